@@ -1,1 +1,27 @@
-export {};
+export * from './auth/auth.schemas';
+export { type EndpointId, type Endpoints, endpoints } from './endpoints';
+export {
+  type ErrorCode,
+  type ErrorParams,
+  errorCatalogue,
+  errorMessage,
+  errorStatus,
+  isErrorCode,
+  type Lang,
+  languages,
+} from './errors/error-catalogue';
+export { type ApiClient, type ApiClientOptions, ApiError, createApiClient } from './http/api-client';
+export * from './http/common.schemas';
+export {
+  type EndpointAccess,
+  type EndpointInput,
+  type EndpointOutput,
+  type EndpointSpec,
+  expressPath,
+  type HttpMethod,
+} from './http/endpoint';
+export { buildOpenApiDocument } from './openapi';
+export * from './staff/staff.schemas';
+export * from './system/health.schemas';
+export * from './tenants/tenant.schemas';
+export * from './tokens/token.schemas';

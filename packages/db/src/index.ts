@@ -1,1 +1,59 @@
-export {};
+export {
+  deleteMembership,
+  findMember,
+  findMembership,
+  insertMembership,
+  listMembers,
+  listMembershipsOfUser,
+  lockOwners,
+  type MemberRow,
+  type MembershipRow,
+  updateMembershipRole,
+} from './accounts/memberships.repository';
+export {
+  clearSessionTenantForUser,
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOfUser,
+  findSession,
+  insertSession,
+  setSessionTenant,
+  touchSession,
+} from './accounts/sessions.repository';
+export {
+  consumeSetPasswordCode,
+  expireSetPasswordCodes,
+  insertSetPasswordCode,
+} from './accounts/set-password-codes.repository';
+export {
+  clearSignInFailures,
+  recordSignInFailure,
+  type ThrottlePolicy,
+  throttleWait,
+} from './accounts/sign-in-throttle.repository';
+export {
+  findUserById,
+  findUserByLogin,
+  insertUser,
+  listPlatformRoles,
+  type NewUser,
+  replacePlatformRoles,
+  setUserPassword,
+} from './accounts/users.repository';
+export {
+  type Database,
+  type DatabaseConfig,
+  type Db,
+  type DriverName,
+  openDatabase,
+} from './database';
+export { loadMigrations, type Migration, migrateToLatest } from './migrator';
+export type { ApiTokenRow, DB, SessionRow, TenantRow, UserRow } from './schema';
+export { findTenant, insertTenant, updateTenant } from './tenants/tenants.repository';
+export {
+  findApiTokenByHash,
+  insertApiToken,
+  listApiTokens,
+  markApiTokenUsed,
+  revokeApiToken,
+} from './tokens/api-tokens.repository';

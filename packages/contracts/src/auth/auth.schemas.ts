@@ -1,0 +1,78 @@
+import { platformRoles, provinceCodes, tenantRoles } from '@nguon/domain';
+import { type Static, Type } from '@sinclair/typebox';
+import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
+
+export const TenantRoleSchema = Type.Union(tenantRoles.map((role) => Type.Literal(role)));
+export const PlatformRoleSchema = Type.Union(platformRoles.map((role) => Type.Literal(role)));
+export const ProvinceCodeSchema = Type.Union(provinceCodes.map((code) => Type.Literal(code)));
+
+export const PASSWORD_MIN_LENGTH = 10;
+const Password = Type.String({ minLength: 1, maxLength: 200 });
+const NewPassword = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 });
+
+export const SignInBody = Type.Object(
+  {
+    login: Type.String({ minLength: 3, maxLength: 254, description: 'Email or phone number' }),
+    password: Password,
+  },
+  { additionalProperties: false },
+);
+export type SignInBody = Static<typeof SignInBody>;
+
+export const UserView = Type.Object(
+  {
+    id: Uuid,
+    name: Type.String(),
+    email: Nullable(Type.String()),
+    phone: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type UserView = Static<typeof UserView>;
+
+export const MembershipView = Type.Object(
+  { tenantId: Uuid, tenantName: Type.String(), role: TenantRoleSchema },
+  { additionalProperties: false },
+);
+export type MembershipView = Static<typeof MembershipView>;
+
+export const SessionView = Type.Object(
+  {
+    user: UserView,
+    memberships: Type.Array(MembershipView),
+    platformRoles: Type.Array(PlatformRoleSchema),
+    inspectorProvinces: Type.Array(ProvinceCodeSchema),
+    currentTenantId: Nullable(Uuid),
+    csrfToken: Type.String({ description: 'Send back as the X-CSRF-Token header on writes' }),
+    expiresAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type SessionView = Static<typeof SessionView>;
+
+export const SwitchTenantBody = Type.Object({ tenantId: Uuid }, { additionalProperties: false });
+export type SwitchTenantBody = Static<typeof SwitchTenantBody>;
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Password, newPassword: NewPassword },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+export const SetPasswordBody = Type.Object(
+  { code: Type.String({ minLength: 6, maxLength: 100 }), password: NewPassword },
+  { additionalProperties: false },
+);
+export type SetPasswordBody = Static<typeof SetPasswordBody>;
+
+export const PlatformRolesBody = Type.Object(
+  {
+    roles: Type.Array(PlatformRoleSchema, { uniqueItems: true }),
+    inspectorProvinces: Type.Array(ProvinceCodeSchema, { uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+export type PlatformRolesBody = Static<typeof PlatformRolesBody>;
+
+export const UserIdParams = Type.Object({ userId: Uuid }, { additionalProperties: false });
+export type UserIdParams = Static<typeof UserIdParams>;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { errorCatalogue, errorMessage, isErrorCode } from './error-catalogue';
+
+describe('error catalogue', () => {
+  it('has a status in the 4xx/5xx range and both messages for every code', () => {
+    for (const [code, entry] of Object.entries(errorCatalogue)) {
+      expect(entry.status, code).toBeGreaterThanOrEqual(400);
+      expect(entry.vi.length, code).toBeGreaterThan(5);
+      expect(entry.en.length, code).toBeGreaterThan(5);
+      expect(entry.vi, `${code} must differ between languages`).not.toBe(entry.en);
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [code, entry] of Object.entries(errorCatalogue)) {
+      expect(names(entry.vi), code).toEqual(names(entry.en));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(errorMessage('GLN_CHECK_DIGIT', 'en', { value: '8938500000004', expected: 3 })).toBe(
+      'GLN 8938500000004 has a wrong check digit: the last digit should be 3.',
+    );
+    expect(errorMessage('TOO_MANY_ATTEMPTS', 'vi', { retryAfter: 30 })).toContain('30 giây');
+  });
+
+  it('knows its own codes only', () => {
+    expect(isErrorCode('FORBIDDEN')).toBe(true);
+    expect(isErrorCode('toString')).toBe(false);
+  });
+});

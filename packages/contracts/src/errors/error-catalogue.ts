@@ -1,0 +1,147 @@
+/**
+ * Every error code the API answers with, its HTTP status and its message in Vietnamese and English.
+ * `{name}` placeholders are filled from the error's params. docs/errors.md is generated from this list.
+ */
+export const errorCatalogue = {
+  VALIDATION_FAILED: {
+    status: 400,
+    vi: 'Dữ liệu không hợp lệ tại {path}: {detail}',
+    en: 'Invalid value at {path}: {detail}',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: 'Kiểu nội dung {contentType} không được hỗ trợ; hãy gửi application/json.',
+    en: 'Content type {contentType} is not supported; send application/json.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    vi: 'Nội dung gửi lên quá lớn (tối đa {limit}).',
+    en: 'The request body is too large (at most {limit}).',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    vi: 'Bạn cần đăng nhập.',
+    en: 'You need to sign in.',
+  },
+  SESSION_EXPIRED: {
+    status: 401,
+    vi: 'Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.',
+    en: 'Your session has expired; please sign in again.',
+  },
+  TOKEN_INVALID: {
+    status: 401,
+    vi: 'Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.',
+    en: 'The API token is invalid, expired or revoked.',
+  },
+  CSRF_FAILED: {
+    status: 403,
+    vi: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF); hãy tải lại trang.',
+    en: 'Missing or wrong anti-forgery (CSRF) token; reload the page.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
+  NO_TENANT_SELECTED: {
+    status: 403,
+    vi: 'Hãy chọn một doanh nghiệp hoặc hợp tác xã để làm việc.',
+    en: 'Choose an enterprise or co-operative to work in.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy {resource}.',
+    en: '{resource} not found.',
+  },
+  ROUTE_NOT_FOUND: {
+    status: 404,
+    vi: 'Không có địa chỉ API {method} {path}.',
+    en: 'There is no API route {method} {path}.',
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong sign-in name or password.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    vi: 'Đăng nhập sai quá nhiều lần; hãy thử lại sau {retryAfter} giây.',
+    en: 'Too many failed sign-ins; try again in {retryAfter} seconds.',
+  },
+  LOGIN_TAKEN: {
+    status: 409,
+    vi: 'Email hoặc số điện thoại {login} đã được dùng cho một tài khoản khác.',
+    en: 'The email or phone {login} is already used by another account.',
+  },
+  ALREADY_MEMBER: {
+    status: 409,
+    vi: 'Người này đã là thành viên của đơn vị.',
+    en: 'This person is already a member of the account.',
+  },
+  LAST_OWNER: {
+    status: 409,
+    vi: 'Đơn vị phải luôn có ít nhất một chủ tài khoản.',
+    en: 'The account must always keep at least one owner.',
+  },
+  SET_PASSWORD_CODE_INVALID: {
+    status: 400,
+    vi: 'Mã đặt mật khẩu không đúng, đã dùng hoặc đã hết hạn; hãy xin chủ tài khoản mã mới.',
+    en: 'The set-password code is wrong, used or expired; ask the account owner for a new one.',
+  },
+  WEAK_PASSWORD: {
+    status: 400,
+    vi: 'Mật khẩu phải có ít nhất {min} ký tự và không được quá dễ đoán.',
+    en: 'The password must have at least {min} characters and not be easy to guess.',
+  },
+  WRONG_CURRENT_PASSWORD: {
+    status: 400,
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'The current password is wrong.',
+  },
+  GLN_CHECK_DIGIT: {
+    status: 400,
+    vi: 'Mã GLN {value} sai số kiểm tra: chữ số cuối phải là {expected}.',
+    en: 'GLN {value} has a wrong check digit: the last digit should be {expected}.',
+  },
+  CANNOT_CHANGE_SELF: {
+    status: 409,
+    vi: 'Bạn không thể tự đổi vai trò hoặc tự xoá mình khỏi đơn vị.',
+    en: 'You cannot change your own role or remove yourself from the account.',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    vi: 'Hệ thống tạm thời không phục vụ được; hãy thử lại sau ít phút.',
+    en: 'The service is temporarily unavailable; try again in a few minutes.',
+  },
+  INTERNAL: {
+    status: 500,
+    vi: 'Đã có lỗi hệ thống (mã yêu cầu {requestId}); chúng tôi đã ghi nhận.',
+    en: 'Something went wrong on our side (request {requestId}); it has been logged.',
+  },
+} as const satisfies Record<string, { status: number; vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+export type Lang = 'vi' | 'en';
+export const languages: readonly Lang[] = ['vi', 'en'];
+
+export type ErrorParams = Record<string, string | number>;
+
+/** The message of a code in a language, with `{name}` placeholders filled. */
+export function errorMessage(code: ErrorCode, lang: Lang, params: ErrorParams = {}): string {
+  return errorCatalogue[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function errorStatus(code: ErrorCode): number {
+  return errorCatalogue[code].status;
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorCatalogue, value);
+}

@@ -1,0 +1,36 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+
+export const Uuid = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
+export const Timestamp = Type.String({ format: 'date-time' });
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+export type IdParams = Static<typeof IdParams>;
+
+export const NoContent = Type.Null({ description: 'No content' });
+
+export const ProblemFieldError = Type.Object(
+  {
+    path: Type.String({ description: 'JSON pointer of the bad value, e.g. /email' }),
+    message: Type.String(),
+    keyword: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+/** RFC 9457 problem details with our stable `code`. */
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String({ description: 'Stable error code; see docs/errors.md' }),
+    detail: Type.String({ description: "Message in the caller's language" }),
+    path: Type.Optional(Type.String({ description: 'JSON pointer of the first bad value' })),
+    errors: Type.Optional(Type.Array(ProblemFieldError)),
+    params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+    requestId: Type.String(),
+  },
+  { additionalProperties: false, $id: 'Problem' },
+);
+export type Problem = Static<typeof Problem>;

@@ -1,0 +1,39 @@
+import type { Static, TSchema } from '@sinclair/typebox';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * Who may call an endpoint before the service checks the role:
+ * public: anyone; session: a signed-in person (cookie), not an API token;
+ * tenant: a person with a current tenant, or an API token of that tenant; admin: platform admin.
+ */
+export type EndpointAccess = 'public' | 'session' | 'tenant' | 'admin';
+
+export interface EndpointSpec {
+  method: HttpMethod;
+  /** OpenAPI style path, e.g. /api/v1/staff/{userId} */
+  path: string;
+  tag: string;
+  summary: string;
+  access: EndpointAccess;
+  status: 200 | 201 | 204;
+  params?: TSchema;
+  query?: TSchema;
+  body?: TSchema;
+  response: TSchema;
+  /** Error codes this endpoint answers with, beyond the ones every endpoint may give. */
+  errors?: readonly string[];
+}
+
+type Part<S, Key extends string> = S extends TSchema ? { [K in Key]: Static<S> } : { [K in Key]?: undefined };
+
+export type EndpointInput<E extends EndpointSpec> = Part<E['params'], 'params'> &
+  Part<E['query'], 'query'> &
+  Part<E['body'], 'body'>;
+
+export type EndpointOutput<E extends EndpointSpec> = Static<E['response']>;
+
+/** Express route syntax for an OpenAPI path: {userId} -> :userId */
+export function expressPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { endpoints } from './endpoints';
+import { buildOpenApiDocument } from './openapi';
+
+describe('buildOpenApiDocument', () => {
+  const doc = buildOpenApiDocument({ version: '0.0.0' }) as {
+    openapi: string;
+    paths: Record<
+      string,
+      Record<string, { operationId: string; requestBody?: unknown; parameters: unknown[] }>
+    >;
+  };
+
+  it('is OpenAPI 3.1 with one operation per endpoint', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
+    expect(operations.map((o) => o.operationId).sort()).toEqual(Object.keys(endpoints).sort());
+  });
+
+  it('documents path parameters and bodies from the same schemas', () => {
+    const update = doc.paths['/api/v1/staff/{userId}']?.patch;
+    expect(update?.parameters).toEqual([
+      {
+        name: 'userId',
+        in: 'path',
+        required: true,
+        schema: { format: 'uuid', type: 'string', description: 'Identifier (UUID)' },
+      },
+    ]);
+    expect(JSON.stringify(update?.requestBody)).toContain('"owner"');
+  });
+});

@@ -1,0 +1,94 @@
+import type { TSchema } from '@sinclair/typebox';
+import { endpoints } from './endpoints';
+import { errorCatalogue } from './errors/error-catalogue';
+import { Problem } from './http/common.schemas';
+import type { EndpointSpec } from './http/endpoint';
+
+type JsonObject = { [key: string]: unknown };
+
+/** A plain JSON copy of a TypeBox schema (drops TypeBox's symbol keys and our $id). */
+function plain(schema: TSchema): JsonObject {
+  const { $id: _id, ...rest } = JSON.parse(JSON.stringify(schema)) as JsonObject;
+  return rest;
+}
+
+function parameters(spec: EndpointSpec): JsonObject[] {
+  const list: JsonObject[] = [];
+  for (const [where, schema] of [
+    ['path', spec.params],
+    ['query', spec.query],
+  ] as const) {
+    if (!schema) continue;
+    const object = plain(schema);
+    const required = new Set((object.required as string[] | undefined) ?? []);
+    for (const [name, property] of Object.entries((object.properties as JsonObject) ?? {})) {
+      list.push({ name, in: where, required: where === 'path' || required.has(name), schema: property });
+    }
+  }
+  return list;
+}
+
+function responses(spec: EndpointSpec): JsonObject {
+  const problem = {
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
+  const codes = ['VALIDATION_FAILED', ...(spec.access === 'public' ? [] : ['UNAUTHENTICATED', 'FORBIDDEN'])];
+  const all = [...codes, ...(spec.errors ?? [])];
+  const success =
+    spec.status === 204
+      ? { description: 'Done' }
+      : { description: 'OK', content: { 'application/json': { schema: plain(spec.response) } } };
+  return {
+    [spec.status]: success,
+    '4XX': { description: `Problem; codes: ${all.join(', ')}`, ...problem },
+    default: { description: 'Unexpected problem', ...problem },
+  };
+}
+
+function security(spec: EndpointSpec): JsonObject[] | undefined {
+  if (spec.access === 'public') return [];
+  if (spec.access === 'tenant') return [{ sessionCookie: [] }, { bearerToken: [] }];
+  return [{ sessionCookie: [] }];
+}
+
+/** The OpenAPI 3.1 document, generated from the endpoint list so it never drifts from validation. */
+export function buildOpenApiDocument(options: { serverUrl?: string; version: string }): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const [operationId, spec] of Object.entries(endpoints) as [string, EndpointSpec][]) {
+    const operation: JsonObject = {
+      operationId,
+      tags: [spec.tag],
+      summary: spec.summary,
+      parameters: parameters(spec),
+      responses: responses(spec),
+      security: security(spec),
+    };
+    if (spec.body) {
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: plain(spec.body) } },
+      };
+    }
+    paths[spec.path] = { ...paths[spec.path], [spec.method]: operation };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Nguồn API',
+      version: options.version,
+      description:
+        'Traceability for farms and co-operatives. Errors are application/problem+json with a stable `code`; ' +
+        'messages follow Accept-Language (vi default, en). Cookie-authenticated writes need the X-CSRF-Token header. ' +
+        `Error codes: ${Object.keys(errorCatalogue).join(', ')}.`,
+    },
+    servers: options.serverUrl ? [{ url: options.serverUrl }] : [],
+    paths,
+    components: {
+      schemas: { Problem: plain(Problem) },
+      securitySchemes: {
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'nguon_session' },
+        bearerToken: { type: 'http', scheme: 'bearer', description: 'API token created by an account owner' },
+      },
+    },
+  };
+}

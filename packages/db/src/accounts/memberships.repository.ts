@@ -1,0 +1,110 @@
+import { sql } from 'kysely';
+import type { Db } from '../database';
+
+export interface MembershipRow {
+  tenantId: string;
+  tenantName: string;
+  role: string;
+}
+
+export interface MemberRow {
+  userId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  role: string;
+  joinedAt: Date;
+  passwordSet: boolean;
+}
+
+export async function listMembershipsOfUser(db: Db, userId: string): Promise<MembershipRow[]> {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('tenants as t', 't.id', 'm.tenant_id')
+    .select(['m.tenant_id as tenantId', 't.name as tenantName', 'm.role'])
+    .where('m.user_id', '=', userId)
+    .orderBy('t.name')
+    .execute();
+}
+
+export async function findMembership(
+  db: Db,
+  tenantId: string,
+  userId: string,
+): Promise<{ role: string } | undefined> {
+  return db
+    .selectFrom('memberships')
+    .select('role')
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+function membersQuery(db: Db, tenantId: string) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select([
+      'u.id as userId',
+      'u.name',
+      'u.email',
+      'u.phone',
+      'm.role',
+      'm.created_at as joinedAt',
+      sql<boolean>`u.password_hash IS NOT NULL`.as('passwordSet'),
+    ])
+    .where('m.tenant_id', '=', tenantId);
+}
+
+export async function listMembers(db: Db, tenantId: string): Promise<MemberRow[]> {
+  return membersQuery(db, tenantId).orderBy('u.name').orderBy('u.id').execute();
+}
+
+export async function findMember(db: Db, tenantId: string, userId: string): Promise<MemberRow | undefined> {
+  return membersQuery(db, tenantId).where('m.user_id', '=', userId).executeTakeFirst();
+}
+
+export async function insertMembership(
+  db: Db,
+  tenantId: string,
+  userId: string,
+  role: string,
+): Promise<void> {
+  await db.insertInto('memberships').values({ tenant_id: tenantId, user_id: userId, role }).execute();
+}
+
+export async function updateMembershipRole(
+  db: Db,
+  tenantId: string,
+  userId: string,
+  role: string,
+): Promise<number> {
+  const result = await db
+    .updateTable('memberships')
+    .set({ role })
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function deleteMembership(db: Db, tenantId: string, userId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('memberships')
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Owners of a tenant, locked FOR UPDATE so two concurrent demotions cannot both pass the last-owner check. */
+export async function lockOwners(db: Db, tenantId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('tenant_id', '=', tenantId)
+    .where('role', '=', 'owner')
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.user_id);
+}

@@ -1,0 +1,49 @@
+import type { Db } from '../database';
+
+export async function insertSetPasswordCode(
+  db: Db,
+  code: { codeHash: string; tenantId: string; userId: string; createdBy: string; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('set_password_codes')
+    .values({
+      code_hash: code.codeHash,
+      tenant_id: code.tenantId,
+      user_id: code.userId,
+      created_by: code.createdBy,
+      expires_at: code.expiresAt,
+    })
+    .execute();
+}
+
+/** Marks an unused, unexpired code as used and returns whose it was; a second use finds nothing. */
+export async function consumeSetPasswordCode(
+  db: Db,
+  codeHash: string,
+  now: Date,
+): Promise<{ userId: string; tenantId: string } | undefined> {
+  return db
+    .updateTable('set_password_codes')
+    .set({ used_at: now })
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning(['user_id as userId', 'tenant_id as tenantId'])
+    .executeTakeFirst();
+}
+
+/** Older codes stop working when a new one is issued. */
+export async function expireSetPasswordCodes(
+  db: Db,
+  tenantId: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('set_password_codes')
+    .set({ used_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}

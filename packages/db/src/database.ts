@@ -1,0 +1,74 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema';
+
+export type DriverName = 'pglite' | 'postgres';
+export type Db = Kysely<DB>;
+
+export interface Database {
+  readonly db: Db;
+  readonly driver: DriverName;
+  /** Closes the pool (and the embedded PGlite when this object owns it). */
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  /** PostgreSQL connection string; when absent the embedded PGlite in dataDir is used. */
+  url?: string;
+  dataDir?: string;
+  poolSize?: number;
+  /** Schema to work in (tests isolate by schema); default public. */
+  schema?: string;
+}
+
+function searchPathHook(pool: pg.Pool, schema: string | undefined): void {
+  if (!schema) return;
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new RangeError(`bad schema name ${schema}`);
+  pool.on('connect', (client) => {
+    client.query(`SET search_path TO ${schema}`).catch(() => {});
+  });
+}
+
+/** One code path for both backends: Kysely over a pg.Pool, whose connection is real or PGlite's shim. */
+export function databaseOverPool(pool: pg.Pool, driver: DriverName, onClose: () => Promise<void>): Database {
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    driver,
+    async close() {
+      await db.destroy();
+      await onClose();
+    },
+  };
+}
+
+export function openPostgres(config: DatabaseConfig & { url: string }): Database {
+  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  searchPathHook(pool, config.schema);
+  return databaseOverPool(pool, 'postgres', async () => {});
+}
+
+/** PGlite is one session: the pool must hold exactly one connection. */
+export function poolOverPglite(pglite: PGlite, schema?: string): pg.Pool {
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+  searchPathHook(pool, schema);
+  return pool;
+}
+
+export async function openPglite(config: DatabaseConfig & { dataDir: string }): Promise<Database> {
+  await mkdir(config.dataDir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir: config.dataDir });
+  const pool = poolOverPglite(pglite, config.schema);
+  return databaseOverPool(pool, 'pglite', async () => {
+    await pglite.close();
+  });
+}
+
+/** PostgreSQL when a URL is given, else the embedded PGlite persisted in dataDir. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.url) return openPostgres({ ...config, url: config.url });
+  return openPglite({ ...config, dataDir: config.dataDir ?? './data/db' });
+}

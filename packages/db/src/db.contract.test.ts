@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  deleteMembership,
+  insertMembership,
+  listMembers,
+  lockOwners,
+} from './accounts/memberships.repository';
+import {
+  consumeSetPasswordCode,
+  expireSetPasswordCodes,
+  insertSetPasswordCode,
+} from './accounts/set-password-codes.repository';
+import {
+  clearSignInFailures,
+  recordSignInFailure,
+  throttleWait,
+} from './accounts/sign-in-throttle.repository';
+import { findUserByLogin, insertUser } from './accounts/users.repository';
+import { loadMigrations, migrateToLatest } from './migrator';
+import { insertTenant } from './tenants/tenants.repository';
+import { createTestDatabase, type TestDatabase, testDrivers } from './testing/test-database';
+import { insertApiToken, listApiTokens, revokeApiToken } from './tokens/api-tokens.repository';
+
+const drivers = await testDrivers();
+
+describe.each(drivers)('db contract on %s', (driver) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(driver);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const tenant = (name: string) =>
+    insertTenant(t.db, { id: randomUUID(), name, kind: 'coop', address: 'Xã A', province: 'lao-cai' });
+  const user = (email: string | null, phone: string | null = null) =>
+    insertUser(t.db, { id: randomUUID(), name: 'Nguyễn Văn A', email, phone, passwordHash: 'h' });
+
+  it('reports its driver', () => {
+    expect(t.driver).toBe(driver);
+  });
+
+  it('migrates once: a second run applies nothing, and so do concurrent runs', async () => {
+    const all = await loadMigrations();
+    expect(all.length).toBeGreaterThan(0);
+    expect(await migrateToLatest(t.db)).toEqual([]);
+    const results = await Promise.all([migrateToLatest(t.db), migrateToLatest(t.db)]);
+    expect(results.flat()).toEqual([]);
+    const rows = await t.db.selectFrom('schema_migrations').select('version').execute();
+    expect(rows.map((r) => r.version)).toEqual(all.map((m) => m.version));
+  });
+
+  it('reads timestamps as Date and keeps Vietnamese text intact', async () => {
+    const row = await tenant('HTX Chè Shan Tuyết Suối Giàng');
+    expect(row.created_at).toBeInstanceOf(Date);
+    expect(row.name).toBe('HTX Chè Shan Tuyết Suối Giàng');
+  });
+
+  it('refuses a second user with the same email or phone', async () => {
+    await user('a@example.vn', '0912345678');
+    await expect(user('a@example.vn')).rejects.toThrow(/unique|duplicate/i);
+    await expect(user('b@example.vn', '0912345678')).rejects.toThrow(/unique|duplicate/i);
+    expect((await findUserByLogin(t.db, { phone: '0912345678' }))?.email).toBe('a@example.vn');
+  });
+
+  it('keeps memberships per tenant', async () => {
+    const [a, b] = [await tenant('A'), await tenant('B')];
+    const person = await user('member@example.vn');
+    await insertMembership(t.db, a.id, person.id, 'owner');
+    expect((await listMembers(t.db, a.id)).map((m) => [m.userId, m.role, m.passwordSet])).toEqual([
+      [person.id, 'owner', true],
+    ]);
+    expect(await listMembers(t.db, b.id)).toEqual([]);
+    expect(await deleteMembership(t.db, b.id, person.id)).toBe(0);
+    expect(await t.db.transaction().execute((trx) => lockOwners(trx, a.id))).toEqual([person.id]);
+  });
+
+  it('revokes a token only within its own tenant', async () => {
+    const [a, b] = [await tenant('A'), await tenant('B')];
+    const owner = await user('owner-tokens@example.vn');
+    const token = await insertApiToken(t.db, {
+      id: randomUUID(),
+      tenantId: a.id,
+      name: 'ERP',
+      role: 'clerk',
+      tokenHash: randomUUID(),
+      prefix: 'ng_1234',
+      createdBy: owner.id,
+      expiresAt: null,
+    });
+    expect(await revokeApiToken(t.db, b.id, token.id, new Date())).toBe(false);
+    expect((await listApiTokens(t.db, a.id))[0]?.revoked_at).toBeNull();
+    expect(await revokeApiToken(t.db, a.id, token.id, new Date())).toBe(true);
+    expect((await listApiTokens(t.db, a.id))[0]?.revoked_at).toBeInstanceOf(Date);
+  });
+
+  it('consumes a set-password code once, never after expiry or replacement', async () => {
+    const a = await tenant('A');
+    const owner = await user('owner-codes@example.vn');
+    const clerk = await user(null, '0987654321');
+    const now = new Date();
+    const later = new Date(now.getTime() + 3_600_000);
+    await insertSetPasswordCode(t.db, {
+      codeHash: 'c1',
+      tenantId: a.id,
+      userId: clerk.id,
+      createdBy: owner.id,
+      expiresAt: later,
+    });
+    expect(await consumeSetPasswordCode(t.db, 'c1', now)).toEqual({ userId: clerk.id, tenantId: a.id });
+    expect(await consumeSetPasswordCode(t.db, 'c1', now)).toBeUndefined();
+    await insertSetPasswordCode(t.db, {
+      codeHash: 'c2',
+      tenantId: a.id,
+      userId: clerk.id,
+      createdBy: owner.id,
+      expiresAt: later,
+    });
+    expect(await consumeSetPasswordCode(t.db, 'c2', new Date(later.getTime() + 1))).toBeUndefined();
+    await insertSetPasswordCode(t.db, {
+      codeHash: 'c3',
+      tenantId: a.id,
+      userId: clerk.id,
+      createdBy: owner.id,
+      expiresAt: later,
+    });
+    await expireSetPasswordCodes(t.db, a.id, clerk.id, now);
+    expect(await consumeSetPasswordCode(t.db, 'c3', now)).toBeUndefined();
+  });
+
+  it('locks a sign-in key after the allowed failures, and resets the window', async () => {
+    const policy = { maxFailures: 3, windowSeconds: 60, lockSeconds: 30 };
+    const now = new Date();
+    await recordSignInFailure(t.db, 'login:x', now, policy);
+    await recordSignInFailure(t.db, 'login:x', now, policy);
+    expect(await throttleWait(t.db, 'login:x', now)).toBe(0);
+    await Promise.all([
+      recordSignInFailure(t.db, 'login:x', now, policy),
+      recordSignInFailure(t.db, 'login:x', now, policy),
+    ]);
+    expect(await throttleWait(t.db, 'login:x', now)).toBe(30);
+    expect(await throttleWait(t.db, 'login:x', new Date(now.getTime() + 31_000))).toBe(0);
+    await clearSignInFailures(t.db, 'login:x');
+    const afterWindow = new Date(now.getTime() + 120_000);
+    await recordSignInFailure(t.db, 'login:y', now, policy);
+    await recordSignInFailure(t.db, 'login:y', now, policy);
+    await recordSignInFailure(t.db, 'login:y', afterWindow, policy);
+    expect(await throttleWait(t.db, 'login:y', afterWindow)).toBe(0);
+  });
+});

@@ -1,0 +1,113 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface TenantsTable {
+  id: string;
+  name: string;
+  kind: string;
+  address: string;
+  province: string;
+  tax_code: string | null;
+  gln: string | null;
+  phone: string | null;
+  email: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  password_hash: string | null;
+  password_changed_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export interface MembershipsTable {
+  tenant_id: string;
+  user_id: string;
+  role: string;
+  created_at: CreatedAt;
+}
+
+export interface PlatformRolesTable {
+  user_id: string;
+  role: string;
+}
+
+export interface InspectorProvincesTable {
+  user_id: string;
+  province: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  current_tenant_id: string | null;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  prefix: string;
+  created_by: string;
+  created_at: CreatedAt;
+  expires_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  last_used_at: NullableTimestamp;
+}
+
+export interface SetPasswordCodesTable {
+  code_hash: string;
+  tenant_id: string;
+  user_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
+  locked_until: NullableTimestamp;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: Generated<Date>;
+}
+
+export interface DB {
+  tenants: TenantsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  platform_roles: PlatformRolesTable;
+  inspector_provinces: InspectorProvincesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  set_password_codes: SetPasswordCodesTable;
+  sign_in_throttle: SignInThrottleTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+export type TenantRow = Selectable<TenantsTable>;
+export type NewTenantRow = Insertable<TenantsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;

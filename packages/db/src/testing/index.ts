@@ -1,0 +1,7 @@
+export {
+  createTestDatabase,
+  postgresTestUrl,
+  servicesRequired,
+  type TestDatabase,
+  testDrivers,
+} from './test-database';

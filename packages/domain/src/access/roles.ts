@@ -1,0 +1,30 @@
+/** Roles inside one tenant (enterprise or co-op). */
+export const tenantRoles = ['owner', 'clerk', 'viewer'] as const;
+export type TenantRole = (typeof tenantRoles)[number];
+
+/** Roles across the platform, held by the centre's staff. */
+export const platformRoles = ['admin', 'expert', 'inspector'] as const;
+export type PlatformRole = (typeof platformRoles)[number];
+
+export const tenantKinds = ['enterprise', 'coop'] as const;
+export type TenantKind = (typeof tenantKinds)[number];
+
+/** What a tenant role may do; later features add actions here, not checks in adapters. */
+export const tenantActions = [
+  'tenant.read',
+  'tenant.update',
+  'staff.read',
+  'staff.manage',
+  'tokens.manage',
+] as const;
+export type TenantAction = (typeof tenantActions)[number];
+
+const grants: Record<TenantRole, readonly TenantAction[]> = {
+  owner: tenantActions,
+  clerk: ['tenant.read'],
+  viewer: ['tenant.read', 'staff.read'],
+};
+
+export function tenantRoleAllows(role: TenantRole, action: TenantAction): boolean {
+  return grants[role].includes(action);
+}
