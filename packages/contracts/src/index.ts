@@ -2,6 +2,7 @@ export * from './auth/auth.schemas';
 export { type EndpointId, type Endpoints, endpoints } from './endpoints';
 export {
   type ErrorCode,
+  type ErrorParam,
   type ErrorParams,
   errorCatalogue,
   errorMessage,
@@ -9,6 +10,8 @@ export {
   isErrorCode,
   type Lang,
   languages,
+  localizeParams,
+  resourceNames,
 } from './errors/error-catalogue';
 export { type ApiClient, type ApiClientOptions, ApiError, createApiClient } from './http/api-client';
 export * from './http/common.schemas';

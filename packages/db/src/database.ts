@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
 
@@ -71,4 +71,14 @@ export async function openPglite(config: DatabaseConfig & { dataDir: string }): 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.url) return openPostgres({ ...config, url: config.url });
   return openPglite({ ...config, dataDir: config.dataDir ?? './data/db' });
+}
+
+/** True when the database answers a trivial query. */
+export async function pingDatabase(db: Db): Promise<boolean> {
+  try {
+    await sql`SELECT 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
 }

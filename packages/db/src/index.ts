@@ -46,10 +46,11 @@ export {
   type Db,
   type DriverName,
   openDatabase,
+  pingDatabase,
 } from './database';
 export { loadMigrations, type Migration, migrateToLatest } from './migrator';
 export type { ApiTokenRow, DB, SessionRow, TenantRow, UserRow } from './schema';
-export { findTenant, insertTenant, updateTenant } from './tenants/tenants.repository';
+export { findTenant, insertTenant, lockTenantsIfEmpty, updateTenant } from './tenants/tenants.repository';
 export {
   findApiTokenByHash,
   insertApiToken,

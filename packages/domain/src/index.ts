@@ -1,4 +1,6 @@
+export { type Login, normalizeLogin, normalizePhone } from './access/login';
 export {
+  oneOf,
   type PlatformRole,
   platformRoles,
   type TenantAction,

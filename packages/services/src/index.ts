@@ -1,1 +1,41 @@
-export {};
+export { setPlatformRoles } from './admin/platform-roles.service';
+export { assertStrongPassword, hashPassword, verifyPassword } from './auth/passwords';
+export {
+  type PersonPrincipal,
+  type Principal,
+  requirePerson,
+  requirePlatformRole,
+  requireTenantAction,
+  type TenantActor,
+} from './auth/principal';
+export { safeEqual } from './auth/secrets';
+export {
+  authenticateSession,
+  changePassword,
+  getSessionView,
+  isPerson,
+  type SignedIn,
+  setPasswordWithCode,
+  signIn,
+  signOut,
+  switchTenant,
+} from './auth/sessions.service';
+export { defaultServiceConfig, type ServiceConfig, type ServiceContext } from './context';
+export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
+export * from './jobs/index';
+export { type DemoCredentials, seedDemoIfEmpty } from './seed/demo-seed';
+export {
+  addStaff,
+  issueSetPasswordCode,
+  listStaff,
+  removeStaff,
+  updateStaffRole,
+} from './staff/staff.service';
+export { checkHealth } from './system/health';
+export { createTenant, getCurrentTenant, toTenantView, updateCurrentTenant } from './tenants/tenants.service';
+export {
+  authenticateApiToken,
+  createApiToken,
+  listTenantApiTokens,
+  revokeTenantApiToken,
+} from './tokens/api-tokens.service';

@@ -129,14 +129,33 @@ export type ErrorCode = keyof typeof errorCatalogue;
 export type Lang = 'vi' | 'en';
 export const languages: readonly Lang[] = ['vi', 'en'];
 
-export type ErrorParams = Record<string, string | number>;
+/** A parameter is a plain value or a phrase in both languages (e.g. the name of a missing thing). */
+export type ErrorParam = string | number | { vi: string; en: string };
+export type ErrorParams = Record<string, ErrorParam>;
+
+/** Params in one language, as a problem document carries them. */
+export function localizeParams(params: ErrorParams, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params))
+    out[name] = typeof value === 'object' ? value[lang] : value;
+  return out;
+}
 
 /** The message of a code in a language, with `{name}` placeholders filled. */
 export function errorMessage(code: ErrorCode, lang: Lang, params: ErrorParams = {}): string {
+  const values = localizeParams(params, lang);
   return errorCatalogue[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in values ? String(values[name]) : whole,
   );
 }
+
+/** Names of things, for NOT_FOUND and similar messages. */
+export const resourceNames = {
+  member: { vi: 'thành viên', en: 'Member' },
+  apiToken: { vi: 'mã truy cập API', en: 'API token' },
+  tenant: { vi: 'đơn vị', en: 'Account' },
+  user: { vi: 'người dùng', en: 'User' },
+} as const satisfies Record<string, { vi: string; en: string }>;
 
 export function errorStatus(code: ErrorCode): number {
   return errorCatalogue[code].status;

@@ -1,4 +1,5 @@
 import type { Updateable } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../database';
 import type { NewTenantRow, TenantRow, TenantsTable } from '../schema';
 
@@ -21,4 +22,10 @@ export async function updateTenant(
     .where('id', '=', tenantId)
     .returningAll()
     .executeTakeFirst();
+}
+
+/** True when no tenant exists yet; locks the table so two starting replicas cannot both seed. */
+export async function lockTenantsIfEmpty(db: Db): Promise<boolean> {
+  await sql`LOCK TABLE tenants IN EXCLUSIVE MODE`.execute(db);
+  return !(await db.selectFrom('tenants').select('id').limit(1).executeTakeFirst());
 }

@@ -28,3 +28,10 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
 export function tenantRoleAllows(role: TenantRole, action: TenantAction): boolean {
   return grants[role].includes(action);
 }
+
+/** Narrows a stored string to one of a list of literals, or throws: a bad stored value is a bug, not user input. */
+export function oneOf<T extends string>(allowed: readonly T[], value: string, what: string): T {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new Error(`unexpected ${what}: ${value}`);
+  return found;
+}

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export interface ApiConfig {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  publicBaseUrl: string;
+  sessionSecret: string;
+  logLevel: string;
+  seedDemo: boolean;
+  runMigrations: boolean;
+  webDistDir: string;
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimitBytes: number;
+}
+
+const flag = (value: string | undefined, fallback: boolean) =>
+  value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
+/** Embedded mode keeps a generated secret in DATA_DIR; server mode must be given one (all replicas share it). */
+async function sessionSecretFrom(
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  serverMode: boolean,
+): Promise<string> {
+  if (env.SESSION_SECRET) {
+    if (env.SESSION_SECRET.length < 32) throw new Error('SESSION_SECRET must have at least 32 characters');
+    return env.SESSION_SECRET;
+  }
+  if (serverMode)
+    throw new Error('SESSION_SECRET is required when DATABASE_URL is set (every replica must share it)');
+  const file = join(dataDir, 'session-secret');
+  const existing = await readFile(file, 'utf8').catch(() => '');
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(32).toString('base64url');
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ApiConfig> {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port,
+    dataDir,
+    databaseUrl,
+    redisUrl: env.REDIS_URL || undefined,
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    sessionSecret: await sessionSecretFrom(env, dataDir, Boolean(databaseUrl)),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    seedDemo: flag(env.SEED_DEMO, !databaseUrl),
+    runMigrations: flag(env.RUN_MIGRATIONS, true),
+    webDistDir: resolve(env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
+  };
+}

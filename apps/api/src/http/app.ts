@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@nguon/services';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { mountAdminRoutes } from '../admin/admin.routes';
+import { mountAuthRoutes } from '../auth/auth.routes';
+import { mountStaffRoutes } from '../staff/staff.routes';
+import { mountHealthRoutes } from '../system/health.routes';
+import { mountOpenApiRoutes } from '../system/openapi.routes';
+import { mountWebApp } from '../system/web-app';
+import { mountTenantRoutes } from '../tenants/tenants.routes';
+import { mountTokenRoutes } from '../tokens/tokens.routes';
+import type { RouterDeps } from './endpoint-router';
+import { errorsMiddleware } from './errors.middleware';
+
+export interface AppOptions extends RouterDeps {
+  logger: Logger;
+  bodyLimitBytes: number;
+  webDistDir: string;
+  version: string;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The HTTP adapter: middleware in order, then the routes, then the one error mapper. */
+export function createApp(options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+  app.use(helmet());
+  app.use(cookieParser());
+  app.use(express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'] }));
+
+  const router = express.Router();
+  mountHealthRoutes(router, options);
+  mountAuthRoutes(router, options);
+  mountTenantRoutes(router, options);
+  mountStaffRoutes(router, options);
+  mountTokenRoutes(router, options);
+  mountAdminRoutes(router, options);
+  mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
+  app.use(router);
+  app.use(['/api', '/epcis'], (req) => {
+    throw new AppError('ROUTE_NOT_FOUND', { method: req.method, path: req.originalUrl.split('?')[0] ?? '' });
+  });
+  mountWebApp(app, options.webDistDir);
+  app.use(errorsMiddleware);
+  return app;
+}

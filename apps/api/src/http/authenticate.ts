@@ -1,0 +1,66 @@
+import type { EndpointAccess } from '@nguon/contracts';
+import {
+  AppError,
+  authenticateApiToken,
+  authenticateSession,
+  type Principal,
+  requirePerson,
+  requirePlatformRole,
+  type ServiceContext,
+  safeEqual,
+} from '@nguon/services';
+import type { Request } from 'express';
+
+export const SESSION_COOKIE = 'nguon_session';
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function bearerSecret(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new AppError('TOKEN_INVALID');
+  return match[1];
+}
+
+/** A cookie-authenticated write must echo the session's CSRF token in X-CSRF-Token. */
+function assertCsrf(req: Request, expected: string): void {
+  if (!unsafeMethods.has(req.method)) return;
+  const sent = req.headers['x-csrf-token'];
+  if (typeof sent !== 'string' || !safeEqual(sent, expected)) throw new AppError('CSRF_FAILED');
+}
+
+/** Who is calling, as far as the endpoint's access level needs to know. */
+export async function authenticate(
+  ctx: ServiceContext,
+  req: Request,
+  access: EndpointAccess,
+): Promise<Principal> {
+  if (access === 'public') return { kind: 'anonymous' };
+  const secret = bearerSecret(req);
+  let principal: Principal;
+  if (secret) {
+    principal = await authenticateApiToken(ctx, secret);
+  } else {
+    const cookie: unknown = req.cookies?.[SESSION_COOKIE];
+    if (typeof cookie !== 'string' || cookie === '') throw new AppError('UNAUTHENTICATED');
+    const person = await authenticateSession(ctx, cookie);
+    assertCsrf(req, person.csrfToken);
+    principal = person;
+  }
+  if (access === 'session') requirePerson(principal);
+  if (access === 'admin') requirePlatformRole(principal, 'admin');
+  return principal;
+}
+
+/** Refuses unsafe requests whose Origin is another site (defence in depth beside SameSite and CSRF tokens). */
+export function assertSameOrigin(req: Request, publicBaseUrl: string): void {
+  const origin = req.headers.origin;
+  if (!origin || !unsafeMethods.has(req.method)) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new AppError('CSRF_FAILED');
+  }
+  if (host !== req.headers.host && host !== new URL(publicBaseUrl).host) throw new AppError('CSRF_FAILED');
+}

@@ -1,0 +1,209 @@
+import { testDrivers } from '@nguon/db/testing';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
+import { HttpAgent } from '../testing/http-agent';
+import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
+
+const drivers = await testDrivers();
+
+describe.each(drivers)('bad input on %s', (driver) => {
+  let t: TestPlatform;
+  let a: TenantFixture;
+  let owner: HttpAgent;
+
+  beforeAll(async () => {
+    t = await startTestPlatform(driver);
+    a = await createTenantFixture(t.platform.ctx, 'A');
+    owner = new HttpAgent(t.baseUrl);
+    await owner.signIn(a.people.owner.login, PASSWORD);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const memberCount = async () => (await owner.request('GET', '/api/v1/staff')).body.items.length;
+
+  /** Sends a bad request to add a member and checks the coded answer and that nobody was added. */
+  async function expectRefused(
+    send: () => Promise<{ status: number; body: { code: string; detail: string; path?: string } }>,
+    status: number,
+    code: string,
+  ) {
+    const before = await memberCount();
+    const response = await send();
+    expect([response.status, response.body.code]).toEqual([status, code]);
+    expect(response.body.detail.length).toBeGreaterThan(5);
+    expect(await memberCount()).toBe(before);
+    return response.body;
+  }
+
+  it('malformed JSON', async () => {
+    await expectRefused(
+      () => owner.request('POST', '/api/v1/staff', { rawBody: '{"name": "Lan",' }),
+      400,
+      'MALFORMED_JSON',
+    );
+  });
+
+  it('wrong types, with the path of the bad value', async () => {
+    const body = await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', { body: { name: 42, email: 'lan@htx.test', role: 'clerk' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(body.path).toBe('/name');
+    expect(body.detail).toBe('Invalid value at /name: must be a string');
+  });
+
+  it('unknown properties', async () => {
+    const body = await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', {
+          body: { name: 'Lan', email: 'lan@htx.test', role: 'clerk', admin: true },
+        }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(body.path).toBe('/admin');
+  });
+
+  it('a role that does not exist, and neither email nor phone', async () => {
+    await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', {
+          body: { name: 'Lan', email: 'lan@htx.test', role: 'boss' },
+        }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    await expectRefused(
+      () => owner.request('POST', '/api/v1/staff', { body: { name: 'Lan', role: 'clerk' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('a phone number that is not one', async () => {
+    const body = await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', { body: { name: 'Lan', phone: '1234-5678', role: 'clerk' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(body.path).toBe('/phone');
+  });
+
+  it('oversize body', async () => {
+    const name = 'x'.repeat(70 * 1024);
+    await expectRefused(
+      () => owner.request('POST', '/api/v1/staff', { body: { name, email: 'big@htx.test', role: 'clerk' } }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
+  });
+
+  it('wrong content type', async () => {
+    await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', {
+          rawBody: 'name=Lan&role=clerk',
+          contentType: 'application/x-www-form-urlencoded',
+        }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    await expectRefused(
+      () => owner.request('POST', '/api/v1/staff', { rawBody: '{}', contentType: 'text/plain' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+  });
+
+  it('missing or forged CSRF token', async () => {
+    const body = { name: 'Lan', email: 'csrf@htx.test', role: 'clerk' };
+    await expectRefused(
+      () => owner.request('POST', '/api/v1/staff', { body, csrf: false }),
+      403,
+      'CSRF_FAILED',
+    );
+    await expectRefused(
+      () => owner.request('POST', '/api/v1/staff', { body, headers: { 'x-csrf-token': 'forged' } }),
+      403,
+      'CSRF_FAILED',
+    );
+  });
+
+  it('a write from another site', async () => {
+    const body = { name: 'Lan', email: 'origin@htx.test', role: 'clerk' };
+    await expectRefused(
+      () => owner.request('POST', '/api/v1/staff', { body, headers: { origin: 'https://evil.example' } }),
+      403,
+      'CSRF_FAILED',
+    );
+  });
+
+  it('an expired session', async () => {
+    const agent = new HttpAgent(t.baseUrl);
+    await agent.signIn(a.people.owner.login, PASSWORD);
+    await sql`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = ${a.people.owner.id} AND csrf_token = ${agent.csrfToken ?? ''}`.execute(
+      t.platform.ctx.db,
+    );
+    const response = await agent.request('POST', '/api/v1/staff', {
+      body: { name: 'Lan', email: 'expired@htx.test', role: 'clerk' },
+    });
+    expect([response.status, response.body.code]).toEqual([401, 'SESSION_EXPIRED']);
+    const again = await agent.request('GET', '/api/v1/auth/session');
+    expect(again.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a revoked, an unknown and a malformed token', async () => {
+    const revoke = await owner.request('DELETE', `/api/v1/tokens/${a.tokens.clerk.id}`);
+    expect(revoke.status).toBe(204);
+    for (const secret of [a.tokens.clerk.secret, 'ngn_unknown', 'not-a-token']) {
+      const response = await new HttpAgent(t.baseUrl, secret).request('GET', '/api/v1/tenant');
+      expect([response.status, response.body.code]).toEqual([401, 'TOKEN_INVALID']);
+    }
+    const malformed = await new HttpAgent(t.baseUrl).request('GET', '/api/v1/tenant', {
+      headers: { authorization: 'Basic abc' },
+    });
+    expect(malformed.body.code).toBe('TOKEN_INVALID');
+  });
+
+  it('an id that is not a UUID', async () => {
+    const response = await owner.request('PATCH', '/api/v1/staff/42', { body: { role: 'viewer' } });
+    expect([response.status, response.body.code, response.body.path]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      '/params/userId',
+    ]);
+  });
+
+  it('an unknown route', async () => {
+    const response = await owner.request('GET', '/api/v1/nothing-here');
+    expect([response.status, response.body.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('a GLN with a wrong check digit names the expected digit, and changes nothing', async () => {
+    const response = await owner.request('PATCH', '/api/v1/tenant', { body: { gln: '8938500000004' } });
+    expect([response.status, response.body.code, response.body.path]).toEqual([
+      400,
+      'GLN_CHECK_DIGIT',
+      '/gln',
+    ]);
+    expect(response.body.detail).toBe(
+      'GLN 8938500000004 has a wrong check digit: the last digit should be 3.',
+    );
+    expect((await owner.request('GET', '/api/v1/tenant')).body.gln).toBeNull();
+  });
+
+  it('answers in Vietnamese by default and when asked', async () => {
+    const vi = new HttpAgent(t.baseUrl, undefined, 'vi');
+    const response = await vi.request('GET', '/api/v1/tenant');
+    expect(response.body.detail).toBe('Bạn cần đăng nhập.');
+    const bare = await fetch(`${t.baseUrl}/api/v1/tenant`);
+    expect(((await bare.json()) as { detail: string }).detail).toBe('Bạn cần đăng nhập.');
+  });
+});

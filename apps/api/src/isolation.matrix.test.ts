@@ -1,0 +1,325 @@
+import { randomUUID } from 'node:crypto';
+import { type EndpointId, endpoints } from '@nguon/contracts';
+import { testDrivers } from '@nguon/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createAdmin,
+  createPerson,
+  createTenantFixture,
+  PASSWORD,
+  type TenantFixture,
+} from './testing/fixtures';
+import { HttpAgent } from './testing/http-agent';
+import { startTestPlatform, type TestPlatform } from './testing/test-platform';
+
+type Caller =
+  | 'anonymous'
+  | 'owner'
+  | 'clerk'
+  | 'viewer'
+  | 'ownerToken'
+  | 'clerkToken'
+  | 'viewerToken'
+  | 'admin';
+type Call = { method: string; path: string; body?: unknown };
+type Expected = Record<Caller, number>;
+
+const drivers = await testDrivers();
+
+const person = (
+  owner: number,
+  clerk: number,
+  viewer: number,
+  tokens: [number, number, number],
+  anonymous = 401,
+  admin = 403,
+) => ({
+  anonymous,
+  owner,
+  clerk,
+  viewer,
+  ownerToken: tokens[0],
+  clerkToken: tokens[1],
+  viewerToken: tokens[2],
+  admin,
+});
+
+describe.each(drivers)('isolation matrix on %s', (driver) => {
+  let t: TestPlatform;
+  let a: TenantFixture;
+  let b: TenantFixture;
+  const ctx = () => t.platform.ctx;
+
+  beforeAll(async () => {
+    t = await startTestPlatform(driver);
+    a = await createTenantFixture(ctx(), 'A');
+    b = await createTenantFixture(ctx(), 'B');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** A member of A working in A (an earlier call may have opened another tenant for them). */
+  async function personInA(role: 'owner' | 'clerk' | 'viewer'): Promise<HttpAgent> {
+    const agent = new HttpAgent(t.baseUrl);
+    await agent.signIn(a.people[role].login, PASSWORD);
+    const switched = await agent.request('POST', '/api/v1/auth/switch-tenant', { body: { tenantId: a.id } });
+    expect(switched.status).toBe(200);
+    return agent;
+  }
+
+  /** A fresh member of tenant A (no password yet), to be changed or removed by one call. */
+  async function freshMemberOfA(): Promise<string> {
+    const owner = await personInA('owner');
+    const added = await owner.request('POST', '/api/v1/staff', {
+      body: {
+        name: 'Lò Văn Mới',
+        phone: `09${Math.floor(10_000_000 + Math.random() * 89_999_999)}`,
+        role: 'clerk',
+      },
+    });
+    expect(added.status).toBe(201);
+    return added.body.member.userId;
+  }
+
+  async function freshTokenOfA(): Promise<string> {
+    const owner = await personInA('owner');
+    const created = await owner.request('POST', '/api/v1/tokens', {
+      body: { name: 'Tạm thời', role: 'viewer' },
+    });
+    return created.body.token.id;
+  }
+
+  /** Every endpoint, how to call it against tenant A, and the status each caller must get. */
+  const matrix: Record<EndpointId, { call: () => Promise<Call> | Call; expected: Expected }> = {
+    health: {
+      call: () => ({ method: 'GET', path: '/healthz' }),
+      expected: person(200, 200, 200, [200, 200, 200], 200, 200),
+    },
+    signIn: {
+      call: async () => {
+        const login = `signin.${randomUUID().slice(0, 8)}@htx.test`;
+        await createPerson(ctx(), login);
+        return { method: 'POST', path: '/api/v1/auth/sign-in', body: { login, password: PASSWORD } };
+      },
+      expected: person(200, 200, 200, [200, 200, 200], 200, 200),
+    },
+    signOut: {
+      call: () => ({ method: 'POST', path: '/api/v1/auth/sign-out' }),
+      expected: person(204, 204, 204, [403, 403, 403], 401, 204),
+    },
+    getSession: {
+      call: () => ({ method: 'GET', path: '/api/v1/auth/session' }),
+      expected: person(200, 200, 200, [403, 403, 403], 401, 200),
+    },
+    switchTenant: {
+      call: () => ({ method: 'POST', path: '/api/v1/auth/switch-tenant', body: { tenantId: a.id } }),
+      expected: person(200, 200, 200, [403, 403, 403], 401, 403),
+    },
+    changePassword: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/auth/password',
+        body: { currentPassword: 'wrong', newPassword: 'Mat-khau-moi-dai' },
+      }),
+      expected: person(400, 400, 400, [403, 403, 403], 401, 400),
+    },
+    setPassword: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/auth/set-password',
+        body: { code: 'NOPE234567', password: 'Mat-khau-moi-dai' },
+      }),
+      expected: person(400, 400, 400, [400, 400, 400], 400, 400),
+    },
+    createTenant: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/tenants',
+        body: {
+          name: 'Công ty Nước mắm Phú Quốc',
+          kind: 'enterprise',
+          address: 'Phú Quốc',
+          province: 'an-giang',
+        },
+      }),
+      expected: person(201, 201, 201, [403, 403, 403], 401, 201),
+    },
+    getTenant: {
+      call: () => ({ method: 'GET', path: '/api/v1/tenant' }),
+      expected: person(200, 200, 200, [200, 200, 200], 401, 403),
+    },
+    updateTenant: {
+      call: () => ({ method: 'PATCH', path: '/api/v1/tenant', body: { phone: '0912 345 678' } }),
+      expected: person(200, 403, 403, [200, 403, 403], 401, 403),
+    },
+    listStaff: {
+      call: () => ({ method: 'GET', path: '/api/v1/staff' }),
+      expected: person(200, 403, 200, [200, 403, 200]),
+    },
+    addStaff: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/staff',
+        body: { name: 'Hà Thị Lan', email: `lan.${randomUUID().slice(0, 8)}@htx.test`, role: 'clerk' },
+      }),
+      expected: person(201, 403, 403, [403, 403, 403]),
+    },
+    updateStaff: {
+      call: async () => ({
+        method: 'PATCH',
+        path: `/api/v1/staff/${await freshMemberOfA()}`,
+        body: { role: 'viewer' },
+      }),
+      expected: person(200, 403, 403, [403, 403, 403]),
+    },
+    removeStaff: {
+      call: async () => ({ method: 'DELETE', path: `/api/v1/staff/${await freshMemberOfA()}` }),
+      expected: person(204, 403, 403, [403, 403, 403]),
+    },
+    issueSetPasswordCode: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/staff/${await freshMemberOfA()}/set-password-code`,
+      }),
+      expected: person(201, 403, 403, [403, 403, 403]),
+    },
+    listApiTokens: {
+      call: () => ({ method: 'GET', path: '/api/v1/tokens' }),
+      expected: person(200, 403, 403, [403, 403, 403]),
+    },
+    createApiToken: {
+      call: () => ({ method: 'POST', path: '/api/v1/tokens', body: { name: 'ERP kho', role: 'clerk' } }),
+      expected: person(201, 403, 403, [403, 403, 403]),
+    },
+    revokeApiToken: {
+      call: async () => ({ method: 'DELETE', path: `/api/v1/tokens/${await freshTokenOfA()}` }),
+      expected: person(204, 403, 403, [403, 403, 403]),
+    },
+    setPlatformRoles: {
+      call: async () => {
+        const target = await createPerson(ctx(), `expert.${randomUUID().slice(0, 8)}@nguon.test`);
+        return {
+          method: 'PUT',
+          path: `/api/v1/admin/users/${target.id}/platform-roles`,
+          body: { roles: ['expert'], inspectorProvinces: [] },
+        };
+      },
+      expected: person(403, 403, 403, [403, 403, 403], 401, 200),
+    },
+  };
+
+  it('covers every endpoint of the contract', () => {
+    expect(Object.keys(matrix).sort()).toEqual(Object.keys(endpoints).sort());
+  });
+
+  async function agentFor(caller: Caller): Promise<HttpAgent> {
+    switch (caller) {
+      case 'anonymous':
+        return new HttpAgent(t.baseUrl);
+      case 'ownerToken':
+        return new HttpAgent(t.baseUrl, a.tokens.owner.secret);
+      case 'clerkToken':
+        return new HttpAgent(t.baseUrl, a.tokens.clerk.secret);
+      case 'viewerToken':
+        return new HttpAgent(t.baseUrl, a.tokens.viewer.secret);
+      case 'admin': {
+        // A fresh admin each time: one that opened a tenant in an earlier call would work in it.
+        const agent = new HttpAgent(t.baseUrl);
+        await agent.signIn((await createAdmin(ctx())).login, PASSWORD);
+        return agent;
+      }
+      default:
+        return personInA(caller);
+    }
+  }
+
+  const callers: Caller[] = [
+    'anonymous',
+    'owner',
+    'clerk',
+    'viewer',
+    'ownerToken',
+    'clerkToken',
+    'viewerToken',
+    'admin',
+  ];
+  for (const id of Object.keys(endpoints) as EndpointId[]) {
+    it(`${id}: each caller gets its expected status`, async () => {
+      const entry = matrix[id];
+      const outcome: Partial<Expected> = {};
+      for (const caller of callers) {
+        const agent = await agentFor(caller);
+        const call = await entry.call();
+        const response = await agent.request(call.method, call.path, { body: call.body });
+        outcome[caller] = response.status;
+        if (response.status >= 400) expect(response.body.code, `${id} as ${caller}`).toMatch(/^[A-Z_]+$/);
+      }
+      expect(outcome).toEqual(entry.expected);
+    });
+  }
+
+  describe("another tenant's ids", () => {
+    it('cannot change, remove or re-code a member of another tenant', async () => {
+      const ownerB = new HttpAgent(t.baseUrl);
+      await ownerB.signIn(b.people.owner.login, PASSWORD);
+      const target = a.people.clerk.id;
+      const calls: Call[] = [
+        { method: 'PATCH', path: `/api/v1/staff/${target}`, body: { role: 'owner' } },
+        { method: 'DELETE', path: `/api/v1/staff/${target}` },
+        { method: 'POST', path: `/api/v1/staff/${target}/set-password-code` },
+      ];
+      for (const call of calls) {
+        const response = await ownerB.request(call.method, call.path, { body: call.body });
+        expect([response.status, response.body.code]).toEqual([404, 'NOT_FOUND']);
+      }
+      const ownerA = await personInA('owner');
+      const staff = await ownerA.request('GET', '/api/v1/staff');
+      expect(staff.body.items.find((m: { userId: string }) => m.userId === target)?.role).toBe('clerk');
+    });
+
+    it("cannot revoke another tenant's token, by session or by token", async () => {
+      for (const agent of [new HttpAgent(t.baseUrl), new HttpAgent(t.baseUrl, b.tokens.owner.secret)]) {
+        if (!agent.bearer) await agent.signIn(b.people.owner.login, PASSWORD);
+        const response = await agent.request('DELETE', `/api/v1/tokens/${a.tokens.viewer.id}`);
+        expect(response.status).toBeGreaterThanOrEqual(403);
+        expect(response.status).toBeLessThanOrEqual(404);
+      }
+      const stillWorks = await new HttpAgent(t.baseUrl, a.tokens.viewer.secret).request(
+        'GET',
+        '/api/v1/tenant',
+      );
+      expect([stillWorks.status, stillWorks.body.id]).toEqual([200, a.id]);
+    });
+
+    it('cannot switch into a tenant one does not belong to', async () => {
+      const ownerB = new HttpAgent(t.baseUrl);
+      await ownerB.signIn(b.people.owner.login, PASSWORD);
+      const response = await ownerB.request('POST', '/api/v1/auth/switch-tenant', {
+        body: { tenantId: a.id },
+      });
+      expect([response.status, response.body.code, response.body.path]).toEqual([
+        403,
+        'FORBIDDEN',
+        '/tenantId',
+      ]);
+      const session = await ownerB.request('GET', '/api/v1/auth/session');
+      expect(session.body.currentTenantId).toBe(b.id);
+    });
+
+    it("sees only its own tenant's staff and details, by session and by token", async () => {
+      const ownerB = new HttpAgent(t.baseUrl);
+      await ownerB.signIn(b.people.owner.login, PASSWORD);
+      for (const agent of [ownerB, new HttpAgent(t.baseUrl, b.tokens.viewer.secret)]) {
+        const tenant = await agent.request('GET', '/api/v1/tenant');
+        expect(tenant.body.id).toBe(b.id);
+      }
+      const staff = await ownerB.request('GET', '/api/v1/staff');
+      const ids = staff.body.items.map((m: { userId: string }) => m.userId);
+      expect(ids).toContain(b.people.clerk.id);
+      expect(ids).not.toContain(a.people.clerk.id);
+      const tokens = await ownerB.request('GET', '/api/v1/tokens');
+      expect(tokens.body.items.map((x: { id: string }) => x.id)).not.toContain(a.tokens.owner.id);
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import type { Server } from 'node:http';
+import { pino } from 'pino';
+import { loadConfig } from './config';
+import { createPlatform } from './platform';
+
+const SHUTDOWN_GRACE_MS = 25_000;
+
+function printDemoCredentials(
+  demo: {
+    tenantName: string;
+    owner: { login: string; password: string };
+    admin: { login: string; password: string };
+  },
+  url: string,
+) {
+  const lines = [
+    '',
+    `  Nguồn is ready at ${url}`,
+    `  Demo co-op / HTX mẫu: ${demo.tenantName}`,
+    `    owner / chủ tài khoản:  ${demo.owner.login}  password / mật khẩu: ${demo.owner.password}`,
+    `    platform admin:         ${demo.admin.login}  password / mật khẩu: ${demo.admin.password}`,
+    '  These passwords are shown only once. / Mật khẩu chỉ hiện một lần.',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Stops accepting connections, lets in-flight requests and jobs finish, then closes storage. */
+function installShutdown(server: Server, close: () => Promise<void>, logger: pino.Logger): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests and jobs');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long: exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(async () => {
+      await close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function main(): Promise<void> {
+  const config = await loadConfig();
+  const logger = pino({
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+  });
+  const platform = await createPlatform({
+    config,
+    logger,
+    version: process.env.npm_package_version ?? '0.1.0',
+  });
+  const server = platform.app.listen(config.port, () => {
+    logger.info({ port: config.port, db: platform.ctx.driver, queue: platform.ctx.queue.kind }, 'listening');
+    if (platform.demo) printDemoCredentials(platform.demo, config.publicBaseUrl);
+  });
+  server.keepAliveTimeout = 65_000;
+  installShutdown(server, platform.close, logger);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Nguồn failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
+import {
+  createBullmqQueue,
+  createInlineQueue,
+  type DemoCredentials,
+  defaultServiceConfig,
+  type JobQueue,
+  registerJobProcessors,
+  type ServiceContext,
+  seedDemoIfEmpty,
+} from '@nguon/services';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import type { ApiConfig } from './config';
+import { createApp } from './http/app';
+
+export interface Platform {
+  app: Express;
+  ctx: ServiceContext;
+  demo: DemoCredentials | null;
+  /** Stops taking jobs, waits for running ones, closes the queue and the database. */
+  close(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  config: ApiConfig;
+  logger: Logger;
+  version: string;
+  /** Tests pass their own database (a migrated private schema). */
+  database?: Database;
+  validateResponses?: boolean;
+}
+
+function createQueue(config: ApiConfig): JobQueue {
+  // Server mode: the API only enqueues; apps/worker runs the processors.
+  if (config.redisUrl) return createBullmqQueue({ connection: config.redisUrl, role: 'producer' });
+  return createInlineQueue();
+}
+
+/** The composition root: database, migrations, queue, services and the HTTP app, for either mode. */
+export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+  const { config, logger } = options;
+  const database =
+    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/db` }));
+  if (config.runMigrations && !options.database) {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+  }
+  const queue = createQueue(config);
+  const ctx: ServiceContext = {
+    db: database.db,
+    driver: database.driver,
+    queue,
+    now: () => new Date(),
+    config: {
+      ...defaultServiceConfig,
+      sessionSecret: config.sessionSecret,
+      publicBaseUrl: config.publicBaseUrl,
+    },
+  };
+  if (queue.kind === 'inline') {
+    registerJobProcessors(queue, {});
+  }
+  await queue.start();
+  const demo = config.seedDemo ? await seedDemoIfEmpty(ctx) : null;
+  const app = createApp({
+    ctx,
+    logger,
+    publicBaseUrl: config.publicBaseUrl,
+    bodyLimitBytes: config.bodyLimitBytes,
+    webDistDir: config.webDistDir,
+    version: options.version,
+    validateResponses: options.validateResponses,
+  });
+  return {
+    app,
+    ctx,
+    demo,
+    async close() {
+      await queue.close();
+      if (!options.database) await database.close();
+    },
+  };
+}

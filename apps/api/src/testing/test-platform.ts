@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import type { DriverName } from '@nguon/db';
+import { createTestDatabase } from '@nguon/db/testing';
+import { pino } from 'pino';
+import type { ApiConfig } from '../config';
+import { createPlatform, type Platform } from '../platform';
+
+export interface TestPlatform {
+  platform: Platform;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** A real platform on an ephemeral port over a private, migrated schema of the given driver. */
+export async function startTestPlatform(
+  driver: DriverName,
+  overrides: Partial<ApiConfig> = {},
+): Promise<TestPlatform> {
+  const database = await createTestDatabase(driver);
+  const config: ApiConfig = {
+    port: 0,
+    dataDir: '/nonexistent',
+    databaseUrl: undefined,
+    redisUrl: undefined,
+    publicBaseUrl: 'http://nguon.test',
+    sessionSecret: 'test-secret-test-secret-test-secret-0123',
+    logLevel: 'silent',
+    seedDemo: false,
+    runMigrations: false,
+    webDistDir: '/nonexistent',
+    bodyLimitBytes: 64 * 1024,
+    ...overrides,
+  };
+  const platform = await createPlatform({
+    config,
+    logger: pino({ level: 'silent' }),
+    version: 'test',
+    database,
+    validateResponses: true,
+  });
+  const server = platform.app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    platform,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await platform.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureLoad } from './lib/load';
+import { freePort, startNode, stop, waitForOk } from './lib/processes';
+
+// npm run bench [-- --seconds 10]: figures and ratios against baselines measured in the same run.
+const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 10);
+const root = new URL('..', import.meta.url).pathname;
+const resultsDir = join(root, 'bench/results');
+
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: string;
+  ratio?: number;
+}
+
+async function bareExpress() {
+  const port = await freePort();
+  const child = startNode(join(root, 'bench/lib/bare-express.ts'), { PORT: String(port) });
+  await waitForOk(`http://127.0.0.1:${port}/`, performance.now());
+  const load = await measureLoad(`http://127.0.0.1:${port}/`, seconds);
+  await stop(child);
+  return load;
+}
+
+/** Process start to first 200 on /healthz, on a fresh DATA_DIR (cold) and on the same one again (warm). */
+async function embeddedStart(dataDir: string) {
+  const port = await freePort();
+  const started = performance.now();
+  const child = startNode(join(root, 'apps/api/src/main.ts'), {
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  });
+  const ms = await waitForOk(`http://127.0.0.1:${port}/healthz`, started);
+  return { ms, port, child };
+}
+
+async function main() {
+  await mkdir(resultsDir, { recursive: true });
+  const dataDir = await mkdtemp(join(tmpdir(), 'nguon-bench-'));
+  const rows: Row[] = [];
+  try {
+    const baseline = await bareExpress();
+    rows.push({ name: 'bare Express constant route', value: baseline.requestsPerSecond, unit: 'req/s' });
+
+    const cold = await embeddedStart(dataDir);
+    await stop(cold.child);
+    rows.push({
+      name: 'embedded cold start (fresh DATA_DIR) to first /healthz 200',
+      value: cold.ms,
+      unit: 'ms',
+    });
+
+    const warm = await embeddedStart(dataDir);
+    rows.push({
+      name: 'embedded warm start (existing DATA_DIR) to first /healthz 200',
+      value: warm.ms,
+      unit: 'ms',
+    });
+    const health = await measureLoad(`http://127.0.0.1:${warm.port}/healthz`, seconds);
+    await stop(warm.child);
+    rows.push({
+      name: 'GET /healthz, embedded (database ping)',
+      value: health.requestsPerSecond,
+      unit: 'req/s',
+      baseline: 'bare Express constant route',
+      ratio: health.requestsPerSecond / baseline.requestsPerSecond,
+    });
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  console.table(
+    rows.map((r) => ({ ...r, value: Math.round(r.value * 10) / 10, ratio: r.ratio?.toFixed(3) ?? '' })),
+  );
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(resultsDir, `foundation-${stamp}.json`);
+  await writeFile(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, seconds, rows }, null, 2),
+  );
+  console.log(`written ${file}`);
+}
+
+await main();

@@ -1,0 +1,23 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
+
+export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+export const hmacSha256 = (key: string, value: string): string =>
+  createHmac('sha256', key).update(value).digest('hex');
+
+export function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** A one-time code a person can read aloud or type on a phone: 10 characters, no look-alikes. */
+export function humanCode(length = 10): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(length);
+  let code = '';
+  for (const byte of bytes) code += alphabet[byte % alphabet.length];
+  return code;
+}

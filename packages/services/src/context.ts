@@ -1,0 +1,25 @@
+import type { Db, DriverName } from '@nguon/db';
+import type { JobQueue } from './jobs/queue.port';
+
+export interface ServiceConfig {
+  /** Keys the hash of session ids; rotating it signs everyone out. */
+  sessionSecret: string;
+  /** Where people and labels reach this platform, e.g. https://nguon.example.vn */
+  publicBaseUrl: string;
+  sessionTtlMs: number;
+  setPasswordCodeTtlMs: number;
+}
+
+/** Everything a service function needs besides its input and principal; clock and randomness are injectable. */
+export interface ServiceContext {
+  db: Db;
+  driver: DriverName;
+  queue: JobQueue;
+  config: ServiceConfig;
+  now: () => Date;
+}
+
+export const defaultServiceConfig = {
+  sessionTtlMs: 14 * 24 * 3600 * 1000,
+  setPasswordCodeTtlMs: 7 * 24 * 3600 * 1000,
+} as const;

@@ -1,0 +1,27 @@
+import type { ErrorCode, ErrorParams } from '@nguon/contracts';
+
+export interface FieldError {
+  path: string;
+  message: string;
+  keyword?: string;
+}
+
+/** A user error: the caller is at fault; the API turns it into a coded 4xx problem. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+    /** JSON pointer of the bad value, when one value is at fault. */
+    readonly path?: string,
+    /** Every bad field, for forms that mark each one. */
+    readonly fieldErrors: readonly FieldError[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+/** PostgreSQL's unique_violation, from either driver. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
+}

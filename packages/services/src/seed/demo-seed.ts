@@ -1,0 +1,64 @@
+import {
+  insertMembership,
+  insertTenant,
+  insertUser,
+  lockTenantsIfEmpty,
+  replacePlatformRoles,
+} from '@nguon/db';
+import { hashPassword } from '../auth/passwords';
+import { humanCode } from '../auth/secrets';
+import type { ServiceContext } from '../context';
+
+export interface DemoCredentials {
+  tenantName: string;
+  owner: { login: string; password: string };
+  admin: { login: string; password: string };
+}
+
+/**
+ * On an empty platform, creates a demo co-op with its owner and a platform admin, with fresh random
+ * passwords returned once for the console. Does nothing when any tenant exists.
+ */
+export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredentials | null> {
+  const ownerPassword = `${humanCode(6)}-${humanCode(6)}`;
+  const adminPassword = `${humanCode(6)}-${humanCode(6)}`;
+  const [ownerHash, adminHash] = await Promise.all([
+    hashPassword(ownerPassword),
+    hashPassword(adminPassword),
+  ]);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await lockTenantsIfEmpty(trx))) return null;
+    const tenant = await insertTenant(trx, {
+      id: crypto.randomUUID(),
+      name: 'HTX Chè Shan Tuyết Suối Giàng',
+      kind: 'coop',
+      address: 'Xã Suối Giàng, tỉnh Lào Cai',
+      province: 'lao-cai',
+      tax_code: '5200123456',
+      gln: '8938500000003',
+      phone: '0912345678',
+      email: 'lienhe@suoigiang.example.vn',
+    });
+    const owner = await insertUser(trx, {
+      id: crypto.randomUUID(),
+      name: 'Giàng A Páo',
+      email: 'chu@suoigiang.example.vn',
+      phone: null,
+      passwordHash: ownerHash,
+    });
+    await insertMembership(trx, tenant.id, owner.id, 'owner');
+    const admin = await insertUser(trx, {
+      id: crypto.randomUUID(),
+      name: 'Quản trị Nguồn',
+      email: 'admin@nguon.example.vn',
+      phone: null,
+      passwordHash: adminHash,
+    });
+    await replacePlatformRoles(trx, admin.id, ['admin'], []);
+    return {
+      tenantName: tenant.name,
+      owner: { login: 'chu@suoigiang.example.vn', password: ownerPassword },
+      admin: { login: 'admin@nguon.example.vn', password: adminPassword },
+    };
+  });
+}

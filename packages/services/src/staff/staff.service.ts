@@ -1,0 +1,187 @@
+import type {
+  AddStaffBody,
+  AddStaffResult,
+  SetPasswordCode,
+  StaffList,
+  StaffMember,
+  UpdateStaffBody,
+} from '@nguon/contracts';
+import { resourceNames } from '@nguon/contracts';
+import {
+  clearSessionTenantForUser,
+  type Db,
+  deleteMembership,
+  expireSetPasswordCodes,
+  findMember,
+  findUserByLogin,
+  insertMembership,
+  insertSetPasswordCode,
+  insertUser,
+  listMembers,
+  listMembershipsOfUser,
+  listPlatformRoles,
+  lockOwners,
+  type MemberRow,
+  updateMembershipRole,
+} from '@nguon/db';
+import { normalizePhone, oneOf, tenantRoles } from '@nguon/domain';
+import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
+import { humanCode, sha256 } from '../auth/secrets';
+import type { ServiceContext } from '../context';
+import { AppError, isUniqueViolation } from '../errors/app-error';
+
+function toMember(row: MemberRow): StaffMember {
+  return {
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    role: oneOf(tenantRoles, row.role, 'tenant role'),
+    joinedAt: row.joinedAt.toISOString(),
+    passwordSet: row.passwordSet,
+  };
+}
+
+const memberNotFound = () => new AppError('NOT_FOUND', { resource: resourceNames.member });
+
+export async function listStaff(ctx: ServiceContext, principal: Principal): Promise<StaffList> {
+  const actor = requireTenantAction(principal, 'staff.read');
+  return { items: (await listMembers(ctx.db, actor.tenantId)).map(toMember) };
+}
+
+async function issueCode(
+  ctx: ServiceContext,
+  db: Db,
+  actor: TenantActor,
+  userId: string,
+): Promise<SetPasswordCode> {
+  const code = humanCode();
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + ctx.config.setPasswordCodeTtlMs);
+  await expireSetPasswordCodes(db, actor.tenantId, userId, now);
+  await insertSetPasswordCode(db, {
+    codeHash: sha256(code),
+    tenantId: actor.tenantId,
+    userId,
+    createdBy: actor.userId,
+    expiresAt,
+  });
+  const url = `${ctx.config.publicBaseUrl.replace(/\/$/, '')}/set-password?code=${code}`;
+  return { code, url, expiresAt: expiresAt.toISOString() };
+}
+
+/** The existing account behind the given email and phone, if any; two different accounts is a conflict. */
+async function findExistingPerson(db: Db, email: string | null, phone: string | null) {
+  const byEmail = email ? await findUserByLogin(db, { email }) : undefined;
+  const byPhone = phone ? await findUserByLogin(db, { phone }) : undefined;
+  if (byEmail && byPhone && byEmail.id !== byPhone.id)
+    throw new AppError('LOGIN_TAKEN', { login: phone ?? '' }, '/phone');
+  return byEmail ?? byPhone;
+}
+
+/** Adds a member; a person new to the platform gets an account without password and a one-time code. */
+export async function addStaff(
+  ctx: ServiceContext,
+  principal: Principal,
+  body: AddStaffBody,
+): Promise<AddStaffResult> {
+  const actor = requireTenantAction(principal, 'staff.manage', { personOnly: true });
+  const email = body.email?.trim().toLowerCase() || null;
+  const phone = body.phone ? normalizePhone(body.phone) : null;
+  if (body.phone && !phone) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { path: '/phone', detail: { vi: 'số điện thoại không hợp lệ', en: 'not a valid phone number' } },
+      '/phone',
+    );
+  }
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const existing = await findExistingPerson(trx, email, phone);
+      if (existing && (await findMember(trx, actor.tenantId, existing.id)))
+        throw new AppError('ALREADY_MEMBER');
+      const user =
+        existing ??
+        (await insertUser(trx, {
+          id: crypto.randomUUID(),
+          name: body.name.trim(),
+          email,
+          phone,
+          passwordHash: null,
+        }));
+      await insertMembership(trx, actor.tenantId, user.id, body.role);
+      const member = await findMember(trx, actor.tenantId, user.id);
+      if (!member) throw new Error('membership vanished inside its own transaction');
+      const setPassword = user.password_hash ? null : await issueCode(ctx, trx, actor, user.id);
+      return { member: toMember(member), setPassword };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError('LOGIN_TAKEN', { login: email ?? phone ?? '' }, email ? '/email' : '/phone');
+    throw error;
+  }
+}
+
+/**
+ * A new set-password code. Allowed while the member has no password, or when this tenant is their only
+ * account and they hold no platform role: an owner must never be able to take over someone else's account.
+ */
+export async function issueSetPasswordCode(
+  ctx: ServiceContext,
+  principal: Principal,
+  userId: string,
+): Promise<SetPasswordCode> {
+  const actor = requireTenantAction(principal, 'staff.manage', { personOnly: true });
+  const member = await findMember(ctx.db, actor.tenantId, userId);
+  if (!member) throw memberNotFound();
+  if (userId === actor.userId) throw new AppError('CANNOT_CHANGE_SELF');
+  if (member.passwordSet) {
+    const [memberships, platform] = await Promise.all([
+      listMembershipsOfUser(ctx.db, userId),
+      listPlatformRoles(ctx.db, userId),
+    ]);
+    if (memberships.length > 1 || platform.roles.length > 0) throw new AppError('FORBIDDEN');
+  }
+  return ctx.db.transaction().execute((trx) => issueCode(ctx, trx, actor, userId));
+}
+
+/** Guards shared by role changes and removals: not oneself, a member here, never the last owner. */
+async function guardMemberChange(
+  db: Db,
+  actor: TenantActor,
+  userId: string,
+  losesOwner: boolean,
+): Promise<void> {
+  if (userId === actor.userId) throw new AppError('CANNOT_CHANGE_SELF');
+  const owners = await lockOwners(db, actor.tenantId);
+  const member = await findMember(db, actor.tenantId, userId);
+  if (!member) throw memberNotFound();
+  if (losesOwner && member.role === 'owner' && owners.length <= 1) throw new AppError('LAST_OWNER');
+}
+
+export async function updateStaffRole(
+  ctx: ServiceContext,
+  principal: Principal,
+  userId: string,
+  body: UpdateStaffBody,
+): Promise<StaffMember> {
+  const actor = requireTenantAction(principal, 'staff.manage', { personOnly: true });
+  return ctx.db.transaction().execute(async (trx) => {
+    await guardMemberChange(trx, actor, userId, body.role !== 'owner');
+    await updateMembershipRole(trx, actor.tenantId, userId, body.role);
+    const member = await findMember(trx, actor.tenantId, userId);
+    if (!member) throw memberNotFound();
+    return toMember(member);
+  });
+}
+
+/** Removes a member: their sessions stop working in this tenant at once, their codes expire. */
+export async function removeStaff(ctx: ServiceContext, principal: Principal, userId: string): Promise<void> {
+  const actor = requireTenantAction(principal, 'staff.manage', { personOnly: true });
+  await ctx.db.transaction().execute(async (trx) => {
+    await guardMemberChange(trx, actor, userId, true);
+    await deleteMembership(trx, actor.tenantId, userId);
+    await clearSessionTenantForUser(trx, userId, actor.tenantId);
+    await expireSetPasswordCodes(trx, actor.tenantId, userId, ctx.now());
+  });
+}

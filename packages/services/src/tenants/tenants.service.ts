@@ -1,0 +1,84 @@
+import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts';
+import { resourceNames } from '@nguon/contracts';
+import { findTenant, insertMembership, insertTenant, type TenantRow, updateTenant } from '@nguon/db';
+import { checkGln, oneOf, provinceCodes, tenantKinds } from '@nguon/domain';
+import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors/app-error';
+
+export function toTenantView(row: TenantRow): TenantView {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: oneOf(tenantKinds, row.kind, 'tenant kind'),
+    address: row.address,
+    province: oneOf(provinceCodes, row.province, 'province'),
+    taxCode: row.tax_code,
+    gln: row.gln,
+    phone: row.phone,
+    email: row.email,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+function assertGln(gln: string | null | undefined): void {
+  if (!gln) return;
+  const check = checkGln(gln);
+  if (!check.ok && check.reason === 'check_digit') {
+    throw new AppError('GLN_CHECK_DIGIT', { value: gln, expected: check.expected }, '/gln');
+  }
+}
+
+/** Anyone signed in may open an enterprise or co-op account and becomes its first owner. */
+export async function createTenant(
+  ctx: ServiceContext,
+  principal: Principal,
+  body: CreateTenantBody,
+): Promise<TenantView> {
+  const person = requirePerson(principal);
+  assertGln(body.gln);
+  const row = await ctx.db.transaction().execute(async (trx) => {
+    const tenant = await insertTenant(trx, {
+      id: crypto.randomUUID(),
+      name: body.name.trim(),
+      kind: body.kind,
+      address: body.address.trim(),
+      province: body.province,
+      tax_code: body.taxCode ?? null,
+      gln: body.gln ?? null,
+      phone: body.phone ?? null,
+      email: body.email?.toLowerCase() ?? null,
+    });
+    await insertMembership(trx, tenant.id, person.userId, 'owner');
+    return tenant;
+  });
+  return toTenantView(row);
+}
+
+export async function getCurrentTenant(ctx: ServiceContext, principal: Principal): Promise<TenantView> {
+  const actor = requireTenantAction(principal, 'tenant.read');
+  const row = await findTenant(ctx.db, actor.tenantId);
+  if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.tenant });
+  return toTenantView(row);
+}
+
+export async function updateCurrentTenant(
+  ctx: ServiceContext,
+  principal: Principal,
+  body: UpdateTenantBody,
+): Promise<TenantView> {
+  const actor = requireTenantAction(principal, 'tenant.update');
+  assertGln(body.gln);
+  const row = await updateTenant(ctx.db, actor.tenantId, {
+    name: body.name?.trim(),
+    kind: body.kind,
+    address: body.address?.trim(),
+    province: body.province,
+    tax_code: body.taxCode,
+    gln: body.gln,
+    phone: body.phone,
+    email: body.email === undefined ? undefined : (body.email?.toLowerCase() ?? null),
+  });
+  if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.tenant });
+  return toTenantView(row);
+}
