@@ -23,6 +23,7 @@ export {
   expressPath,
   type HttpMethod,
 } from './http/endpoint';
+export { renderErrorsDoc } from './errors/errors-doc';
 export { buildOpenApiDocument } from './openapi';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';
