@@ -13,6 +13,7 @@ export {
   localizeParams,
   resourceNames,
 } from './errors/error-catalogue';
+export { renderErrorsDoc } from './errors/errors-doc';
 export { type ApiClient, type ApiClientOptions, ApiError, createApiClient } from './http/api-client';
 export * from './http/common.schemas';
 export {
@@ -23,7 +24,6 @@ export {
   expressPath,
   type HttpMethod,
 } from './http/endpoint';
-export { renderErrorsDoc } from './errors/errors-doc';
 export { buildOpenApiDocument } from './openapi';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';

@@ -1,9 +1,12 @@
+import type { TSchema } from '@sinclair/typebox';
 import { endpoints } from '../endpoints';
 import type { Lang } from '../errors/error-catalogue';
 import type { Problem } from './common.schemas';
 import type { EndpointInput, EndpointOutput, EndpointSpec } from './endpoint';
 
 type Endpoints = typeof endpoints;
+/** Endpoints with params, query or body must be called with them; the others may be called bare. */
+type NeedsInput<E> = E extends { params: TSchema } | { query: TSchema } | { body: TSchema } ? true : false;
 
 /** A problem answered by the API, carrying its stable code and localized message. */
 export class ApiError extends Error {
@@ -46,7 +49,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   async function call<K extends keyof Endpoints>(
     id: K,
-    ...[input]: keyof EndpointInput<Endpoints[K]> extends never ? [] : [EndpointInput<Endpoints[K]>]
+    ...[input]: NeedsInput<Endpoints[K]> extends true
+      ? [EndpointInput<Endpoints[K]>]
+      : [EndpointInput<Endpoints[K]>?]
   ): Promise<EndpointOutput<Endpoints[K]>> {
     const spec: EndpointSpec = endpoints[id];
     const parts = (input ?? {}) as {

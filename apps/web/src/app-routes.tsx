@@ -1,0 +1,58 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { RequireSession } from './auth/require-session';
+import { SetPasswordPage } from './auth/set-password-page';
+import { SignInPage } from './auth/sign-in-page';
+import { placeholderSections, SectionPlaceholder } from './sections/section-placeholder';
+import { NoTenantPage } from './settings/no-tenant-page';
+import { SettingsPage } from './settings/settings-page';
+import { HomeRedirect } from './shell/home-redirect';
+import { NotFoundPage } from './shell/not-found-page';
+import { SectionGuard } from './shell/section-guard';
+import { ShellLayout } from './shell/shell-layout';
+import { StaffPage } from './staff/staff-page';
+
+/** Every screen of the web app and who may reach it. */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/set-password" element={<SetPasswordPage />} />
+        <Route element={<RequireSession />}>
+          <Route path="/welcome" element={<NoTenantPage />} />
+          <Route element={<ShellLayout />}>
+            <Route index element={<HomeRedirect />} />
+            {placeholderSections.map((section) => (
+              <Route
+                key={section}
+                path={`/${section}`}
+                element={
+                  <SectionGuard section={section}>
+                    <SectionPlaceholder section={section} />
+                  </SectionGuard>
+                }
+              />
+            ))}
+            <Route
+              path="/staff"
+              element={
+                <SectionGuard section="staff">
+                  <StaffPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/settings"
+              element={
+                <SectionGuard section="settings">
+                  <SettingsPage />
+                </SectionGuard>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

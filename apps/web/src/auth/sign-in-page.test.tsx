@@ -1,0 +1,52 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const problem = (status: number, code: string, detail: string) =>
+  new Response(JSON.stringify({ type: 'about:blank', title: code, status, code, detail, requestId: 'r1' }), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+
+// A stand-in for the API: nobody is signed in and every password is wrong, in the caller's language.
+const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
+  const headers = new Headers(init.headers);
+  if (url.endsWith('/auth/session')) return problem(401, 'UNAUTHENTICATED', 'Bạn cần đăng nhập.');
+  const english = headers.get('accept-language') === 'en';
+  return problem(
+    401,
+    'INVALID_CREDENTIALS',
+    english ? 'Wrong sign-in name or password.' : 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  );
+});
+
+beforeAll(() => {
+  vi.stubGlobal('fetch', fetchStub);
+  window.history.pushState({}, '', '/staff');
+});
+afterAll(() => vi.unstubAllGlobals());
+
+describe('sign-in', () => {
+  it('sends a guarded visitor to sign-in and shows the server message in the chosen language', async () => {
+    // imported after the stub: the API client binds fetch when it is created
+    const { AppProviders } = await import('../app-providers');
+    const { AppRoutes } = await import('../app-routes');
+    render(
+      <AppProviders>
+        <AppRoutes />
+      </AppProviders>,
+    );
+
+    fireEvent.change(await screen.findByTestId('sign-in-login'), { target: { value: 'lan@htx.vn' } });
+    fireEvent.change(screen.getByTestId('sign-in-password'), { target: { value: 'sai-mat-khau' } });
+    fireEvent.click(screen.getByTestId('sign-in-submit'));
+    expect(await screen.findByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeTruthy();
+    const [, init] = fetchStub.mock.calls.at(-1) ?? [];
+    expect(JSON.parse(String(init?.body))).toEqual({ login: 'lan@htx.vn', password: 'sai-mat-khau' });
+
+    fireEvent.click(screen.getByTestId('language-switch-en'));
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+    fireEvent.click(screen.getByTestId('sign-in-submit'));
+    expect(await screen.findByText('Wrong sign-in name or password.')).toBeTruthy();
+    expect(window.localStorage.getItem('nguon.lang')).toBe('en');
+  });
+});

@@ -1,0 +1,83 @@
+import { Alert, Box, Button, Container, Group, Paper, Stack, Title } from '@mantine/core';
+import { IconInfoCircle, IconLogout } from '@tabler/icons-react';
+import { Navigate } from 'react-router';
+import { needsTenant, useSession } from '../auth/session-context';
+import { useSignOut, useSwitchTenant } from '../auth/use-auth';
+import { useT } from '../i18n/use-t';
+import { LanguageSwitch } from '../shell/language-switch';
+import { Logo } from '../ui/logo';
+import { notifyProblem, notifySuccess } from '../ui/notify';
+import { PageHeader } from '../ui/page-header';
+import { useFormState } from '../ui/use-form-state';
+import { TenantFields } from './tenant-fields';
+import { createTenantBody, emptyTenantValues, validateTenantValues } from './tenant-form-model';
+import { useCreateTenant } from './use-tenant';
+
+/** A signed-in person with no tenant and no platform role creates their enterprise or co-op, which becomes current. */
+export function NoTenantPage() {
+  const t = useT();
+  const session = useSession();
+  const createTenant = useCreateTenant();
+  const switchTenant = useSwitchTenant();
+  const signOut = useSignOut();
+  const form = useFormState(emptyTenantValues, validateTenantValues);
+  if (!needsTenant(session)) return <Navigate to="/" replace />;
+
+  const send = form.onSubmit((values) => {
+    const body = createTenantBody(values);
+    if (!body) return;
+    createTenant.mutate(body, {
+      onSuccess: (tenant) =>
+        switchTenant.mutate(tenant.id, {
+          onSuccess: () => notifySuccess(t('welcome.created', { name: tenant.name })),
+          onError: (error) => notifyProblem(error, t),
+        }),
+      onError: (error) => form.showServerError(error),
+    });
+  });
+
+  return (
+    <Box mih="100dvh" py="md">
+      <Container size="md">
+        <Group justify="space-between" mb="lg" gap="xs">
+          <Logo />
+          <Group gap="xs">
+            <LanguageSwitch />
+            <Button
+              variant="subtle"
+              leftSection={<IconLogout size={18} />}
+              onClick={() => signOut.mutate(undefined, { onError: (error) => notifyProblem(error, t) })}
+              data-testid="welcome-sign-out"
+            >
+              {t('shell.signOut')}
+            </Button>
+          </Group>
+        </Group>
+        <PageHeader
+          title={t('welcome.title', { name: session.user.name })}
+          description={t('welcome.intro')}
+        />
+        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+          <form onSubmit={send} noValidate>
+            <Stack>
+              <Alert color="earth" icon={<IconInfoCircle size={20} />}>
+                {t('welcome.staffHint')}
+              </Alert>
+              <Title order={3}>{t('welcome.create')}</Title>
+              <TenantFields form={form} />
+              <Group justify="flex-end">
+                <Button
+                  type="submit"
+                  loading={createTenant.isPending || switchTenant.isPending}
+                  data-testid="tenant-create-submit"
+                >
+                  {t('welcome.create')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,23 @@
+import { Stack } from '@mantine/core';
+import { useT } from '../i18n/use-t';
+import { PageHeader } from '../ui/page-header';
+import { QueryState } from '../ui/query-state';
+import { ApiTokensSection } from './api-tokens-section';
+import { TenantDetailsForm } from './tenant-details-form';
+import { useTenant } from './use-tenant';
+
+/** The owner's settings: the tenant's details and the API tokens of its integrations. */
+export function SettingsPage() {
+  const t = useT();
+  const tenant = useTenant();
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Stack gap="xl">
+        <QueryState isPending={tenant.isPending} error={tenant.error} onRetry={() => tenant.refetch()} />
+        {tenant.data && <TenantDetailsForm key={tenant.data.id} tenant={tenant.data} />}
+        <ApiTokensSection />
+      </Stack>
+    </>
+  );
+}

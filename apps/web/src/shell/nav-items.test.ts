@@ -1,0 +1,27 @@
+import type { PlatformRole, TenantRole } from '@nguon/domain';
+import { describe, expect, it } from 'vitest';
+import { navItemsFor, type SectionId } from './nav-items';
+
+const tenantWork: SectionId[] = ['processes', 'catalogs', 'products', 'lots', 'labels', 'recalls'];
+
+describe('navItemsFor', () => {
+  const table: [string, TenantRole | null, PlatformRole[], SectionId[]][] = [
+    ['owner', 'owner', [], [...tenantWork, 'staff', 'settings', 'templates']],
+    ['clerk', 'clerk', [], ['lots']],
+    ['viewer', 'viewer', [], [...tenantWork, 'staff']],
+    ['expert without tenant', null, ['expert'], ['templates']],
+    ['inspector without tenant', null, ['inspector'], ['oversight']],
+    ['admin without tenant', null, ['admin'], ['templates', 'oversight']],
+    ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'oversight']],
+    [
+      'owner who is also an expert: templates once',
+      'owner',
+      ['expert'],
+      [...tenantWork, 'staff', 'settings', 'templates'],
+    ],
+    ['nobody', null, [], []],
+  ];
+  it.each(table)('%s', (_who, tenantRole, platformRoles, expected) => {
+    expect(navItemsFor({ tenantRole, platformRoles })).toEqual(expected);
+  });
+});

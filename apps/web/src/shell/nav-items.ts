@@ -1,0 +1,63 @@
+import { type PlatformRole, type TenantRole, tenantRoleAllows } from '@nguon/domain';
+import type { Access } from '../auth/session-context';
+
+export const sectionIds = [
+  'processes',
+  'catalogs',
+  'products',
+  'lots',
+  'labels',
+  'recalls',
+  'staff',
+  'settings',
+  'templates',
+  'oversight',
+] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export type NavGroup = 'tenant' | 'platform';
+
+// Sections later issues build; their actions join the domain's tenantActions then.
+const tenantSectionRoles: Record<
+  'processes' | 'catalogs' | 'products' | 'lots' | 'labels' | 'recalls',
+  readonly TenantRole[]
+> = {
+  processes: ['owner', 'viewer'],
+  catalogs: ['owner', 'viewer'],
+  products: ['owner', 'viewer'],
+  lots: ['owner', 'clerk', 'viewer'],
+  labels: ['owner', 'viewer'],
+  recalls: ['owner', 'viewer'],
+};
+
+const hasPlatformRole = (roles: readonly PlatformRole[], ...wanted: PlatformRole[]) =>
+  wanted.some((role) => roles.includes(role));
+
+function isVisible(section: SectionId, { tenantRole, platformRoles }: Access): boolean {
+  switch (section) {
+    case 'processes':
+    case 'catalogs':
+    case 'products':
+    case 'lots':
+    case 'labels':
+    case 'recalls':
+      return tenantRole !== null && tenantSectionRoles[section].includes(tenantRole);
+    case 'staff':
+      return tenantRole !== null && tenantRoleAllows(tenantRole, 'staff.read');
+    case 'settings':
+      return tenantRole !== null && tenantRoleAllows(tenantRole, 'tenant.update');
+    case 'templates':
+      return tenantRole === 'owner' || hasPlatformRole(platformRoles, 'expert', 'admin');
+    case 'oversight':
+      return hasPlatformRole(platformRoles, 'inspector', 'admin');
+  }
+}
+
+/** The sections a person sees in the navigation, in menu order, for their role in the current tenant and their platform roles. */
+export function navItemsFor(access: Access): SectionId[] {
+  return sectionIds.filter((section) => isVisible(section, access));
+}
+
+export function navGroupOf(section: SectionId): NavGroup {
+  return section === 'templates' || section === 'oversight' ? 'platform' : 'tenant';
+}

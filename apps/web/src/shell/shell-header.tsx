@@ -1,0 +1,46 @@
+import { Burger, Group } from '@mantine/core';
+import { Link } from 'react-router';
+import { useT } from '../i18n/use-t';
+import { Logo } from '../ui/logo';
+import { LanguageSwitch } from './language-switch';
+import { TenantSwitcher } from './tenant-switcher';
+import { UserMenu } from './user-menu';
+
+interface ShellHeaderProps {
+  isMobile: boolean;
+  navOpened: boolean;
+  onToggleNav: () => void;
+}
+
+/** Logo, tenant switcher (in the navbar on phones), language switch and the person's menu. */
+export function ShellHeader({ isMobile, navOpened, onToggleNav }: ShellHeaderProps) {
+  const t = useT();
+  return (
+    <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+      <Group gap="xs" wrap="nowrap">
+        {isMobile && (
+          <Burger
+            opened={navOpened}
+            onClick={onToggleNav}
+            size="lg"
+            aria-label={navOpened ? t('shell.closeNav') : t('shell.openNav')}
+            aria-expanded={navOpened}
+            data-testid="nav-burger"
+          />
+        )}
+        <Link
+          to="/"
+          aria-label={t('app.name')}
+          style={{ textDecoration: 'none', display: 'flex', alignItems: 'center', minHeight: 44 }}
+        >
+          <Logo size={isMobile ? 'lg' : 'xl'} />
+        </Link>
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        {!isMobile && <TenantSwitcher withLabel={false} />}
+        <LanguageSwitch />
+        <UserMenu />
+      </Group>
+    </Group>
+  );
+}

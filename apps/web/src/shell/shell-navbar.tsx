@@ -1,0 +1,79 @@
+import { Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconBoxMultiple,
+  IconEye,
+  IconListDetails,
+  IconPackage,
+  IconQrcode,
+  IconRoute,
+  IconSettings,
+  IconTemplate,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { Link, useLocation } from 'react-router';
+import { accessOf, useSession } from '../auth/session-context';
+import { useT } from '../i18n/use-t';
+import { type NavGroup, navGroupOf, navItemsFor, type SectionId } from './nav-items';
+import { TenantSwitcher } from './tenant-switcher';
+
+const icons: Record<SectionId, ComponentType<{ size?: number; stroke?: number }>> = {
+  processes: IconRoute,
+  catalogs: IconListDetails,
+  products: IconPackage,
+  lots: IconBoxMultiple,
+  labels: IconQrcode,
+  recalls: IconAlertTriangle,
+  staff: IconUsers,
+  settings: IconSettings,
+  templates: IconTemplate,
+  oversight: IconEye,
+};
+
+const groupLabels = { tenant: 'shell.groupTenant', platform: 'shell.groupPlatform' } as const;
+
+/** The sections the person's roles allow, grouped into the tenant's and the platform's. */
+export function ShellNavbar({ isMobile, onNavigate }: { isMobile: boolean; onNavigate: () => void }) {
+  const t = useT();
+  const session = useSession();
+  const { pathname } = useLocation();
+  const items = navItemsFor(accessOf(session));
+  const groups: NavGroup[] = ['tenant', 'platform'];
+
+  return (
+    <ScrollArea type="auto" style={{ flex: 1 }}>
+      <Stack gap="xs" component="nav" aria-label={t('app.name')}>
+        {isMobile && <TenantSwitcher withLabel />}
+        {groups.map((group) => {
+          const inGroup = items.filter((item) => navGroupOf(item) === group);
+          if (inGroup.length === 0) return null;
+          return (
+            <Stack gap={2} key={group}>
+              {isMobile && <Divider my={4} />}
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs">
+                {t(groupLabels[group])}
+              </Text>
+              {inGroup.map((item) => {
+                const Icon = icons[item];
+                return (
+                  <NavLink
+                    key={item}
+                    component={Link}
+                    to={`/${item}`}
+                    active={pathname === `/${item}` || pathname.startsWith(`/${item}/`)}
+                    aria-current={pathname === `/${item}` ? 'page' : undefined}
+                    label={t(`nav.${item}`)}
+                    leftSection={<Icon size={20} stroke={1.7} />}
+                    onClick={onNavigate}
+                    data-testid={`nav-${item}`}
+                  />
+                );
+              })}
+            </Stack>
+          );
+        })}
+      </Stack>
+    </ScrollArea>
+  );
+}

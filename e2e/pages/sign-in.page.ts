@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core';
+
+export class SignInPage {
+  constructor(private readonly page: Page) {}
+
+  async open(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/sign-in`);
+    await this.page.getByTestId('sign-in-login').waitFor();
+  }
+
+  async signIn(login: string, password: string): Promise<void> {
+    await this.page.getByTestId('sign-in-login').fill(login);
+    await this.page.getByTestId('sign-in-password').fill(password);
+    await this.page.getByTestId('sign-in-submit').click();
+  }
+
+  async error(): Promise<string> {
+    return (await this.page.getByTestId('sign-in-error').innerText()).trim();
+  }
+}

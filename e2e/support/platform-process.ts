@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
+export interface RunningPlatform {
+  baseUrl: string;
+  owner: Credentials;
+  admin: Credentials;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+    server.on('error', reject);
+  });
+}
+
+function credentialsFrom(output: string, role: 'owner' | 'platform admin'): Credentials | undefined {
+  const line = output.split('\n').find((l) => l.trimStart().startsWith(role));
+  const match = line?.match(/:\s+(\S+)\s+password \/ mật khẩu: (\S+)/);
+  return match?.[1] && match[2] ? { login: match[1], password: match[2] } : undefined;
+}
+
+/** `npm start`'s server on a fresh DATA_DIR, as a newcomer gets it; resolves with the printed demo credentials. */
+export async function startPlatform(): Promise<RunningPlatform> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'nguon-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/main.ts')], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_BASE_URL: baseUrl, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 150_000;
+  while (Date.now() < deadline) {
+    const owner = credentialsFrom(output, 'owner');
+    const admin = credentialsFrom(output, 'platform admin');
+    if (owner && admin) return { baseUrl, owner, admin, stop };
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error(`the platform did not start:\n${output}`);
+}
