@@ -2,25 +2,46 @@
 const pkg = (name) => `^(packages|apps)/${name}/`;
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'Import cycles are forbidden.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles are forbidden.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'domain-is-pure',
       severity: 'error',
       comment: 'domain imports no other package of ours and no framework.',
       from: { path: pkg('domain') },
-      to: { path: ['^(packages|apps)/(?!domain/)', 'node_modules/(express|react|pg|bullmq|ioredis|kysely|@electric-sql)'] },
+      to: {
+        path: [
+          '^(packages|apps)/(?!domain/)',
+          'node_modules/(express|react|pg|bullmq|ioredis|kysely|@electric-sql)',
+        ],
+      },
     },
     {
       name: 'forms-only-domain',
       severity: 'error',
       from: { path: pkg('forms') },
-      to: { path: ['^(packages|apps)/(?!(forms|domain)/)', 'node_modules/(express|react|pg|bullmq|ioredis|kysely|@electric-sql)'] },
+      to: {
+        path: [
+          '^(packages|apps)/(?!(forms|domain)/)',
+          'node_modules/(express|react|pg|bullmq|ioredis|kysely|@electric-sql)',
+        ],
+      },
     },
     {
       name: 'contracts-only-domain',
       severity: 'error',
       from: { path: pkg('contracts') },
-      to: { path: ['^(packages|apps)/(?!(contracts|domain)/)', 'node_modules/(express|react|pg|bullmq|ioredis|kysely)'] },
+      to: {
+        path: [
+          '^(packages|apps)/(?!(contracts|domain)/)',
+          'node_modules/(express|react|pg|bullmq|ioredis|kysely)',
+        ],
+      },
     },
     {
       name: 'db-below-services',
@@ -39,7 +60,9 @@ module.exports = {
       severity: 'error',
       comment: 'web never imports db or services.',
       from: { path: '^apps/web/' },
-      to: { path: ['^packages/(db|services)/', 'node_modules/(pg|kysely|bullmq|ioredis|express|@electric-sql)'] },
+      to: {
+        path: ['^packages/(db|services)/', 'node_modules/(pg|kysely|bullmq|ioredis|express|@electric-sql)'],
+      },
     },
     {
       name: 'apps-not-each-other',
@@ -52,7 +75,10 @@ module.exports = {
       severity: 'error',
       comment: 'A package is used through its src/index.ts only.',
       from: { path: '^(packages|apps)/([^/]+)/' },
-      to: { path: '^packages/([^/]+)/src/.+', pathNot: ['^packages/$2/', '^packages/[^/]+/src/index\\.ts$'] },
+      to: {
+        path: '^packages/([^/]+)/src/.+',
+        pathNot: ['^packages/$2/', '^packages/[^/]+/src/index\\.ts$', '^packages/db/src/testing/index\\.ts$'],
+      },
     },
     {
       name: 'not-to-unresolvable',
@@ -67,6 +93,9 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     combinedDependencies: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 // Debian's chromium; /usr/bin/chromium is a wrapper script around the real binary.
-const executablePath = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+const executablePath = existsSync('/usr/lib/chromium/chromium')
+  ? '/usr/lib/chromium/chromium'
+  : '/usr/bin/chromium';
 const args = [
   '--headless',
   '--no-sandbox',
@@ -33,7 +35,12 @@ export interface BrowserSession {
 /** A fresh browser profile at a given width, like a person opening the platform for the first time. */
 export async function openBrowser(viewport: { width: number; height: number }): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'nguon-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args, viewport, locale: 'vi-VN' });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args,
+    viewport,
+    locale: 'vi-VN',
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EndpointId, endpoints } from '@nguon/contracts';
+import { upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +9,7 @@ import {
   createTenantFixture,
   PASSWORD,
   type TenantFixture,
+  tinyPng,
 } from './testing/fixtures';
 import { HttpAgent } from './testing/http-agent';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
@@ -21,7 +23,7 @@ type Caller =
   | 'clerkToken'
   | 'viewerToken'
   | 'admin';
-type Call = { method: string; path: string; body?: unknown };
+type Call = { method: string; path: string; body?: unknown; rawBody?: Uint8Array; contentType?: string };
 type Expected = Record<Caller, number>;
 
 const drivers = await testDrivers();
@@ -153,6 +155,26 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       call: () => ({ method: 'PATCH', path: '/api/v1/tenant', body: { phone: '0912 345 678' } }),
       expected: person(200, 403, 403, [200, 403, 403], 401, 403),
     },
+    uploadTenantLogo: {
+      call: () => ({
+        method: 'PUT',
+        path: '/api/v1/tenant/logo',
+        rawBody: tinyPng,
+        contentType: 'image/png',
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    removeTenantLogo: {
+      call: () => ({ method: 'DELETE', path: '/api/v1/tenant/logo' }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    getTenantLogo: {
+      call: async () => {
+        await upsertTenantLogo(ctx().db, a.id, 'image/png', tinyPng);
+        return { method: 'GET', path: `/api/v1/tenants/${a.id}/logo` };
+      },
+      expected: person(200, 200, 200, [200, 200, 200], 200, 200),
+    },
     listStaff: {
       call: () => ({ method: 'GET', path: '/api/v1/staff' }),
       expected: person(200, 403, 200, [200, 403, 200]),
@@ -251,7 +273,11 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       for (const caller of callers) {
         const agent = await agentFor(caller);
         const call = await entry.call();
-        const response = await agent.request(call.method, call.path, { body: call.body });
+        const response = await agent.request(call.method, call.path, {
+          body: call.body,
+          rawBody: call.rawBody,
+          contentType: call.contentType,
+        });
         outcome[caller] = response.status;
         if (response.status >= 400) expect(response.body.code, `${id} as ${caller}`).toMatch(/^[A-Z_]+$/);
       }

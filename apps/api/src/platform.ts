@@ -4,6 +4,7 @@ import {
   createInlineQueue,
   type DemoCredentials,
   defaultServiceConfig,
+  enqueueSessionPurge,
   type JobQueue,
   registerJobProcessors,
   type ServiceContext,
@@ -37,6 +38,21 @@ function createQueue(config: ApiConfig): JobQueue {
   return createInlineQueue();
 }
 
+const HOUR_MS = 3_600_000;
+
+/** Enqueues the hourly clean-ups; every replica does, and the hour-named job id keeps it to one run. */
+function scheduleMaintenance(ctx: ServiceContext, logger: Logger): NodeJS.Timeout {
+  const enqueue = () => {
+    enqueueSessionPurge(ctx.queue, ctx.now()).catch((error: unknown) => {
+      logger.warn({ err: error }, 'could not enqueue the session purge');
+    });
+  };
+  enqueue();
+  const timer = setInterval(enqueue, HOUR_MS);
+  timer.unref();
+  return timer;
+}
+
 /** The composition root: database, migrations, queue, services and the HTTP app, for either mode. */
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
   const { config, logger } = options;
@@ -59,9 +75,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
   };
   if (queue.kind === 'inline') {
-    registerJobProcessors(queue, {});
+    registerJobProcessors(queue, { db: database.db, now: ctx.now });
   }
   await queue.start();
+  const maintenance = scheduleMaintenance(ctx, logger);
   const demo = config.seedDemo ? await seedDemoIfEmpty(ctx) : null;
   const app = createApp({
     ctx,
@@ -77,6 +94,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     ctx,
     demo,
     async close() {
+      clearInterval(maintenance);
       await queue.close();
       if (!options.database) await database.close();
     },

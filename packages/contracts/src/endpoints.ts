@@ -8,7 +8,7 @@ import {
   SwitchTenantBody,
   UserIdParams,
 } from './auth/auth.schemas';
-import { IdParams, NoContent } from './http/common.schemas';
+import { FileDownload, FileUpload, IdParams, imageMediaTypes, NoContent } from './http/common.schemas';
 import type { EndpointSpec } from './http/endpoint';
 import {
   AddStaffBody,
@@ -129,6 +129,39 @@ export const endpoints = {
     body: UpdateTenantBody,
     response: TenantView,
     errors: ['GLN_CHECK_DIGIT'],
+  },
+  uploadTenantLogo: {
+    method: 'put',
+    path: '/api/v1/tenant/logo',
+    tag: 'tenants',
+    summary:
+      "Upload the current tenant's logo: a PNG, JPEG or WebP image of at most 512 KiB, as the raw body (owner)",
+    access: 'tenant',
+    status: 200,
+    upload: { mediaTypes: imageMediaTypes, maxBytes: 512 * 1024 },
+    body: FileUpload,
+    response: TenantView,
+    errors: ['UNSUPPORTED_FILE_TYPE', 'PAYLOAD_TOO_LARGE'],
+  },
+  removeTenantLogo: {
+    method: 'delete',
+    path: '/api/v1/tenant/logo',
+    tag: 'tenants',
+    summary: "Remove the current tenant's logo (owner)",
+    access: 'tenant',
+    status: 200,
+    response: TenantView,
+  },
+  getTenantLogo: {
+    method: 'get',
+    path: '/api/v1/tenants/{id}/logo',
+    tag: 'tenants',
+    summary: "A tenant's logo, public: it appears on consumer pages",
+    access: 'public',
+    status: 200,
+    params: IdParams,
+    fileResponse: true,
+    response: FileDownload,
   },
   listStaff: {
     method: 'get',

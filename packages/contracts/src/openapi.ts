@@ -34,10 +34,11 @@ function responses(spec: EndpointSpec): JsonObject {
   };
   const codes = ['VALIDATION_FAILED', ...(spec.access === 'public' ? [] : ['UNAUTHENTICATED', 'FORBIDDEN'])];
   const all = [...codes, ...(spec.errors ?? [])];
+  const media = spec.fileResponse ? 'application/octet-stream' : 'application/json';
   const success =
     spec.status === 204
       ? { description: 'Done' }
-      : { description: 'OK', content: { 'application/json': { schema: plain(spec.response) } } };
+      : { description: 'OK', content: { [media]: { schema: plain(spec.response) } } };
   return {
     [spec.status]: success,
     '4XX': { description: `Problem; codes: ${all.join(', ')}`, ...problem },

@@ -18,6 +18,7 @@ import {
 } from './accounts/sign-in-throttle.repository';
 import { findUserByLogin, insertUser } from './accounts/users.repository';
 import { loadMigrations, migrateToLatest } from './migrator';
+import { deleteTenantLogo, findTenantLogo, upsertTenantLogo } from './tenants/tenant-logos.repository';
 import { insertTenant } from './tenants/tenants.repository';
 import { createTestDatabase, type TestDatabase, testDrivers } from './testing/test-database';
 import { insertApiToken, listApiTokens, revokeApiToken } from './tokens/api-tokens.repository';
@@ -148,5 +149,17 @@ describe.each(drivers)('db contract on %s', (driver) => {
     await recordSignInFailure(t.db, 'login:y', now, policy);
     await recordSignInFailure(t.db, 'login:y', afterWindow, policy);
     expect(await throttleWait(t.db, 'login:y', afterWindow)).toBe(0);
+  });
+
+  it('stores a logo as bytes, replaces it, and deletes it', async () => {
+    const a = await tenant('A');
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x10]);
+    await upsertTenantLogo(t.db, a.id, 'image/png', bytes);
+    expect((await findTenantLogo(t.db, a.id))?.bytes.equals(bytes)).toBe(true);
+    await upsertTenantLogo(t.db, a.id, 'image/webp', Buffer.from('RIFF0000WEBP'));
+    expect((await findTenantLogo(t.db, a.id))?.contentType).toBe('image/webp');
+    await expect(upsertTenantLogo(t.db, a.id, 'image/gif', bytes)).rejects.toThrow(/check/i);
+    expect(await deleteTenantLogo(t.db, a.id)).toBe(true);
+    expect(await findTenantLogo(t.db, a.id)).toBeUndefined();
   });
 });

@@ -50,7 +50,14 @@ export {
 } from './database';
 export { loadMigrations, type Migration, migrateToLatest } from './migrator';
 export type { ApiTokenRow, DB, SessionRow, TenantRow, UserRow } from './schema';
-export { findTenant, insertTenant, lockTenantsIfEmpty, updateTenant } from './tenants/tenants.repository';
+export { deleteTenantLogo, findTenantLogo, upsertTenantLogo } from './tenants/tenant-logos.repository';
+export {
+  findTenant,
+  insertTenant,
+  lockTenantsIfEmpty,
+  type TenantWithLogo,
+  updateTenant,
+} from './tenants/tenants.repository';
 export {
   findApiTokenByHash,
   insertApiToken,

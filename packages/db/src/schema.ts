@@ -87,6 +87,13 @@ export interface SignInThrottleTable {
   locked_until: NullableTimestamp;
 }
 
+export interface TenantLogosTable {
+  tenant_id: string;
+  content_type: string;
+  bytes: Buffer;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -104,6 +111,7 @@ export interface DB {
   set_password_codes: SetPasswordCodesTable;
   sign_in_throttle: SignInThrottleTable;
   schema_migrations: SchemaMigrationsTable;
+  tenant_logos: TenantLogosTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;

@@ -32,6 +32,13 @@ export {
   updateStaffRole,
 } from './staff/staff.service';
 export { checkHealth } from './system/health';
+export { enqueueSessionPurge, PURGE_SESSIONS_JOB, purgeExpiredSessions } from './system/session-purge';
+export {
+  getTenantLogo,
+  removeTenantLogo,
+  setTenantLogo,
+  sniffImageType,
+} from './tenants/tenant-logo.service';
 export { createTenant, getCurrentTenant, toTenantView, updateCurrentTenant } from './tenants/tenants.service';
 export {
   authenticateApiToken,

@@ -18,7 +18,6 @@ import { errorsMiddleware } from './errors.middleware';
 
 export interface AppOptions extends RouterDeps {
   logger: Logger;
-  bodyLimitBytes: number;
   webDistDir: string;
   version: string;
 }
@@ -44,7 +43,6 @@ export function createApp(options: AppOptions): Express {
   );
   app.use(helmet());
   app.use(cookieParser());
-  app.use(express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'] }));
 
   const router = express.Router();
   mountHealthRoutes(router, options);

@@ -1,7 +1,7 @@
 import { testDrivers } from '@nguon/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
+import { createTenantFixture, PASSWORD, type TenantFixture, tinyPng } from '../testing/fixtures';
 import { HttpAgent } from '../testing/http-agent';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
@@ -205,5 +205,44 @@ describe.each(drivers)('bad input on %s', (driver) => {
     expect(response.body.detail).toBe('Bạn cần đăng nhập.');
     const bare = await fetch(`${t.baseUrl}/api/v1/tenant`);
     expect(((await bare.json()) as { detail: string }).detail).toBe('Bạn cần đăng nhập.');
+  });
+
+  describe('logo uploads', () => {
+    const upload = (bytes: Uint8Array, contentType: string) =>
+      owner.request('PUT', '/api/v1/tenant/logo', { rawBody: bytes, contentType });
+    const logoUrl = async () => (await owner.request('GET', '/api/v1/tenant')).body.logoUrl;
+
+    it('refuses other file types, bytes that lie about their type, empty and oversize files', async () => {
+      const gif = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
+      const cases: [Uint8Array, string, number, string][] = [
+        [gif, 'image/gif', 415, 'UNSUPPORTED_FILE_TYPE'],
+        [gif, 'image/png', 415, 'UNSUPPORTED_FILE_TYPE'],
+        [tinyPng, 'image/jpeg', 415, 'UNSUPPORTED_FILE_TYPE'],
+        [tinyPng, 'application/json', 415, 'UNSUPPORTED_FILE_TYPE'],
+        [Buffer.alloc(0), 'image/png', 400, 'VALIDATION_FAILED'],
+        [Buffer.concat([tinyPng, Buffer.alloc(600 * 1024)]), 'image/png', 413, 'PAYLOAD_TOO_LARGE'],
+      ];
+      for (const [bytes, type, status, code] of cases) {
+        const response = await upload(bytes, type);
+        expect([response.status, response.body.code], `${type} ${bytes.length} bytes`).toEqual([
+          status,
+          code,
+        ]);
+      }
+      expect(await logoUrl()).toBeNull();
+    });
+
+    it('stores a real PNG, serves it publicly, and removes it', async () => {
+      const stored = await upload(tinyPng, 'image/png');
+      expect(stored.status).toBe(200);
+      expect(stored.body.logoUrl).toMatch(new RegExp(`^/api/v1/tenants/${a.id}/logo\\?v=\\d+$`));
+      const served = await fetch(`${t.baseUrl}${stored.body.logoUrl}`);
+      expect(served.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await served.arrayBuffer()).equals(tinyPng)).toBe(true);
+      const removed = await owner.request('DELETE', '/api/v1/tenant/logo');
+      expect(removed.body.logoUrl).toBeNull();
+      const gone = await fetch(`${t.baseUrl}/api/v1/tenants/${a.id}/logo`);
+      expect(gone.status).toBe(404);
+    });
   });
 });

@@ -6,11 +6,12 @@ import {
   type Endpoints,
   endpoints,
   expressPath,
+  type FileBody,
   type Lang,
 } from '@nguon/contracts';
 import { createAjv, localizeAjvErrors } from '@nguon/forms';
 import { AppError, type Principal, type ServiceContext } from '@nguon/services';
-import type { Request, Response, Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { assertSameOrigin, authenticate } from './authenticate';
 import { requestLanguage } from './language';
 
@@ -43,6 +44,8 @@ export type EndpointHandler<K extends EndpointId> = (
 export interface RouterDeps {
   ctx: ServiceContext;
   publicBaseUrl: string;
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimitBytes: number;
   /** Tests turn this on: every response is checked against its contract schema. */
   validateResponses?: boolean;
 }
@@ -64,12 +67,39 @@ function checkPart(schema: object | undefined, value: unknown, lang: Lang, prefi
 }
 
 function assertJsonBody(req: Request, spec: EndpointSpec): void {
-  if (!BODY_METHODS.has(spec.method)) return;
+  if (!BODY_METHODS.has(spec.method) || spec.upload) return;
   const hasBody =
     Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (hasBody && !req.is('application/json')) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', { contentType: req.headers['content-type'] ?? '-' });
   }
+}
+
+/** An upload arrives as raw bytes of an accepted media type, read up to its size limit. */
+function rawUpload(upload: NonNullable<EndpointSpec['upload']>): RequestHandler[] {
+  const accepted = upload.mediaTypes.map((type) => type.replace('image/', '').toUpperCase()).join(', ');
+  return [
+    (req, _res, next) => {
+      next(
+        upload.mediaTypes.includes(mediaTypeOf(req))
+          ? undefined
+          : new AppError('UNSUPPORTED_FILE_TYPE', { accepted }),
+      );
+    },
+    express.raw({ type: () => true, limit: upload.maxBytes }),
+  ];
+}
+
+const mediaTypeOf = (req: Request) =>
+  (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
+function uploadedFile(req: Request): FileBody {
+  const bytes: unknown = req.body;
+  if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
+    const detail = { vi: 'tệp rỗng', en: 'the file is empty' };
+    throw new AppError('VALIDATION_FAILED', { path: '/', detail }, '/');
+  }
+  return { contentType: mediaTypeOf(req), bytes };
 }
 
 /** Validated input: ajv has proven the parts against the endpoint's own schemas. */
@@ -80,7 +110,8 @@ function parseInput<K extends EndpointId>(
 ): EndpointInput<Endpoints[K]> {
   checkPart(spec.params, { ...req.params }, lang, '/params');
   checkPart(spec.query, { ...req.query }, lang, '/query');
-  if (spec.body) checkPart(spec.body, req.body ?? null, lang, '');
+  if (spec.upload) req.body = uploadedFile(req);
+  else if (spec.body) checkPart(spec.body, req.body ?? null, lang, '');
   else if (req.body !== undefined && Object.keys(req.body ?? {}).length > 0)
     checkPart(emptyBody, req.body, lang, '');
   const input = {
@@ -90,6 +121,16 @@ function parseInput<K extends EndpointId>(
   };
   // Each part was just proven against the endpoint's schema by ajv.
   return input as unknown as EndpointInput<Endpoints[K]>;
+}
+
+function sendFile(res: Response, output: unknown): void {
+  if (typeof output !== 'object' || output === null || !('bytes' in output) || !('contentType' in output)) {
+    throw new Error('a file endpoint must return { contentType, bytes }');
+  }
+  const { bytes, contentType } = output;
+  if (!(bytes instanceof Uint8Array) || typeof contentType !== 'string') throw new Error('bad file response');
+  res.status(200).type(contentType).setHeader('cache-control', 'public, max-age=86400');
+  res.send(Buffer.from(bytes));
 }
 
 /**
@@ -103,13 +144,20 @@ export function mountEndpoint<K extends EndpointId>(
   handler: EndpointHandler<K>,
 ) {
   const spec: EndpointSpec = endpoints[id];
-  router[spec.method](expressPath(spec.path), async (req: Request, res: Response) => {
+  const before = spec.upload
+    ? rawUpload(spec.upload)
+    : [express.json({ limit: deps.bodyLimitBytes, type: ['application/json', 'application/*+json'] })];
+  router[spec.method](expressPath(spec.path), ...before, async (req: Request, res: Response) => {
     const lang = requestLanguage(req);
     assertSameOrigin(req, deps.publicBaseUrl);
     assertJsonBody(req, spec);
     const principal = await authenticate(deps.ctx, req, spec.access);
     const input = parseInput<K>(spec, req, lang);
     const output = await handler({ ctx: deps.ctx, principal, input, req, res, lang });
+    if (spec.fileResponse) {
+      sendFile(res, output);
+      return;
+    }
     if (deps.validateResponses && spec.status !== 204) {
       const validate = validatorFor(spec.response);
       if (!validate(output))

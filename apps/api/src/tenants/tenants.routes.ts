@@ -1,4 +1,11 @@
-import { createTenant, getCurrentTenant, updateCurrentTenant } from '@nguon/services';
+import {
+  createTenant,
+  getCurrentTenant,
+  getTenantLogo,
+  removeTenantLogo,
+  setTenantLogo,
+  updateCurrentTenant,
+} from '@nguon/services';
 import type { Router } from 'express';
 import { mountEndpoint, type RouterDeps } from '../http/endpoint-router';
 
@@ -10,4 +17,9 @@ export function mountTenantRoutes(router: Router, deps: RouterDeps): void {
   mountEndpoint(router, deps, 'updateTenant', ({ ctx, principal, input }) =>
     updateCurrentTenant(ctx, principal, input.body),
   );
+  mountEndpoint(router, deps, 'uploadTenantLogo', ({ ctx, principal, input }) =>
+    setTenantLogo(ctx, principal, input.body),
+  );
+  mountEndpoint(router, deps, 'removeTenantLogo', ({ ctx, principal }) => removeTenantLogo(ctx, principal));
+  mountEndpoint(router, deps, 'getTenantLogo', ({ ctx, input }) => getTenantLogo(ctx, input.params.id));
 }

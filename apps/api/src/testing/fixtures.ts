@@ -66,3 +66,9 @@ export async function createAdmin(ctx: ServiceContext) {
   await replacePlatformRoles(ctx.db, user.id, ['admin'], []);
   return { id: user.id, login };
 }
+
+/** A real 1x1 PNG. */
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);

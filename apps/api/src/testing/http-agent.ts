@@ -9,7 +9,7 @@ export interface AgentResponse {
 
 export interface RequestOptions {
   body?: unknown;
-  rawBody?: string;
+  rawBody?: string | Uint8Array;
   contentType?: string;
   headers?: Record<string, string>;
   csrf?: boolean;
@@ -31,7 +31,7 @@ export class HttpAgent {
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     if (this.csrfToken && options.csrf !== false && method !== 'GET')
       headers['x-csrf-token'] ??= this.csrfToken;
-    let body: string | undefined = options.rawBody;
+    let body: string | Uint8Array | undefined = options.rawBody;
     if (options.body !== undefined) body = JSON.stringify(options.body);
     if (body !== undefined) headers['content-type'] ??= options.contentType ?? 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });

@@ -23,6 +23,11 @@ export const errorCatalogue = {
     vi: 'Nội dung gửi lên quá lớn (tối đa {limit}).',
     en: 'The request body is too large (at most {limit}).',
   },
+  UNSUPPORTED_FILE_TYPE: {
+    status: 415,
+    vi: 'Tệp không đúng loại: chỉ nhận {accepted}.',
+    en: 'Wrong kind of file: only {accepted} is accepted.',
+  },
   UNAUTHENTICATED: {
     status: 401,
     vi: 'Bạn cần đăng nhập.',
@@ -153,6 +158,7 @@ export function errorMessage(code: ErrorCode, lang: Lang, params: ErrorParams = 
 export const resourceNames = {
   member: { vi: 'thành viên', en: 'Member' },
   apiToken: { vi: 'mã truy cập API', en: 'API token' },
+  logo: { vi: 'logo', en: 'Logo' },
   tenant: { vi: 'đơn vị', en: 'Account' },
   user: { vi: 'người dùng', en: 'User' },
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -34,3 +34,12 @@ export const Problem = Type.Object(
   { additionalProperties: false, $id: 'Problem' },
 );
 export type Problem = Static<typeof Problem>;
+
+/** A file in a request or response body; in OpenAPI a binary string. */
+export interface FileBody {
+  contentType: string;
+  bytes: Uint8Array;
+}
+export const FileUpload = Type.Unsafe<FileBody>({ type: 'string', format: 'binary' });
+export const FileDownload = Type.Unsafe<FileBody>({ type: 'string', format: 'binary' });
+export const imageMediaTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;

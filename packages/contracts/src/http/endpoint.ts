@@ -21,6 +21,10 @@ export interface EndpointSpec {
   query?: TSchema;
   body?: TSchema;
   response: TSchema;
+  /** A file upload: the raw body of one of these media types, never JSON or base64. */
+  upload?: { mediaTypes: readonly string[]; maxBytes: number };
+  /** The response is a file ({ contentType, bytes }), not JSON. */
+  fileResponse?: boolean;
   /** Error codes this endpoint answers with, beyond the ones every endpoint may give. */
   errors?: readonly string[];
 }

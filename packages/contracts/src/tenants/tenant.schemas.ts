@@ -20,7 +20,12 @@ const tenantFields = {
 };
 
 export const TenantView = Type.Object(
-  { id: Uuid, ...tenantFields, createdAt: Timestamp },
+  {
+    id: Uuid,
+    ...tenantFields,
+    logoUrl: Nullable(Type.String({ description: 'Public address of the logo, changing with each upload' })),
+    createdAt: Timestamp,
+  },
   { additionalProperties: false },
 );
 export type TenantView = Static<typeof TenantView>;

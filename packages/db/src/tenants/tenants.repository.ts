@@ -7,8 +7,17 @@ export async function insertTenant(db: Db, row: NewTenantRow): Promise<TenantRow
   return db.insertInto('tenants').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function findTenant(db: Db, tenantId: string): Promise<TenantRow | undefined> {
-  return db.selectFrom('tenants').selectAll().where('id', '=', tenantId).executeTakeFirst();
+export type TenantWithLogo = TenantRow & { logo_updated_at: Date | null };
+
+/** The tenant with when its logo last changed (null: no logo). */
+export async function findTenant(db: Db, tenantId: string): Promise<TenantWithLogo | undefined> {
+  return db
+    .selectFrom('tenants as t')
+    .leftJoin('tenant_logos as l', 'l.tenant_id', 't.id')
+    .selectAll('t')
+    .select('l.updated_at as logo_updated_at')
+    .where('t.id', '=', tenantId)
+    .executeTakeFirst();
 }
 
 export async function updateTenant(

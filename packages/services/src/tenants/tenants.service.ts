@@ -6,7 +6,7 @@ import { type Principal, requirePerson, requireTenantAction } from '../auth/prin
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
 
-export function toTenantView(row: TenantRow): TenantView {
+export function toTenantView(row: TenantRow & { logo_updated_at?: Date | null }): TenantView {
   return {
     id: row.id,
     name: row.name,
@@ -17,6 +17,7 @@ export function toTenantView(row: TenantRow): TenantView {
     gln: row.gln,
     phone: row.phone,
     email: row.email,
+    logoUrl: row.logo_updated_at ? `/api/v1/tenants/${row.id}/logo?v=${row.logo_updated_at.getTime()}` : null,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -80,5 +81,5 @@ export async function updateCurrentTenant(
     email: body.email === undefined ? undefined : (body.email?.toLowerCase() ?? null),
   });
   if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.tenant });
-  return toTenantView(row);
+  return getCurrentTenant(ctx, principal);
 }

@@ -1,0 +1,58 @@
+import { type Database, openDatabase } from '@nguon/db';
+import { createBullmqQueue, type JobDeps, type JobQueue, registerJobProcessors } from '@nguon/services';
+import { type Logger, pino } from 'pino';
+import { loadWorkerConfig, redactedUrl, WorkerConfigError } from './config';
+import { LoggedJobQueue } from './job-logging';
+
+/** First signal: stop taking jobs and let the running ones finish. Second signal: exit now. */
+function installShutdown(queue: JobQueue, database: Database, logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // The jobs cut short stay locked until their lock expires, then BullMQ retries them.
+      logger.warn({ signal }, 'second signal: exiting without waiting for running jobs');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down: waiting for running jobs to finish (send again to force)');
+    queue
+      .close()
+      .then(() => database.close())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+async function main(): Promise<void> {
+  const config = loadWorkerConfig();
+  const logger = pino({ level: config.logLevel, base: { service: 'worker' } });
+  const bullmq = createBullmqQueue({
+    connection: config.redisUrl,
+    role: 'worker',
+    onError: (error) => logger.warn({ err: error }, 'queue error (BullMQ reconnects by itself)'),
+  });
+  const queue = new LoggedJobQueue(bullmq, logger);
+  const database = await openDatabase({ url: config.databaseUrl, poolSize: 5 });
+  const deps: JobDeps = { db: database.db, now: () => new Date() };
+  registerJobProcessors(queue, deps);
+  installShutdown(queue, database, logger);
+  await queue.start();
+  logger.info({ redis: redactedUrl(config.redisUrl) }, 'worker started');
+}
+
+main().catch((error: unknown) => {
+  const detail =
+    error instanceof WorkerConfigError ? error.message : error instanceof Error ? error.stack : String(error);
+  process.stderr.write(`Nguồn worker failed to start: ${detail}\n`);
+  process.exit(1);
+});
