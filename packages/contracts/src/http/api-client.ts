@@ -1,7 +1,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import { endpoints } from '../endpoints';
 import type { Lang } from '../errors/error-catalogue';
-import type { Problem } from './common.schemas';
+import type { FileBody, Problem } from './common.schemas';
 import type { EndpointInput, EndpointOutput, EndpointSpec } from './endpoint';
 
 type Endpoints = typeof endpoints;
@@ -44,6 +44,31 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : '';
 }
 
+function fileBody(body: unknown): FileBody {
+  if (typeof body === 'object' && body !== null && 'bytes' in body && 'contentType' in body) {
+    const { bytes, contentType } = body;
+    if (bytes instanceof Uint8Array && typeof contentType === 'string') return { bytes, contentType };
+  }
+  throw new TypeError('an upload needs { contentType, bytes }');
+}
+
+/** The problem document; a non-JSON failure (a proxy's HTML page) becomes SERVICE_UNAVAILABLE. */
+async function problemOf(response: Response): Promise<Problem> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as Problem;
+  } catch {
+    return {
+      type: 'about:blank',
+      title: response.statusText,
+      status: response.status,
+      code: 'SERVICE_UNAVAILABLE',
+      detail: response.statusText || String(response.status),
+      requestId: response.headers.get('x-request-id') ?? '',
+    };
+  }
+}
+
 /** The typed client used by the web app, end-to-end tests and integrators. */
 export function createApiClient(options: ApiClientOptions = {}) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -63,7 +88,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
       accept: 'application/json',
       'accept-language': options.lang?.() ?? 'vi',
     };
-    if (parts.body !== undefined) headers['content-type'] = 'application/json';
+    const file = spec.upload ? fileBody(parts.body) : undefined;
+    if (parts.body !== undefined) headers['content-type'] = file ? file.contentType : 'application/json';
     const csrf = options.csrfToken?.();
     if (csrf && spec.method !== 'get') headers['x-csrf-token'] = csrf;
     if (options.bearerToken) headers.authorization = `Bearer ${options.bearerToken}`;
@@ -72,9 +98,15 @@ export function createApiClient(options: ApiClientOptions = {}) {
       method: spec.method.toUpperCase(),
       headers,
       credentials: 'same-origin',
-      body: parts.body === undefined ? undefined : JSON.stringify(parts.body),
+      body: file ? file.bytes : parts.body === undefined ? undefined : JSON.stringify(parts.body),
     });
-    if (!response.ok) throw new ApiError(response.status, (await response.json()) as Problem);
+    if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+    if (spec.fileResponse) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { contentType: response.headers.get('content-type') ?? '', bytes } as EndpointOutput<
+        Endpoints[K]
+      >;
+    }
     return (response.status === 204 ? null : await response.json()) as EndpointOutput<Endpoints[K]>;
   }
   return { call };
