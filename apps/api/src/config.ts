@@ -45,7 +45,8 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env.PORT}`);
-  const dataDir = resolve(env.DATA_DIR ?? './data');
+  // npm runs the api from apps/api; relative paths mean where the person typed `npm start`.
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? 'data');
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port,

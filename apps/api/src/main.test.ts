@@ -65,6 +65,23 @@ describe('the embedded server process', () => {
     );
   });
 
+  it('serves the web app at / and at client-side routes, and problems under /api', async () => {
+    for (const path of ['/', '/sign-in', '/staff']) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      expect([path, response.status, response.headers.get('content-type')]).toEqual([
+        path,
+        200,
+        'text/html; charset=utf-8',
+      ]);
+      expect(await response.text()).toContain('Nguồn');
+    }
+    const api = await fetch(`http://127.0.0.1:${port}/api/v1/nope`);
+    expect([api.status, api.headers.get('content-type')]).toEqual([
+      404,
+      'application/problem+json; charset=utf-8',
+    ]);
+  });
+
   it('on SIGTERM finishes the request in flight, then exits cleanly', async () => {
     const body = JSON.stringify({ login: 'nobody@htx.test', password: 'not this one' });
     const answered = new Promise<number>((resolve, reject) => {

@@ -17,7 +17,7 @@ export function mountWebApp(app: Express, distDir: string): void {
     },
   );
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get('/*splat', (_req, res) => {
+  app.get('/{*splat}', (_req, res) => {
     if (existsSync(index)) res.sendFile(index, { headers: { 'cache-control': 'no-cache' } });
     else res.status(200).type('html').send(notBuilt);
   });
