@@ -155,6 +155,23 @@ export const en: Messages = {
   'tenant.phone': 'Phone number',
   'tenant.email': 'Email',
 
+  'logo.title': 'Logo',
+  'logo.intro':
+    "Shown next to the account's name in the app and on the traceability page when a consumer scans a label.",
+  'logo.hint': 'A PNG, JPEG or WebP image of at most {max}; a square one works best.',
+  'logo.alt': 'Logo of {name}',
+  'logo.upload': 'Upload a logo',
+  'logo.replace': 'Change logo',
+  'logo.remove': 'Remove logo',
+  'logo.removeTitle': 'Remove the logo of {name}?',
+  'logo.removeBody':
+    "The initials of the account's name show instead. You can upload a logo again at any time.",
+  'logo.uploaded': 'Logo updated.',
+  'logo.removed': 'Logo removed.',
+  'logo.wrongType': 'Wrong kind of file: only PNG, JPEG or WebP images are accepted.',
+  'logo.empty': 'The file is empty; choose another image.',
+  'logo.tooLarge': 'The image is too large ({size}); at most {max}. Make it smaller and try again.',
+
   'tokens.title': 'API tokens',
   'tokens.intro':
     'For integrations (traceability portals, partners): send it as the Authorization: Bearer header.',

@@ -153,6 +153,22 @@ export const vi = {
   'tenant.phone': 'Số điện thoại',
   'tenant.email': 'Email',
 
+  'logo.title': 'Logo',
+  'logo.intro': 'Hiện cạnh tên đơn vị trong ứng dụng và trên trang truy xuất khi người tiêu dùng quét tem.',
+  'logo.hint': 'Ảnh PNG, JPEG hoặc WebP, tối đa {max}; nên dùng ảnh vuông.',
+  'logo.alt': 'Logo của {name}',
+  'logo.upload': 'Tải logo lên',
+  'logo.replace': 'Đổi logo',
+  'logo.remove': 'Xoá logo',
+  'logo.removeTitle': 'Xoá logo của {name}?',
+  'logo.removeBody':
+    'Chữ viết tắt của tên đơn vị sẽ hiện thay cho logo. Bạn có thể tải logo lên lại bất cứ lúc nào.',
+  'logo.uploaded': 'Đã cập nhật logo.',
+  'logo.removed': 'Đã xoá logo.',
+  'logo.wrongType': 'Tệp không đúng loại: chỉ nhận ảnh PNG, JPEG hoặc WebP.',
+  'logo.empty': 'Tệp rỗng; hãy chọn một ảnh khác.',
+  'logo.tooLarge': 'Ảnh quá lớn ({size}); tối đa {max}. Hãy thu nhỏ ảnh rồi thử lại.',
+
   'tokens.title': 'Mã truy cập API',
   'tokens.intro':
     'Dùng cho hệ thống tích hợp (cổng truy xuất, đối tác): gửi kèm tiêu đề Authorization: Bearer.',

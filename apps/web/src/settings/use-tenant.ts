@@ -1,17 +1,27 @@
-import type { CreateTenantBody, UpdateTenantBody } from '@nguon/contracts';
+import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { sessionKey, tenantKey } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
 
+function useTenantKey() {
+  return tenantKey(useSession().currentTenantId, 'details');
+}
+
+/** The current tenant; idle while the person has not chosen one. */
 export function useTenant() {
-  const queryKey = tenantKey(useSession().currentTenantId, 'details');
-  return useQuery({ queryKey, queryFn: () => api.call('getTenant', {}) });
+  const { currentTenantId } = useSession();
+  const queryKey = useTenantKey();
+  return useQuery({
+    queryKey,
+    queryFn: () => api.call('getTenant', {}),
+    enabled: currentTenantId !== null,
+  });
 }
 
 export function useUpdateTenant() {
   const queryClient = useQueryClient();
-  const queryKey = tenantKey(useSession().currentTenantId, 'details');
+  const queryKey = useTenantKey();
   return useMutation({
     mutationFn: (body: UpdateTenantBody) => api.call('updateTenant', { body }),
     onSuccess: async (tenant) => {
@@ -19,6 +29,28 @@ export function useUpdateTenant() {
       // the tenant switcher shows the name from the session's memberships
       await queryClient.invalidateQueries({ queryKey: sessionKey });
     },
+  });
+}
+
+/** Sends the file's bytes as they are; the answer's new logoUrl replaces the cached tenant, header included. */
+export function useUploadTenantLogo() {
+  const queryClient = useQueryClient();
+  const queryKey = useTenantKey();
+  return useMutation({
+    mutationFn: async (file: File) =>
+      api.call('uploadTenantLogo', {
+        body: { contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) },
+      }),
+    onSuccess: (tenant: TenantView) => queryClient.setQueryData(queryKey, tenant),
+  });
+}
+
+export function useRemoveTenantLogo() {
+  const queryClient = useQueryClient();
+  const queryKey = useTenantKey();
+  return useMutation({
+    mutationFn: () => api.call('removeTenantLogo', {}),
+    onSuccess: (tenant: TenantView) => queryClient.setQueryData(queryKey, tenant),
   });
 }
 

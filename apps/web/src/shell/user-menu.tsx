@@ -5,14 +5,8 @@ import { ChangePasswordModal } from '../auth/change-password-modal';
 import { useSession } from '../auth/session-context';
 import { useSignOut } from '../auth/use-auth';
 import { useT } from '../i18n/use-t';
+import { initials } from '../ui/initials';
 import { notifyProblem } from '../ui/notify';
-
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/);
-  const first = words[0]?.[0] ?? '';
-  const last = words.length > 1 ? (words.at(-1)?.[0] ?? '') : '';
-  return `${first}${last}`.toUpperCase();
-}
 
 /** The person's menu in the header: who is signed in, change password, sign out. */
 export function UserMenu() {

@@ -10,7 +10,11 @@ const closeLabel = () => ({ 'aria-label': translate(getLang(), 'common.close') }
 export function notifyProblem(error: unknown, t: Translate): void {
   // the query client already tells the person and sends them to sign-in
   if (isSessionGone(error)) return;
-  const message = error instanceof ApiError ? error.problem.detail : t('error.network');
+  notifyError(error instanceof ApiError ? error.problem.detail : t('error.network'), t);
+}
+
+/** A message of the app's own catalogue that stops an action, shown like the server's problems. */
+export function notifyError(message: string, t: Translate): void {
   notifications.show({
     color: 'red',
     title: t('error.title'),
