@@ -55,7 +55,12 @@ async function main(): Promise<void> {
   const config = await loadConfig();
   const logger = pino({
     level: config.logLevel,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    redact: [
+      'req.headers.cookie',
+      'req.headers.authorization',
+      'req.headers["x-csrf-token"]',
+      'res.headers["set-cookie"]',
+    ],
   });
   const platform = await createPlatform({
     config,

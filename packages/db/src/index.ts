@@ -22,6 +22,7 @@ export {
 } from './accounts/sessions.repository';
 export {
   consumeSetPasswordCode,
+  expireAllSetPasswordCodesOfUser,
   expireSetPasswordCodes,
   insertSetPasswordCode,
 } from './accounts/set-password-codes.repository';

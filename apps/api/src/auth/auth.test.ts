@@ -259,4 +259,48 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
       (await integration.request('PATCH', '/api/v1/tenant', { body: { phone: '0911111111' } })).status,
     ).toBe(403);
   });
+
+  it('no owner can take over a pending account that another tenant created', async () => {
+    const owner = await signedInOwner();
+    const login = `pending.${randomUUID().slice(0, 6)}@htx.test`;
+    const added = await owner.request('POST', '/api/v1/staff', {
+      body: { name: 'Lan Chờ', email: login, role: 'owner' },
+    });
+    const originalCode = added.body.setPassword.code;
+    const attacker = new HttpAgent(t.baseUrl);
+    await attacker.signIn(b.people.owner.login, PASSWORD);
+    const claimed = await attacker.request('POST', '/api/v1/staff', {
+      body: { name: 'Lan Chờ', email: login, role: 'clerk' },
+    });
+    expect([claimed.status, claimed.body.setPassword]).toEqual([201, null]);
+    const recode = await attacker.request(
+      'POST',
+      `/api/v1/staff/${claimed.body.member.userId}/set-password-code`,
+    );
+    expect([recode.status, recode.body.code]).toEqual([403, 'FORBIDDEN']);
+    // Once the person sets a password, every other code of theirs is dead.
+    const fresh = await owner.request('POST', `/api/v1/staff/${added.body.member.userId}/set-password-code`);
+    expect(fresh.status).toBe(403);
+    const set = await new HttpAgent(t.baseUrl).request('POST', '/api/v1/auth/set-password', {
+      body: { code: originalCode, password: 'Lan-that-su-2026' },
+    });
+    expect(set.status).toBe(200);
+  });
+
+  it("an owner's API token stops working when the owner is demoted", async () => {
+    const owner = await signedInOwner();
+    const promoted = await owner.request('PATCH', `/api/v1/staff/${a.people.viewer.id}`, {
+      body: { role: 'owner' },
+    });
+    expect(promoted.status).toBe(200);
+    const second = new HttpAgent(t.baseUrl);
+    await second.signIn(a.people.viewer.login, PASSWORD);
+    await second.request('POST', '/api/v1/auth/switch-tenant', { body: { tenantId: a.id } });
+    const token = await second.request('POST', '/api/v1/tokens', { body: { name: 'ERP', role: 'owner' } });
+    const integration = new HttpAgent(t.baseUrl, token.body.secret);
+    expect((await integration.request('GET', '/api/v1/staff')).status).toBe(200);
+    await owner.request('PATCH', `/api/v1/staff/${a.people.viewer.id}`, { body: { role: 'viewer' } });
+    const after = await integration.request('PATCH', '/api/v1/tenant', { body: { phone: '0900000000' } });
+    expect([after.status, after.body.code]).toEqual([401, 'TOKEN_INVALID']);
+  });
 });

@@ -39,6 +39,10 @@ export function createApp(options: AppOptions): Express {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // One-time set-password codes travel in links; they never reach the logs.
+      serializers: {
+        req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/([?&]code=)[^&]*/, '$1***') }),
+      },
     }),
   );
   app.use(helmet());

@@ -180,6 +180,33 @@ describe.each(drivers)('bad input on %s', (driver) => {
     ]);
   });
 
+  it('a broken URL escape and a body that is not what its encoding says', async () => {
+    const badEscape = await owner.request('PATCH', '/api/v1/staff/%E0%A4%A', { body: { role: 'viewer' } });
+    expect([badEscape.status, badEscape.body.code]).toEqual([400, 'BAD_REQUEST']);
+    await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', {
+          rawBody: '{"name":"Lan"}',
+          headers: { 'content-encoding': 'gzip' },
+        }),
+      400,
+      'BAD_REQUEST',
+    );
+  });
+
+  it('a name that is only spaces', async () => {
+    await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', {
+          body: { name: '     ', email: 'blank@htx.test', role: 'clerk' },
+        }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const tenant = await owner.request('PATCH', '/api/v1/tenant', { body: { name: '    ' } });
+    expect([tenant.status, tenant.body.path]).toEqual([400, '/name']);
+  });
+
   it('an unknown route', async () => {
     const response = await owner.request('GET', '/api/v1/nothing-here');
     expect([response.status, response.body.code]).toEqual([404, 'ROUTE_NOT_FOUND']);

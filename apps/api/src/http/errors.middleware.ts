@@ -11,11 +11,13 @@ function bodyParserProblem(error: BodyParserError): ProblemInput | undefined {
       return { code: 'MALFORMED_JSON' };
     case 'entity.too.large':
       return { code: 'PAYLOAD_TOO_LARGE', params: { limit: `${Math.round((error.limit ?? 0) / 1024)} KiB` } };
-    case 'encoding.unsupported':
     case 'charset.unsupported':
       return { code: 'UNSUPPORTED_MEDIA_TYPE', params: { contentType: 'charset' } };
     default:
-      return undefined;
+      // Any other client fault Express or a parser flags: bad URL escapes, bad encoding, aborted body.
+      return error.status !== undefined && error.status >= 400 && error.status < 500
+        ? { code: 'BAD_REQUEST' }
+        : undefined;
   }
 }
 

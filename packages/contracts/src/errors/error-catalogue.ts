@@ -8,6 +8,11 @@ export const errorCatalogue = {
     vi: 'Dữ liệu không hợp lệ tại {path}: {detail}',
     en: 'Invalid value at {path}: {detail}',
   },
+  BAD_REQUEST: {
+    status: 400,
+    vi: 'Yêu cầu không đọc được (địa chỉ, mã hoá hoặc độ dài nội dung sai).',
+    en: 'The request cannot be read (bad address, encoding or body length).',
+  },
   MALFORMED_JSON: {
     status: 400,
     vi: 'Nội dung gửi lên không phải JSON hợp lệ.',

@@ -98,7 +98,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
       method: spec.method.toUpperCase(),
       headers,
       credentials: 'same-origin',
-      body: file ? new Uint8Array(file.bytes) : parts.body === undefined ? undefined : JSON.stringify(parts.body),
+      body: file
+        ? new Uint8Array(file.bytes)
+        : parts.body === undefined
+          ? undefined
+          : JSON.stringify(parts.body),
     });
     if (!response.ok) throw new ApiError(response.status, await problemOf(response));
     if (spec.fileResponse) {

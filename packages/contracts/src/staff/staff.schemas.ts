@@ -21,7 +21,7 @@ export type StaffList = Static<typeof StaffList>;
 
 export const AddStaffBody = Type.Object(
   {
-    name: Type.String({ minLength: 2, maxLength: 200 }),
+    name: Type.String({ minLength: 2, maxLength: 200, pattern: '\\S.*\\S' }),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
     phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 .-]{8,20}$' })),
     role: TenantRoleSchema,

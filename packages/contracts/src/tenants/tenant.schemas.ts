@@ -9,9 +9,9 @@ const TaxCode = Type.String({ pattern: '^[0-9]{10}(-[0-9]{3})?$', description: '
 const Phone = Type.String({ pattern: '^\\+?[0-9 .-]{8,20}$' });
 
 const tenantFields = {
-  name: Type.String({ minLength: 2, maxLength: 200 }),
+  name: Type.String({ minLength: 2, maxLength: 200, pattern: '\\S.*\\S' }),
   kind: TenantKindSchema,
-  address: Type.String({ minLength: 3, maxLength: 500 }),
+  address: Type.String({ minLength: 3, maxLength: 500, pattern: '\\S' }),
   province: ProvinceCodeSchema,
   taxCode: Nullable(TaxCode),
   gln: Nullable(Gln),

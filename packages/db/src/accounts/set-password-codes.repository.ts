@@ -47,3 +47,13 @@ export async function expireSetPasswordCodes(
     .where('used_at', 'is', null)
     .execute();
 }
+
+/** Once a password is set, no code of that person works any more, whichever tenant issued it. */
+export async function expireAllSetPasswordCodesOfUser(db: Db, userId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('set_password_codes')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}

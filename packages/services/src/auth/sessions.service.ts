@@ -4,6 +4,7 @@ import {
   consumeSetPasswordCode,
   deleteSession,
   deleteSessionsOfUser,
+  expireAllSetPasswordCodesOfUser,
   findMembership,
   findSession,
   findUserById,
@@ -187,6 +188,7 @@ export async function setPasswordWithCode(ctx: ServiceContext, body: SetPassword
     if (!user) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
     assertStrongPassword(body.password, user.email ?? user.phone);
     await setUserPassword(trx, user.id, passwordHash);
+    await expireAllSetPasswordCodesOfUser(trx, user.id, ctx.now());
     await deleteSessionsOfUser(trx, user.id);
     return found;
   });

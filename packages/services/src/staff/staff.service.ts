@@ -112,7 +112,8 @@ export async function addStaff(
       await insertMembership(trx, actor.tenantId, user.id, body.role);
       const member = await findMember(trx, actor.tenantId, user.id);
       if (!member) throw new Error('membership vanished inside its own transaction');
-      const setPassword = user.password_hash ? null : await issueCode(ctx, trx, actor, user.id);
+      // Only the tenant that created an account hands out its codes; someone who already exists uses their own.
+      const setPassword = existing ? null : await issueCode(ctx, trx, actor, user.id);
       return { member: toMember(member), setPassword };
     });
   } catch (error) {
@@ -123,8 +124,8 @@ export async function addStaff(
 }
 
 /**
- * A new set-password code. Allowed while the member has no password, or when this tenant is their only
- * account and they hold no platform role: an owner must never be able to take over someone else's account.
+ * A new set-password code, only for a member whose one account is this tenant and who holds no platform
+ * role: an owner must never be able to take over an account that another tenant or the centre relies on.
  */
 export async function issueSetPasswordCode(
   ctx: ServiceContext,
@@ -135,13 +136,11 @@ export async function issueSetPasswordCode(
   const member = await findMember(ctx.db, actor.tenantId, userId);
   if (!member) throw memberNotFound();
   if (userId === actor.userId) throw new AppError('CANNOT_CHANGE_SELF');
-  if (member.passwordSet) {
-    const [memberships, platform] = await Promise.all([
-      listMembershipsOfUser(ctx.db, userId),
-      listPlatformRoles(ctx.db, userId),
-    ]);
-    if (memberships.length > 1 || platform.roles.length > 0) throw new AppError('FORBIDDEN');
-  }
+  const [memberships, platform] = await Promise.all([
+    listMembershipsOfUser(ctx.db, userId),
+    listPlatformRoles(ctx.db, userId),
+  ]);
+  if (memberships.length > 1 || platform.roles.length > 0) throw new AppError('FORBIDDEN');
   return ctx.db.transaction().execute((trx) => issueCode(ctx, trx, actor, userId));
 }
 
@@ -154,6 +153,8 @@ async function guardMemberChange(
 ): Promise<void> {
   if (userId === actor.userId) throw new AppError('CANNOT_CHANGE_SELF');
   const owners = await lockOwners(db, actor.tenantId);
+  // Re-checked under the lock: a concurrent change may have just demoted the actor.
+  if (!owners.includes(actor.userId)) throw new AppError('FORBIDDEN');
   const member = await findMember(db, actor.tenantId, userId);
   if (!member) throw memberNotFound();
   if (losesOwner && member.role === 'owner' && owners.length <= 1) throw new AppError('LAST_OWNER');

@@ -3,6 +3,7 @@ import { resourceNames } from '@nguon/contracts';
 import {
   type ApiTokenRow,
   findApiTokenByHash,
+  findMembership,
   insertApiToken,
   listApiTokens,
   markApiTokenUsed,
@@ -77,6 +78,9 @@ export async function authenticateApiToken(ctx: ServiceContext, secret: string):
   const now = ctx.now();
   if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now))
     throw new AppError('TOKEN_INVALID');
+  // A token never outlives its creator's ownership: demoted or removed owners' tokens stop working.
+  const creator = await findMembership(ctx.db, row.tenant_id, row.created_by);
+  if (creator?.role !== 'owner') throw new AppError('TOKEN_INVALID');
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
     await markApiTokenUsed(ctx.db, row.id, now);
   }
