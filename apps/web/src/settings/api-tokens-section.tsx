@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ApiTokenView, CreatedApiToken } from '@nguon/contracts';
 import { IconPlus } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { notifyProblem, notifySuccess } from '../ui/notify';
 import { QueryState } from '../ui/query-state';
+import { SectionCard } from '../ui/section-card';
 import { ApiTokenList } from './api-token-list';
 import { CreateTokenModal } from './create-token-modal';
 import { TokenSecretModal } from './token-secret-modal';
@@ -29,13 +30,7 @@ export function ApiTokensSection() {
     });
 
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p={{ base: 'md', sm: 'xl' }}
-      component="section"
-      aria-labelledby="api-tokens-title"
-    >
+    <SectionCard titleId="api-tokens-title">
       <Stack>
         <Group justify="space-between" align="flex-end" gap="sm">
           <Stack gap={4} maw={560}>
@@ -71,6 +66,6 @@ export function ApiTokensSection() {
         onConfirm={() => revoking && confirmRevoke(revoking)}
         onClose={() => setRevoking(null)}
       />
-    </Paper>
+    </SectionCard>
   );
 }

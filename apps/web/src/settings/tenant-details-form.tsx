@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import type { TenantView } from '@nguon/contracts';
 import { useT } from '../i18n/use-t';
 import { notifySuccess } from '../ui/notify';
+import { SectionCard } from '../ui/section-card';
 import { useFormState } from '../ui/use-form-state';
 import { TenantFields } from './tenant-fields';
 import { tenantFields, tenantValuesOf, validateTenantValues } from './tenant-form-model';
@@ -25,13 +26,7 @@ export function TenantDetailsForm({ tenant }: { tenant: TenantView }) {
   });
 
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p={{ base: 'md', sm: 'xl' }}
-      component="section"
-      aria-labelledby="tenant-details-title"
-    >
+    <SectionCard titleId="tenant-details-title">
       <form onSubmit={send} noValidate>
         <Stack>
           <Title order={3} id="tenant-details-title">
@@ -45,6 +40,6 @@ export function TenantDetailsForm({ tenant }: { tenant: TenantView }) {
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </SectionCard>
   );
 }

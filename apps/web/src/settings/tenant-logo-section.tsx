@@ -1,4 +1,4 @@
-import { Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import type { TenantView } from '@nguon/contracts';
 import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -7,6 +7,7 @@ import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { notifyError, notifyProblem, notifySuccess } from '../ui/notify';
+import { SectionCard } from '../ui/section-card';
 import { TenantLogo } from '../ui/tenant-logo';
 import { logoAccept, logoFileError, logoUpload } from './logo-file';
 import { useRemoveTenantLogo, useUploadTenantLogo } from './use-tenant';
@@ -40,13 +41,7 @@ export function TenantLogoSection({ tenant }: { tenant: TenantView }) {
     });
 
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p={{ base: 'md', sm: 'xl' }}
-      component="section"
-      aria-labelledby="logo-title"
-    >
+    <SectionCard titleId="logo-title">
       <Stack>
         <Stack gap={4}>
           <Title order={3} id="logo-title">
@@ -111,6 +106,6 @@ export function TenantLogoSection({ tenant }: { tenant: TenantView }) {
         onConfirm={confirmRemove}
         onClose={() => setConfirming(false)}
       />
-    </Paper>
+    </SectionCard>
   );
 }
