@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EndpointId, endpoints } from '@nguon/contracts';
 import { upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
+import { createFormValidator } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createAdmin,
@@ -12,6 +13,7 @@ import {
   tinyPng,
 } from './testing/fixtures';
 import { HttpAgent } from './testing/http-agent';
+import { createProcessFixture, publishableDefinition } from './testing/process-fixtures';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 type Caller =
@@ -90,6 +92,29 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       body: { name: 'Tạm thời', role: 'viewer' },
     });
     return created.body.token.id;
+  }
+
+  const readers = person(200, 200, 200, [200, 200, 200]);
+  const processOfA = (published = false) => createProcessFixture(ctx(), a, { published });
+  const exportFile = () => ({
+    format: 'nguon.process',
+    formatVersion: 1,
+    name: { vi: 'Quy trình nhập', en: 'Imported process' },
+    productType: 'rice',
+    sourceVersion: null,
+    exportedAt: new Date().toISOString(),
+    definition: publishableDefinition(),
+  });
+  async function storedValidatorId(): Promise<string> {
+    const schema = publishableDefinition().stages[0]?.form.schema ?? {};
+    const viewerOfA = {
+      kind: 'token',
+      tokenId: a.tokens.viewer.id,
+      tenantId: a.id,
+      role: 'viewer',
+      createdBy: a.people.owner.id,
+    } as const;
+    return (await createFormValidator(ctx(), viewerOfA, schema, 'vi')).id;
   }
 
   /** Every endpoint, how to call it against tenant A, and the status each caller must get. */
@@ -229,6 +254,115 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       },
       expected: person(403, 403, 403, [403, 403, 403], 401, 200),
     },
+    listProcesses: {
+      call: () => ({ method: 'GET', path: '/api/v1/processes' }),
+      expected: readers,
+    },
+    createProcess: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/processes',
+        body: { name: { vi: 'Quy trình chè Tân Cương', en: '' }, productType: 'tea' },
+      }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    importProcess: {
+      call: () => ({ method: 'POST', path: '/api/v1/processes/import', body: exportFile() }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    getProcess: {
+      call: async () => ({ method: 'GET', path: `/api/v1/processes/${(await processOfA()).id}` }),
+      expected: readers,
+    },
+    updateProcess: {
+      call: async () => ({
+        method: 'PATCH',
+        path: `/api/v1/processes/${(await processOfA()).id}`,
+        body: { name: { vi: 'Lúa ST25 vụ đông xuân', en: '' } },
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    duplicateProcess: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/processes/${(await processOfA()).id}/duplicate`,
+        body: { name: { vi: 'Bản sao', en: '' } },
+      }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    saveProcessDraft: {
+      call: async () => {
+        const process = await processOfA();
+        return {
+          method: 'PUT',
+          path: `/api/v1/processes/${process.id}/draft`,
+          body: { revision: process.revision, definition: { ...publishableDefinition(), edges: [] } },
+        };
+      },
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    publishProcess: {
+      call: async () => {
+        const process = await processOfA();
+        return {
+          method: 'POST',
+          path: `/api/v1/processes/${process.id}/versions`,
+          body: { revision: process.revision, note: 'Phiên bản đầu' },
+        };
+      },
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    listProcessVersions: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/processes/${(await processOfA(true)).id}/versions`,
+      }),
+      expected: readers,
+    },
+    getProcessVersion: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/processes/${(await processOfA(true)).id}/versions/1`,
+      }),
+      expected: readers,
+    },
+    restoreProcessVersion: {
+      call: async () => {
+        const process = await processOfA(true);
+        return {
+          method: 'POST',
+          path: `/api/v1/processes/${process.id}/versions/1/restore`,
+          body: { revision: process.revision },
+        };
+      },
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    diffProcessVersions: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/processes/${(await processOfA(true)).id}/diff?from=1&to=draft`,
+      }),
+      expected: readers,
+    },
+    exportProcess: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/processes/${(await processOfA(true)).id}/export?version=1`,
+      }),
+      expected: readers,
+    },
+    createFormValidator: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/form-validators',
+        body: { schema: publishableDefinition().stages[0]?.form.schema },
+      }),
+      expected: readers,
+    },
+    getFormValidator: {
+      call: async () => ({ method: 'GET', path: `/api/v1/form-validators/${await storedValidatorId()}.js` }),
+      expected: person(200, 200, 200, [200, 200, 200], 200, 200),
+    },
   };
 
   it('covers every endpoint of the contract', () => {
@@ -316,6 +450,48 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         '/api/v1/tenant',
       );
       expect([stillWorks.status, stillWorks.body.id]).toEqual([200, a.id]);
+    });
+
+    it("cannot read, change, publish or export another tenant's process", async () => {
+      const process = await createProcessFixture(ctx(), a, { published: true });
+      const base = `/api/v1/processes/${process.id}`;
+      const calls: Call[] = [
+        { method: 'GET', path: base },
+        { method: 'PATCH', path: base, body: { archived: true } },
+        { method: 'POST', path: `${base}/duplicate`, body: { name: { vi: 'Lấy trộm', en: '' } } },
+        {
+          method: 'PUT',
+          path: `${base}/draft`,
+          body: { revision: process.revision, definition: publishableDefinition() },
+        },
+        { method: 'POST', path: `${base}/versions`, body: { revision: process.revision, note: 'x' } },
+        { method: 'GET', path: `${base}/versions` },
+        { method: 'GET', path: `${base}/versions/1` },
+        { method: 'POST', path: `${base}/versions/1/restore`, body: { revision: process.revision } },
+        { method: 'GET', path: `${base}/diff?from=1&to=draft` },
+        { method: 'GET', path: `${base}/export` },
+      ];
+      for (const agent of [new HttpAgent(t.baseUrl), new HttpAgent(t.baseUrl, b.tokens.owner.secret)]) {
+        if (!agent.bearer) await agent.signIn(b.people.owner.login, PASSWORD);
+        for (const call of calls) {
+          const response = await agent.request(call.method, call.path, { body: call.body });
+          expect([call.method, call.path, response.status, response.body.code]).toEqual([
+            call.method,
+            call.path,
+            404,
+            'NOT_FOUND',
+          ]);
+        }
+        const list = await agent.request('GET', '/api/v1/processes');
+        expect(list.body.items.map((p: { id: string }) => p.id)).not.toContain(process.id);
+      }
+      const ownerA = await personInA('owner');
+      const after = await ownerA.request('GET', base);
+      expect([after.body.archived, after.body.draft.revision, after.body.latestVersion.number]).toEqual([
+        false,
+        process.revision,
+        1,
+      ]);
     });
 
     it('cannot switch into a tenant one does not belong to', async () => {

@@ -25,6 +25,7 @@ export {
   type HttpMethod,
 } from './http/endpoint';
 export { buildOpenApiDocument } from './openapi';
+export * from './processes/process.schemas';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';
 export * from './tenants/tenant.schemas';

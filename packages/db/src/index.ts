@@ -50,7 +50,32 @@ export {
   pingDatabase,
 } from './database';
 export { loadMigrations, type Migration, migrateToLatest } from './migrator';
-export type { ApiTokenRow, DB, SessionRow, TenantRow, UserRow } from './schema';
+export {
+  findFormValidatorModule,
+  insertFormValidatorModule,
+} from './processes/form-validator-modules.repository';
+export {
+  findProcess,
+  findProcessVersion,
+  insertProcess,
+  insertProcessVersion,
+  listProcesses,
+  listProcessVersions,
+  lockProcess,
+  type ProcessVersionWithPublisher,
+  type ProcessWithLatest,
+  updateProcessDetails,
+  updateProcessDraft,
+} from './processes/processes.repository';
+export type {
+  ApiTokenRow,
+  DB,
+  ProcessRow,
+  ProcessVersionRow,
+  SessionRow,
+  TenantRow,
+  UserRow,
+} from './schema';
 export { deleteTenantLogo, findTenantLogo, upsertTenantLogo } from './tenants/tenant-logos.repository';
 export {
   findTenant,

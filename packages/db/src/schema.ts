@@ -94,6 +94,39 @@ export interface TenantLogosTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface ProcessesTable {
+  id: string;
+  tenant_id: string;
+  name_vi: string;
+  name_en: string;
+  product_type: string;
+  archived_at: NullableTimestamp;
+  /** The draft ProcessDefinition; parse it at the edge. */
+  draft: ColumnType<unknown, string, string>;
+  draft_revision: ColumnType<number, number | undefined, number>;
+  draft_updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  draft_updated_by: string | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface ProcessVersionsTable {
+  id: string;
+  process_id: string;
+  tenant_id: string;
+  number: number;
+  definition: ColumnType<unknown, string, never>;
+  note: string;
+  published_at: ColumnType<Date, Date | string | undefined, never>;
+  published_by: string | null;
+}
+
+export interface FormValidatorModulesTable {
+  id: string;
+  code: string;
+  created_at: CreatedAt;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -112,6 +145,9 @@ export interface DB {
   sign_in_throttle: SignInThrottleTable;
   schema_migrations: SchemaMigrationsTable;
   tenant_logos: TenantLogosTable;
+  processes: ProcessesTable;
+  process_versions: ProcessVersionsTable;
+  form_validator_modules: FormValidatorModulesTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -119,3 +155,5 @@ export type NewTenantRow = Insertable<TenantsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type ProcessRow = Selectable<ProcessesTable>;
+export type ProcessVersionRow = Selectable<ProcessVersionsTable>;

@@ -22,7 +22,33 @@ export {
 } from './auth/sessions.service';
 export { defaultServiceConfig, type ServiceConfig, type ServiceContext } from './context';
 export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
+export {
+  compileFormValidatorModule,
+  createFormValidator,
+  formValidatorId,
+  getFormValidatorModule,
+} from './forms/form-validator-modules.service';
 export * from './jobs/index';
+export {
+  publishProcess,
+  restoreProcessVersion,
+  saveProcessDraft,
+} from './processes/process-drafts.service';
+export { definitionProblems } from './processes/process-problems';
+export {
+  diffProcessVersions,
+  getProcessVersion,
+  listVersionsOfProcess,
+} from './processes/process-versions.service';
+export {
+  createProcess,
+  duplicateProcess,
+  exportProcess,
+  getProcess,
+  importProcess,
+  listTenantProcesses,
+  updateProcess,
+} from './processes/processes.service';
 export { type DemoCredentials, seedDemoIfEmpty } from './seed/demo-seed';
 export {
   addStaff,

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { mountAdminRoutes } from '../admin/admin.routes';
 import { mountAuthRoutes } from '../auth/auth.routes';
+import { mountFormRoutes, mountProcessRoutes } from '../processes/processes.routes';
 import { mountStaffRoutes } from '../staff/staff.routes';
 import { mountHealthRoutes } from '../system/health.routes';
 import { mountOpenApiRoutes } from '../system/openapi.routes';
@@ -55,6 +56,8 @@ export function createApp(options: AppOptions): Express {
   mountStaffRoutes(router, options);
   mountTokenRoutes(router, options);
   mountAdminRoutes(router, options);
+  mountProcessRoutes(router, options);
+  mountFormRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

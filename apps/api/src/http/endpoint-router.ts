@@ -146,7 +146,12 @@ export function mountEndpoint<K extends EndpointId>(
   const spec: EndpointSpec = endpoints[id];
   const before = spec.upload
     ? rawUpload(spec.upload)
-    : [express.json({ limit: deps.bodyLimitBytes, type: ['application/json', 'application/*+json'] })];
+    : [
+        express.json({
+          limit: Math.max(spec.maxBodyBytes ?? 0, deps.bodyLimitBytes),
+          type: ['application/json', 'application/*+json'],
+        }),
+      ];
   router[spec.method](expressPath(spec.path), ...before, async (req: Request, res: Response) => {
     const lang = requestLanguage(req);
     assertSameOrigin(req, deps.publicBaseUrl);

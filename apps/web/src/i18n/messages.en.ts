@@ -1,3 +1,5 @@
+import { formBuilderEn } from '../form-builder/messages.en';
+import { designerEn } from '../processes/messages.en';
 import type { Messages } from './messages.vi';
 
 /** English, typed against the Vietnamese catalogue so a missing or extra key fails the type check. */
@@ -213,4 +215,6 @@ export const en: Messages = {
     'If you work for an existing account, ask its owner to add you instead of creating a new one.',
   'welcome.create': 'Create account',
   'welcome.created': '{name} was created.',
+  ...designerEn,
+  ...formBuilderEn,
 };

@@ -1,3 +1,6 @@
+import { formBuilderVi } from '../form-builder/messages.vi';
+import { designerVi } from '../processes/messages.vi';
+
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
 export const vi = {
   'app.name': 'Nguồn',
@@ -210,6 +213,8 @@ export const vi = {
     'Nếu bạn là nhân viên của một đơn vị, hãy nhờ chủ tài khoản thêm bạn vào thay vì tạo mới.',
   'welcome.create': 'Tạo đơn vị',
   'welcome.created': 'Đã tạo {name}.',
+  ...designerVi,
+  ...formBuilderVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

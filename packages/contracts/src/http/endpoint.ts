@@ -23,6 +23,8 @@ export interface EndpointSpec {
   response: TSchema;
   /** A file upload: the raw body of one of these media types, never JSON or base64. */
   upload?: { mediaTypes: readonly string[]; maxBytes: number };
+  /** JSON body limit in bytes when larger than the server default. */
+  maxBodyBytes?: number;
   /** The response is a file ({ contentType, bytes }), not JSON. */
   fileResponse?: boolean;
   /** Error codes this endpoint answers with, beyond the ones every endpoint may give. */

@@ -16,13 +16,16 @@ export const tenantActions = [
   'staff.read',
   'staff.manage',
   'tokens.manage',
+  'processes.read',
+  'processes.manage',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
 const grants: Record<TenantRole, readonly TenantAction[]> = {
   owner: tenantActions,
-  clerk: ['tenant.read'],
-  viewer: ['tenant.read', 'staff.read'],
+  // Clerks read processes: they fill the forms of the published versions.
+  clerk: ['tenant.read', 'processes.read'],
+  viewer: ['tenant.read', 'staff.read', 'processes.read'],
 };
 
 export function tenantRoleAllows(role: TenantRole, action: TenantAction): boolean {

@@ -1,0 +1,64 @@
+/**
+ * The document a process draft or published version holds: stages (nodes) and edges.
+ * Forms are opaque here (`StageForm`); `packages/forms` owns their vocabulary.
+ */
+
+export const stageKinds = ['stage', 'transformation', 'packaging'] as const;
+/** ordinary stage; transformation (lots in, lots out, with quantities); packaging (labels bound to a lot). */
+export type StageKind = (typeof stageKinds)[number];
+
+export const processSchemaVersion = 1;
+
+/** vi is required everywhere; en may be blank and falls back to vi. */
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+/** JSON Schema (2020-12) + UI schema of one stage's form, as stored and served to rjsf. */
+export interface StageForm {
+  schema: Record<string, unknown>;
+  uiSchema: Record<string, unknown>;
+}
+
+export interface StagePosition {
+  x: number;
+  y: number;
+}
+
+/** Yield bounds a transformation declares, output quantity / input quantity in percent. */
+export interface YieldRange {
+  minPercent: number | null;
+  maxPercent: number | null;
+}
+
+export interface ProcessStage {
+  /** Stable id, never shown; edges point at it. */
+  id: string;
+  /** Human key, unique in the process, `[a-z][a-z0-9_]{0,39}`; records and exports name stages by it. */
+  key: string;
+  name: LocalizedText;
+  kind: StageKind;
+  /** A start stage needs no predecessor; every other stage must be reached from one. */
+  start: boolean;
+  /** May be recorded several times for one lot (e.g. spraying). */
+  repeatable: boolean;
+  /** CBV 2.0 business step URI, or one of our farm-step URIs; null when none fits. */
+  businessStep: string | null;
+  /** Only for kind 'transformation'. */
+  yieldRange: YieldRange | null;
+  position: StagePosition;
+  form: StageForm;
+}
+
+export interface ProcessEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface ProcessDefinition {
+  schemaVersion: typeof processSchemaVersion;
+  stages: ProcessStage[];
+  edges: ProcessEdge[];
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { type FileBody, type Lang, resourceNames } from '@nguon/contracts';
+import { findFormValidatorModule, insertFormValidatorModule } from '@nguon/db';
+import { canonicalJson } from '@nguon/domain';
+import { formProblemMessage, parseFormSchema } from '@nguon/forms';
+import type { RJSFSchema } from '@rjsf/utils';
+import { compileSchemaValidatorsCode } from '@rjsf/validator-ajv8/compileSchemaValidators';
+import { Ajv2020 } from 'ajv/dist/2020';
+import { build } from 'esbuild';
+import { type Principal, requireTenantAction } from '../auth/principal';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors/app-error';
+
+const resolveDir = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Compiles a form schema into a self-contained ES module of ajv validators for rjsf's precompiled
+ * validator, so browsers validate with the same ajv without `eval` (our CSP forbids it).
+ */
+export async function compileFormValidatorModule(schema: Record<string, unknown>): Promise<string> {
+  // rjsf's own ajv set-up, on JSON Schema 2020-12 like ours; it ignores our x- annotations.
+  const cjs = compileSchemaValidatorsCode(schema as RJSFSchema, { AjvClass: Ajv2020 });
+  const bundled = await build({
+    stdin: { contents: cjs, resolveDir, loader: 'js', sourcefile: 'form-validator.cjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const output = bundled.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no validator module');
+  return output.text;
+}
+
+export function formValidatorId(schema: Record<string, unknown>): string {
+  return createHash('sha256').update(canonicalJson(schema)).digest('hex');
+}
+
+/** Stores (once) and addresses the validator module of a form schema the builder understands. */
+export async function createFormValidator(
+  ctx: ServiceContext,
+  principal: Principal,
+  schema: Record<string, unknown>,
+  lang: Lang,
+): Promise<{ id: string; url: string }> {
+  requireTenantAction(principal, 'processes.read');
+  const parsed = parseFormSchema(schema, {});
+  if (!parsed.ok) {
+    const [problem] = parsed.problems;
+    const detail = problem
+      ? { vi: formProblemMessage(problem, 'vi'), en: formProblemMessage(problem, 'en') }
+      : { vi: 'không đọc được', en: 'unreadable' };
+    const fieldErrors = parsed.problems.map((p) => ({
+      path: p.path,
+      keyword: p.code,
+      message: formProblemMessage(p, lang),
+    }));
+    throw new AppError('PROCESS_FORM_INVALID', { stage: '—', detail }, problem?.path, fieldErrors);
+  }
+  const id = formValidatorId(schema);
+  if ((await findFormValidatorModule(ctx.db, id)) === undefined) {
+    await insertFormValidatorModule(ctx.db, id, await compileFormValidatorModule(schema));
+  }
+  return { id, url: `/api/v1/form-validators/${id}.js` };
+}
+
+export async function getFormValidatorModule(ctx: ServiceContext, fileName: string): Promise<FileBody> {
+  const code = await findFormValidatorModule(ctx.db, fileName.replace(/\.js$/, ''));
+  if (code === undefined) throw new AppError('NOT_FOUND', { resource: resourceNames.formValidator });
+  return { contentType: 'text/javascript; charset=utf-8', bytes: Buffer.from(code, 'utf8') };
+}
