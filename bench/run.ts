@@ -1,6 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startPlatform } from '../e2e/support/platform-process';
+import { measureDesignerOpen, seedProcess } from './lib/designer-open';
+import { measureFormValidation } from './lib/form-validation';
 import { measureLoad } from './lib/load';
 import { freePort, startNode, stop, waitForOk } from './lib/processes';
 
@@ -39,6 +42,40 @@ async function embeddedStart(dataDir: string) {
   return { ms, port, child };
 }
 
+function formValidationRows(): Row[] {
+  const figures = measureFormValidation(seconds);
+  const compileName = '50-field stage form, compile + validate per record (no cache)';
+  return [
+    { name: compileName, value: figures.compilePerSecond, unit: 'records/s' },
+    { name: '50-field stage form, first compile', value: figures.firstCompileMs, unit: 'ms' },
+    {
+      name: '50-field stage form, cached compiled validator',
+      value: figures.cachedPerSecond,
+      unit: 'records/s',
+      baseline: compileName,
+      ratio: figures.cachedPerSecond / figures.compilePerSecond,
+    },
+  ];
+}
+
+/** Chromium opening the designer on a 5-stage process (baseline) and on a 200-stage one. */
+async function designerRows(): Promise<Row[]> {
+  const platform = await startPlatform();
+  try {
+    const small = await seedProcess(platform, 5);
+    const large = await seedProcess(platform, 200);
+    // The first open warms the browser cache with the app bundle; it is not counted.
+    const [, smallMs = 0, largeMs = 0] = await measureDesignerOpen(platform, [small, small, large]);
+    const baseline = 'designer open, 5 stages';
+    return [
+      { name: baseline, value: smallMs, unit: 'ms' },
+      { name: 'designer open, 200 stages', value: largeMs, unit: 'ms', baseline, ratio: largeMs / smallMs },
+    ];
+  } finally {
+    await platform.stop();
+  }
+}
+
 async function main() {
   await mkdir(resultsDir, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'nguon-bench-'));
@@ -73,11 +110,13 @@ async function main() {
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
+  rows.push(...formValidationRows());
+  rows.push(...(await designerRows()));
   console.table(
     rows.map((r) => ({ ...r, value: Math.round(r.value * 10) / 10, ratio: r.ratio?.toFixed(3) ?? '' })),
   );
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = join(resultsDir, `foundation-${stamp}.json`);
+  const file = join(resultsDir, `bench-${stamp}.json`);
   await writeFile(
     file,
     JSON.stringify({ at: new Date().toISOString(), node: process.version, seconds, rows }, null, 2),

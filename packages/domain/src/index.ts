@@ -11,5 +11,71 @@ export {
   tenantRoleAllows,
   tenantRoles,
 } from './access/roles';
+export { canonicalJson } from './canonical/canonical-json';
 export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
+export {
+  type BusinessStep,
+  type BusinessStepSource,
+  businessSteps,
+  cbvBusinessStepPrefix,
+  findBusinessStep,
+  isKnownBusinessStep,
+  nguonBusinessStepPrefix,
+} from './processes/business-steps';
+export {
+  type LocalizedText,
+  type ProcessDefinition,
+  type ProcessEdge,
+  type ProcessStage,
+  processSchemaVersion,
+  type StageForm,
+  type StageKind,
+  type StagePosition,
+  stageKinds,
+  type YieldRange,
+} from './processes/process-definition';
+export {
+  diffProcessDefinitions,
+  type EdgeByKey,
+  type FieldDiff,
+  type FieldPropertyChange,
+  type FieldSummary,
+  hasChanges,
+  type ProcessDiff,
+  type StageDiff,
+  type StagePropertyChange,
+} from './processes/process-diff';
+export { emptyProcessDefinition, isProcessDefinitionChanged } from './processes/process-draft';
+export {
+  type CopiedStages,
+  copyStages,
+  nextStageKey,
+  predecessors,
+  stageKeyFromName,
+  startStageIds,
+  successors,
+  topologicalOrder,
+  wouldCreateCycle,
+} from './processes/process-editing';
+export {
+  type ProblemMessageLang,
+  processProblemMessage,
+  stageDisplayName,
+} from './processes/process-problem-messages';
+export {
+  checkProcessGraph,
+  maxProcessEdges,
+  maxProcessStages,
+  maxStageNameLength,
+  maxYieldPercent,
+  type ProcessProblem,
+  type ProcessProblemCode,
+  processProblemCodes,
+  type StageLabel,
+  stageKeyPattern,
+  stageLabel,
+  type YieldRangeFault,
+  yieldRangeFault,
+} from './processes/process-problems';
+export { type ProductType, productTypeIds, productTypes } from './products/product-types';

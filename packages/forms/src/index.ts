@@ -1,4 +1,67 @@
+export { emptyFormModel, newFormField } from './model/empty-field';
+export {
+  choiceValuePattern,
+  type DefaultKind,
+  type FieldCapabilities,
+  fieldCapabilities,
+  fieldKeyPattern,
+  fileIdPattern,
+  type LimitKind,
+  maxFormFields,
+  maxRadioChoices,
+} from './model/field-capabilities';
+export { fieldTypeNames } from './model/field-type-names';
+export {
+  type ConditionalRule,
+  type FieldChoice,
+  type FieldType,
+  type FormField,
+  type FormModel,
+  fieldTypes,
+} from './model/form-model';
+export { normalizeFormField, normalizeFormModel, positionalRuleId } from './model/normalize-model';
+export { checkStageForm } from './schema/check-stage-form';
+export type { CompiledField, JsonSchemaObject, UiSchemaObject } from './schema/compile-field';
+export { compileFormModel, type FormDocument } from './schema/compile-form';
+export { type FormFieldSummary, summarizeFormFields } from './schema/field-summary';
+export {
+  addFormKeywords,
+  catalogIdPattern,
+  createFormAjv,
+  formKeywordMetaSchemas,
+  formKeywords,
+  type MediaKind,
+  maxSchemaStringLength,
+  mediaKinds,
+} from './schema/form-keywords';
+export {
+  type FormProblem,
+  type FormProblemCode,
+  formProblemCodes,
+  parseRefusalCodes,
+} from './schema/form-problem';
+export { formProblemMessage } from './schema/form-problem-messages';
+export { checkFormModel } from './schema/form-problems';
+export { localizeFormSchema, pickText } from './schema/localize-schema';
+export { type ParseFormOptions, type ParseFormResult, parseFormSchema } from './schema/parse-form';
+export { maxFormBytes, maxFormDepth } from './schema/parse-guard';
+export { checkPattern, type PatternFault } from './schema/pattern-safety';
+export {
+  convertQuantity,
+  findUnit,
+  type Unit,
+  type UnitDimension,
+  unitCodes,
+  unitDimensions,
+  unitLabel,
+  units,
+} from './units/units';
 export { createAjv } from './validation/create-ajv';
+export {
+  createFormValidatorCache,
+  type FormValidationResult,
+  type FormValidatorCache,
+} from './validation/form-validator-cache';
 export {
   type LocalizedValidationError,
   localizeAjvErrors,

@@ -18,6 +18,14 @@ const formatNames: Record<string, { vi: string; en: string }> = {
   'date-time': { vi: 'ngày giờ (ISO 8601)', en: 'a date-time (ISO 8601)' },
   date: { vi: 'ngày (YYYY-MM-DD)', en: 'a date (YYYY-MM-DD)' },
   uri: { vi: 'địa chỉ URI', en: 'a URI' },
+  'uri-reference': { vi: 'tham chiếu URI', en: 'a URI reference' },
+  url: { vi: 'địa chỉ URL', en: 'a URL' },
+  time: { vi: 'giờ (HH:MM:SS)', en: 'a time (HH:MM:SS)' },
+  duration: { vi: 'khoảng thời gian (ISO 8601)', en: 'a duration (ISO 8601)' },
+  hostname: { vi: 'tên máy chủ', en: 'a host name' },
+  ipv4: { vi: 'địa chỉ IPv4', en: 'an IPv4 address' },
+  ipv6: { vi: 'địa chỉ IPv6', en: 'an IPv6 address' },
+  regex: { vi: 'biểu thức chính quy', en: 'a regular expression' },
 };
 
 const typeNames: Record<string, { vi: string; en: string }> = {
@@ -99,8 +107,8 @@ const phrases: Record<string, { vi: Phrase; en: Phrase }> = {
   },
   not: { vi: () => 'có giá trị không được phép', en: () => 'has a value that is not allowed' },
   if: {
-    vi: (p) => `phải thoả điều kiện "${p.failingKeyword}"`,
-    en: (p) => `must satisfy the "${p.failingKeyword}" rule`,
+    vi: () => 'không thoả một quy tắc điều kiện của biểu mẫu',
+    en: () => 'does not satisfy a conditional rule of the form',
   },
   dependentRequired: {
     vi: (p) => `khi có "${p.property}" thì phải có "${p.missingProperty}"`,
@@ -115,6 +123,29 @@ const phrases: Record<string, { vi: Phrase; en: Phrase }> = {
     en: (p) => `field "${p.unevaluatedProperty}" is not allowed`,
   },
   false: { vi: () => 'không được có giá trị này', en: () => 'no value is allowed here' },
+  unevaluatedItems: {
+    vi: (p) => `không được quá ${p.len} mục`,
+    en: (p) => `must have at most ${p.len} items`,
+  },
+  items: { vi: (p) => `không được quá ${p.limit} mục`, en: (p) => `must have at most ${p.limit} items` },
+  additionalItems: {
+    vi: (p) => `không được quá ${p.limit} mục`,
+    en: (p) => `must have at most ${p.limit} items`,
+  },
+  contains: {
+    vi: (p) =>
+      p.maxContains === undefined
+        ? `phải có ít nhất ${p.minContains ?? 1} mục hợp lệ`
+        : `phải có từ ${p.minContains} đến ${p.maxContains} mục hợp lệ`,
+    en: (p) =>
+      p.maxContains === undefined
+        ? `must contain at least ${p.minContains ?? 1} valid items`
+        : `must contain ${p.minContains} to ${p.maxContains} valid items`,
+  },
+  discriminator: {
+    vi: () => 'thiếu hoặc sai trường phân loại',
+    en: () => 'has a missing or wrong discriminator',
+  },
 };
 
 export const localizedKeywords: readonly string[] = Object.keys(phrases);
@@ -130,12 +161,37 @@ function pointer(error: ErrorObject): string {
   return error.instancePath;
 }
 
-/** Turns ajv errors into messages in Vietnamese or English, each with the JSON pointer of its value. */
+const parentOf = (schemaPath: string) => schemaPath.slice(0, schemaPath.lastIndexOf('/'));
+
+/**
+ * Drops the errors that only echo another one: each failed `const` of a `oneOf` (the `oneOf` error says
+ * it); an `if` error whose `then` branch already reported why; and, where a rule's `then` failed, the
+ * `unevaluatedProperties` errors of that object, since a failed `then` leaves its other shown fields
+ * unevaluated (the record stays invalid; the echo would reappear only if it were real).
+ */
+function withoutEchoes(errors: readonly ErrorObject[]): ErrorObject[] {
+  const paths = new Set(errors.map((e) => `${e.instancePath} ${e.schemaPath}`));
+  const failedRules = new Set(errors.filter((e) => e.keyword === 'if').map((e) => e.instancePath));
+  return errors.filter((error) => {
+    if (error.keyword === 'const' && /\/oneOf\/\d+\/const$/.test(error.schemaPath)) {
+      return !paths.has(`${error.instancePath} ${parentOf(parentOf(error.schemaPath))}`);
+    }
+    if (error.keyword === 'unevaluatedProperties') return !failedRules.has(error.instancePath);
+    if (error.keyword !== 'if') return true;
+    const thenPath = `${parentOf(error.schemaPath)}/then/`;
+    return !errors.some((other) => other.schemaPath.startsWith(thenPath));
+  });
+}
+
+/**
+ * Turns ajv errors into messages in Vietnamese or English, each with the JSON pointer of its value.
+ * Errors that only echo another (`oneOf` consts, `if` over its `then`) are left out.
+ */
 export function localizeAjvErrors(
   errors: readonly ErrorObject[],
   lang: MessageLang,
 ): LocalizedValidationError[] {
-  return errors.map((error) => {
+  return withoutEchoes(errors).map((error) => {
     const phrase = phrases[error.keyword]?.[lang];
     const message = phrase
       ? phrase(error.params)

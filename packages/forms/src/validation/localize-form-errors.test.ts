@@ -1,0 +1,126 @@
+import type { ErrorObject } from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { compileFormModel } from '../schema/compile-form';
+import { createFormAjv } from '../schema/form-keywords';
+import { sampleFormModel, sampleRecord } from '../test-support/sample-form';
+import { localizeAjvErrors, localizedKeywords } from './localize-errors';
+
+const base = sampleRecord();
+/** Bad records that, together, make the compiled sample form produce every keyword it can. */
+const badRecords: Record<string, unknown>[] = [
+  {},
+  {
+    ...base,
+    ma_lo: 12,
+    so_bao: 1.5,
+    khoi_luong: 'x',
+    phun_thuoc: 'yes',
+    chung_nhan: 'vietgap',
+    nong_dan: [],
+    thong_tin: 1,
+  },
+  { ...base, ma_lo: 'A', ghi_chu: 'x'.repeat(5001), so_bao: -1, khoi_luong: -2, anh: [] },
+  { ...base, ma_lo: 'AB-1234567890123456789', so_bao: 501, chung_nhan: ['vietgap', 'vietgap', 'huu_co'] },
+  {
+    ...base,
+    ma_lo: 'ab-123',
+    ngay_thu_hoach: '2024-13-01',
+    thoi_diem: 'hôm qua',
+    giong_lua: 'x',
+    tinh: 'hn',
+  },
+  { ...base, phun_thuoc: false, extra: 1, vi_tri: { lat: 1, lon: 2, alt: 3 } },
+  {
+    ...base,
+    ten_thuoc: undefined,
+    giong_lua: 'khac',
+    anh: Array.from({ length: 6 }, (_, i) => `photo_000${i}`),
+  },
+  { ...base, bon_phan: [{ ngay: '2024-02-30', x: 1 }], lieu_luong: -1 },
+];
+const clean = (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+
+const englishWords = /\b(must|field|items?|is|not|allowed|required|valid)\b/i;
+
+function collectErrors(schema: Record<string, unknown>, records: Record<string, unknown>[]): ErrorObject[] {
+  const validate = createFormAjv().compile(schema);
+  return records.flatMap((record) => {
+    expect(validate(clean(record))).toBe(false);
+    return validate.errors ?? [];
+  });
+}
+
+describe('every error a form can produce is localized', () => {
+  const errors = collectErrors(compileFormModel(sampleFormModel()).schema, badRecords);
+  const produced = [...new Set(errors.map((error) => error.keyword))].sort();
+
+  it('exercises every keyword compileFormModel emits', () => {
+    expect(produced).toEqual(
+      [
+        'additionalProperties',
+        'const',
+        'format',
+        'if',
+        'maxItems',
+        'maxLength',
+        'maximum',
+        'minItems',
+        'minLength',
+        'minimum',
+        'oneOf',
+        'pattern',
+        'required',
+        'type',
+        'unevaluatedProperties',
+        'uniqueItems',
+      ].sort(),
+    );
+  });
+
+  it.each(produced)('%s has both languages, no English in Vietnamese', (keyword) => {
+    expect(localizedKeywords).toContain(keyword);
+    const ofKeyword = errors.filter((error) => error.keyword === keyword);
+    for (const error of ofKeyword) {
+      const [vi] = localizeAjvErrors([error], 'vi');
+      const [en] = localizeAjvErrors([error], 'en');
+      expect(vi?.message).not.toMatch(englishWords);
+      expect(vi?.message).not.toContain('không hợp lệ (');
+      expect(en?.message).not.toContain('is not valid (');
+      expect(vi?.message).not.toBe(en?.message);
+      expect(`${vi?.message}${en?.message}`).not.toContain('undefined');
+    }
+  });
+
+  it('plain enum choices (a hand-written variant parseFormSchema accepts) are localized too', () => {
+    const schema = { type: 'object', properties: { c: { type: 'string', enum: ['a', 'b'] } } };
+    const [error] = collectErrors(schema, [{ c: 'z' }]);
+    expect(localizeAjvErrors(error ? [error] : [], 'vi')[0]?.message).toBe('phải là một trong: "a", "b"');
+  });
+});
+
+describe('echoes are dropped', () => {
+  const validate = createFormAjv().compile(compileFormModel(sampleFormModel()).schema);
+  const messages = (record: Record<string, unknown>) => {
+    validate(clean(record));
+    return localizeAjvErrors(validate.errors ?? [], 'vi').map((e) => `${e.path}: ${e.message}`);
+  };
+
+  it('an unknown choice gives one message, not one per choice', () => {
+    expect(messages({ ...base, giong_lua: 'x' })).toEqual([
+      '/giong_lua: phải khớp đúng một lựa chọn được phép',
+    ]);
+  });
+
+  it('a missing conditionally required field gives just that message', () => {
+    expect(messages({ ...base, ten_thuoc: undefined })).toEqual([
+      '/ten_thuoc: thiếu trường bắt buộc "ten_thuoc"',
+    ]);
+  });
+
+  it('a hidden field sent anyway is still named', () => {
+    expect(messages({ ...base, phun_thuoc: false, lieu_luong: undefined })).toEqual([
+      '/ten_thuoc: không được có trường "ten_thuoc"',
+    ]);
+  });
+});
