@@ -305,13 +305,18 @@ describe('parseFormSchema refuses', () => {
   it('what ajv alone refuses is invalid_schema, with its message', () => {
     const catalog = compileFormModel({ fields: [field('catalog', 'a', 'A', { catalogId: 'c' })], rules: [] });
     const schema = root({ a: { ...(catalog.schema.properties as { a: object }).a, 'x-catalog': 'bad id' } });
-    expect(checkStageForm({ schema, uiSchema: {} })).toEqual([
-      {
-        code: 'invalid_schema',
-        path: 'schema',
-        params: { reason: 'ajv', detail: expect.stringContaining('x-catalog') },
-      },
-    ]);
+    expect(parseFormSchema(schema, {})).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'invalid_schema',
+          path: 'schema',
+          params: { reason: 'ajv', detail: expect.stringContaining('x-catalog') },
+        },
+      ],
+    });
+    // The stage gate checks the model first, so the owner reads which field lacks its catalog.
+    expect(checkStageForm({ schema, uiSchema: {} }).map((p) => p.code)).toEqual(['missing_catalog']);
   });
 });
 
