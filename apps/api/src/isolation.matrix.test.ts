@@ -4,6 +4,7 @@ import { upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { createFormValidator } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCatalogFixture, plotsCatalogBody } from './testing/catalog-fixtures';
 import {
   createAdmin,
   createPerson,
@@ -96,6 +97,7 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
 
   const readers = person(200, 200, 200, [200, 200, 200]);
   const processOfA = (published = false) => createProcessFixture(ctx(), a, { published });
+  const catalogOfA = () => createCatalogFixture(ctx(), a);
   const exportFile = () => ({
     format: 'nguon.process',
     formatVersion: 1,
@@ -359,6 +361,66 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       }),
       expected: readers,
     },
+    listCatalogs: {
+      call: () => ({ method: 'GET', path: '/api/v1/catalogs' }),
+      expected: readers,
+    },
+    createCatalog: {
+      call: () => ({ method: 'POST', path: '/api/v1/catalogs', body: plotsCatalogBody() }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    getCatalog: {
+      call: async () => ({ method: 'GET', path: `/api/v1/catalogs/${(await catalogOfA()).id}` }),
+      expected: readers,
+    },
+    updateCatalog: {
+      call: async () => {
+        const catalog = await catalogOfA();
+        return {
+          method: 'PATCH',
+          path: `/api/v1/catalogs/${catalog.id}`,
+          body: { revision: catalog.revision, name: { vi: 'Thửa đất', en: 'Plots' } },
+        };
+      },
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    listCatalogItems: {
+      call: async () => ({ method: 'GET', path: `/api/v1/catalogs/${(await catalogOfA()).id}/items?q=dong` }),
+      expected: readers,
+    },
+    createCatalogItem: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/catalogs/${(await catalogOfA()).id}/items`,
+        body: { data: { code: 'B-02', name: 'Đồng Trên' } },
+      }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    getCatalogItem: {
+      call: async () => {
+        const catalog = await catalogOfA();
+        return { method: 'GET', path: `/api/v1/catalogs/${catalog.id}/items/${catalog.itemId}` };
+      },
+      expected: readers,
+    },
+    updateCatalogItem: {
+      call: async () => {
+        const catalog = await catalogOfA();
+        return {
+          method: 'PATCH',
+          path: `/api/v1/catalogs/${catalog.id}/items/${catalog.itemId}`,
+          body: { revision: catalog.itemRevision, archived: true },
+        };
+      },
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    getCatalogItemHistory: {
+      call: async () => {
+        const catalog = await catalogOfA();
+        return { method: 'GET', path: `/api/v1/catalogs/${catalog.id}/items/${catalog.itemId}/history` };
+      },
+      expected: readers,
+    },
     getFormValidator: {
       call: async () => ({ method: 'GET', path: `/api/v1/form-validators/${await storedValidatorId()}.js` }),
       expected: person(200, 200, 200, [200, 200, 200], 200, 200),
@@ -492,6 +554,39 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         process.revision,
         1,
       ]);
+    });
+
+    it("cannot see another tenant's private catalog, and can only read a shared one", async () => {
+      const hidden = await createCatalogFixture(ctx(), a);
+      const shared = await createCatalogFixture(ctx(), a, true);
+      const ownerB = new HttpAgent(t.baseUrl);
+      await ownerB.signIn(b.people.owner.login, PASSWORD);
+      const hiddenBase = `/api/v1/catalogs/${hidden.id}`;
+      for (const call of [
+        { method: 'GET', path: hiddenBase },
+        { method: 'GET', path: `${hiddenBase}/items` },
+        { method: 'GET', path: `${hiddenBase}/items/${hidden.itemId}` },
+        { method: 'GET', path: `${hiddenBase}/items/${hidden.itemId}/history` },
+        { method: 'PATCH', path: hiddenBase, body: { revision: hidden.revision, shared: true } },
+        { method: 'POST', path: `${hiddenBase}/items`, body: { data: { code: 'X', name: 'Y' } } },
+      ] as Call[]) {
+        const response = await ownerB.request(call.method, call.path, { body: call.body });
+        expect([call.method, call.path, response.status]).toEqual([call.method, call.path, 404]);
+      }
+      const list = await ownerB.request('GET', '/api/v1/catalogs');
+      const ids = list.body.items.map((c: { id: string }) => c.id);
+      expect(ids).toContain(shared.id);
+      expect(ids).not.toContain(hidden.id);
+      const sharedBase = `/api/v1/catalogs/${shared.id}`;
+      expect((await ownerB.request('GET', `${sharedBase}/items?q=dong bai`)).body.total).toBe(1);
+      const write = await ownerB.request('POST', `${sharedBase}/items`, {
+        body: { data: { code: 'X', name: 'Y' } },
+      });
+      expect([write.status, write.body.code]).toEqual([403, 'FORBIDDEN']);
+      const edit = await ownerB.request('PATCH', `${sharedBase}/items/${shared.itemId}`, {
+        body: { revision: shared.itemRevision, archived: true },
+      });
+      expect(edit.status).toBe(403);
     });
 
     it('cannot switch into a tenant one does not belong to', async () => {

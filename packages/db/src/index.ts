@@ -42,6 +42,24 @@ export {
   setUserPassword,
 } from './accounts/users.repository';
 export {
+  type CatalogItemHistoryEntry,
+  type CatalogItemQuery,
+  type CatalogItemSort,
+  type CatalogItemWrite,
+  findCatalogItem,
+  insertCatalogItems,
+  listCatalogItemHistory,
+  searchCatalogItems,
+  updateCatalogItem,
+} from './catalogs/catalog-items.repository';
+export {
+  findVisibleCatalog,
+  insertCatalog,
+  listVisibleCatalogs,
+  updateCatalog,
+  type VisibleCatalog,
+} from './catalogs/catalogs.repository';
+export {
   type Database,
   type DatabaseConfig,
   type Db,
@@ -69,6 +87,9 @@ export {
 } from './processes/processes.repository';
 export type {
   ApiTokenRow,
+  CatalogItemHistoryRow,
+  CatalogItemRow,
+  CatalogRow,
   DB,
   ProcessRow,
   ProcessVersionRow,

@@ -127,6 +127,49 @@ export interface FormValidatorModulesTable {
   created_at: CreatedAt;
 }
 
+export interface CatalogsTable {
+  id: string;
+  tenant_id: string;
+  name_vi: string;
+  name_en: string;
+  /** The item form (StageForm); parse it at the edge. */
+  form: ColumnType<unknown, string, string>;
+  label_fields: string[];
+  shared: ColumnType<boolean, boolean | undefined, boolean>;
+  archived_at: NullableTimestamp;
+  revision: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CatalogItemsTable {
+  id: string;
+  catalog_id: string;
+  tenant_id: string;
+  data: ColumnType<unknown, string, string>;
+  label: string;
+  search_text: string;
+  archived_at: NullableTimestamp;
+  revision: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_by: string | null;
+}
+
+export interface CatalogItemHistoryTable {
+  id: Generated<string>;
+  item_id: string;
+  tenant_id: string;
+  revision: number;
+  action: string;
+  data: ColumnType<unknown, string, never>;
+  label: string;
+  changed_at: ColumnType<Date, Date | string | undefined, never>;
+  changed_by: string | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -148,6 +191,9 @@ export interface DB {
   processes: ProcessesTable;
   process_versions: ProcessVersionsTable;
   form_validator_modules: FormValidatorModulesTable;
+  catalogs: CatalogsTable;
+  catalog_items: CatalogItemsTable;
+  catalog_item_history: CatalogItemHistoryTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -157,3 +203,6 @@ export type SessionRow = Selectable<SessionsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type ProcessRow = Selectable<ProcessesTable>;
 export type ProcessVersionRow = Selectable<ProcessVersionsTable>;
+export type CatalogRow = Selectable<CatalogsTable>;
+export type CatalogItemRow = Selectable<CatalogItemsTable>;
+export type CatalogItemHistoryRow = Selectable<CatalogItemHistoryTable>;

@@ -79,3 +79,4 @@ export {
   yieldRangeFault,
 } from './processes/process-problems';
 export { type ProductType, productTypeIds, productTypes } from './products/product-types';
+export { foldText, searchWords } from './text/fold-text';

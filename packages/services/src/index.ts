@@ -20,6 +20,14 @@ export {
   signOut,
   switchTenant,
 } from './auth/sessions.service';
+export {
+  changeItemOfCatalog,
+  createItemInCatalog,
+  getItemHistory,
+  getItemOfCatalog,
+  listItemsOfCatalog,
+} from './catalogs/catalog-items.service';
+export { changeCatalog, createCatalog, getCatalog, listCatalogs } from './catalogs/catalogs.service';
 export { defaultServiceConfig, type ServiceConfig, type ServiceContext } from './context';
 export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
 export {

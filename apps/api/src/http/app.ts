@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { mountAdminRoutes } from '../admin/admin.routes';
 import { mountAuthRoutes } from '../auth/auth.routes';
+import { mountCatalogRoutes } from '../catalogs/catalogs.routes';
 import { mountFormRoutes, mountProcessRoutes } from '../processes/processes.routes';
 import { mountStaffRoutes } from '../staff/staff.routes';
 import { mountHealthRoutes } from '../system/health.routes';
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): Express {
   mountAdminRoutes(router, options);
   mountProcessRoutes(router, options);
   mountFormRoutes(router, options);
+  mountCatalogRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

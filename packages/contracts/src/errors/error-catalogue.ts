@@ -148,6 +148,21 @@ export const errorCatalogue = {
     vi: 'Biểu mẫu của công đoạn {stage} không hợp lệ: {detail}',
     en: 'The form of stage {stage} is invalid: {detail}',
   },
+  FORM_INVALID: {
+    status: 422,
+    vi: 'Biểu mẫu không hợp lệ: {detail}',
+    en: 'The form is invalid: {detail}',
+  },
+  EDIT_CONFLICT: {
+    status: 409,
+    vi: 'Người khác vừa sửa {resource} này; hãy tải lại để xem bản mới rồi sửa tiếp. Thay đổi của bạn chưa được lưu.',
+    en: 'Someone else just changed this ({resource}); reload to see the new version, then edit again. Your change was not saved.',
+  },
+  CATALOG_ITEM_INVALID: {
+    status: 422,
+    vi: 'Mục danh mục chưa hợp lệ: {detail}',
+    en: 'The catalog item is not valid: {detail}',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     vi: 'Hệ thống tạm thời không phục vụ được; hãy thử lại sau ít phút.',
@@ -194,6 +209,8 @@ export const resourceNames = {
   process: { vi: 'quy trình', en: 'Process' },
   processVersion: { vi: 'phiên bản quy trình', en: 'Process version' },
   formValidator: { vi: 'bộ kiểm tra biểu mẫu', en: 'Form validator' },
+  catalog: { vi: 'danh mục', en: 'Catalog' },
+  catalogItem: { vi: 'mục danh mục', en: 'Catalog item' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export function errorStatus(code: ErrorCode): number {

@@ -18,14 +18,16 @@ export const tenantActions = [
   'tokens.manage',
   'processes.read',
   'processes.manage',
+  'catalogs.read',
+  'catalogs.manage',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
 const grants: Record<TenantRole, readonly TenantAction[]> = {
   owner: tenantActions,
   // Clerks read processes: they fill the forms of the published versions.
-  clerk: ['tenant.read', 'processes.read'],
-  viewer: ['tenant.read', 'staff.read', 'processes.read'],
+  clerk: ['tenant.read', 'processes.read', 'catalogs.read'],
+  viewer: ['tenant.read', 'staff.read', 'processes.read', 'catalogs.read'],
 };
 
 export function tenantRoleAllows(role: TenantRole, action: TenantAction): boolean {

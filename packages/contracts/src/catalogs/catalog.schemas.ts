@@ -1,0 +1,145 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { LocalizedName, StageFormSchema } from '../processes/process.schemas';
+
+const CatalogName = Type.Object(
+  {
+    vi: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    en: Type.String({ maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+const FieldKey = Type.String({ pattern: '^[a-z][a-z0-9_]{0,39}$' });
+const LabelFields = Type.Array(FieldKey, {
+  minItems: 1,
+  maxItems: 3,
+  uniqueItems: true,
+  description: 'Item fields joined into the label that records keep as a snapshot',
+});
+
+export const CatalogView = Type.Object(
+  {
+    id: Uuid,
+    name: LocalizedName,
+    form: StageFormSchema,
+    labelFields: Type.Array(Type.String()),
+    shared: Type.Boolean(),
+    archived: Type.Boolean(),
+    /** False for another tenant's shared catalog: readable, never writable. */
+    own: Type.Boolean(),
+    ownerName: Type.String(),
+    itemCount: Type.Integer(),
+    revision: Type.Integer({ minimum: 1 }),
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type CatalogView = Static<typeof CatalogView>;
+
+export const CatalogList = Type.Object({ items: Type.Array(CatalogView) }, { additionalProperties: false });
+export const CatalogListQuery = Type.Object(
+  { archived: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])) },
+  { additionalProperties: false },
+);
+
+export const CreateCatalogBody = Type.Object(
+  {
+    name: CatalogName,
+    form: StageFormSchema,
+    labelFields: LabelFields,
+    shared: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type CreateCatalogBody = Static<typeof CreateCatalogBody>;
+
+export const UpdateCatalogBody = Type.Object(
+  {
+    revision: Type.Integer({ minimum: 1 }),
+    name: Type.Optional(CatalogName),
+    form: Type.Optional(StageFormSchema),
+    labelFields: Type.Optional(LabelFields),
+    shared: Type.Optional(Type.Boolean()),
+    archived: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 2 },
+);
+export type UpdateCatalogBody = Static<typeof UpdateCatalogBody>;
+
+const ItemData = Type.Record(Type.String(), Type.Unknown(), { description: 'Validated by the catalog form' });
+const PersonRef = Nullable(Type.Object({ id: Uuid, name: Type.String() }, { additionalProperties: false }));
+
+export const CatalogItemView = Type.Object(
+  {
+    id: Uuid,
+    catalogId: Uuid,
+    label: Type.String(),
+    data: ItemData,
+    archived: Type.Boolean(),
+    revision: Type.Integer({ minimum: 1 }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type CatalogItemView = Static<typeof CatalogItemView>;
+
+export const CatalogItemPage = Type.Object(
+  {
+    items: Type.Array(CatalogItemView),
+    total: Type.Integer(),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+export type CatalogItemPage = Static<typeof CatalogItemPage>;
+
+export const CatalogItemQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    archived: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+    field: Type.Optional(FieldKey),
+    value: Type.Optional(Type.String({ maxLength: 500 })),
+    sort: Type.Optional(Type.Union(['label', 'createdAt', 'updatedAt'].map((s) => Type.Literal(s)))),
+    order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
+    page: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' })),
+    pageSize: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9][0-9]|100)$' })),
+  },
+  { additionalProperties: false },
+);
+export type CatalogItemQuery = Static<typeof CatalogItemQuery>;
+
+export const CatalogItemParams = Type.Object({ id: Uuid, itemId: Uuid }, { additionalProperties: false });
+
+export const CreateCatalogItemBody = Type.Object({ data: ItemData }, { additionalProperties: false });
+export const UpdateCatalogItemBody = Type.Object(
+  {
+    revision: Type.Integer({ minimum: 1 }),
+    data: Type.Optional(ItemData),
+    archived: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 2 },
+);
+export type UpdateCatalogItemBody = Static<typeof UpdateCatalogItemBody>;
+
+export const CatalogItemHistory = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object(
+        {
+          revision: Type.Integer(),
+          action: Type.Union(
+            ['created', 'updated', 'archived', 'restored', 'imported'].map((a) => Type.Literal(a)),
+          ),
+          label: Type.String(),
+          data: ItemData,
+          changedAt: Timestamp,
+          changedBy: PersonRef,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
