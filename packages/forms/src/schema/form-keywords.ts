@@ -26,7 +26,8 @@ export const formKeywordMetaSchemas: Readonly<Record<string, Record<string, unkn
   'x-label': localizedTextSchema,
   'x-help': localizedTextSchema,
   'x-unit': { type: 'string', enum: [...unitCodes] },
-  'x-catalog': { type: 'string', pattern: catalogIdPattern },
+  // Blank while the owner has not chosen the catalog yet: the model check names it (missing_catalog).
+  'x-catalog': { type: 'string', pattern: `^$|${catalogIdPattern}` },
   'x-public': { type: 'boolean' },
   'x-media': { type: 'string', enum: [...mediaKinds] },
   'x-heading': { const: true },

@@ -1,0 +1,1 @@
+export { FormBuilder, type FormBuilderCatalog, type FormBuilderProps } from './form-builder';
