@@ -2,6 +2,8 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from './auth/require-session';
 import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
+import { DesignerPage } from './processes/designer/designer-page';
+import { ProcessListPage } from './processes/list/process-list-page';
 import { placeholderSections, SectionPlaceholder } from './sections/section-placeholder';
 import { NoTenantPage } from './settings/no-tenant-page';
 import { SettingsPage } from './settings/settings-page';
@@ -33,6 +35,22 @@ export function AppRoutes() {
                 }
               />
             ))}
+            <Route
+              path="/processes"
+              element={
+                <SectionGuard section="processes">
+                  <ProcessListPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/processes/:id"
+              element={
+                <SectionGuard section="processes">
+                  <DesignerPage />
+                </SectionGuard>
+              }
+            />
             <Route
               path="/staff"
               element={

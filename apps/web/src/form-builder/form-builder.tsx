@@ -3,6 +3,7 @@ import type { StageForm } from '@nguon/domain';
 import { emptyFormModel, type FormProblem } from '@nguon/forms';
 import { IconCode, IconEye, IconTools } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { FormRendererContext } from '../form-renderer/renderer-context';
 import { useT } from '../i18n/use-t';
 import { BuildTab } from './build-tab';
 import { JsonTab } from './json-tab';
@@ -23,6 +24,8 @@ export interface FormBuilderProps {
   onChange: (form: StageForm) => void;
   readOnly?: boolean;
   catalogs: FormBuilderCatalog[];
+  /** Real catalog items for the preview's lookups; without it the preview shows sample items. */
+  searchCatalog?: FormRendererContext['searchCatalog'];
 }
 
 type Tab = 'build' | 'preview' | 'json';
@@ -81,7 +84,7 @@ function BuilderNotices({ readOnly, parseProblems }: { readOnly: boolean; parseP
 }
 
 /** The owner's form designer for one stage: fields, properties, conditions, a live phone preview and the JSON. */
-export function FormBuilder({ form, onChange, readOnly = false, catalogs }: FormBuilderProps) {
+export function FormBuilder({ form, onChange, readOnly = false, catalogs, searchCatalog }: FormBuilderProps) {
   const state = useFormModel(form, onChange);
   const actions = useBuilderActions(state.model ?? emptyModel, state.change, catalogs[0]?.id ?? null);
   const [tab, setTab] = useState<Tab>('build');
@@ -113,6 +116,7 @@ export function FormBuilder({ form, onChange, readOnly = false, catalogs }: Form
             hasFields={(model?.fields.length ?? 0) > 0}
             hasProblems={state.problems.length > 0}
             catalogs={catalogs}
+            searchCatalog={searchCatalog}
           />
         </Tabs.Panel>
         <Tabs.Panel value="json" pt="md">

@@ -4,6 +4,7 @@ import type { StageForm } from '@nguon/domain';
 import { IconEye } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { previewRendererContext } from '../form-renderer/preview-context';
+import type { FormRendererContext } from '../form-renderer/renderer-context';
 import { StageFormView } from '../form-renderer/stage-form-view';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
@@ -13,6 +14,7 @@ interface PreviewTabProps {
   hasFields: boolean;
   hasProblems: boolean;
   catalogs: Array<{ id: string; name: { vi: string; en: string } }>;
+  searchCatalog?: FormRendererContext['searchCatalog'];
 }
 
 function PreviewToolbar({
@@ -49,15 +51,16 @@ function PreviewToolbar({
 }
 
 /** The form as a clerk will see it, in a 360 px phone frame, live; nothing typed here is saved. */
-export function PreviewTab({ form, hasFields, hasProblems, catalogs }: PreviewTabProps) {
+export function PreviewTab({ form, hasFields, hasProblems, catalogs, searchCatalog }: PreviewTabProps) {
   const t = useT();
   const [lang, setLang] = useState<Lang>(useLang());
   const [data, setData] = useState<unknown>({});
   const [valid, setValid] = useState(false);
   const context = useMemo(() => {
     const names = new Map(catalogs.map((catalog) => [catalog.id, catalog.name[lang] || catalog.name.vi]));
-    return previewRendererContext(lang, (id) => names.get(id) ?? id);
-  }, [lang, catalogs]);
+    const preview = previewRendererContext(lang, (id) => names.get(id) ?? id);
+    return searchCatalog ? { ...preview, searchCatalog } : preview;
+  }, [lang, catalogs, searchCatalog]);
   if (!hasFields || hasProblems) {
     return (
       <Text c="dimmed" data-testid="fb-preview-unavailable">

@@ -6,7 +6,6 @@ import {
   IconListDetails,
   IconPackage,
   IconQrcode,
-  IconRoute,
   IconTemplate,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -14,7 +13,6 @@ import { useT } from '../i18n/use-t';
 import { PageHeader } from '../ui/page-header';
 
 export const placeholderSections = [
-  'processes',
   'catalogs',
   'products',
   'lots',
@@ -26,7 +24,6 @@ export const placeholderSections = [
 export type PlaceholderSection = (typeof placeholderSections)[number];
 
 const icons: Record<PlaceholderSection, ComponentType<{ size?: number }>> = {
-  processes: IconRoute,
   catalogs: IconListDetails,
   products: IconPackage,
   lots: IconBoxMultiple,

@@ -1,0 +1,146 @@
+import { ActionIcon, Badge, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { ApiError } from '@nguon/contracts';
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconArrowLeft,
+  IconHistory,
+  IconLayoutDistributeVertical,
+  IconRocket,
+} from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useLang } from '../../i18n/lang-store';
+import { type Translate, useT } from '../../i18n/use-t';
+import { notifyError } from '../../ui/notify';
+import { measuredSizes } from '../canvas/use-flow-elements';
+import { useProductTypeName } from '../list/product-type-select';
+import { SaveStateBadge } from './save-state-badge';
+import type { DesignerModel } from './use-designer';
+
+function saveFailure(failure: unknown, t: Translate): string | null {
+  if (failure === null) return null;
+  return failure instanceof ApiError ? failure.problem.detail : t('error.network');
+}
+
+interface DesignerHeaderProps {
+  model: DesignerModel;
+  onPublish: () => void;
+  onVersions: () => void;
+}
+
+function EditButtons({ model }: { model: DesignerModel }) {
+  const t = useT();
+  const { history, commands, flow } = model;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Tooltip label={t('designer.undoHint')}>
+        <ActionIcon
+          variant="default"
+          size={44}
+          onClick={history.undo}
+          disabled={!history.canUndo}
+          aria-label={t('designer.undo')}
+          data-testid="designer-undo"
+        >
+          <IconArrowBackUp size={20} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={t('designer.redoHint')}>
+        <ActionIcon
+          variant="default"
+          size={44}
+          onClick={history.redo}
+          disabled={!history.canRedo}
+          aria-label={t('designer.redo')}
+          data-testid="designer-redo"
+        >
+          <IconArrowForwardUp size={20} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={t('designer.layoutHint')}>
+        <Button
+          variant="default"
+          leftSection={<IconLayoutDistributeVertical size={18} />}
+          onClick={() => commands.layout(measuredSizes(flow.nodes))}
+          disabled={model.history.present.stages.length === 0}
+          data-testid="designer-layout"
+        >
+          {t('designer.layout')}
+        </Button>
+      </Tooltip>
+    </Group>
+  );
+}
+
+/** The designer's top bar: which process, whether it is saved, undo/redo, layout, versions and publish. */
+export function DesignerHeader({ model, onPublish, onVersions }: DesignerHeaderProps) {
+  const t = useT();
+  const lang = useLang();
+  const productTypeName = useProductTypeName();
+  const { process, autosave, publishBlocker } = model;
+  const name = process.name[lang] || process.name.vi;
+  useDocumentTitle(`${name} · ${t('app.name')}`);
+  return (
+    <Group justify="space-between" gap="sm" pb="sm" wrap="wrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <ActionIcon
+          component={Link}
+          to="/processes"
+          variant="subtle"
+          size={44}
+          aria-label={t('designer.backToList')}
+        >
+          <IconArrowLeft size={20} />
+        </ActionIcon>
+        <Stack gap={2} miw={0}>
+          <Title order={3} lineClamp={1} data-testid="designer-name">
+            {name}
+          </Title>
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              {productTypeName(process.productType)}
+            </Text>
+            {process.archived && <Badge color="gray">{t('designer.archivedBadge')}</Badge>}
+            {model.editable && (
+              <SaveStateBadge state={autosave.state} detail={saveFailure(autosave.failure, t)} />
+            )}
+          </Group>
+        </Stack>
+      </Group>
+      <Group gap="xs" wrap="wrap">
+        {model.editable && model.version === null && <EditButtons model={model} />}
+        <Button
+          variant="default"
+          leftSection={<IconHistory size={18} />}
+          onClick={onVersions}
+          data-testid="designer-versions"
+        >
+          {t('designer.versions')}
+        </Button>
+        {model.editable && (
+          <Tooltip
+            label={
+              publishBlocker ? t(`designer.publishBlocked.${publishBlocker}`) : t('designer.publishHint')
+            }
+            multiline
+            w={260}
+          >
+            {/* data-disabled, not disabled: the tooltip (and a tap on a phone) still explains why */}
+            <Button
+              leftSection={<IconRocket size={18} />}
+              onClick={() =>
+                publishBlocker ? notifyError(t(`designer.publishBlocked.${publishBlocker}`), t) : onPublish()
+              }
+              data-disabled={publishBlocker !== null || undefined}
+              aria-disabled={publishBlocker !== null}
+              data-testid="designer-publish"
+            >
+              {t('designer.publish')}
+            </Button>
+          </Tooltip>
+        )}
+      </Group>
+    </Group>
+  );
+}

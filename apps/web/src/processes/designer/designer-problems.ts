@@ -1,0 +1,117 @@
+import type { Lang, ProcessProblemView } from '@nguon/contracts';
+import {
+  checkProcessGraph,
+  type ProcessDefinition,
+  type ProcessStage,
+  processProblemCodes,
+  processProblemMessage,
+  type StageForm,
+} from '@nguon/domain';
+import { checkStageForm, type FormProblem, formProblemMessage } from '@nguon/forms';
+
+/** One entry of the problems list: from the graph check, a stage form check, or the server. */
+export interface DesignerProblem {
+  code: string;
+  stageId: string | null;
+  edgeId: string | null;
+  /** Where in the stage form, for form problems; '' otherwise. */
+  path: string;
+  message: string;
+}
+
+/** The definition the server last checked (the saved draft) and what it found. */
+export interface ServerCheck {
+  definition: ProcessDefinition;
+  problems: readonly ProcessProblemView[];
+}
+
+// Checking a form compiles it with ajv (~10 ms): each form object is checked once, and a copy with the
+// same content (a pasted stage) reuses the result.
+const checksByForm = new WeakMap<StageForm, FormProblem[]>();
+const checksByContent = new Map<string, FormProblem[]>();
+const contentCacheLimit = 500;
+
+export function checkFormOnce(form: StageForm): FormProblem[] {
+  const known = checksByForm.get(form);
+  if (known) return known;
+  const content = JSON.stringify(form);
+  const problems = checksByContent.get(content) ?? checkStageForm(form, { compile: false });
+  if (checksByContent.size >= contentCacheLimit) checksByContent.clear();
+  checksByContent.set(content, problems);
+  checksByForm.set(form, problems);
+  return problems;
+}
+
+const isGraphProblem = (problem: { code: string }) =>
+  processProblemCodes.some((code) => code === problem.code);
+
+function graphProblems(definition: ProcessDefinition, lang: Lang): DesignerProblem[] {
+  return checkProcessGraph(definition).map((problem) => ({
+    code: problem.code,
+    stageId: problem.stageId,
+    edgeId: problem.edgeId,
+    path: '',
+    message: processProblemMessage(problem, lang),
+  }));
+}
+
+/**
+ * A stage's form problems. A form the server checked at the last save (same object) takes the server's
+ * answer, so opening a 200-stage process compiles no form in the browser; an edited form is checked here.
+ */
+function formProblems(
+  stage: ProcessStage,
+  lang: Lang,
+  server: ServerCheck,
+  savedForms: ReadonlyMap<string, StageForm>,
+) {
+  if (savedForms.get(stage.id) === stage.form) {
+    return server.problems.filter((problem) => problem.stageId === stage.id && !isGraphProblem(problem));
+  }
+  return checkFormOnce(stage.form).map((problem) => ({
+    code: problem.code,
+    stageId: stage.id,
+    edgeId: null,
+    path: problem.path,
+    message: formProblemMessage(problem, lang),
+  }));
+}
+
+const identity = (problem: Pick<DesignerProblem, 'code' | 'stageId' | 'edgeId' | 'path'>) =>
+  [problem.code, problem.stageId ?? '', problem.edgeId ?? '', problem.path].join('|');
+
+/** `client` plus the problems of `server` it does not already hold (the server's checks may be newer). */
+export function mergeProblems(
+  client: DesignerProblem[],
+  server: readonly DesignerProblem[],
+): DesignerProblem[] {
+  if (server.length === 0) return client;
+  const known = new Set(client.map(identity));
+  const extra = server.filter((problem) => !known.has(identity(problem)));
+  return extra.length === 0 ? client : [...client, ...extra];
+}
+
+/** Every problem of the draft: graph rules (checked here, plus the server's when it checked this very draft), then each stage's form. */
+export function designerProblems(
+  definition: ProcessDefinition,
+  lang: Lang,
+  server: ServerCheck,
+): DesignerProblem[] {
+  const serverGraph = definition === server.definition ? server.problems.filter(isGraphProblem) : [];
+  const savedForms = new Map(server.definition.stages.map((stage) => [stage.id, stage.form]));
+  const forms = definition.stages.flatMap((stage) => formProblems(stage, lang, server, savedForms));
+  return [...mergeProblems(graphProblems(definition, lang), serverGraph), ...forms];
+}
+
+/** Problems per stage id, for the badges on the cards. */
+export function problemCountsByStage(problems: readonly DesignerProblem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { stageId } of problems)
+    if (stageId !== null) counts.set(stageId, (counts.get(stageId) ?? 0) + 1);
+  return counts;
+}
+
+/** Edges a problem is about, drawn dashed red. */
+export function problemEdgeIds(problems: readonly DesignerProblem[]): Set<string> {
+  return new Set(problems.flatMap(({ edgeId }) => (edgeId === null ? [] : [edgeId])));
+}

@@ -1,0 +1,188 @@
+import { Box } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { ProcessView } from '@nguon/contracts';
+import { useCallback, useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { notifySuccess } from '../../ui/notify';
+import { DesignerCanvas } from '../canvas/designer-canvas';
+import { StagePanel } from '../stage-panel/stage-panel';
+import type { DiffChoice } from '../versions/diff-section';
+import { PublishDialog } from '../versions/publish-dialog';
+import { VersionsDrawer } from '../versions/versions-drawer';
+import { ConflictBanner } from './conflict-banner';
+import { DeleteDialog } from './delete-dialog';
+import { HighlightPanel, ReadOnlyNotice, SelectionToolbar, VersionBanner } from './designer-banners';
+import { DesignerHeader } from './designer-header';
+import { ProblemsPanel } from './problems-panel';
+import { useCanvasEditing } from './use-canvas-editing';
+import { type DesignerModel, useDesigner } from './use-designer';
+
+interface DesignerProps {
+  process: ProcessView;
+  canManage: boolean;
+  /** Loads the server's draft again, dropping local changes (after a conflict). */
+  onReload: () => void;
+}
+
+const fullHeight = 'calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding, 0rem))';
+
+function Banners({ model, onReload }: { model: DesignerModel; onReload: () => void }) {
+  const { autosave, version, process } = model;
+  return (
+    <>
+      {autosave.conflictMessage !== null && (
+        <ConflictBanner
+          process={process}
+          message={autosave.conflictMessage}
+          mine={model.history.present}
+          onReload={onReload}
+        />
+      )}
+      {version && <VersionBanner number={version.number} onBack={() => model.setVersion(null)} />}
+      {!model.editable && <ReadOnlyNotice archived={process.archived} />}
+    </>
+  );
+}
+
+/** Panels of the versions drawer and the publish dialog, which outlive their opening. */
+function useVersionPanels(model: DesignerModel) {
+  const [publishing, setPublishing] = useState(false);
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [diff, setDiff] = useState<DiffChoice>({ from: model.latest.number, to: 'draft' });
+  const [highlightOn, setHighlightOn] = useState(true);
+  const { setHighlight } = model;
+  const clearHighlight = useCallback(() => {
+    setHighlightOn(false);
+    setHighlight(null);
+  }, [setHighlight]);
+  return {
+    publishing,
+    setPublishing,
+    versionsOpen,
+    setVersionsOpen,
+    diff,
+    setDiff,
+    highlightOn,
+    setHighlightOn,
+    clearHighlight,
+  };
+}
+
+type CanvasEditing = ReturnType<typeof useCanvasEditing>;
+type VersionPanels = ReturnType<typeof useVersionPanels>;
+
+/** Canvas with its toolbars and the problems under it, and the selected stage's panel beside them. */
+function Workspace({
+  model,
+  editing,
+  panels,
+}: {
+  model: DesignerModel;
+  editing: CanvasEditing;
+  panels: VersionPanels;
+}) {
+  const overlay = useMediaQuery('(max-width: 74.99em)') ?? false;
+  const { flow, commands, selectedStage, readOnly } = model;
+  return (
+    <Box className="designer-body">
+      <Box style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+        <Box style={{ flex: 1, minHeight: 0 }}>
+          <DesignerCanvas flow={flow} readOnly={readOnly} commands={commands} canConnect={model.canConnect}>
+            {!readOnly && (
+              <SelectionToolbar
+                selection={flow.selection}
+                onDuplicate={() => commands.duplicate(flow.selection.stageIds)}
+                onDelete={() => editing.requestDelete()}
+              />
+            )}
+            {model.highlight && <HighlightPanel onClear={panels.clearHighlight} />}
+          </DesignerCanvas>
+        </Box>
+        {model.version === null && (
+          <ProblemsPanel
+            problems={model.problems}
+            definition={model.history.present}
+            onFocusStage={model.focusStage}
+          />
+        )}
+      </Box>
+      {selectedStage && (
+        <StagePanel
+          key={selectedStage.id}
+          stage={selectedStage}
+          definition={model.version?.definition ?? model.history.present}
+          readOnly={readOnly}
+          commands={commands}
+          overlay={overlay}
+          onClose={() => flow.select(new Set())}
+          onDelete={() =>
+            editing.requestDelete({ stageIds: new Set([selectedStage.id]), edgeIds: new Set() })
+          }
+        />
+      )}
+    </Box>
+  );
+}
+
+/** Delete confirmation, publish dialog and versions drawer. */
+function Dialogs({
+  model,
+  editing,
+  panels,
+}: {
+  model: DesignerModel;
+  editing: CanvasEditing;
+  panels: VersionPanels;
+}) {
+  const t = useT();
+  return (
+    <>
+      <DeleteDialog
+        deleting={editing.deleting}
+        definition={model.history.present}
+        onConfirm={editing.confirmDelete}
+        onClose={editing.cancelDelete}
+      />
+      <PublishDialog
+        processId={model.process.id}
+        opened={panels.publishing}
+        revision={model.autosave.revision}
+        nextNumber={(model.latest.number ?? 0) + 1}
+        onClose={() => panels.setPublishing(false)}
+        onPublished={(version) => {
+          panels.setPublishing(false);
+          model.latest.setNumber(version.number);
+          notifySuccess(t('designer.published', { number: version.number }));
+        }}
+      />
+      <VersionsDrawer
+        model={model}
+        opened={panels.versionsOpen}
+        onClose={() => panels.setVersionsOpen(false)}
+        diff={panels.diff}
+        onDiff={panels.setDiff}
+        highlightOn={panels.highlightOn}
+        onHighlightOn={panels.setHighlightOn}
+      />
+    </>
+  );
+}
+
+/** The process designer: header, canvas with palette and problems, the selected stage's panel, versions. */
+export function Designer({ process, canManage, onReload }: DesignerProps) {
+  const model = useDesigner(process, canManage);
+  const editing = useCanvasEditing(model);
+  const panels = useVersionPanels(model);
+  return (
+    <Box h={fullHeight} mih={480} style={{ display: 'flex', flexDirection: 'column' }}>
+      <DesignerHeader
+        model={model}
+        onPublish={() => panels.setPublishing(true)}
+        onVersions={() => panels.setVersionsOpen(true)}
+      />
+      <Banners model={model} onReload={onReload} />
+      <Workspace model={model} editing={editing} panels={panels} />
+      <Dialogs model={model} editing={editing} panels={panels} />
+    </Box>
+  );
+}

@@ -1,0 +1,113 @@
+import { Badge, Collapse, Group, Loader, Paper, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import type { ProcessDefinition } from '@nguon/domain';
+import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconCircleCheck } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
+import type { DesignerProblem } from './designer-problems';
+import type { DesignerProblems } from './use-designer-problems';
+
+interface ProblemsPanelProps {
+  problems: DesignerProblems;
+  definition: ProcessDefinition;
+  onFocusStage: (stageId: string) => void;
+}
+
+/** The stage a problem is about: its own, or the source of the edge it is about. */
+function stageOfProblem(problem: DesignerProblem, definition: ProcessDefinition): string | null {
+  if (problem.stageId) return problem.stageId;
+  const edge = definition.edges.find((candidate) => candidate.id === problem.edgeId);
+  return edge?.source ?? null;
+}
+
+/** A React key per problem; the same problem twice (possible from a bad import) gets `#2`. */
+function uniqueKeys(problems: readonly DesignerProblem[]): string[] {
+  const seen = new Map<string, number>();
+  return problems.map((problem) => {
+    const key = [problem.code, problem.stageId, problem.edgeId, problem.path].join('|');
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? key : `${key}#${count}`;
+  });
+}
+
+function ProblemSummary({ problems }: { problems: DesignerProblems }) {
+  const t = useT();
+  const count = problems.list.length;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {count === 0 ? (
+        <IconCircleCheck size={18} color="var(--mantine-color-leaf-7)" />
+      ) : (
+        <IconAlertTriangle size={18} color="var(--mantine-color-red-7)" />
+      )}
+      <Text size="sm" fw={600}>
+        {count === 0 ? t('designer.noProblems') : t('designer.problemCount', { count })}
+      </Text>
+      {problems.checking && <Loader size={14} aria-label={t('designer.checking')} />}
+    </Group>
+  );
+}
+
+/** Live problems of the draft under the canvas; a click selects the stage and brings it into view. */
+export function ProblemsPanel({ problems, definition, onFocusStage }: ProblemsPanelProps) {
+  const t = useT();
+  const lang = useLang();
+  const [open, setOpen] = useState(true);
+  const names = useMemo(
+    () =>
+      new Map(
+        definition.stages.map((stage) => [
+          stage.id,
+          (lang === 'en' && stage.name.en) || stage.name.vi || stage.key,
+        ]),
+      ),
+    [definition, lang],
+  );
+  const count = problems.list.length;
+  const keys = useMemo(() => uniqueKeys(problems.list), [problems.list]);
+  return (
+    <Paper
+      withBorder
+      radius={0}
+      style={{ borderInline: 0, borderBottom: 0 }}
+      component="section"
+      aria-label={t('designer.problems')}
+      data-testid="designer-problems"
+    >
+      <UnstyledButton
+        w="100%"
+        px="sm"
+        mih={44}
+        onClick={() => setOpen((value) => !value)}
+        aria-expanded={open}
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
+      >
+        <ProblemSummary problems={problems} />
+        {count > 0 && (open ? <IconChevronDown size={18} /> : <IconChevronUp size={18} />)}
+      </UnstyledButton>
+      <Collapse expanded={open && count > 0}>
+        <ScrollArea.Autosize mah={180} px="xs" pb="xs">
+          {problems.list.map((problem, index) => {
+            const stageId = stageOfProblem(problem, definition);
+            return (
+              <UnstyledButton
+                key={keys[index]}
+                className="designer-problem"
+                onClick={() => stageId && onFocusStage(stageId)}
+                data-testid={`problem-${index}`}
+              >
+                {stageId && names.has(stageId) && (
+                  <Badge variant="light" color="red" style={{ flex: 'none' }}>
+                    {names.get(stageId)}
+                  </Badge>
+                )}
+                <Text size="sm">{problem.message}</Text>
+              </UnstyledButton>
+            );
+          })}
+        </ScrollArea.Autosize>
+      </Collapse>
+    </Paper>
+  );
+}

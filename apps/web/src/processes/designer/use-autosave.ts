@@ -1,0 +1,138 @@
+import { ApiError, type ProcessDraftView, type ProcessProblemView } from '@nguon/contracts';
+import type { ProcessDefinition } from '@nguon/domain';
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import { type SaveState, saveDelayMs, saveStateOf } from './save-state';
+
+interface SavedDraft {
+  revision: number;
+  /** The object last sent and accepted: `present === saved` means nothing to save. */
+  saved: ProcessDefinition;
+  serverProblems: ProcessProblemView[];
+  conflict: string | null;
+  failure: unknown;
+}
+
+export interface Autosave {
+  state: SaveState;
+  revision: number;
+  saved: ProcessDefinition;
+  serverProblems: readonly ProcessProblemView[];
+  /** The server's message when someone else saved the draft first; autosave has stopped. */
+  conflictMessage: string | null;
+  failure: unknown;
+  /** A draft the server answered with (a restored version) becomes the saved one. */
+  acceptDraft: (draft: ProcessDraftView, definition: ProcessDefinition) => void;
+}
+
+const conflictCode = 'PROCESS_DRAFT_CONFLICT';
+
+/**
+ * Saves the draft a second after the last change, against the revision it was read at. A conflict stops
+ * saving for good (the person decides what to do); any other failure is retried after a pause.
+ */
+export function useAutosave(
+  processId: string,
+  initial: ProcessDraftView,
+  present: ProcessDefinition,
+  enabled: boolean,
+): Autosave {
+  const [draft, setDraft] = useState<SavedDraft>(() => ({
+    revision: initial.revision,
+    saved: initial.definition,
+    serverProblems: initial.problems,
+    conflict: null,
+    failure: null,
+  }));
+  const save = useMutation({
+    mutationFn: (body: { revision: number; definition: ProcessDefinition }) =>
+      api.call('saveProcessDraft', { params: { id: processId }, body }),
+  });
+  const inFlight = save.isPending;
+
+  useEffect(() => {
+    if (!enabled || draft.conflict !== null || inFlight || present === draft.saved) return;
+    const timer = setTimeout(
+      () => {
+        save.mutate(
+          { revision: draft.revision, definition: present },
+          {
+            onSuccess: (answer) =>
+              setDraft({
+                revision: answer.revision,
+                saved: present,
+                serverProblems: answer.problems,
+                conflict: null,
+                failure: null,
+              }),
+            onError: (error) =>
+              setDraft((before) =>
+                error instanceof ApiError && error.code === conflictCode
+                  ? { ...before, conflict: error.problem.detail }
+                  : { ...before, failure: error },
+              ),
+          },
+        );
+      },
+      saveDelayMs(draft.failure !== null),
+    );
+    return () => clearTimeout(timer);
+  }, [enabled, draft, inFlight, present, save.mutate]);
+
+  useFlushOnLeave(processId, present, draft, enabled && !inFlight);
+  const state = saveStateOf({
+    present,
+    saved: draft.saved,
+    inFlight,
+    conflict: draft.conflict !== null,
+    failed: draft.failure !== null,
+  });
+  useBeforeUnload(enabled && state !== 'saved');
+  const acceptDraft = useCallback(
+    (answer: ProcessDraftView, definition: ProcessDefinition) =>
+      setDraft({
+        revision: answer.revision,
+        saved: definition,
+        serverProblems: answer.problems,
+        conflict: null,
+        failure: null,
+      }),
+    [],
+  );
+  return { state, ...draft, conflictMessage: draft.conflict, acceptDraft };
+}
+
+/** Asks the browser to warn before the tab is closed or reloaded while changes are not saved. */
+function useBeforeUnload(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active]);
+}
+
+/** Leaving the designer inside the app (another menu entry) sends the last changes instead of dropping them. */
+function useFlushOnLeave(
+  processId: string,
+  present: ProcessDefinition,
+  draft: SavedDraft,
+  canSave: boolean,
+): void {
+  const latest = useRef({ present, draft, canSave });
+  latest.current = { present, draft, canSave };
+  useEffect(
+    () => () => {
+      const { present: last, draft: saved, canSave: allowed } = latest.current;
+      if (!allowed || saved.conflict !== null || last === saved.saved) return;
+      api
+        .call('saveProcessDraft', {
+          params: { id: processId },
+          body: { revision: saved.revision, definition: last },
+        })
+        .catch(() => undefined);
+    },
+    [processId],
+  );
+}

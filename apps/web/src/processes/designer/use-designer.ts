@@ -1,0 +1,115 @@
+import type { ProcessView } from '@nguon/contracts';
+import type { ProcessDefinition } from '@nguon/domain';
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { noDecorations, type StageChange, type StageDecorations } from '../canvas/flow-elements';
+import { useFlowElements } from '../canvas/use-flow-elements';
+import { canConnect } from './definition-edits';
+import { type CommandContext, designerCommands } from './designer-commands';
+import { publishBlocker } from './publish-readiness';
+import { useAutosave } from './use-autosave';
+import { useDesignerHistory } from './use-designer-history';
+import { type DesignerProblems, useDesignerProblems } from './use-designer-problems';
+import { useLatestVersion } from './use-latest-version';
+
+/** A published version shown read-only on the canvas instead of the draft. */
+export interface ShownVersion {
+  number: number;
+  definition: ProcessDefinition;
+}
+
+const newId = () => crypto.randomUUID();
+
+function useDecorations(
+  problems: DesignerProblems | null,
+  highlight: ReadonlyMap<string, StageChange> | null,
+) {
+  return useMemo<StageDecorations>(
+    () => ({
+      problemCounts: problems?.countsByStage ?? noDecorations.problemCounts,
+      problemEdgeIds: problems?.edgeIds ?? noDecorations.problemEdgeIds,
+      changes: highlight ?? noDecorations.changes,
+    }),
+    [problems?.countsByStage, problems?.edgeIds, highlight],
+  );
+}
+
+/** The editing commands and the connection check, stable across renders, always on the latest draft. */
+function useCommands(
+  definition: ProcessDefinition,
+  edit: CommandContext['edit'],
+  select: CommandContext['select'],
+) {
+  const present = useRef(definition);
+  present.current = definition;
+  const commands = useMemo(
+    () => designerCommands({ definition: () => present.current, edit, select, newId }),
+    [edit, select],
+  );
+  const canConnectNow = useCallback(
+    (source: string, target: string) => canConnect(present.current, source, target),
+    [],
+  );
+  return { commands, canConnectNow };
+}
+
+/** Everything the designer screen shows and does, wired from the history, autosave, problems and canvas. */
+export function useDesigner(process: ProcessView, canManage: boolean) {
+  const history = useDesignerHistory(process.draft.definition);
+  const editable = canManage && !process.archived;
+  const autosave = useAutosave(process.id, process.draft, history.present, editable);
+  const problems = useDesignerProblems(history.present, autosave.saved, autosave.serverProblems);
+  const latest = useLatestVersion(process, problems.checked);
+  const [version, setVersion] = useState<ShownVersion | null>(null);
+  const [highlight, setHighlight] = useState<ReadonlyMap<string, StageChange> | null>(null);
+  const readOnly = !editable || version !== null || autosave.state === 'conflict';
+  const shown = version?.definition ?? history.present;
+  const flow = useFlowElements(shown, useDecorations(version ? null : problems, highlight));
+
+  const { commands, canConnectNow } = useCommands(history.present, history.edit, flow.select);
+  const focusStage = useFocusStage(flow.select);
+  const blocker = publishBlocker({
+    editable: editable && version === null,
+    saveState: autosave.state,
+    checking: problems.checking,
+    problemCount: problems.list.length,
+    changed: latest.changed,
+  });
+  const selectedStage =
+    flow.selection.stageIds.size === 1
+      ? shown.stages.find((stage) => flow.selection.stageIds.has(stage.id))
+      : undefined;
+  return {
+    process,
+    history,
+    editable,
+    readOnly,
+    autosave,
+    problems,
+    latest,
+    publishBlocker: blocker,
+    version,
+    setVersion,
+    highlight,
+    setHighlight,
+    flow,
+    commands,
+    canConnect: canConnectNow,
+    focusStage,
+    selectedStage,
+  };
+}
+
+export type DesignerModel = ReturnType<typeof useDesigner>;
+
+/** Selects a stage and brings it into view (a click on a problem). */
+function useFocusStage(select: (ids: ReadonlySet<string>) => void) {
+  const { fitView } = useReactFlow();
+  return useCallback(
+    (stageId: string) => {
+      select(new Set([stageId]));
+      void fitView({ nodes: [{ id: stageId }], duration: 300, maxZoom: 1.2 });
+    },
+    [select, fitView],
+  );
+}

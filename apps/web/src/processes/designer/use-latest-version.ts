@@ -1,0 +1,19 @@
+import type { ProcessView } from '@nguon/contracts';
+import { isProcessDefinitionChanged, type ProcessDefinition } from '@nguon/domain';
+import { useMemo, useState } from 'react';
+import { useProcessVersion } from './designer-api';
+
+/**
+ * The latest published version's number and whether `checked` (the draft as last checked) differs from it;
+ * `changed` is null while the version loads. A draft with no version yet is changed once it has stages.
+ */
+export function useLatestVersion(process: ProcessView, checked: ProcessDefinition) {
+  const [number, setNumber] = useState<number | null>(process.latestVersion?.number ?? null);
+  const version = useProcessVersion(process.id, number);
+  const latest = version.data?.definition;
+  const changed = useMemo(() => {
+    if (number === null) return checked.stages.length > 0;
+    return latest ? isProcessDefinitionChanged(latest, checked) : null;
+  }, [number, latest, checked]);
+  return { number, changed, setNumber };
+}

@@ -1,0 +1,97 @@
+import { Select, Stack, Switch, TextInput } from '@mantine/core';
+import { type ProcessDefinition, type ProcessStage, type StageKind, stageKinds } from '@nguon/domain';
+import { useT } from '../../i18n/use-t';
+import type { StagePatch } from '../designer/definition-edits';
+import { BusinessStepSelect } from './business-step-select';
+import { StageKeyInput } from './stage-key-input';
+import { YieldRangeInputs } from './yield-range-inputs';
+
+interface StagePropertiesProps {
+  stage: ProcessStage;
+  definition: ProcessDefinition;
+  readOnly: boolean;
+  /** `field` names the input, so typing in it is one undo step. */
+  onChange: (patch: StagePatch, field: string) => void;
+}
+
+// the contract's limit; longer than the domain's 120 is reported as a problem, not cut off
+const nameLimit = 200;
+
+const parseKind = (value: string | null): StageKind | undefined => stageKinds.find((kind) => kind === value);
+
+/** Name, key, kind, start, repeatable, business step and (for transformations) yield of one stage. */
+export function StageProperties({ stage, definition, readOnly, onChange }: StagePropertiesProps) {
+  const t = useT();
+  return (
+    <Stack gap="sm">
+      <TextInput
+        label={t('designer.stageNameVi')}
+        required
+        value={stage.name.vi}
+        onChange={(event) => onChange({ name: { ...stage.name, vi: event.currentTarget.value } }, 'name.vi')}
+        error={stage.name.vi.trim() === '' ? t('common.required') : undefined}
+        disabled={readOnly}
+        maxLength={nameLimit}
+        data-testid="stage-name-vi"
+      />
+      <TextInput
+        label={t('designer.stageNameEn')}
+        description={t('designer.nameEnHint')}
+        value={stage.name.en}
+        onChange={(event) => onChange({ name: { ...stage.name, en: event.currentTarget.value } }, 'name.en')}
+        disabled={readOnly}
+        maxLength={nameLimit}
+        data-testid="stage-name-en"
+      />
+      <StageKeyInput
+        stage={stage}
+        definition={definition}
+        disabled={readOnly}
+        onChange={(key) => onChange({ key }, 'key')}
+      />
+      <Select
+        label={t('designer.stageKind')}
+        description={t(`designer.kindHint.${stage.kind}`)}
+        data={stageKinds.map((kind) => ({ value: kind, label: t(`designer.kind.${kind}`) }))}
+        value={stage.kind}
+        onChange={(value) => {
+          const kind = parseKind(value);
+          if (kind) onChange({ kind }, 'kind');
+        }}
+        allowDeselect={false}
+        disabled={readOnly}
+        data-testid="stage-kind"
+      />
+      <Switch
+        label={t('designer.stageStart')}
+        description={t('designer.stageStartHint')}
+        checked={stage.start}
+        onChange={(event) => onChange({ start: event.currentTarget.checked }, 'start')}
+        disabled={readOnly}
+        data-testid="stage-start"
+      />
+      <Switch
+        label={t('designer.stageRepeatable')}
+        description={t('designer.stageRepeatableHint')}
+        checked={stage.repeatable}
+        onChange={(event) => onChange({ repeatable: event.currentTarget.checked }, 'repeatable')}
+        disabled={readOnly}
+        data-testid="stage-repeatable"
+      />
+      <BusinessStepSelect
+        value={stage.businessStep}
+        kind={stage.kind}
+        disabled={readOnly}
+        onChange={(businessStep) => onChange({ businessStep }, 'businessStep')}
+        onKindSuggested={(kind) => onChange({ kind }, 'kind')}
+      />
+      {stage.kind === 'transformation' && (
+        <YieldRangeInputs
+          value={stage.yieldRange ?? { minPercent: null, maxPercent: null }}
+          disabled={readOnly}
+          onChange={(yieldRange) => onChange({ yieldRange }, 'yieldRange')}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,126 @@
+import { Divider, Drawer, Stack } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { notifyProblem, notifySuccess } from '../../ui/notify';
+import { QueryState } from '../../ui/query-state';
+import { useIsMobile } from '../../ui/use-is-mobile';
+import { useFetchProcessVersion, useProcessVersions, useRestoreVersion } from '../designer/designer-api';
+import type { DesignerModel } from '../designer/use-designer';
+import { type DiffChoice, DiffSection } from './diff-section';
+import { VersionList } from './version-list';
+
+interface VersionsDrawerProps {
+  model: DesignerModel;
+  opened: boolean;
+  onClose: () => void;
+  diff: DiffChoice;
+  onDiff: (choice: DiffChoice) => void;
+  highlightOn: boolean;
+  onHighlightOn: (on: boolean) => void;
+}
+
+/** Restores a version into the draft as one undoable step, once the person confirmed. */
+function useRestore(model: DesignerModel, onDone: () => void) {
+  const t = useT();
+  const restore = useRestoreVersion(model.process.id);
+  const run = (number: number) =>
+    restore.mutate(
+      { number, revision: model.autosave.revision },
+      {
+        onSuccess: (draft) => {
+          model.autosave.acceptDraft(draft, draft.definition);
+          model.history.edit(() => draft.definition);
+          model.setVersion(null);
+          notifySuccess(t('designer.restored', { number }));
+          onDone();
+        },
+        onError: (error) => notifyProblem(error, t),
+      },
+    );
+  return { run, isPending: restore.isPending };
+}
+
+/** Published versions: view one read-only, compare any two (or with the draft), restore one into the draft. */
+export function VersionsDrawer({
+  model,
+  opened,
+  onClose,
+  diff,
+  onDiff,
+  highlightOn,
+  onHighlightOn,
+}: VersionsDrawerProps) {
+  const t = useT();
+  const isMobile = useIsMobile();
+  const versions = useProcessVersions(model.process.id, opened);
+  const fetchVersion = useFetchProcessVersion(model.process.id);
+  const [restoring, setRestoring] = useState<number | null>(null);
+  const restore = useRestore(model, () => {
+    setRestoring(null);
+    onClose();
+  });
+  const view = (number: number) =>
+    fetchVersion(number).then(
+      (version) => {
+        model.setVersion({ number, definition: version.definition });
+        onClose();
+      },
+      (error: unknown) => notifyProblem(error, t),
+    );
+  const items = versions.data?.items ?? [];
+  let body: ReactNode = (
+    <QueryState isPending={versions.isPending} error={versions.error} onRetry={() => versions.refetch()} />
+  );
+  if (versions.data) {
+    body = (
+      <Stack gap="lg">
+        <VersionList
+          versions={items}
+          canRestore={model.editable && model.autosave.state === 'saved'}
+          onView={view}
+          onCompare={(number) => onDiff({ from: number, to: 'draft' })}
+          onRestore={setRestoring}
+        />
+        {items.length > 0 && (
+          <>
+            <Divider />
+            <DiffSection
+              processId={model.process.id}
+              versions={items}
+              choice={diff}
+              onChoice={onDiff}
+              draftRevision={model.autosave.revision}
+              highlightOn={highlightOn}
+              onHighlightOn={onHighlightOn}
+              onChanges={model.setHighlight}
+            />
+          </>
+        )}
+      </Stack>
+    );
+  }
+  return (
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size={isMobile ? '100%' : 520}
+      title={t('designer.versions')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      withOverlay={false}
+      data-testid="designer-versions-drawer"
+    >
+      {body}
+      <ConfirmDialog
+        opened={restoring !== null}
+        title={t('designer.restoreTitle', { number: restoring ?? 0 })}
+        body={t('designer.restoreBody', { number: restoring ?? 0 })}
+        confirmLabel={t('designer.versionRestore')}
+        loading={restore.isPending}
+        onConfirm={() => restoring !== null && restore.run(restoring)}
+        onClose={() => setRestoring(null)}
+      />
+    </Drawer>
+  );
+}
