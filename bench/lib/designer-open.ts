@@ -1,6 +1,7 @@
 import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
 import { compileFormModel, newFormField } from '@nguon/forms';
 import { SignInPage } from '../../e2e/pages/sign-in.page';
+import { apiSession } from '../../e2e/support/api-session';
 import { openBrowser, viewports } from '../../e2e/support/browser';
 import type { RunningPlatform } from '../../e2e/support/platform-process';
 
@@ -34,37 +35,14 @@ export function layeredDefinition(count: number): ProcessDefinition {
   return { schemaVersion: 1, stages, edges };
 }
 
-async function api(
-  platform: RunningPlatform,
-  cookie: string,
-  csrf: string,
-  method: string,
-  path: string,
-  body: unknown,
-) {
-  const response = await fetch(`${platform.baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { id: string; draft: { revision: number } };
-}
-
 /** Creates a process of `count` stages through the API as the demo owner; returns its id. */
 export async function seedProcess(platform: RunningPlatform, count: number): Promise<string> {
-  const signIn = await fetch(`${platform.baseUrl}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(platform.owner),
-  });
-  const cookie = (signIn.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const created = await api(platform, cookie, csrfToken, 'POST', '/api/v1/processes', {
+  const owner = await apiSession(platform, platform.owner);
+  const created = await owner.call<{ id: string; draft: { revision: number } }>('POST', '/api/v1/processes', {
     name: { vi: `Quy trình ${count} công đoạn`, en: '' },
     productType: 'rice',
   });
-  await api(platform, cookie, csrfToken, 'PUT', `/api/v1/processes/${created.id}/draft`, {
+  await owner.call('PUT', `/api/v1/processes/${created.id}/draft`, {
     revision: created.draft.revision,
     definition: layeredDefinition(count),
   });

@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { FormBuilderPage } from './form-builder.page';
+import { pickOption } from './mantine';
+
+/** The process designer: canvas, stage panel, publish and versions. */
+export class DesignerPage {
+  readonly form: FormBuilderPage;
+  constructor(private readonly page: Page) {
+    this.form = new FormBuilderPage(page);
+  }
+
+  /** Adds a stage of a kind from the palette (first stage) and names it. */
+  async addFirstStage(name: string, key: string): Promise<void> {
+    await this.page.getByTestId('designer-palette-stage').click();
+    await this.nameSelectedStage(name, key);
+  }
+
+  /** Adds the stage after `fromKey` with the "+" on its card, names it and sets its kind. */
+  async addStageAfter(fromKey: string, name: string, key: string, kind?: string): Promise<void> {
+    await this.page.getByTestId(`stage-add-next-${fromKey}`).click();
+    await this.nameSelectedStage(name, key);
+    if (kind) await pickOption(this.page, this.page.getByTestId('stage-kind'), kind);
+  }
+
+  async nameSelectedStage(name: string, key: string): Promise<void> {
+    await this.page.getByTestId('stage-tab-props').click();
+    await this.page.getByTestId('stage-name-vi').fill(name);
+    await this.page.getByTestId('stage-key').fill(key);
+    await this.page.getByTestId(`stage-node-${key}`).waitFor();
+  }
+
+  async selectStage(key: string): Promise<void> {
+    await this.page.getByTestId(`stage-node-${key}`).click();
+  }
+
+  async openForm(): Promise<FormBuilderPage> {
+    await this.page.getByTestId('stage-tab-form').click();
+    return this.form;
+  }
+
+  async waitSaved(): Promise<void> {
+    await this.page
+      .locator('[data-testid="designer-save-state"][data-state="saved"]')
+      .waitFor({ timeout: 20_000 });
+  }
+
+  async problemsText(): Promise<string> {
+    return this.page.getByTestId('designer-problems').innerText();
+  }
+
+  async autoLayout(): Promise<void> {
+    await this.page.getByTestId('designer-layout').click();
+  }
+
+  async publish(note: string): Promise<void> {
+    await this.waitSaved();
+    await this.page.getByTestId('designer-publish').click();
+    await this.page.getByTestId('publish-note').fill(note);
+    await this.page.getByTestId('publish-submit').click();
+    await this.page.getByTestId('publish-note').waitFor({ state: 'detached' });
+  }
+
+  async openVersions(): Promise<void> {
+    await this.page.getByTestId('designer-versions').click();
+    await this.page.getByTestId('version-row-1').waitFor();
+  }
+
+  async compare(from: string, to: string): Promise<string> {
+    await pickOption(this.page, this.page.getByTestId('diff-from'), from);
+    await pickOption(this.page, this.page.getByTestId('diff-to'), to);
+    await this.page.getByTestId('diff-view').waitFor();
+    return this.page.getByTestId('diff-view').innerText();
+  }
+}
