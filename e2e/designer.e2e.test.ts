@@ -22,8 +22,8 @@ async function seedPlotsCatalog(platform: RunningPlatform): Promise<void> {
       schema: {
         type: 'object',
         properties: {
-          code: text('code', 'Mã thửa', 'Plot code'),
-          name: text('name', 'Tên thửa', 'Plot name'),
+          code: text('Mã thửa', 'Plot code'),
+          name: text('Tên thửa', 'Plot name'),
         },
         required: ['code', 'name'],
         unevaluatedProperties: false,
