@@ -1,4 +1,5 @@
 import type { Db, DriverName } from '@nguon/db';
+import type { FileStore } from './files/file-store.port';
 import type { JobQueue } from './jobs/queue.port';
 
 export interface ServiceConfig {
@@ -15,6 +16,8 @@ export interface ServiceContext {
   db: Db;
   driver: DriverName;
   queue: JobQueue;
+  /** Uploaded files' bytes; their rows are in the database. */
+  files: FileStore;
   config: ServiceConfig;
   now: () => Date;
 }

@@ -20,6 +20,8 @@ export {
   signOut,
   switchTenant,
 } from './auth/sessions.service';
+export { exportCatalogItems } from './catalogs/catalog-export.service';
+export { importCatalogItems } from './catalogs/catalog-import.service';
 export {
   changeItemOfCatalog,
   createItemInCatalog,
@@ -30,6 +32,10 @@ export {
 export { changeCatalog, createCatalog, getCatalog, listCatalogs } from './catalogs/catalogs.service';
 export { defaultServiceConfig, type ServiceConfig, type ServiceContext } from './context';
 export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
+export { sanitizeFileName, sniffFileType } from './files/file-content';
+export { assertFileKey, type FileStore, fileKey } from './files/file-store.port';
+export { getFileInfo, readFileVariant, uploadFile } from './files/files.service';
+export { createLocalFileStore } from './files/local-file-store';
 export {
   compileFormValidatorModule,
   createFormValidator,
@@ -57,6 +63,7 @@ export {
   listTenantProcesses,
   updateProcess,
 } from './processes/processes.service';
+export { changeProduct, createProduct, getProduct, listProducts } from './products/products.service';
 export { type DemoCredentials, seedDemoIfEmpty } from './seed/demo-seed';
 export {
   addStaff,

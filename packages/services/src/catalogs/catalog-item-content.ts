@@ -48,12 +48,16 @@ export function itemSearchText(label: string, data: unknown): string {
   return foldText(parts.join(' ')).slice(0, 10_000);
 }
 
+type FormOf = { id: string; revision: number; form: StageForm };
+
+/** What is wrong with item data under its catalog's form, in one language; empty when it is valid. */
+export function itemProblems(catalog: FormOf, data: Record<string, unknown>, lang: Lang) {
+  const result = validators.validate(`${catalog.id}:${catalog.revision}`, catalog.form.schema, data);
+  return result.ok ? [] : localizeAjvErrors(result.errors, lang);
+}
+
 /** Validates item data against its catalog's form (compiled once per catalog revision). */
-export function assertValidItem(
-  catalog: { id: string; revision: number; form: StageForm },
-  data: Record<string, unknown>,
-  lang: Lang,
-): void {
+export function assertValidItem(catalog: FormOf, data: Record<string, unknown>, lang: Lang): void {
   const result = validators.validate(`${catalog.id}:${catalog.revision}`, catalog.form.schema, data);
   if (result.ok) return;
   const errors = localizeAjvErrors(result.errors, lang).map((e) => ({

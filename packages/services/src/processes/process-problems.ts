@@ -1,6 +1,34 @@
+import { createHash } from 'node:crypto';
 import type { Lang, ProcessProblemView } from '@nguon/contracts';
-import { checkProcessGraph, type ProcessDefinition, processProblemMessage } from '@nguon/domain';
-import { checkStageForm, formProblemMessage } from '@nguon/forms';
+import {
+  canonicalJson,
+  checkProcessGraph,
+  type ProcessDefinition,
+  processProblemMessage,
+  type StageForm,
+} from '@nguon/domain';
+import { checkStageForm, type FormProblem, formProblemMessage } from '@nguon/forms';
+
+const cacheLimit = 5000;
+const formChecks = new Map<string, FormProblem[]>();
+
+/**
+ * A stage form's problems, remembered by its content: checking compiles it with ajv (~10–30 ms), and an
+ * autosave of a 200-stage draft usually changes one form, so the other 199 are answered from here.
+ */
+function stageFormProblems(form: StageForm): FormProblem[] {
+  const key = createHash('sha256').update(canonicalJson(form)).digest('base64');
+  const known = formChecks.get(key);
+  if (known) {
+    formChecks.delete(key);
+    formChecks.set(key, known);
+    return known;
+  }
+  const problems = checkStageForm(form);
+  formChecks.set(key, problems);
+  if (formChecks.size > cacheLimit) formChecks.delete(formChecks.keys().next().value ?? key);
+  return problems;
+}
 
 /** Every problem of a definition: the graph rules, then each stage's form, with messages in `lang`. */
 export function definitionProblems(definition: ProcessDefinition, lang: Lang): ProcessProblemView[] {
@@ -12,12 +40,12 @@ export function definitionProblems(definition: ProcessDefinition, lang: Lang): P
     message: processProblemMessage(problem, lang),
   }));
   const forms = definition.stages.flatMap((stage) =>
-    checkStageForm(stage.form).map((problem) => ({
+    stageFormProblems(stage.form).map((problem) => ({
       code: `form_${problem.code}`,
       stageId: stage.id,
       edgeId: null,
       path: problem.path,
-      message: `${stage.name.vi || stage.key}: ${formProblemMessage(problem, lang)}`,
+      message: `${(lang === 'en' && stage.name.en) || stage.name.vi || stage.key}: ${formProblemMessage(problem, lang)}`,
     })),
   );
   return [...graph, ...forms];

@@ -1,0 +1,25 @@
+/** Where file bytes live, by key; keys are made by the platform from ids, never from user input. */
+export interface FileStore {
+  readonly kind: string;
+  /** Stores the bytes under the key, replacing any; a reader never sees a partial file. */
+  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** The bytes under the key, or null when there are none. */
+  get(key: string): Promise<Uint8Array | null>;
+  /** Removes the key; removing a missing key is not an error. */
+  delete(key: string): Promise<void>;
+}
+
+const keyPattern = /^[a-z0-9]+(?:[/_-][a-z0-9]+)*$/;
+
+/** Refuses any key that could climb out of the store or was not made by `fileKey`. */
+export function assertFileKey(key: string): void {
+  if (!keyPattern.test(key) || key.length > 200)
+    throw new Error(`invalid file store key: ${JSON.stringify(key)}`);
+}
+
+/** The key of one variant of a file: two levels of fan-out so no directory grows past a few thousand entries. */
+export function fileKey(fileId: string, variant: string): string {
+  const key = `${fileId.slice(0, 2)}/${fileId}/${variant}`;
+  assertFileKey(key);
+  return key;
+}
