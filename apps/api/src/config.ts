@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 export interface ApiConfig {
   port: number;
   dataDir: string;
+  /** Uploaded files: FILES_DIR, else DATA_DIR/files; every API and worker process must see the same directory. */
+  filesDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
   publicBaseUrl: string;
@@ -51,6 +53,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   return {
     port,
     dataDir,
+    filesDir: resolve(env.INIT_CWD ?? process.cwd(), env.FILES_DIR || join(dataDir, 'files')),
     databaseUrl,
     redisUrl: env.REDIS_URL || undefined,
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),

@@ -5,6 +5,7 @@ import { testDrivers } from '@nguon/db/testing';
 import { createFormValidator } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogFixture, plotsCatalogBody } from './testing/catalog-fixtures';
+import { createFileFixture } from './testing/file-fixtures';
 import {
   createAdmin,
   createPerson,
@@ -15,6 +16,7 @@ import {
 } from './testing/fixtures';
 import { HttpAgent } from './testing/http-agent';
 import { createProcessFixture, publishableDefinition } from './testing/process-fixtures';
+import { createProductFixture, productBody } from './testing/product-fixtures';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 type Caller =
@@ -98,6 +100,11 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
   const readers = person(200, 200, 200, [200, 200, 200]);
   const processOfA = (published = false) => createProcessFixture(ctx(), a, { published });
   const catalogOfA = () => createCatalogFixture(ctx(), a);
+  const fileOfA = () => createFileFixture(ctx(), a, { purpose: 'photo' });
+  const productOfA = () => createProductFixture(ctx(), a);
+  /** Private files: members of the tenant read them; anyone else, signed in or not, is told there is none. */
+  const fileReaders = person(200, 200, 200, [200, 200, 200], 404, 404);
+  const plotsCsv = new TextEncoder().encode('code,name,area\nB-02,Đồng Trên,"1,5"\n');
   const exportFile = () => ({
     format: 'nguon.process',
     formatVersion: 1,
@@ -421,6 +428,63 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       },
       expected: readers,
     },
+    importCatalogItems: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/catalogs/${(await catalogOfA()).id}/import?mode=valid-only`,
+        rawBody: plotsCsv,
+        contentType: 'text/csv',
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    exportCatalogItems: {
+      call: async () => ({ method: 'GET', path: `/api/v1/catalogs/${(await catalogOfA()).id}/export` }),
+      expected: readers,
+    },
+    uploadFile: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/files?purpose=photo',
+        rawBody: tinyPng,
+        contentType: 'image/png',
+      }),
+      expected: person(201, 201, 403, [201, 201, 403]),
+    },
+    getFileInfo: {
+      call: async () => ({ method: 'GET', path: `/api/v1/files/${(await fileOfA()).id}/info` }),
+      expected: readers,
+    },
+    getFile: {
+      call: async () => ({ method: 'GET', path: `/api/v1/files/${(await fileOfA()).id}` }),
+      expected: fileReaders,
+    },
+    getFileVariant: {
+      call: async () => ({ method: 'GET', path: `/api/v1/files/${(await fileOfA()).id}/thumb` }),
+      expected: fileReaders,
+    },
+    listProducts: {
+      call: () => ({ method: 'GET', path: '/api/v1/products?q=st25' }),
+      expected: readers,
+    },
+    createProduct: {
+      call: () => ({ method: 'POST', path: '/api/v1/products', body: productBody() }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    getProduct: {
+      call: async () => ({ method: 'GET', path: `/api/v1/products/${(await productOfA()).id}` }),
+      expected: readers,
+    },
+    updateProduct: {
+      call: async () => {
+        const product = await productOfA();
+        return {
+          method: 'PATCH',
+          path: `/api/v1/products/${product.id}`,
+          body: { revision: product.revision, shelfLifeDays: 180 },
+        };
+      },
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
     getFormValidator: {
       call: async () => ({ method: 'GET', path: `/api/v1/form-validators/${await storedValidatorId()}.js` }),
       expected: person(200, 200, 200, [200, 200, 200], 200, 200),
@@ -587,6 +651,61 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         body: { revision: shared.itemRevision, archived: true },
       });
       expect(edit.status).toBe(403);
+    });
+
+    it("cannot read another tenant's files or products, nor use them in its own", async () => {
+      const file = await fileOfA();
+      const product = await productOfA();
+      const process = await createProcessFixture(ctx(), a, { published: true });
+      for (const agent of [new HttpAgent(t.baseUrl), new HttpAgent(t.baseUrl, b.tokens.owner.secret)]) {
+        if (!agent.bearer) await agent.signIn(b.people.owner.login, PASSWORD);
+        for (const call of [
+          { method: 'GET', path: `/api/v1/files/${file.id}` },
+          { method: 'GET', path: `/api/v1/files/${file.id}/large` },
+          { method: 'GET', path: `/api/v1/files/${file.id}/info` },
+          { method: 'GET', path: `/api/v1/products/${product.id}` },
+          { method: 'PATCH', path: `/api/v1/products/${product.id}`, body: { revision: 1, archived: true } },
+        ] as Call[]) {
+          const response = await agent.request(call.method, call.path, { body: call.body });
+          expect([call.method, call.path, response.status]).toEqual([call.method, call.path, 404]);
+        }
+        const list = await agent.request('GET', '/api/v1/products');
+        expect(list.body.items.map((p: { id: string }) => p.id)).not.toContain(product.id);
+        const withImage = await agent.request('POST', '/api/v1/products', {
+          body: productBody({ imageIds: [file.id] }),
+        });
+        expect([withImage.status, withImage.body.code]).toEqual([422, 'FILE_NOT_USABLE']);
+        const withProcess = await agent.request('POST', '/api/v1/products', {
+          body: productBody({ processId: process.id }),
+        });
+        expect([withProcess.status, withProcess.body.code]).toEqual([404, 'NOT_FOUND']);
+      }
+      const ownerA = await personInA('owner');
+      const after = await ownerA.request('GET', `/api/v1/products/${product.id}`);
+      expect([after.body.archived, after.body.revision]).toEqual([false, 1]);
+    });
+
+    it("cannot import into or export another tenant's private catalog; a shared one exports but never imports", async () => {
+      const hidden = await createCatalogFixture(ctx(), a);
+      const shared = await createCatalogFixture(ctx(), a, true);
+      const ownerB = new HttpAgent(t.baseUrl);
+      await ownerB.signIn(b.people.owner.login, PASSWORD);
+      const upload = (id: string) =>
+        ownerB.request('POST', `/api/v1/catalogs/${id}/import?mode=valid-only`, {
+          rawBody: plotsCsv,
+          contentType: 'text/csv',
+        });
+      expect((await upload(hidden.id)).status).toBe(404);
+      expect((await ownerB.request('GET', `/api/v1/catalogs/${hidden.id}/export`)).status).toBe(404);
+      expect([(await upload(shared.id)).status, (await upload(shared.id)).body.code]).toEqual([
+        403,
+        'FORBIDDEN',
+      ]);
+      expect((await ownerB.request('GET', `/api/v1/catalogs/${shared.id}/export`)).status).toBe(200);
+      const ownerA = await personInA('owner');
+      for (const id of [hidden.id, shared.id]) {
+        expect((await ownerA.request('GET', `/api/v1/catalogs/${id}/items`)).body.total).toBe(1);
+      }
     });
 
     it('cannot switch into a tenant one does not belong to', async () => {

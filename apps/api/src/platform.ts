@@ -2,6 +2,7 @@ import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
 import {
   createBullmqQueue,
   createInlineQueue,
+  createLocalFileStore,
   type DemoCredentials,
   defaultServiceConfig,
   enqueueSessionPurge,
@@ -67,6 +68,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     db: database.db,
     driver: database.driver,
     queue,
+    files: createLocalFileStore(config.filesDir),
     now: () => new Date(),
     config: {
       ...defaultServiceConfig,

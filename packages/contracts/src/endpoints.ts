@@ -9,6 +9,8 @@ import {
   UserIdParams,
 } from './auth/auth.schemas';
 import {
+  CatalogImportQuery,
+  CatalogImportReport,
   CatalogItemHistory,
   CatalogItemPage,
   CatalogItemParams,
@@ -19,9 +21,17 @@ import {
   CatalogView,
   CreateCatalogBody,
   CreateCatalogItemBody,
+  maxCatalogCsvBytes,
   UpdateCatalogBody,
   UpdateCatalogItemBody,
 } from './catalogs/catalog.schemas';
+import {
+  FileUploadQuery,
+  FileVariantParams,
+  FileView,
+  fileMediaTypes,
+  maxFileBytes,
+} from './files/file.schemas';
 import { FileDownload, FileUpload, IdParams, imageMediaTypes, NoContent } from './http/common.schemas';
 import type { EndpointSpec } from './http/endpoint';
 import {
@@ -48,6 +58,13 @@ import {
   UpdateProcessBody,
 } from './processes/process.schemas';
 import {
+  CreateProductBody,
+  ProductListQuery,
+  ProductPage,
+  ProductView,
+  UpdateProductBody,
+} from './products/product.schemas';
+import {
   AddStaffBody,
   AddStaffResult,
   SetPasswordCode,
@@ -66,6 +83,17 @@ const PlatformRolesView = Type.Object(
 
 /** Process definitions are the largest JSON bodies: 500 stages with their forms. */
 const processBodyLimit = 4 * 1024 * 1024;
+
+const productErrors = [
+  'GTIN_FORMAT',
+  'GTIN_CHECK_DIGIT',
+  'GTIN_PREFIX_MISMATCH',
+  'GTIN_TAKEN',
+  'SKU_TAKEN',
+  'UNKNOWN_UNIT',
+  'FILE_NOT_USABLE',
+  'PROCESS_NOT_PUBLISHED',
+] as const;
 
 /** Every HTTP endpoint: the one source of validation, the OpenAPI document and the typed client. */
 export const endpoints = {
@@ -561,6 +589,129 @@ export const endpoints = {
     status: 200,
     params: CatalogItemParams,
     response: CatalogItemHistory,
+  },
+  importCatalogItems: {
+    method: 'post',
+    path: '/api/v1/catalogs/{id}/import',
+    tag: 'catalogs',
+    summary:
+      'Import items from a UTF-8 CSV file (raw body): preview (nothing stored), valid-only, or all-or-nothing (owner)',
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    query: CatalogImportQuery,
+    upload: { mediaTypes: ['text/csv'], maxBytes: maxCatalogCsvBytes },
+    body: FileUpload,
+    response: CatalogImportReport,
+    errors: [
+      'CSV_ENCODING',
+      'CSV_MALFORMED',
+      'CSV_MISSING_COLUMN',
+      'CSV_UNKNOWN_COLUMN',
+      'CSV_ROWS_INVALID',
+      'UNSUPPORTED_FILE_TYPE',
+      'PAYLOAD_TOO_LARGE',
+    ],
+  },
+  exportCatalogItems: {
+    method: 'get',
+    path: '/api/v1/catalogs/{id}/export',
+    tag: 'catalogs',
+    summary: "The catalog's items as CSV (UTF-8 with BOM, headers in the caller's language)",
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    fileResponse: true,
+    response: FileDownload,
+  },
+  uploadFile: {
+    method: 'post',
+    path: '/api/v1/files',
+    tag: 'files',
+    summary:
+      'Upload a photo or document as the raw body: PNG, JPEG, WebP or PDF up to 10 MiB; images get web sizes',
+    access: 'tenant',
+    status: 201,
+    query: FileUploadQuery,
+    upload: { mediaTypes: fileMediaTypes, maxBytes: maxFileBytes },
+    body: FileUpload,
+    response: FileView,
+    errors: ['UNSUPPORTED_FILE_TYPE', 'PAYLOAD_TOO_LARGE', 'FILE_UNREADABLE'],
+  },
+  getFileInfo: {
+    method: 'get',
+    path: '/api/v1/files/{id}/info',
+    tag: 'files',
+    summary: "A file's details and the addresses of its sizes (members of the owning tenant)",
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    response: FileView,
+  },
+  getFile: {
+    method: 'get',
+    path: '/api/v1/files/{id}',
+    tag: 'files',
+    summary: 'The file as uploaded: public files to anyone, others to members of the owning tenant',
+    access: 'optional',
+    status: 200,
+    params: IdParams,
+    fileResponse: true,
+    response: FileDownload,
+  },
+  getFileVariant: {
+    method: 'get',
+    path: '/api/v1/files/{id}/{variant}',
+    tag: 'files',
+    summary: 'One size of an image (thumb 320 px, large 1280 px, WebP) or the original',
+    access: 'optional',
+    status: 200,
+    params: FileVariantParams,
+    fileResponse: true,
+    response: FileDownload,
+  },
+  listProducts: {
+    method: 'get',
+    path: '/api/v1/products',
+    tag: 'products',
+    summary: 'Search, filter by type and page the products of the tenant',
+    access: 'tenant',
+    status: 200,
+    query: ProductListQuery,
+    response: ProductPage,
+  },
+  createProduct: {
+    method: 'post',
+    path: '/api/v1/products',
+    tag: 'products',
+    summary: 'Register a product: names, SKU, GTIN, images, certifications, process (owner)',
+    access: 'tenant',
+    status: 201,
+    body: CreateProductBody,
+    response: ProductView,
+    errors: productErrors,
+  },
+  getProduct: {
+    method: 'get',
+    path: '/api/v1/products/{id}',
+    tag: 'products',
+    summary: 'One product; expired certifications are flagged',
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    response: ProductView,
+  },
+  updateProduct: {
+    method: 'patch',
+    path: '/api/v1/products/{id}',
+    tag: 'products',
+    summary: 'Edit, archive or restore a product at the revision read (owner)',
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    body: UpdateProductBody,
+    response: ProductView,
+    errors: ['EDIT_CONFLICT', ...productErrors],
   },
 } as const satisfies Record<string, EndpointSpec>;
 

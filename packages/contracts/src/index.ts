@@ -15,6 +15,7 @@ export {
   resourceNames,
 } from './errors/error-catalogue';
 export { renderErrorsDoc } from './errors/errors-doc';
+export * from './files/file.schemas';
 export { type ApiClient, type ApiClientOptions, ApiError, createApiClient } from './http/api-client';
 export * from './http/common.schemas';
 export {
@@ -27,6 +28,7 @@ export {
 } from './http/endpoint';
 export { buildOpenApiDocument } from './openapi';
 export * from './processes/process.schemas';
+export * from './products/product.schemas';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';
 export * from './tenants/tenant.schemas';

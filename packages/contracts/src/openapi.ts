@@ -48,6 +48,7 @@ function responses(spec: EndpointSpec): JsonObject {
 
 function security(spec: EndpointSpec): JsonObject[] | undefined {
   if (spec.access === 'public') return [];
+  if (spec.access === 'optional') return [{}, { sessionCookie: [] }, { bearerToken: [] }];
   if (spec.access === 'tenant') return [{ sessionCookie: [] }, { bearerToken: [] }];
   return [{ sessionCookie: [] }];
 }

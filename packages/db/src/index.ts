@@ -48,6 +48,7 @@ export {
   type CatalogItemWrite,
   findCatalogItem,
   insertCatalogItems,
+  listActiveCatalogItems,
   listCatalogItemHistory,
   searchCatalogItems,
   updateCatalogItem,
@@ -67,6 +68,12 @@ export {
   openDatabase,
   pingDatabase,
 } from './database';
+export {
+  findFileForServing,
+  findTenantFiles,
+  insertFile,
+  type NewFile,
+} from './files/files.repository';
 export { loadMigrations, type Migration, migrateToLatest } from './migrator';
 export {
   findFormValidatorModule,
@@ -85,14 +92,24 @@ export {
   updateProcessDetails,
   updateProcessDraft,
 } from './processes/processes.repository';
+export {
+  findProduct,
+  insertProduct,
+  type ProductContent,
+  type ProductQuery,
+  searchProducts,
+  updateProduct,
+} from './products/products.repository';
 export type {
   ApiTokenRow,
   CatalogItemHistoryRow,
   CatalogItemRow,
   CatalogRow,
   DB,
+  FileRow,
   ProcessRow,
   ProcessVersionRow,
+  ProductRow,
   SessionRow,
   TenantRow,
   UserRow,

@@ -170,6 +170,53 @@ export interface CatalogItemHistoryTable {
   changed_by: string | null;
 }
 
+export interface FilesTable {
+  id: string;
+  tenant_id: string;
+  purpose: string;
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  public: boolean;
+  original_name: string | null;
+  /** The stored variants; parse them at the edge. */
+  variants: ColumnType<unknown, string, string>;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface ProductsTable {
+  id: string;
+  tenant_id: string;
+  name_vi: string;
+  name_en: string;
+  sku: string;
+  product_type: string;
+  description_vi: string;
+  description_en: string;
+  image_ids: string[];
+  net_quantity: number | null;
+  net_unit: string | null;
+  shelf_life_days: number | null;
+  storage_vi: string;
+  storage_en: string;
+  country: string;
+  province: string | null;
+  gtin: string | null;
+  gs1_company_prefix: string | null;
+  /** Certification list; parse it at the edge. */
+  certifications: ColumnType<unknown, string, string>;
+  process_id: string | null;
+  public_fields: string[];
+  search_text: string;
+  archived_at: NullableTimestamp;
+  revision: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_by: string | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -194,6 +241,8 @@ export interface DB {
   catalogs: CatalogsTable;
   catalog_items: CatalogItemsTable;
   catalog_item_history: CatalogItemHistoryTable;
+  files: FilesTable;
+  products: ProductsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -206,3 +255,5 @@ export type ProcessVersionRow = Selectable<ProcessVersionsTable>;
 export type CatalogRow = Selectable<CatalogsTable>;
 export type CatalogItemRow = Selectable<CatalogItemsTable>;
 export type CatalogItemHistoryRow = Selectable<CatalogItemHistoryTable>;
+export type FileRow = Selectable<FilesTable>;
+export type ProductRow = Selectable<ProductsTable>;

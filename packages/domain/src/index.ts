@@ -12,8 +12,10 @@ export {
   tenantRoles,
 } from './access/roles';
 export { canonicalJson } from './canonical/canonical-json';
+export { countryCodes, isCountryCode } from './geo/countries';
 export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
+export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
 export {
   type BusinessStep,
   type BusinessStepSource,

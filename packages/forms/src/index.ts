@@ -1,3 +1,12 @@
+export {
+  type CellResult,
+  csvFieldTypes,
+  matchCsvColumn,
+  parseCsvCell,
+  parseDate,
+  parseDecimal,
+} from './csv/csv-cells';
+export { csvHeader, formatCsvCell, neutralizeFormula } from './csv/csv-format';
 export { emptyFormModel, newFormField } from './model/empty-field';
 export {
   choiceValuePattern,

@@ -3,9 +3,11 @@ import {
   changeItemOfCatalog,
   createCatalog,
   createItemInCatalog,
+  exportCatalogItems,
   getCatalog,
   getItemHistory,
   getItemOfCatalog,
+  importCatalogItems,
   listCatalogs,
   listItemsOfCatalog,
 } from '@nguon/services';
@@ -39,5 +41,11 @@ export function mountCatalogRoutes(router: Router, deps: RouterDeps): void {
   );
   mountEndpoint(router, deps, 'getCatalogItemHistory', ({ ctx, principal, input }) =>
     getItemHistory(ctx, principal, input.params),
+  );
+  mountEndpoint(router, deps, 'importCatalogItems', ({ ctx, principal, input, lang }) =>
+    importCatalogItems(ctx, principal, input.params.id, input.body, input.query.mode ?? 'preview', lang),
+  );
+  mountEndpoint(router, deps, 'exportCatalogItems', ({ ctx, principal, input, lang }) =>
+    exportCatalogItems(ctx, principal, input.params.id, lang),
   );
 }

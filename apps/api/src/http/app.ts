@@ -8,7 +8,9 @@ import { pinoHttp } from 'pino-http';
 import { mountAdminRoutes } from '../admin/admin.routes';
 import { mountAuthRoutes } from '../auth/auth.routes';
 import { mountCatalogRoutes } from '../catalogs/catalogs.routes';
+import { mountFileRoutes } from '../files/files.routes';
 import { mountFormRoutes, mountProcessRoutes } from '../processes/processes.routes';
+import { mountProductRoutes } from '../products/products.routes';
 import { mountStaffRoutes } from '../staff/staff.routes';
 import { mountHealthRoutes } from '../system/health.routes';
 import { mountOpenApiRoutes } from '../system/openapi.routes';
@@ -60,6 +62,8 @@ export function createApp(options: AppOptions): Express {
   mountProcessRoutes(router, options);
   mountFormRoutes(router, options);
   mountCatalogRoutes(router, options);
+  mountFileRoutes(router, options);
+  mountProductRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

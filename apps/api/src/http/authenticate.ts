@@ -29,6 +29,20 @@ function assertCsrf(req: Request, expected: string): void {
   if (typeof sent !== 'string' || !safeEqual(sent, expected)) throw new AppError('CSRF_FAILED');
 }
 
+const hasCredentials = (req: Request) =>
+  req.headers.authorization !== undefined || typeof req.cookies?.[SESSION_COOKIE] === 'string';
+
+/** For public content that members see more of: bad or expired credentials read as no one, never as an error. */
+async function optionalPrincipal(ctx: ServiceContext, req: Request): Promise<Principal> {
+  if (!hasCredentials(req)) return { kind: 'anonymous' };
+  try {
+    return await authenticate(ctx, req, 'tenant');
+  } catch (error) {
+    if (error instanceof AppError) return { kind: 'anonymous' };
+    throw error;
+  }
+}
+
 /** Who is calling, as far as the endpoint's access level needs to know. */
 export async function authenticate(
   ctx: ServiceContext,
@@ -36,6 +50,7 @@ export async function authenticate(
   access: EndpointAccess,
 ): Promise<Principal> {
   if (access === 'public') return { kind: 'anonymous' };
+  if (access === 'optional') return optionalPrincipal(ctx, req);
   const secret = bearerSecret(req);
   let principal: Principal;
   if (secret) {

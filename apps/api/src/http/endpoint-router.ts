@@ -77,7 +77,7 @@ function assertJsonBody(req: Request, spec: EndpointSpec): void {
 
 /** An upload arrives as raw bytes of an accepted media type, read up to its size limit. */
 function rawUpload(upload: NonNullable<EndpointSpec['upload']>): RequestHandler[] {
-  const accepted = upload.mediaTypes.map((type) => type.replace('image/', '').toUpperCase()).join(', ');
+  const accepted = upload.mediaTypes.map((type) => (type.split('/')[1] ?? type).toUpperCase()).join(', ');
   return [
     (req, _res, next) => {
       next(
@@ -123,13 +123,29 @@ function parseInput<K extends EndpointId>(
   return input as unknown as EndpointInput<Endpoints[K]>;
 }
 
+/** RFC 6266 attachment header: an ASCII fallback name and the exact UTF-8 one. */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
 function sendFile(res: Response, output: unknown): void {
   if (typeof output !== 'object' || output === null || !('bytes' in output) || !('contentType' in output)) {
     throw new Error('a file endpoint must return { contentType, bytes }');
   }
   const { bytes, contentType } = output;
   if (!(bytes instanceof Uint8Array) || typeof contentType !== 'string') throw new Error('bad file response');
-  res.status(200).type(contentType).setHeader('cache-control', 'public, max-age=86400');
+  const isPrivate = 'caching' in output && output.caching === 'private';
+  // A private file must never sit in a shared cache, nor be served from one to someone else.
+  res
+    .status(200)
+    .type(contentType)
+    .setHeader('cache-control', isPrivate ? 'private, no-cache' : 'public, max-age=86400');
+  if (isPrivate) res.setHeader('vary', 'Cookie, Authorization');
+  if ('fileName' in output && typeof output.fileName === 'string') {
+    res.setHeader('content-disposition', attachment(output.fileName));
+  }
   res.send(Buffer.from(bytes));
 }
 

@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DriverName } from '@nguon/db';
 import { createTestDatabase } from '@nguon/db/testing';
 import { pino } from 'pino';
@@ -8,6 +11,8 @@ import { createPlatform, type Platform } from '../platform';
 export interface TestPlatform {
   platform: Platform;
   baseUrl: string;
+  /** Where this platform's uploaded files are stored. */
+  filesDir: string;
   close(): Promise<void>;
 }
 
@@ -17,9 +22,11 @@ export async function startTestPlatform(
   overrides: Partial<ApiConfig> = {},
 ): Promise<TestPlatform> {
   const database = await createTestDatabase(driver);
+  const filesDir = await mkdtemp(join(tmpdir(), 'nguon-test-files-'));
   const config: ApiConfig = {
     port: 0,
     dataDir: '/nonexistent',
+    filesDir,
     databaseUrl: undefined,
     redisUrl: undefined,
     publicBaseUrl: 'http://nguon.test',
@@ -44,11 +51,13 @@ export async function startTestPlatform(
   return {
     platform,
     baseUrl: `http://127.0.0.1:${port}`,
+    filesDir,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();
       await database.close();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

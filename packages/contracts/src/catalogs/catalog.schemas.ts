@@ -143,3 +143,40 @@ export const CatalogItemHistory = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const catalogImportModes = ['preview', 'valid-only', 'all-or-nothing'] as const;
+export type CatalogImportMode = (typeof catalogImportModes)[number];
+export const maxCatalogCsvBytes = 20 * 1024 * 1024;
+
+export const CatalogImportQuery = Type.Object(
+  { mode: Type.Optional(Type.Union(catalogImportModes.map((m) => Type.Literal(m)))) },
+  { additionalProperties: false },
+);
+
+export const CatalogImportRowError = Type.Object(
+  {
+    /** Line of the file, counting the header as line 1. */
+    line: Type.Integer({ minimum: 2 }),
+    /** The column as its header reads, or empty when the fault is the whole row. */
+    column: Type.String(),
+    field: Nullable(Type.String()),
+    message: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type CatalogImportRowError = Static<typeof CatalogImportRowError>;
+
+export const CatalogImportReport = Type.Object(
+  {
+    mode: Type.Union(catalogImportModes.map((m) => Type.Literal(m))),
+    rows: Type.Integer({ minimum: 0 }),
+    valid: Type.Integer({ minimum: 0 }),
+    invalid: Type.Integer({ minimum: 0 }),
+    imported: Type.Integer({ minimum: 0 }),
+    /** The first 1,000 row errors; `errorsTruncated` says when there were more. */
+    errors: Type.Array(CatalogImportRowError),
+    errorsTruncated: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type CatalogImportReport = Static<typeof CatalogImportReport>;

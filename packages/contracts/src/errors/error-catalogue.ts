@@ -163,6 +163,76 @@ export const errorCatalogue = {
     vi: 'Mục danh mục chưa hợp lệ: {detail}',
     en: 'The catalog item is not valid: {detail}',
   },
+  FILE_UNREADABLE: {
+    status: 422,
+    vi: 'Không đọc được ảnh trong tệp (tệp hỏng, bị cắt hoặc quá nhiều điểm ảnh); hãy chụp hoặc lưu lại rồi tải lên.',
+    en: 'The image in the file cannot be read (damaged, cut short or too many pixels); take or save it again and upload it.',
+  },
+  FILE_NOT_USABLE: {
+    status: 422,
+    vi: 'Tệp tại {path} không dùng được ở đây: cần {expected} đã tải lên trong tài khoản này.',
+    en: 'The file at {path} cannot be used here: it must be {expected} uploaded to this account.',
+  },
+  GTIN_FORMAT: {
+    status: 400,
+    vi: 'Mã GTIN {value} không hợp lệ: cần 8, 12, 13 hoặc 14 chữ số.',
+    en: 'GTIN {value} is not valid: it needs 8, 12, 13 or 14 digits.',
+  },
+  GTIN_CHECK_DIGIT: {
+    status: 400,
+    vi: 'Mã GTIN {value} sai số kiểm tra: chữ số cuối phải là {expected}.',
+    en: 'GTIN {value} has a wrong check digit: the last digit should be {expected}.',
+  },
+  GTIN_PREFIX_MISMATCH: {
+    status: 400,
+    vi: 'Mã GTIN {value} không bắt đầu bằng mã doanh nghiệp GS1 {prefix}.',
+    en: 'GTIN {value} does not start with the GS1 company prefix {prefix}.',
+  },
+  GTIN_TAKEN: {
+    status: 409,
+    vi: 'Mã GTIN {value} đã được dùng cho một sản phẩm khác của đơn vị.',
+    en: 'GTIN {value} is already used by another product of the account.',
+  },
+  SKU_TAKEN: {
+    status: 409,
+    vi: 'Mã SKU {value} đã được dùng cho một sản phẩm khác của đơn vị.',
+    en: 'SKU {value} is already used by another product of the account.',
+  },
+  UNKNOWN_UNIT: {
+    status: 400,
+    vi: 'Đơn vị {unit} không có trong danh sách đơn vị đo (ví dụ: kg, g, l, ml).',
+    en: 'Unit {unit} is not a known unit of measure (e.g. kg, g, l, ml).',
+  },
+  PROCESS_NOT_PUBLISHED: {
+    status: 422,
+    vi: 'Quy trình {name} chưa có phiên bản phát hành nào; hãy phát hành nó trước khi gắn với sản phẩm.',
+    en: 'Process {name} has no published version yet; publish it before linking it to a product.',
+  },
+  CSV_ENCODING: {
+    status: 400,
+    vi: 'Tệp CSV không phải mã UTF-8 (ký tự sai ở dòng {line}); trong Excel hãy chọn Lưu thành "CSV UTF-8".',
+    en: 'The CSV file is not UTF-8 (bad character on line {line}); in Excel choose Save as "CSV UTF-8".',
+  },
+  CSV_MALFORMED: {
+    status: 400,
+    vi: 'Tệp CSV không đọc được ở dòng {line}: {detail}',
+    en: 'The CSV file cannot be read at line {line}: {detail}',
+  },
+  CSV_MISSING_COLUMN: {
+    status: 400,
+    vi: 'Tệp CSV thiếu cột bắt buộc "{column}".',
+    en: 'The CSV file lacks the required column "{column}".',
+  },
+  CSV_UNKNOWN_COLUMN: {
+    status: 400,
+    vi: 'Cột "{column}" của tệp CSV không khớp trường nào của danh mục, hoặc trùng một cột khác.',
+    en: 'Column "{column}" of the CSV file matches no field of the catalog, or repeats another column.',
+  },
+  CSV_ROWS_INVALID: {
+    status: 422,
+    vi: 'Không nhập gì: {count} dòng của tệp CSV có lỗi (xem danh sách). Hãy sửa tệp, hoặc chỉ nhập các dòng đúng.',
+    en: 'Nothing was imported: {count} rows of the CSV file have errors (see the list). Fix the file, or import only the valid rows.',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     vi: 'Hệ thống tạm thời không phục vụ được; hãy thử lại sau ít phút.',
@@ -211,6 +281,8 @@ export const resourceNames = {
   formValidator: { vi: 'bộ kiểm tra biểu mẫu', en: 'Form validator' },
   catalog: { vi: 'danh mục', en: 'Catalog' },
   catalogItem: { vi: 'mục danh mục', en: 'Catalog item' },
+  file: { vi: 'tệp', en: 'File' },
+  product: { vi: 'sản phẩm', en: 'Product' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export function errorStatus(code: ErrorCode): number {

@@ -39,6 +39,10 @@ export type Problem = Static<typeof Problem>;
 export interface FileBody {
   contentType: string;
   bytes: Uint8Array;
+  /** Sent as an attachment with this name (Content-Disposition) when set. */
+  fileName?: string;
+  /** Private files must not sit in shared caches; public ones may (the default). */
+  caching?: 'public' | 'private';
 }
 export const FileUpload = Type.Unsafe<FileBody>({ type: 'string', format: 'binary' });
 export const FileDownload = Type.Unsafe<FileBody>({ type: 'string', format: 'binary' });

@@ -5,9 +5,10 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /**
  * Who may call an endpoint before the service checks the role:
  * public: anyone; session: a signed-in person (cookie), not an API token;
- * tenant: a person with a current tenant, or an API token of that tenant; admin: platform admin.
+ * tenant: a person with a current tenant, or an API token of that tenant; admin: platform admin;
+ * optional: anyone, and the caller's session or token is read when one is sent (public files).
  */
-export type EndpointAccess = 'public' | 'session' | 'tenant' | 'admin';
+export type EndpointAccess = 'public' | 'session' | 'tenant' | 'admin' | 'optional';
 
 export interface EndpointSpec {
   method: HttpMethod;

@@ -69,45 +69,35 @@ export interface CatalogItemWrite {
   now: Date;
 }
 
-/** Inserts items and their `created`/`imported` history rows in one statement each. */
+/**
+ * Inserts items of one catalog, tenant, author and time, with their `created`/`imported` history rows, in one
+ * statement: the rows travel as one JSON parameter, which PostgreSQL parses far faster than thousands of binds.
+ */
 export async function insertCatalogItems(
   db: Db,
   items: CatalogItemWrite[],
   action: 'created' | 'imported',
 ): Promise<void> {
-  if (items.length === 0) return;
-  await db
-    .insertInto('catalog_items')
-    .values(
-      items.map((item) => ({
-        id: item.id,
-        catalog_id: item.catalogId,
-        tenant_id: item.tenantId,
-        data: JSON.stringify(item.data),
-        label: item.label,
-        search_text: item.searchText,
-        created_by: item.by,
-        created_at: item.now,
-        updated_at: item.now,
-        updated_by: item.by,
-      })),
+  const [first] = items;
+  if (!first) return;
+  if (
+    items.some((i) => i.catalogId !== first.catalogId || i.tenantId !== first.tenantId || i.by !== first.by)
+  )
+    throw new Error('insertCatalogItems takes items of one catalog, tenant and author');
+  const rows = JSON.stringify(
+    items.map((i) => ({ id: i.id, data: i.data, label: i.label, search_text: i.searchText })),
+  );
+  await sql`
+    WITH rows AS (
+      SELECT * FROM jsonb_to_recordset(${rows}::jsonb) AS r(id uuid, data jsonb, label text, search_text text)
+    ), items AS (
+      INSERT INTO catalog_items
+        (id, catalog_id, tenant_id, data, label, search_text, created_by, created_at, updated_at, updated_by)
+      SELECT id, ${first.catalogId}, ${first.tenantId}, data, label, search_text, ${first.by}, ${first.now}, ${first.now}, ${first.by}
+      FROM rows
     )
-    .execute();
-  await db
-    .insertInto('catalog_item_history')
-    .values(
-      items.map((item) => ({
-        item_id: item.id,
-        tenant_id: item.tenantId,
-        revision: 1,
-        action,
-        data: JSON.stringify(item.data),
-        label: item.label,
-        changed_at: item.now,
-        changed_by: item.by,
-      })),
-    )
-    .execute();
+    INSERT INTO catalog_item_history (item_id, tenant_id, revision, action, data, label, changed_at, changed_by)
+    SELECT id, ${first.tenantId}, 1, ${action}, data, label, ${first.now}, ${first.by} FROM rows`.execute(db);
 }
 
 /** Writes a new state of an item at the revision the caller read, with its history row; false when stale. */
@@ -163,5 +153,17 @@ export async function listCatalogItemHistory(db: Db, itemId: string): Promise<Ca
     .select('u.name as changed_by_name')
     .where('h.item_id', '=', itemId)
     .orderBy('h.revision', 'desc')
+    .execute();
+}
+
+/** Every active item of a catalog, by label, for an export. */
+export async function listActiveCatalogItems(db: Db, catalogId: string): Promise<CatalogItemRow[]> {
+  return db
+    .selectFrom('catalog_items')
+    .selectAll()
+    .where('catalog_id', '=', catalogId)
+    .where('archived_at', 'is', null)
+    .orderBy('label')
+    .orderBy('id')
     .execute();
 }

@@ -13,6 +13,15 @@ describe('tenantRoleAllows', () => {
     ['viewer', 'staff.read', true],
     ['viewer', 'staff.manage', false],
     ['viewer', 'tenant.update', false],
+    ['owner', 'products.manage', true],
+    ['owner', 'files.publish', true],
+    ['clerk', 'files.upload', true],
+    ['clerk', 'files.publish', false],
+    ['clerk', 'products.read', true],
+    ['clerk', 'products.manage', false],
+    ['viewer', 'files.upload', false],
+    ['viewer', 'products.read', true],
+    ['viewer', 'products.manage', false],
   ];
   it.each(table)('%s may %s: %s', (role, action, allowed) => {
     expect(tenantRoleAllows(role, action)).toBe(allowed);

@@ -20,14 +20,19 @@ export const tenantActions = [
   'processes.manage',
   'catalogs.read',
   'catalogs.manage',
+  'files.read',
+  'files.upload',
+  'files.publish',
+  'products.read',
+  'products.manage',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
 const grants: Record<TenantRole, readonly TenantAction[]> = {
   owner: tenantActions,
-  // Clerks read processes: they fill the forms of the published versions.
-  clerk: ['tenant.read', 'processes.read', 'catalogs.read'],
-  viewer: ['tenant.read', 'staff.read', 'processes.read', 'catalogs.read'],
+  // Clerks read processes: they fill the forms of the published versions, with photos they upload.
+  clerk: ['tenant.read', 'processes.read', 'catalogs.read', 'files.read', 'files.upload', 'products.read'],
+  viewer: ['tenant.read', 'staff.read', 'processes.read', 'catalogs.read', 'files.read', 'products.read'],
 };
 
 export function tenantRoleAllows(role: TenantRole, action: TenantAction): boolean {
