@@ -47,7 +47,6 @@ function ChoiceInputs({ choice, index, readOnly, error, setChoices }: ChoiceRowP
         onChange={(event) => value(event.currentTarget.value)}
         readOnly={readOnly}
         error={!isChoiceValue(choice.value) ? t('formBuilder.choices.valueFormat') : error}
-        classNames={{ input: 'fb-mono' }}
         spellCheck={false}
         data-testid={`fb-choice-value-${index}`}
       />

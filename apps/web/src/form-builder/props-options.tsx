@@ -86,7 +86,6 @@ export function PatternProp({ field, onChange, readOnly, errorFor }: PropsSectio
       }
       readOnly={readOnly}
       error={errorFor('pattern')}
-      classNames={{ input: 'fb-mono' }}
       spellCheck={false}
       data-testid="fb-prop-pattern"
     />

@@ -85,7 +85,6 @@ export function KeyProp({ fieldKey, taken, onRename, readOnly }: KeyPropProps) {
       onKeyDown={(event) => event.key === 'Enter' && commit()}
       readOnly={readOnly}
       error={problem ? t(errors[problem]) : undefined}
-      classNames={{ input: 'fb-mono' }}
       autoCapitalize="off"
       autoCorrect="off"
       spellCheck={false}

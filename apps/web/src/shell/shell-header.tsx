@@ -8,17 +8,19 @@ import { UserMenu } from './user-menu';
 
 interface ShellHeaderProps {
   isMobile: boolean;
+  /** On phones, and on screens that fold the navigation away to use the width (the designer). */
+  withBurger: boolean;
   navOpened: boolean;
   onToggleNav: () => void;
 }
 
-/** Logo, tenant switcher (in the navbar on phones), language switch and the person's menu. */
-export function ShellHeader({ isMobile, navOpened, onToggleNav }: ShellHeaderProps) {
+/** Burger, logo, tenant switcher (in the navbar on phones), language switch and the person's menu. */
+export function ShellHeader({ isMobile, withBurger, navOpened, onToggleNav }: ShellHeaderProps) {
   const t = useT();
   return (
     <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
       <Group gap="xs" wrap="nowrap">
-        {isMobile && (
+        {withBurger && (
           <Burger
             opened={navOpened}
             onClick={onToggleNav}

@@ -21,6 +21,7 @@ export function useCanvasAdding(
   commands: DesignerCommands,
   readOnly: boolean,
   box: RefObject<HTMLDivElement | null>,
+  coverWidth: number,
 ) {
   const { screenToFlowPosition } = useReactFlow();
   const [pending, setPending] = useState<PendingStage | null>(null);
@@ -59,8 +60,12 @@ export function useCanvasAdding(
 
   const addInView = (kind: StageKind) => {
     const bounds = box.current?.getBoundingClientRect();
+    // the middle of what is not under the floating stage panel
     const centre = bounds
-      ? screenToFlowPosition({ x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 })
+      ? screenToFlowPosition({
+          x: bounds.left + Math.max(bounds.width - coverWidth, 0) / 2,
+          y: bounds.top + bounds.height / 2,
+        })
       : { x: 0, y: 0 };
     commands.addStageNear(kind, { x: centre.x - cardWidth / 2, y: centre.y - cardHalfHeight });
   };

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Text } from '@mantine/core';
 import { IconCopy, IconEye, IconTrash } from '@tabler/icons-react';
 import { Panel } from '@xyflow/react';
-import { useT } from '../../i18n/use-t';
+import { type Translate, useT } from '../../i18n/use-t';
 import type { Selection } from '../canvas/use-flow-elements';
 
 /** Shown while a published version is on the canvas instead of the draft. */
@@ -35,7 +35,8 @@ export function ReadOnlyNotice({ archived }: { archived: boolean }) {
 export function HighlightPanel({ onClear }: { onClear: () => void }) {
   const t = useT();
   return (
-    <Panel position="bottom-center">
+    // beside the zoom buttons, clear of the minimap on the right
+    <Panel position="bottom-left" style={{ left: 48 }}>
       <Paper withBorder shadow="sm" p={6} radius="md">
         <Group gap="xs">
           <Text size="sm">{t('designer.highlighting')}</Text>
@@ -54,42 +55,49 @@ interface SelectionToolbarProps {
   onDelete: () => void;
 }
 
-/** Buttons for what is selected on the canvas, for touch screens where there is no Delete key. */
+function selectionText(stages: number, edges: number, t: Translate): string {
+  if (edges === 0) return t('designer.selectedStages', { stages });
+  if (stages === 0) return t('designer.selectedEdges', { edges });
+  return t('designer.selected', { stages, edges });
+}
+
+/**
+ * Buttons for a multiple selection or selected arrows, under the palette, for touch screens where there is no
+ * Delete key; a single stage has them in its panel.
+ */
 export function SelectionToolbar({ selection, onDuplicate, onDelete }: SelectionToolbarProps) {
   const t = useT();
   const stages = selection.stageIds.size;
   const edges = selection.edgeIds.size;
-  if (stages + edges === 0) return null;
+  if (stages + edges === 0 || (stages === 1 && edges === 0)) return null;
   return (
-    <Panel position="top-center">
-      <Paper withBorder shadow="sm" p={4} radius="md" data-testid="designer-selection">
-        <Group gap={4} wrap="nowrap">
-          <Text size="sm" px="xs">
-            {t('designer.selected', { stages, edges })}
-          </Text>
-          {stages > 0 && (
-            <Button
-              size="xs"
-              variant="subtle"
-              leftSection={<IconCopy size={16} />}
-              onClick={onDuplicate}
-              data-testid="selection-duplicate"
-            >
-              {t('designer.duplicateStage')}
-            </Button>
-          )}
+    <Paper withBorder shadow="sm" p={6} mt={8} radius="md" data-testid="designer-selection">
+      <Text size="sm" px={6} pb={4} aria-live="polite">
+        {selectionText(stages, edges, t)}
+      </Text>
+      <Group gap={4} wrap="nowrap">
+        {stages > 0 && (
           <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={onDelete}
-            data-testid="selection-delete"
+            size="sm"
+            variant="default"
+            leftSection={<IconCopy size={18} />}
+            onClick={onDuplicate}
+            data-testid="selection-duplicate"
           >
-            {t('designer.delete')}
+            {t('designer.duplicateStage')}
           </Button>
-        </Group>
-      </Paper>
-    </Panel>
+        )}
+        <Button
+          size="sm"
+          variant="light"
+          color="red"
+          leftSection={<IconTrash size={18} />}
+          onClick={onDelete}
+          data-testid="selection-delete"
+        >
+          {t('designer.delete')}
+        </Button>
+      </Group>
+    </Paper>
   );
 }

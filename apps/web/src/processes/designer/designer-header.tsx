@@ -13,7 +13,6 @@ import { Link } from 'react-router';
 import { useLang } from '../../i18n/lang-store';
 import { type Translate, useT } from '../../i18n/use-t';
 import { notifyError } from '../../ui/notify';
-import { measuredSizes } from '../canvas/use-flow-elements';
 import { useProductTypeName } from '../list/product-type-select';
 import { SaveStateBadge } from './save-state-badge';
 import type { DesignerModel } from './use-designer';
@@ -31,7 +30,7 @@ interface DesignerHeaderProps {
 
 function EditButtons({ model }: { model: DesignerModel }) {
   const t = useT();
-  const { history, commands, flow } = model;
+  const { history } = model;
   return (
     <Group gap={4} wrap="nowrap">
       <Tooltip label={t('designer.undoHint')}>
@@ -62,7 +61,7 @@ function EditButtons({ model }: { model: DesignerModel }) {
         <Button
           variant="default"
           leftSection={<IconLayoutDistributeVertical size={18} />}
-          onClick={() => commands.layout(measuredSizes(flow.nodes))}
+          onClick={model.layOut}
           disabled={model.history.present.stages.length === 0}
           data-testid="designer-layout"
         >

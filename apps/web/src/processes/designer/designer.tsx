@@ -1,5 +1,5 @@
 import { Box } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useElementSize, useMediaQuery } from '@mantine/hooks';
 import type { ProcessView } from '@nguon/contracts';
 import { useCallback, useState } from 'react';
 import { useT } from '../../i18n/use-t';
@@ -23,6 +23,9 @@ interface DesignerProps {
   /** Loads the server's draft again, dropping local changes (after a conflict). */
   onReload: () => void;
 }
+
+/** The floating stage panel's distance from the canvas's right edge plus its borders. */
+const panelInset = 10;
 
 const fullHeight = 'calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding, 0rem))';
 
@@ -48,7 +51,11 @@ function Banners({ model, onReload }: { model: DesignerModel; onReload: () => vo
 function useVersionPanels(model: DesignerModel) {
   const [publishing, setPublishing] = useState(false);
   const [versionsOpen, setVersionsOpen] = useState(false);
-  const [diff, setDiff] = useState<DiffChoice>({ from: model.latest.number, to: 'draft' });
+  const [chosenDiff, setDiff] = useState<DiffChoice>({ from: model.latest.number, to: 'draft' });
+  // a process without versions when the designer opened compares its first one, once published, by default
+  const latestNumber = model.latest.number;
+  const diff =
+    chosenDiff.from === null && latestNumber !== null ? { ...chosenDiff, from: latestNumber } : chosenDiff;
   const [highlightOn, setHighlightOn] = useState(true);
   const { setHighlight } = model;
   const clearHighlight = useCallback(() => {
@@ -82,19 +89,30 @@ function Workspace({
   panels: VersionPanels;
 }) {
   const overlay = useMediaQuery('(max-width: 74.99em)') ?? false;
+  const panel = useElementSize<HTMLElement>();
   const { flow, commands, selectedStage, readOnly } = model;
+  // the panel floats 8 px from the right edge; the border is outside the measured content box
+  const coverWidth = overlay && selectedStage ? panel.width + panelInset : 0;
   return (
     <Box className="designer-body">
       <Box style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
         <Box style={{ flex: 1, minHeight: 0 }}>
-          <DesignerCanvas flow={flow} readOnly={readOnly} commands={commands} canConnect={model.canConnect}>
-            {!readOnly && (
+          <DesignerCanvas
+            flow={flow}
+            readOnly={readOnly}
+            commands={commands}
+            canConnect={model.canConnect}
+            coverWidth={coverWidth}
+            reveal={model.reveal}
+            fitRequest={model.fitRequest}
+            tools={
               <SelectionToolbar
                 selection={flow.selection}
                 onDuplicate={() => commands.duplicate(flow.selection.stageIds)}
                 onDelete={() => editing.requestDelete()}
               />
-            )}
+            }
+          >
             {model.highlight && <HighlightPanel onClear={panels.clearHighlight} />}
           </DesignerCanvas>
         </Box>
@@ -108,6 +126,7 @@ function Workspace({
       </Box>
       {selectedStage && (
         <StagePanel
+          ref={panel.ref}
           key={selectedStage.id}
           stage={selectedStage}
           definition={model.version?.definition ?? model.history.present}

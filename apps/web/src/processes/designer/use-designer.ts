@@ -1,9 +1,10 @@
 import type { ProcessView } from '@nguon/contracts';
 import type { ProcessDefinition } from '@nguon/domain';
-import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+
 import { noDecorations, type StageChange, type StageDecorations } from '../canvas/flow-elements';
-import { useFlowElements } from '../canvas/use-flow-elements';
+import type { RevealRequest } from '../canvas/stage-reveal';
+import { measuredSizes, useFlowElements } from '../canvas/use-flow-elements';
 import { canConnect } from './definition-edits';
 import { type CommandContext, designerCommands } from './designer-commands';
 import { publishBlocker } from './publish-readiness';
@@ -67,7 +68,17 @@ export function useDesigner(process: ProcessView, canManage: boolean) {
   const flow = useFlowElements(shown, useDecorations(version ? null : problems, highlight));
 
   const { commands, canConnectNow } = useCommands(history.present, history.edit, flow.select);
-  const focusStage = useFocusStage(flow.select);
+  const selectedStage =
+    flow.selection.stageIds.size === 1
+      ? shown.stages.find((stage) => flow.selection.stageIds.has(stage.id))
+      : undefined;
+  const { focusStage, reveal } = useStageFocus(flow.select, selectedStage?.id);
+  // a new object per auto-layout: the canvas then fits the whole process in view
+  const [fitRequest, setFitRequest] = useState<object | null>(null);
+  const layOut = () => {
+    commands.layout(measuredSizes(flow.nodes));
+    setFitRequest({});
+  };
   const blocker = publishBlocker({
     editable: editable && version === null,
     saveState: autosave.state,
@@ -75,10 +86,6 @@ export function useDesigner(process: ProcessView, canManage: boolean) {
     problemCount: problems.list.length,
     changed: latest.changed,
   });
-  const selectedStage =
-    flow.selection.stageIds.size === 1
-      ? shown.stages.find((stage) => flow.selection.stageIds.has(stage.id))
-      : undefined;
   return {
     process,
     history,
@@ -96,20 +103,32 @@ export function useDesigner(process: ProcessView, canManage: boolean) {
     commands,
     canConnect: canConnectNow,
     focusStage,
+    reveal,
+    fitRequest,
+    layOut,
     selectedStage,
   };
 }
 
 export type DesignerModel = ReturnType<typeof useDesigner>;
 
-/** Selects a stage and brings it into view (a click on a problem). */
-function useFocusStage(select: (ids: ReadonlySet<string>) => void) {
-  const { fitView } = useReactFlow();
-  return useCallback(
+/**
+ * Which stage the canvas keeps in view: the selected one (so a new or tapped stage is never left under the
+ * panel), zoomed in to be readable when it was focused from the problems list.
+ */
+function useStageFocus(select: (ids: ReadonlySet<string>) => void, selectedId: string | undefined) {
+  const [focused, setFocused] = useState<RevealRequest | null>(null);
+  const focusStage = useCallback(
     (stageId: string) => {
       select(new Set([stageId]));
-      void fitView({ nodes: [{ id: stageId }], duration: 300, maxZoom: 1.2 });
+      setFocused({ stageId, readable: true });
     },
-    [select, fitView],
+    [select],
   );
+  const selected = useMemo<RevealRequest | null>(
+    () => (selectedId ? { stageId: selectedId, readable: false } : null),
+    [selectedId],
+  );
+  const reveal = focused && focused.stageId === selectedId ? focused : selected;
+  return { focusStage, reveal };
 }

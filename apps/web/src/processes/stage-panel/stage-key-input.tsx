@@ -46,7 +46,6 @@ export function StageKeyInput({ stage, definition, disabled, onChange }: StageKe
       onChange={(event) => onChange(event.currentTarget.value)}
       error={stageKeyError(stage, definition, t)}
       disabled={disabled}
-      ff="monospace"
       autoComplete="off"
       spellCheck={false}
       maxLength={64}

@@ -1,7 +1,7 @@
-import { Button, CloseButton, Group, Paper, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
+import { ActionIcon, CloseButton, Group, Paper, ScrollArea, Tabs, Text, Tooltip } from '@mantine/core';
 import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
 import { IconCopy, IconForms, IconSettings, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type Ref, useState } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { stageKindLooks } from '../canvas/stage-kinds';
@@ -18,6 +18,40 @@ interface StagePanelProps {
   onDelete: () => void;
   /** Floats over the canvas on narrower screens. */
   overlay: boolean;
+  ref?: Ref<HTMLElement>;
+}
+
+/** Duplicate and delete, beside the close button so they are there on both tabs. */
+function StageActions({ onDuplicate, onDelete }: { onDuplicate: () => void; onDelete: () => void }) {
+  const t = useT();
+  return (
+    <>
+      <Tooltip label={t('designer.duplicateThisStage')}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size={40}
+          onClick={onDuplicate}
+          aria-label={t('designer.duplicateThisStage')}
+          data-testid="stage-duplicate"
+        >
+          <IconCopy size={20} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={t('designer.deleteStage')}>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          size={40}
+          onClick={onDelete}
+          aria-label={t('designer.deleteStage')}
+          data-testid="stage-delete"
+        >
+          <IconTrash size={20} />
+        </ActionIcon>
+      </Tooltip>
+    </>
+  );
 }
 
 /** The selected stage: its properties and its form, side by side with the canvas. */
@@ -29,6 +63,7 @@ export function StagePanel({
   onClose,
   onDelete,
   overlay,
+  ref,
 }: StagePanelProps) {
   const t = useT();
   const lang = useLang();
@@ -37,6 +72,7 @@ export function StagePanel({
   const burst = (field: string) => `${field}:${stage.id}`;
   return (
     <Paper
+      ref={ref}
       withBorder
       radius={overlay ? 'md' : 0}
       shadow={overlay ? 'lg' : undefined}
@@ -47,14 +83,19 @@ export function StagePanel({
       aria-label={t('designer.stagePanel')}
       data-testid="designer-stage-panel"
     >
-      <Group justify="space-between" wrap="nowrap" p="sm" pb={0}>
+      <Group justify="space-between" wrap="nowrap" gap={4} p="sm" pb={0}>
         <Group gap="xs" wrap="nowrap" miw={0}>
           <Icon size={20} />
           <Text fw={600} truncate>
             {(lang === 'en' && stage.name.en) || stage.name.vi || stage.key}
           </Text>
         </Group>
-        <CloseButton size="lg" onClick={onClose} aria-label={t('designer.closePanel')} />
+        <Group gap={2} wrap="nowrap">
+          {!readOnly && (
+            <StageActions onDuplicate={() => commands.duplicate(new Set([stage.id]))} onDelete={onDelete} />
+          )}
+          <CloseButton size={40} onClick={onClose} aria-label={t('designer.closePanel')} />
+        </Group>
       </Group>
       <Tabs
         value={tab}
@@ -72,35 +113,12 @@ export function StagePanel({
         </Tabs.List>
         <ScrollArea style={{ flex: 1 }} p="sm" data-designer-history>
           <Tabs.Panel value="props">
-            <Stack gap="md">
-              <StageProperties
-                stage={stage}
-                definition={definition}
-                readOnly={readOnly}
-                onChange={(patch, field) => commands.updateStage(stage.id, patch, burst(field))}
-              />
-              {!readOnly && (
-                <Group gap="xs">
-                  <Button
-                    variant="default"
-                    leftSection={<IconCopy size={18} />}
-                    onClick={() => commands.duplicate(new Set([stage.id]))}
-                    data-testid="stage-duplicate"
-                  >
-                    {t('designer.duplicateStage')}
-                  </Button>
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    leftSection={<IconTrash size={18} />}
-                    onClick={onDelete}
-                    data-testid="stage-delete"
-                  >
-                    {t('designer.deleteStage')}
-                  </Button>
-                </Group>
-              )}
-            </Stack>
+            <StageProperties
+              stage={stage}
+              definition={definition}
+              readOnly={readOnly}
+              onChange={(patch, field) => commands.updateStage(stage.id, patch, burst(field))}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="form">
             <StageFormTab
