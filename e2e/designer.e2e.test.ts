@@ -96,6 +96,8 @@ describe('an owner draws a five-stage process with forms, publishes two versions
     const frame = owner.page.getByTestId('fb-preview-frame');
     expect(await frame.innerText()).toContain('kg');
     expect(await frame.innerText()).not.toContain('Tên thuốc');
+    await frame.getByText('Có', { exact: true }).click();
+    await frame.getByText('Tên thuốc').waitFor();
     await screenshot(owner.page, '12-form-preview-desktop');
 
     await designer.selectStage('thu_hoach');

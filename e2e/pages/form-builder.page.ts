@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { pickOption } from './mantine';
+import { addOption, pickOption } from './mantine';
 
 /** The form builder of the selected stage. */
 export class FormBuilderPage {
@@ -35,8 +35,7 @@ export class FormBuilderPage {
     await pickOption(this.page, this.page.getByTestId(`fb-rule-when-${index}`), field);
     await pickOption(this.page, this.page.getByTestId(`fb-rule-equals-${index}`), value);
     await pickOption(this.page, this.page.getByTestId(`fb-rule-effect-${index}`), effect);
-    await pickOption(this.page, this.page.getByTestId(`fb-rule-targets-${index}`), target);
-    await this.page.keyboard.press('Escape');
+    await addOption(this.page, this.page.getByTestId(`fb-rule-targets-${index}`), target);
   }
 
   async openPreview(): Promise<void> {

@@ -2,8 +2,12 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from './auth/require-session';
 import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
+import { CatalogListPage } from './catalogs/catalog-list-page';
+import { CatalogPage } from './catalogs/catalog-page';
 import { DesignerPage } from './processes/designer/designer-page';
 import { ProcessListPage } from './processes/list/process-list-page';
+import { ProductListPage } from './products/product-list-page';
+import { ProductPage } from './products/product-page';
 import { placeholderSections, SectionPlaceholder } from './sections/section-placeholder';
 import { NoTenantPage } from './settings/no-tenant-page';
 import { SettingsPage } from './settings/settings-page';
@@ -48,6 +52,38 @@ export function AppRoutes() {
               element={
                 <SectionGuard section="processes">
                   <DesignerPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/catalogs"
+              element={
+                <SectionGuard section="catalogs">
+                  <CatalogListPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/catalogs/:id"
+              element={
+                <SectionGuard section="catalogs">
+                  <CatalogPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/products"
+              element={
+                <SectionGuard section="products">
+                  <ProductListPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/products/:id"
+              element={
+                <SectionGuard section="products">
+                  <ProductPage />
                 </SectionGuard>
               }
             />

@@ -1,5 +1,7 @@
+import { catalogsEn } from '../catalogs/messages.en';
 import { formBuilderEn } from '../form-builder/messages.en';
 import { designerEn } from '../processes/messages.en';
+import { productsEn } from '../products/messages.en';
 import type { Messages } from './messages.vi';
 
 /** English, typed against the Vietnamese catalogue so a missing or extra key fails the type check. */
@@ -217,4 +219,6 @@ export const en: Messages = {
   'welcome.created': '{name} was created.',
   ...designerEn,
   ...formBuilderEn,
+  ...catalogsEn,
+  ...productsEn,
 };

@@ -1,5 +1,7 @@
+import { catalogsVi } from '../catalogs/messages.vi';
 import { formBuilderVi } from '../form-builder/messages.vi';
 import { designerVi } from '../processes/messages.vi';
+import { productsVi } from '../products/messages.vi';
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
 export const vi = {
@@ -215,6 +217,8 @@ export const vi = {
   'welcome.created': 'Đã tạo {name}.',
   ...designerVi,
   ...formBuilderVi,
+  ...catalogsVi,
+  ...productsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,31 +1,13 @@
 import { EmptyState, Paper, Text } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconBoxMultiple,
-  IconEye,
-  IconListDetails,
-  IconPackage,
-  IconQrcode,
-  IconTemplate,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconBoxMultiple, IconEye, IconQrcode, IconTemplate } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useT } from '../i18n/use-t';
 import { PageHeader } from '../ui/page-header';
 
-export const placeholderSections = [
-  'catalogs',
-  'products',
-  'lots',
-  'labels',
-  'recalls',
-  'templates',
-  'oversight',
-] as const;
+export const placeholderSections = ['lots', 'labels', 'recalls', 'templates', 'oversight'] as const;
 export type PlaceholderSection = (typeof placeholderSections)[number];
 
 const icons: Record<PlaceholderSection, ComponentType<{ size?: number }>> = {
-  catalogs: IconListDetails,
-  products: IconPackage,
   lots: IconBoxMultiple,
   labels: IconQrcode,
   recalls: IconAlertTriangle,

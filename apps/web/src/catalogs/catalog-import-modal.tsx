@@ -1,0 +1,156 @@
+import { Alert, Button, FileButton, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { type CatalogImportReport, type CatalogView, endpoints } from '@nguon/contracts';
+import { IconFileUpload } from '@tabler/icons-react';
+import { type ComponentProps, useRef, useState } from 'react';
+import { formatFileSize } from '../i18n/format';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
+import { AppModal } from '../ui/app-modal';
+import { notifyError, notifyProblem, notifySuccess } from '../ui/notify';
+import { useIsMobile } from '../ui/use-is-mobile';
+import { useImportCsv } from './catalog-api';
+
+const csvLimit = endpoints.importCatalogItems.upload.maxBytes;
+const fileInputProps: ComponentProps<'input'> & { 'data-testid': string } = {
+  'data-testid': 'catalog-import-file',
+};
+
+/** Why a picked file cannot be a catalog CSV, before it travels; null when it may go. */
+export function csvFileProblem(file: Pick<File, 'name' | 'size'>): 'wrongType' | 'tooLarge' | null {
+  if (!/\.csv$/i.test(file.name)) return 'wrongType';
+  return file.size > csvLimit ? 'tooLarge' : null;
+}
+
+function ImportPreview({ report }: { report: CatalogImportReport }) {
+  const t = useT();
+  return (
+    <Stack gap="sm" data-testid="catalog-import-preview">
+      <Alert color={report.invalid > 0 ? 'orange' : 'leaf'} data-testid="catalog-import-summary">
+        {t('catalogs.importSummary', { rows: report.rows, valid: report.valid, invalid: report.invalid })}
+        {report.invalid === 0 && ` ${t('catalogs.importAllValid')}`}
+      </Alert>
+      {report.errors.length > 0 && (
+        <Table.ScrollContainer minWidth={320} mah={320}>
+          <Table striped verticalSpacing={4} fz="sm" data-testid="catalog-import-errors">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('catalogs.importColLine')}</Table.Th>
+                <Table.Th>{t('catalogs.importColColumn')}</Table.Th>
+                <Table.Th>{t('catalogs.importColMessage')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.errors.map((error) => (
+                <Table.Tr key={`${error.line}-${error.column}-${error.message}`}>
+                  <Table.Td>{error.line}</Table.Td>
+                  <Table.Td>{error.column || t('catalogs.importWholeRow')}</Table.Td>
+                  <Table.Td>{error.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {report.errorsTruncated && (
+        <Text size="sm" c="dimmed">
+          {t('catalogs.importTruncated')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** CSV import in two steps: a preview that stores nothing, then the valid rows only (or every row when all are valid). */
+export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView; onClose: () => void }) {
+  const t = useT();
+  const lang = useLang();
+  const isMobile = useIsMobile();
+  const importCsv = useImportCsv(catalog.id);
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<CatalogImportReport | null>(null);
+  const resetPicker = useRef<() => void>(null);
+
+  const pick = (picked: File | null) => {
+    resetPicker.current?.();
+    setReport(null);
+    setFile(null);
+    if (!picked) return;
+    const problem = csvFileProblem(picked);
+    if (problem === 'wrongType') return notifyError(t('catalogs.importWrongType'), t);
+    if (problem === 'tooLarge') {
+      return notifyError(
+        t('catalogs.importTooLarge', {
+          size: formatFileSize(picked.size, lang),
+          max: formatFileSize(csvLimit, lang),
+        }),
+        t,
+      );
+    }
+    setFile(picked);
+    importCsv.mutate(
+      { file: picked, mode: 'preview' },
+      { onSuccess: setReport, onError: (error) => notifyProblem(error, t) },
+    );
+  };
+
+  const commit = () => {
+    if (!file || !report) return;
+    const mode = report.invalid === 0 ? 'all-or-nothing' : 'valid-only';
+    importCsv.mutate(
+      { file, mode },
+      {
+        onSuccess: (done) => {
+          notifySuccess(t('catalogs.importDone', { count: done.imported }));
+          onClose();
+        },
+        onError: (error) => notifyProblem(error, t),
+      },
+    );
+  };
+
+  const checking = importCsv.isPending && report === null;
+  return (
+    <AppModal opened onClose={onClose} title={t('catalogs.importTitle')} size="lg" fullScreen={isMobile}>
+      <Stack>
+        <Text size="sm">{t('catalogs.importIntro')}</Text>
+        <FileButton onChange={pick} accept=".csv,text/csv" resetRef={resetPicker} inputProps={fileInputProps}>
+          {(props) => (
+            <Button
+              {...props}
+              variant={report ? 'default' : 'filled'}
+              size="md"
+              leftSection={<IconFileUpload size={18} />}
+              disabled={importCsv.isPending}
+            >
+              {report && report.invalid > 0 ? t('catalogs.importFix') : t('catalogs.importPick')}
+            </Button>
+          )}
+        </FileButton>
+        {file && (
+          <Text size="sm" c="dimmed">
+            {file.name} · {formatFileSize(file.size, lang)}
+          </Text>
+        )}
+        {checking && (
+          <Group gap="xs">
+            <Loader size="sm" />
+            <Text size="sm">{t('catalogs.importChecking')}</Text>
+          </Group>
+        )}
+        {report && <ImportPreview report={report} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          {report && report.valid > 0 && (
+            <Button onClick={commit} loading={importCsv.isPending} data-testid="catalog-import-valid-only">
+              {report.invalid === 0
+                ? t('catalogs.importAll', { count: report.valid })
+                : t('catalogs.importValidOnly', { count: report.valid })}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </AppModal>
+  );
+}
