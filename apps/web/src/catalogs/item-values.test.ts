@@ -9,7 +9,8 @@ describe('item values', () => {
     [true, '✓'],
     [['a', 'b'], 'a, b'],
     [{ id: 'x', label: 'Nông hộ A' }, 'Nông hộ A'],
-    [{ lat: 21.0285, lng: 105.8542 }, '21.02850, 105.85420'],
+    [{ lat: 21.0285, lon: 105.8542 }, '21.02850, 105.85420'],
+    [{ lat: 21.0285, lon: 105.8542, accuracy: 12 }, '21.02850, 105.85420'],
   ])('%j reads %j', (value, text) => {
     expect(formatItemValue(value)).toBe(text);
   });

@@ -8,8 +8,8 @@ export function formatItemValue(value: unknown): string {
   if (typeof value === 'object') {
     const record: Record<string, unknown> = { ...value };
     if (typeof record.label === 'string') return record.label;
-    if (typeof record.lat === 'number' && typeof record.lng === 'number') {
-      return `${record.lat.toFixed(5)}, ${record.lng.toFixed(5)}`;
+    if (typeof record.lat === 'number' && typeof record.lon === 'number') {
+      return `${record.lat.toFixed(5)}, ${record.lon.toFixed(5)}`;
     }
     return Object.values(record).map(formatItemValue).filter(Boolean).join(', ');
   }
