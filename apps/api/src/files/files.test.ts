@@ -124,6 +124,23 @@ describe.each(drivers)('files on %s', (driver) => {
     expect(expiredCookie.status).toBe(200);
   });
 
+  it('strips the metadata (EXIF GPS, camera) of a public photo, original included', async () => {
+    const tagged = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Nong ho Lo Van A', Model: 'Phone X' } })
+      .toBuffer();
+    expect((await sharp(tagged).metadata()).exif).toBeDefined();
+    const owner = await member(a);
+    const made = await upload(owner, tagged, 'image/jpeg', '?public=true&purpose=product_image');
+    const original = await bytesOf(new HttpAgent(t.baseUrl), `/api/v1/files/${made.body.id}`);
+    expect(original.status).toBe(200);
+    const meta = await sharp(original.bytes).metadata();
+    expect([meta.format, meta.width, meta.exif]).toEqual(['jpeg', 80, undefined]);
+    const privateCopy = await upload(owner, tagged, 'image/jpeg', '?purpose=photo');
+    const kept = await bytesOf(owner, `/api/v1/files/${privateCopy.body.id}`);
+    expect((await sharp(kept.bytes).metadata()).exif).toBeDefined();
+  });
+
   it('takes PDFs as documents and certificates, without web sizes', async () => {
     const owner = await member(a);
     const created = await upload(owner, tinyPdf, 'application/pdf', '?purpose=certificate');

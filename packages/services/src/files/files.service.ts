@@ -16,7 +16,7 @@ import { AppError } from '../errors/app-error';
 import { isImageType, sanitizeFileName, sniffFileType } from './file-content';
 import { fileKey } from './file-store.port';
 import { fileBody, parseStoredVariants, type StoredVariant, toFileView } from './file-views';
-import { processImage } from './image-variants';
+import { processImage, withoutMetadata } from './image-variants';
 
 const notFound = () => new AppError('NOT_FOUND', { resource: resourceNames.file });
 
@@ -60,7 +60,8 @@ export async function uploadFile(
   const purpose = query.purpose ?? 'photo';
   const type = acceptedType(file, purpose);
   const id = randomUUID();
-  const variants = await variantsOf(id, type, file.bytes);
+  const bytes = isPublic && isImageType(type) ? await withoutMetadata(file.bytes, type) : file.bytes;
+  const variants = await variantsOf(id, type, bytes);
   for (const variant of variants) await ctx.files.put(variant.key, variant.bytes);
   const stored: StoredVariant[] = variants.map(({ bytes, ...v }) => ({ ...v, byteSize: bytes.length }));
   try {
@@ -69,8 +70,8 @@ export async function uploadFile(
       tenantId: actor.tenantId,
       purpose,
       contentType: type,
-      byteSize: file.bytes.length,
-      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      byteSize: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
       public: isPublic,
       originalName: sanitizeFileName(query.name),
       variants: stored,

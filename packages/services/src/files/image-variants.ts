@@ -41,3 +41,22 @@ export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
     throw new AppError('FILE_UNREADABLE');
   }
 }
+
+/**
+ * The original re-encoded upright in its own format without metadata: a public photo must not tell
+ * anyone where a farm is (EXIF GPS) or which phone took it.
+ */
+export async function withoutMetadata(bytes: Uint8Array, type: string) {
+  try {
+    const image = sharp(bytes, { limitInputPixels, failOn: 'error' }).rotate();
+    const encoded =
+      type === 'image/png'
+        ? image.png()
+        : type === 'image/jpeg'
+          ? image.jpeg({ quality: 90 })
+          : image.webp({ quality: 90 });
+    return new Uint8Array(await encoded.toBuffer());
+  } catch {
+    throw new AppError('FILE_UNREADABLE');
+  }
+}
