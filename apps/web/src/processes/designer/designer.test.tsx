@@ -145,6 +145,15 @@ describe('process designer', { timeout: 20_000 }, () => {
     expect(savedDefinitions(api)).toHaveLength(1);
   });
 
+  it('does not resend a draft the server refused as bad input until the owner edits it again', async () => {
+    const api = await openDesigner(fixtureChain('a'));
+    api.answerOnce('PUT', /\/draft$/, problemAnswer(409, 'PROCESS_ARCHIVED', 'Quy trình đã lưu trữ.'));
+    fireEvent.click(screen.getByTestId('stage-add-next-a'));
+    await waitFor(() => expect(saveState()).toBe('error'), { timeout: 3000 });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 6000)));
+    expect(api.callsTo('PUT', /\/draft$/)).toHaveLength(1);
+  }, 15_000);
+
   it('publishes a saved, sound draft with a note', async () => {
     const api = await openDesigner(fixtureChain('a', 'b'));
     const publish = screen.getByTestId('designer-publish');

@@ -12,6 +12,8 @@ interface SavedDraft {
   serverProblems: ProcessProblemView[];
   conflict: string | null;
   failure: unknown;
+  /** A definition the server refused as bad input (4xx): not sent again until the person edits it. */
+  refused: ProcessDefinition | null;
 }
 
 export interface Autosave {
@@ -27,6 +29,14 @@ export interface Autosave {
 }
 
 const conflictCode = 'PROCESS_DRAFT_CONFLICT';
+
+/** The same body would be refused again (archived, too large, invalid); a timeout or throttle is worth retrying. */
+const isRefusal = (error: unknown) =>
+  error instanceof ApiError &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  error.status !== 408 &&
+  error.status !== 429;
 
 /**
  * Saves the draft a second after the last change, against the revision it was read at. A conflict stops
@@ -44,6 +54,7 @@ export function useAutosave(
     serverProblems: initial.problems,
     conflict: null,
     failure: null,
+    refused: null,
   }));
   const save = useMutation({
     mutationFn: (body: { revision: number; definition: ProcessDefinition }) =>
@@ -52,7 +63,14 @@ export function useAutosave(
   const inFlight = save.isPending;
 
   useEffect(() => {
-    if (!enabled || draft.conflict !== null || inFlight || present === draft.saved) return;
+    if (
+      !enabled ||
+      draft.conflict !== null ||
+      inFlight ||
+      present === draft.saved ||
+      present === draft.refused
+    )
+      return;
     const timer = setTimeout(
       () => {
         save.mutate(
@@ -65,12 +83,13 @@ export function useAutosave(
                 serverProblems: answer.problems,
                 conflict: null,
                 failure: null,
+                refused: null,
               }),
             onError: (error) =>
               setDraft((before) =>
                 error instanceof ApiError && error.code === conflictCode
                   ? { ...before, conflict: error.problem.detail }
-                  : { ...before, failure: error },
+                  : { ...before, failure: error, refused: isRefusal(error) ? present : null },
               ),
           },
         );
@@ -97,6 +116,7 @@ export function useAutosave(
         serverProblems: answer.problems,
         conflict: null,
         failure: null,
+        refused: null,
       }),
     [],
   );
