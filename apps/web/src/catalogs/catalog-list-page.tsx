@@ -1,25 +1,13 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, EmptyState, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { CatalogView } from '@nguon/contracts';
-import { IconEye, IconListDetails, IconPlus } from '@tabler/icons-react';
+import { IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { ArchivedFilter, ReadOnlyNotice } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
 import { useIsMobile } from '../ui/use-is-mobile';
@@ -142,19 +130,9 @@ export function CatalogListPage() {
         }
       />
       {!canManage && (
-        <Alert color="gray" icon={<IconEye size={20} />} mb="md" data-testid="catalogs-read-only">
-          {t('catalogs.readOnlyList')}
-        </Alert>
+        <ReadOnlyNotice testId="catalogs-read-only">{t('catalogs.readOnlyList')}</ReadOnlyNotice>
       )}
-      <SegmentedControl
-        mb="md"
-        value={archived ? 'archived' : 'active'}
-        onChange={(value) => setArchived(value === 'archived')}
-        data={[
-          { value: 'active', label: t('catalogs.filterActive') },
-          { value: 'archived', label: t('catalogs.filterArchived') },
-        ]}
-      />
+      <ArchivedFilter archived={archived} onChange={setArchived} />
       <QueryState isPending={catalogs.isPending} error={catalogs.error} onRetry={() => catalogs.refetch()} />
       {items &&
         (items.length === 0 ? (

@@ -34,8 +34,6 @@ export const catalogsEn: Record<keyof typeof catalogsVi, string> = {
   'catalogs.colOwner': 'Owner',
   'catalogs.colUpdated': 'Last changed',
   'catalogs.ours': 'Ours',
-  'catalogs.filterActive': 'In use',
-  'catalogs.filterArchived': 'Archived',
   'catalogs.readOnlyList': 'You can look at catalogs; only the account owner creates and edits them.',
   'catalogs.emptyTitle': 'No catalogs yet',
   'catalogs.emptyOwner':

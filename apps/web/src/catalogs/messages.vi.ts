@@ -32,8 +32,6 @@ export const catalogsVi = {
   'catalogs.colOwner': 'Đơn vị',
   'catalogs.colUpdated': 'Sửa lần cuối',
   'catalogs.ours': 'Đơn vị mình',
-  'catalogs.filterActive': 'Đang dùng',
-  'catalogs.filterArchived': 'Đã lưu trữ',
   'catalogs.readOnlyList': 'Bạn chỉ xem được các danh mục; chỉ chủ tài khoản mới tạo và sửa được.',
   'catalogs.emptyTitle': 'Chưa có danh mục nào',
   'catalogs.emptyOwner':

@@ -22,6 +22,8 @@ export const en: Messages = {
   'common.required': 'This field is required.',
   'common.tooShort': 'At least {min} characters.',
   'common.actions': 'Actions',
+  'common.filterActive': 'In use',
+  'common.filterArchived': 'Archived',
 
   'error.title': 'That did not work',
   'error.network': 'Could not reach the server; check the connection and try again.',

@@ -21,6 +21,8 @@ export const vi = {
   'common.required': 'Cần điền mục này.',
   'common.tooShort': 'Cần ít nhất {min} ký tự.',
   'common.actions': 'Thao tác',
+  'common.filterActive': 'Đang dùng',
+  'common.filterArchived': 'Đã lưu trữ',
 
   'error.title': 'Chưa thực hiện được',
   'error.network': 'Không kết nối được máy chủ; hãy kiểm tra mạng và thử lại.',

@@ -10,8 +10,6 @@ export const designerEn: Record<keyof typeof designerVi, string> = {
   'designer.createSubmit': 'Create and open',
   'designer.created': 'Process {name} was created.',
   'designer.import': 'Import from file',
-  'designer.filterActive': 'In use',
-  'designer.filterArchived': 'Archived',
   'designer.readOnlyList': 'You can look at processes; only the account owner creates and changes them.',
   'designer.emptyTitle': 'No processes yet',
   'designer.emptyOwner':

@@ -8,8 +8,6 @@ export const designerVi = {
   'designer.createSubmit': 'Tạo và mở',
   'designer.created': 'Đã tạo quy trình {name}.',
   'designer.import': 'Nhập từ tệp',
-  'designer.filterActive': 'Đang dùng',
-  'designer.filterArchived': 'Đã lưu trữ',
   'designer.readOnlyList': 'Bạn chỉ xem được các quy trình; chỉ chủ tài khoản mới tạo và sửa được.',
   'designer.emptyTitle': 'Chưa có quy trình nào',
   'designer.emptyOwner':

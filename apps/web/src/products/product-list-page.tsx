@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -17,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ProductListQuery, ProductView } from '@nguon/contracts';
-import { IconEye, IconPackage, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPackage, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { fileUrl } from '../catalogs/file-upload';
@@ -29,6 +28,7 @@ import {
   parseProductType,
   useProductTypeName,
 } from '../processes/list/product-type-select';
+import { ReadOnlyNotice } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
 import { useIsMobile } from '../ui/use-is-mobile';
@@ -171,11 +171,7 @@ export function ProductListPage() {
           )
         }
       />
-      {!canManage && (
-        <Alert color="gray" icon={<IconEye size={20} />} mb="md" data-testid="products-read-only">
-          {t('products.readOnly')}
-        </Alert>
-      )}
+      {!canManage && <ReadOnlyNotice testId="products-read-only">{t('products.readOnly')}</ReadOnlyNotice>}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md">
         <TextInput
           leftSection={<IconSearch size={18} />}

@@ -1,5 +1,8 @@
-/** Every code a form check can report; `formProblemMessage` words each in Vietnamese and English. */
-export const formProblemCodes = [
+/**
+ * Codes `parseFormSchema` refuses: what the model cannot hold or compile would change. The other codes
+ * are for an editable model (`checkFormModel`) and do not stop parsing.
+ */
+const refusalCodes = [
   'unknown_field_type',
   'unknown_keyword',
   'invalid_schema',
@@ -17,6 +20,9 @@ export const formProblemCodes = [
   'invalid_range',
   'option_not_applicable',
   'rule_target_required',
+] as const;
+
+const modelCodes = [
   'missing_label',
   'no_choices',
   'duplicate_choice',
@@ -30,6 +36,9 @@ export const formProblemCodes = [
   'rule_condition_type',
   'empty_group',
 ] as const;
+
+/** Every code a form check can report; `formProblemMessage` words each in Vietnamese and English. */
+export const formProblemCodes = [...refusalCodes, ...modelCodes] as const;
 export type FormProblemCode = (typeof formProblemCodes)[number];
 
 /**
@@ -42,29 +51,7 @@ export interface FormProblem {
   params: Record<string, string | number>;
 }
 
-/**
- * Codes `parseFormSchema` refuses: what the model cannot hold or compile would change. The other codes
- * are for an editable model (`checkFormModel`) and do not stop parsing.
- */
-export const parseRefusalCodes: ReadonlySet<FormProblemCode> = new Set<FormProblemCode>([
-  'unknown_field_type',
-  'unknown_keyword',
-  'invalid_schema',
-  'duplicate_field_key',
-  'invalid_field_key',
-  'nested_group',
-  'heading_in_group',
-  'invalid_rule',
-  'too_deep',
-  'too_many_fields',
-  'string_too_long',
-  'schema_too_large',
-  'unknown_unit',
-  'invalid_pattern',
-  'invalid_range',
-  'option_not_applicable',
-  'rule_target_required',
-]);
+export const parseRefusalCodes: ReadonlySet<FormProblemCode> = new Set<FormProblemCode>(refusalCodes);
 
 export function formProblem(
   code: FormProblemCode,

@@ -1,9 +1,10 @@
-import { Alert, Button, EmptyState, Group, Paper, SegmentedControl } from '@mantine/core';
+import { Button, EmptyState, Group, Paper } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconEye, IconFileImport, IconPlus, IconRoute } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconRoute } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/use-t';
+import { ArchivedFilter, ReadOnlyNotice } from '../../ui/list-controls';
 import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
@@ -71,20 +72,9 @@ export function ProcessListPage() {
         action={canManage && <HeaderActions onCreate={createDialog.open} onImport={importDialog.open} />}
       />
       {!canManage && (
-        <Alert color="gray" icon={<IconEye size={20} />} mb="md" data-testid="processes-read-only">
-          {t('designer.readOnlyList')}
-        </Alert>
+        <ReadOnlyNotice testId="processes-read-only">{t('designer.readOnlyList')}</ReadOnlyNotice>
       )}
-      <SegmentedControl
-        mb="md"
-        value={archived ? 'archived' : 'active'}
-        onChange={(value) => setArchived(value === 'archived')}
-        data={[
-          { value: 'active', label: t('designer.filterActive') },
-          { value: 'archived', label: t('designer.filterArchived') },
-        ]}
-        data-testid="processes-filter"
-      />
+      <ArchivedFilter archived={archived} onChange={setArchived} testId="processes-filter" />
       <QueryState
         isPending={processes.isPending}
         error={processes.error}
