@@ -2,7 +2,7 @@ import { testDrivers } from '@nguon/db/testing';
 import { compileFormModel, newFormField } from '@nguon/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
-import { HttpAgent } from '../testing/http-agent';
+import { HttpAgent, signedInAgent } from '../testing/http-agent';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
 const drivers = await testDrivers();
@@ -45,11 +45,7 @@ describe.each(drivers)('catalog CSV import and export on %s', (driver) => {
     await t?.close();
   });
 
-  async function owner(lang: 'vi' | 'en' = 'en') {
-    const agent = new HttpAgent(t.baseUrl, undefined, lang);
-    await agent.signIn(a.people.owner.login, PASSWORD);
-    return agent;
-  }
+  const owner = (lang: 'vi' | 'en' = 'en') => signedInAgent(t.baseUrl, a.people.owner.login, PASSWORD, lang);
   async function catalog(agent: HttpAgent): Promise<string> {
     const created = await agent.request('POST', '/api/v1/catalogs', { body: plotsBody() });
     expect(created.status).toBe(201);

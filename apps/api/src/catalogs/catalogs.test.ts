@@ -2,7 +2,7 @@ import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plotsCatalogBody } from '../testing/catalog-fixtures';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
-import { HttpAgent } from '../testing/http-agent';
+import { type HttpAgent, signedInAgent } from '../testing/http-agent';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
 const drivers = await testDrivers();
@@ -19,11 +19,7 @@ describe.each(drivers)('catalogs on %s', (driver) => {
     await t?.close();
   });
 
-  async function owner(lang: 'vi' | 'en' = 'en') {
-    const agent = new HttpAgent(t.baseUrl, undefined, lang);
-    await agent.signIn(a.people.owner.login, PASSWORD);
-    return agent;
-  }
+  const owner = (lang: 'vi' | 'en' = 'en') => signedInAgent(t.baseUrl, a.people.owner.login, PASSWORD, lang);
 
   async function plots(agent: HttpAgent) {
     const created = await agent.request('POST', '/api/v1/catalogs', { body: plotsCatalogBody() });

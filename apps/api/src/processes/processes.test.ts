@@ -3,7 +3,7 @@ import type { ProcessDefinition } from '@nguon/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
-import { HttpAgent } from '../testing/http-agent';
+import { HttpAgent, signedInAgent } from '../testing/http-agent';
 import { publishableDefinition, sampleStage } from '../testing/process-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
@@ -21,11 +21,7 @@ describe.each(drivers)('processes on %s', (driver) => {
     await t?.close();
   });
 
-  async function owner(lang: 'vi' | 'en' = 'en') {
-    const agent = new HttpAgent(t.baseUrl, undefined, lang);
-    await agent.signIn(a.people.owner.login, PASSWORD);
-    return agent;
-  }
+  const owner = (lang: 'vi' | 'en' = 'en') => signedInAgent(t.baseUrl, a.people.owner.login, PASSWORD, lang);
 
   async function newProcess(agent: HttpAgent, definition?: ProcessDefinition) {
     const created = await agent.request('POST', '/api/v1/processes', {

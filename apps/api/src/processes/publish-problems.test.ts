@@ -3,7 +3,7 @@ import type { ProcessDefinition } from '@nguon/domain';
 import { compileFormModel, newFormField } from '@nguon/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
-import { HttpAgent } from '../testing/http-agent';
+import { signedInAgent } from '../testing/http-agent';
 import { publishableDefinition, sampleStage } from '../testing/process-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
@@ -60,8 +60,7 @@ describe.each(drivers)('publishing refuses each kind of problem on %s', (driver)
   it.each(cases)('%s', async (code, definition) => {
     const messages: string[] = [];
     for (const lang of ['vi', 'en'] as const) {
-      const agent = new HttpAgent(t.baseUrl, undefined, lang);
-      await agent.signIn(a.people.owner.login, PASSWORD);
+      const agent = await signedInAgent(t.baseUrl, a.people.owner.login, PASSWORD, lang);
       const created = await agent.request('POST', '/api/v1/processes', {
         body: { name: { vi: 'Quy trình lỗi', en: '' }, productType: 'tea' },
       });

@@ -2,7 +2,7 @@ import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFileFixture } from '../testing/file-fixtures';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
-import { HttpAgent } from '../testing/http-agent';
+import { HttpAgent, signedInAgent } from '../testing/http-agent';
 import { createProcessFixture } from '../testing/process-fixtures';
 import { productBody } from '../testing/product-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
@@ -23,11 +23,8 @@ describe.each(drivers)('products on %s', (driver) => {
     await t?.close();
   });
 
-  async function owner(tenant: TenantFixture = a, lang: 'vi' | 'en' = 'en') {
-    const agent = new HttpAgent(t.baseUrl, undefined, lang);
-    await agent.signIn(tenant.people.owner.login, PASSWORD);
-    return agent;
-  }
+  const owner = (tenant: TenantFixture = a, lang: 'vi' | 'en' = 'en') =>
+    signedInAgent(t.baseUrl, tenant.people.owner.login, PASSWORD, lang);
   const create = async (agent: HttpAgent, overrides: Record<string, unknown> = {}) =>
     agent.request('POST', '/api/v1/products', { body: productBody(overrides) });
   const productCount = async () =>

@@ -56,3 +56,15 @@ export class HttpAgent {
     return response.body;
   }
 }
+
+/** A fresh browser-like agent signed in as `login`, speaking `lang`. */
+export async function signedInAgent(
+  baseUrl: string,
+  login: string,
+  password: string,
+  lang: 'vi' | 'en' = 'en',
+) {
+  const agent = new HttpAgent(baseUrl, undefined, lang);
+  await agent.signIn(login, password);
+  return agent;
+}
