@@ -1,9 +1,10 @@
-import type {
-  Lang,
-  ProcessDraftView,
-  ProcessVersionSummary,
-  PublishProcessBody,
-  SaveDraftBody,
+import {
+  type Lang,
+  type ProcessDraftView,
+  type ProcessVersionSummary,
+  type PublishProcessBody,
+  resourceNames,
+  type SaveDraftBody,
 } from '@nguon/contracts';
 import {
   type Db,
@@ -39,9 +40,8 @@ async function draftConflict(db: Db, row: ProcessRow): Promise<AppError> {
 
 /** Locks the process and checks it may be edited at the revision the caller read. */
 async function lockEditable(db: Db, actor: TenantActor, id: string, revision: number): Promise<ProcessRow> {
-  await requireProcess(db, actor.tenantId, id);
   const row = await lockProcess(db, actor.tenantId, id);
-  if (!row) throw new Error('process vanished under lock');
+  if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.process });
   if (row.archived_at) throw new AppError('PROCESS_ARCHIVED');
   if (row.draft_revision !== revision) throw await draftConflict(db, row);
   return row;
