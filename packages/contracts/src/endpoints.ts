@@ -477,7 +477,7 @@ export const endpoints = {
     body: FormValidatorBody,
     response: FormValidatorRef,
     maxBodyBytes: processBodyLimit,
-    errors: ['PROCESS_FORM_INVALID'],
+    errors: ['FORM_INVALID'],
   },
   getFormValidator: {
     method: 'get',

@@ -253,6 +253,14 @@ describe.each(drivers)('processes on %s', (driver) => {
     });
   });
 
+  it('refuses to compile a validator for a form the builder does not understand, saying why', async () => {
+    const agent = await owner('vi');
+    const schema = { type: 'object', properties: { a: { type: 'tuple' } } };
+    const refused = await agent.request('POST', '/api/v1/form-validators', { body: { schema } });
+    expect([refused.status, refused.body.code]).toEqual([422, 'FORM_INVALID']);
+    expect(refused.body.detail).toMatch(/^Biểu mẫu không hợp lệ: \S/);
+  });
+
   it('serves a precompiled validator module without eval for a builder form', async () => {
     const agent = await owner();
     const schema = publishableDefinition().stages[0]?.form.schema;

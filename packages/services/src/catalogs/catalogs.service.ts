@@ -7,10 +7,11 @@ import {
 } from '@nguon/contracts';
 import { type Db, findVisibleCatalog, insertCatalog, listVisibleCatalogs, updateCatalog } from '@nguon/db';
 import type { StageForm } from '@nguon/domain';
-import { checkStageForm, type FieldType, formProblemMessage, parseFormSchema } from '@nguon/forms';
+import { checkStageForm, type FieldType, parseFormSchema } from '@nguon/forms';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
+import { formInvalidError } from '../forms/form-invalid-error';
 import { toCatalogView } from './catalog-views';
 
 /** A catalog the tenant may read: its own or a shared one; anything else is NOT_FOUND. */
@@ -32,16 +33,7 @@ const labelFieldTypes = new Set<FieldType>(['text', 'integer', 'number', 'choice
 /** The item form must be sound and the label fields plain top-level values of it. */
 function assertCatalogForm(form: StageForm, labelFields: readonly string[], lang: Lang): void {
   const problems = checkStageForm(form);
-  const [first] = problems;
-  if (first) {
-    const detail = { vi: formProblemMessage(first, 'vi'), en: formProblemMessage(first, 'en') };
-    const fieldErrors = problems.map((p) => ({
-      path: `/form/${p.path}`,
-      keyword: p.code,
-      message: formProblemMessage(p, lang),
-    }));
-    throw new AppError('FORM_INVALID', { detail }, fieldErrors[0]?.path, fieldErrors);
-  }
+  if (problems.length > 0) throw formInvalidError(problems, lang, '/form');
   const parsed = parseFormSchema(form.schema, form.uiSchema, { compile: false });
   const fields = parsed.ok ? parsed.model.fields : [];
   labelFields.forEach((key, index) => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type FileBody, type Lang, resourceNames } from '@nguon/contracts';
 import { findFormValidatorModule, insertFormValidatorModule } from '@nguon/db';
 import { canonicalJson } from '@nguon/domain';
-import { formProblemMessage, parseFormSchema } from '@nguon/forms';
+import { parseFormSchema } from '@nguon/forms';
 import type { RJSFSchema } from '@rjsf/utils';
 import { compileSchemaValidatorsCode } from '@rjsf/validator-ajv8/compileSchemaValidators';
 import { Ajv2020 } from 'ajv/dist/2020';
@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
+import { formInvalidError } from './form-invalid-error';
 
 const resolveDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -49,18 +50,7 @@ export async function createFormValidator(
 ): Promise<{ id: string; url: string }> {
   requireTenantAction(principal, 'processes.read');
   const parsed = parseFormSchema(schema, {});
-  if (!parsed.ok) {
-    const [problem] = parsed.problems;
-    const detail = problem
-      ? { vi: formProblemMessage(problem, 'vi'), en: formProblemMessage(problem, 'en') }
-      : { vi: 'không đọc được', en: 'unreadable' };
-    const fieldErrors = parsed.problems.map((p) => ({
-      path: p.path,
-      keyword: p.code,
-      message: formProblemMessage(p, lang),
-    }));
-    throw new AppError('PROCESS_FORM_INVALID', { stage: '—', detail }, problem?.path, fieldErrors);
-  }
+  if (!parsed.ok) throw formInvalidError(parsed.problems, lang);
   const id = formValidatorId(schema);
   if ((await findFormValidatorModule(ctx.db, id)) === undefined) {
     await insertFormValidatorModule(ctx.db, id, await compileFormValidatorModule(schema));
