@@ -16,6 +16,44 @@ export { countryCodes, isCountryCode } from './geo/countries';
 export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
 export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
+export { createGenealogy, type Genealogy, type LotLink } from './lots/genealogy';
+export {
+  expandLotCodePattern,
+  type LotCodeDate,
+  type LotCodePatternFault,
+  lotCodePattern,
+  lotCodePatternFault,
+  lotCodeTokens,
+  maxLotCodeLength,
+} from './lots/lot-code';
+export {
+  inheritedStageIds,
+  isProcessComplete,
+  type LotProgress,
+  type LotStage,
+  lotStages,
+  type StageState,
+} from './lots/lot-stages';
+export {
+  type ChainedRecord,
+  type ChainFault,
+  type ChainFaultKind,
+  type GpsPoint,
+  genesisHash,
+  type RecordContent,
+  type RecordKind,
+  type RecordTransformation,
+  recordHashInput,
+  verifyLotChain,
+} from './lots/record-chain';
+export {
+  type ConvertQuantity,
+  planTransformation,
+  type TransformationFault,
+  type TransformationInput,
+  type TransformationOutput,
+  type TransformationPlan,
+} from './lots/transformation-quantities';
 export {
   type BusinessStep,
   type BusinessStepSource,

@@ -1,0 +1,90 @@
+import { canonicalJson } from '../canonical/canonical-json';
+
+/** The hash a lot's first record chains to. */
+export const genesisHash = '0'.repeat(64);
+
+export type RecordKind = 'stage' | 'transformation';
+
+/** A record's part in a transformation: the quantity taken from an input lot, or given to an output lot. */
+export interface RecordTransformation {
+  id: string;
+  role: 'input' | 'output';
+  quantity: number;
+  unit: string;
+}
+
+export interface GpsPoint {
+  lat: number;
+  lon: number;
+  accuracy?: number;
+}
+
+/** Everything a record stores but its hashes: all of it is covered by the hash. */
+export interface RecordContent {
+  id: string;
+  lotId: string;
+  seq: number;
+  kind: RecordKind;
+  stageId: string;
+  stageKey: string;
+  processVersionId: string;
+  data: Record<string, unknown>;
+  /** ISO 8601 UTC with milliseconds, as `Date.toISOString()` writes it. */
+  eventTime: string;
+  location: GpsPoint | null;
+  recordedBy: string | null;
+  recordedAt: string;
+  supersedes: string | null;
+  reason: string | null;
+  transformation: RecordTransformation | null;
+}
+
+export interface ChainedRecord {
+  content: RecordContent;
+  prevHash: string;
+  hash: string;
+}
+
+/** The text a record's hash is taken of: its canonical content with the previous record's hash. */
+export function recordHashInput(content: RecordContent, prevHash: string): string {
+  return canonicalJson({ ...content, prevHash });
+}
+
+/** content_changed: the stored data no longer gives the stored hash; chain_broken: it does not point at the
+ * record before it; sequence_gap: a record before it is missing; head_mismatch: the lot's last hash differs. */
+export type ChainFaultKind = 'content_changed' | 'chain_broken' | 'sequence_gap' | 'head_mismatch';
+
+export interface ChainFault {
+  recordId: string | null;
+  seq: number | null;
+  kind: ChainFaultKind;
+}
+
+/**
+ * Recomputes one lot's chain (records in sequence order) and names every record whose stored data or link no
+ * longer matches. `head` is what the lot row says its last record is, so a deleted last record shows too.
+ * `hash` is sha-256 in hex on the server; it is passed in because this package does no I/O.
+ */
+export function verifyLotChain(
+  records: readonly ChainedRecord[],
+  head: { count: number; hash: string },
+  hash: (text: string) => string,
+): ChainFault[] {
+  const faults: ChainFault[] = [];
+  let previous = genesisHash;
+  let expectedSeq = 1;
+  for (const record of records) {
+    const { id, seq } = record.content;
+    if (seq !== expectedSeq) faults.push({ recordId: id, seq, kind: 'sequence_gap' });
+    if (record.prevHash !== previous) faults.push({ recordId: id, seq, kind: 'chain_broken' });
+    if (hash(recordHashInput(record.content, record.prevHash)) !== record.hash) {
+      faults.push({ recordId: id, seq, kind: 'content_changed' });
+    }
+    previous = record.hash;
+    expectedSeq = seq + 1;
+  }
+  if (head.count !== records.length || head.hash !== previous) {
+    faults.push({ recordId: null, seq: null, kind: 'head_mismatch' });
+  }
+  return faults;
+}
