@@ -16,7 +16,13 @@ export {
 } from './errors/error-catalogue';
 export { renderErrorsDoc } from './errors/errors-doc';
 export * from './files/file.schemas';
-export { type ApiClient, type ApiClientOptions, ApiError, createApiClient } from './http/api-client';
+export {
+  type ApiClient,
+  type ApiClientOptions,
+  ApiError,
+  type CallOptions,
+  createApiClient,
+} from './http/api-client';
 export * from './http/common.schemas';
 export {
   type EndpointAccess,
@@ -26,6 +32,7 @@ export {
   expressPath,
   type HttpMethod,
 } from './http/endpoint';
+export * from './lots/lot.schemas';
 export { buildOpenApiDocument } from './openapi';
 export * from './processes/process.schemas';
 export * from './products/product.schemas';

@@ -25,6 +25,16 @@ function parameters(spec: EndpointSpec): JsonObject[] {
       list.push({ name, in: where, required: where === 'path' || required.has(name), schema: property });
     }
   }
+  if (spec.idempotent) {
+    list.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description:
+        'Any unique string per submission (a UUID); a retry with the same key and body returns the first response, never a second write',
+      schema: { type: 'string', minLength: 1, maxLength: 200 },
+    });
+  }
   return list;
 }
 

@@ -74,6 +74,37 @@ export {
   insertFile,
   type NewFile,
 } from './files/files.repository';
+export {
+  claimIdempotencyKey,
+  deleteIdempotencyKeysBefore,
+  findIdempotentResponse,
+  type IdempotencyClaim,
+  type StoredIdempotentResponse,
+  saveIdempotentResponse,
+} from './lots/idempotency-keys.repository';
+export {
+  countCurrentStageRecords,
+  insertLotRecords,
+  type LotRecordWithNames,
+  listChainRecords,
+  listLotRecords,
+} from './lots/lot-records.repository';
+export {
+  findLot,
+  findLots,
+  findProcessVersionById,
+  insertLot,
+  type LotQuery,
+  type LotWithNames,
+  latestProcessVersion,
+  listLotHeads,
+  listOpenLots,
+  lockLots,
+  nextLotSeq,
+  searchLots,
+  updateLotHead,
+} from './lots/lots.repository';
+export { findLotNeighbours, insertTransformation, type LinkedLot } from './lots/transformations.repository';
 export { loadMigrations, type Migration, migrateToLatest } from './migrator';
 export {
   findFormValidatorModule,
@@ -107,6 +138,8 @@ export type {
   CatalogRow,
   DB,
   FileRow,
+  LotRecordRow,
+  LotRow,
   ProcessRow,
   ProcessVersionRow,
   ProductRow,

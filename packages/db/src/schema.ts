@@ -207,6 +207,8 @@ export interface ProductsTable {
   /** Certification list; parse it at the edge. */
   certifications: ColumnType<unknown, string, string>;
   process_id: string | null;
+  lot_code_pattern: string | null;
+  lot_seq: ColumnType<number, number | undefined, number>;
   public_fields: string[];
   search_text: string;
   archived_at: NullableTimestamp;
@@ -215,6 +217,85 @@ export interface ProductsTable {
   created_by: string | null;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_by: string | null;
+}
+
+export interface LotsTable {
+  id: string;
+  tenant_id: string;
+  product_id: string;
+  process_id: string;
+  process_version_id: string;
+  code: string;
+  quantity: number;
+  remaining: number;
+  unit: string;
+  status: string;
+  made_at_stage_id: string | null;
+  note: string;
+  record_count: ColumnType<number, number | undefined, number>;
+  head_hash: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface LotRecordsTable {
+  id: string;
+  tenant_id: string;
+  lot_id: string;
+  seq: number;
+  kind: string;
+  stage_id: string;
+  stage_key: string;
+  process_version_id: string;
+  /** Form data; parse it at the edge. */
+  data: ColumnType<unknown, string, never>;
+  event_time: ColumnType<Date, Date, never>;
+  location: ColumnType<unknown, string | null, never>;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date, never>;
+  supersedes: string | null;
+  reason: string | null;
+  transformation: ColumnType<unknown, string | null, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface TransformationsTable {
+  id: string;
+  tenant_id: string;
+  process_version_id: string;
+  stage_id: string;
+  stage_key: string;
+  event_time: Date;
+  yield_percent: number | null;
+  yield_flag: string | null;
+  recorded_by: string | null;
+  recorded_at: Date;
+}
+
+export interface TransformationLotsTable {
+  transformation_id: string;
+  lot_id: string;
+  tenant_id: string;
+  role: string;
+  quantity: number;
+}
+
+export interface LotLinksTable {
+  parent_lot_id: string;
+  child_lot_id: string;
+  transformation_id: string;
+  tenant_id: string;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  endpoint: string;
+  request_hash: string;
+  status: number;
+  response: ColumnType<unknown, string, string>;
+  created_at: CreatedAt;
 }
 
 export interface SchemaMigrationsTable {
@@ -243,6 +324,12 @@ export interface DB {
   catalog_item_history: CatalogItemHistoryTable;
   files: FilesTable;
   products: ProductsTable;
+  lots: LotsTable;
+  lot_records: LotRecordsTable;
+  transformations: TransformationsTable;
+  transformation_lots: TransformationLotsTable;
+  lot_links: LotLinksTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -257,3 +344,6 @@ export type CatalogItemRow = Selectable<CatalogItemsTable>;
 export type CatalogItemHistoryRow = Selectable<CatalogItemHistoryTable>;
 export type FileRow = Selectable<FilesTable>;
 export type ProductRow = Selectable<ProductsTable>;
+export type LotRow = Selectable<LotsTable>;
+export type LotRecordRow = Selectable<LotRecordsTable>;
+export type TransformationRow = Selectable<TransformationsTable>;

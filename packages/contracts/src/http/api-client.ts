@@ -30,6 +30,11 @@ export interface ApiClientOptions {
   bearerToken?: string;
 }
 
+/** Per call: an `Idempotency-Key` makes a retried write safe (endpoints marked idempotent). */
+export interface CallOptions {
+  idempotencyKey?: string;
+}
+
 function fillPath(path: string, params: Record<string, unknown> | undefined): string {
   return path.replace(/\{(\w+)\}/g, (_whole, name: string) =>
     encodeURIComponent(String(params?.[name] ?? '')),
@@ -74,9 +79,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   async function call<K extends keyof Endpoints>(
     id: K,
-    ...[input]: NeedsInput<Endpoints[K]> extends true
-      ? [EndpointInput<Endpoints[K]>]
-      : [EndpointInput<Endpoints[K]>?]
+    ...[input, callOptions]: NeedsInput<Endpoints[K]> extends true
+      ? [EndpointInput<Endpoints[K]>, CallOptions?]
+      : [EndpointInput<Endpoints[K]>?, CallOptions?]
   ): Promise<EndpointOutput<Endpoints[K]>> {
     const spec: EndpointSpec = endpoints[id];
     const parts = (input ?? {}) as {
@@ -93,6 +98,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     const csrf = options.csrfToken?.();
     if (csrf && spec.method !== 'get') headers['x-csrf-token'] = csrf;
     if (options.bearerToken) headers.authorization = `Bearer ${options.bearerToken}`;
+    if (callOptions?.idempotencyKey) headers['idempotency-key'] = callOptions.idempotencyKey;
     const url = `${options.baseUrl ?? ''}${fillPath(spec.path, parts.params)}${queryString(parts.query)}`;
     const response = await doFetch(url, {
       method: spec.method.toUpperCase(),

@@ -28,6 +28,8 @@ export interface EndpointSpec {
   maxBodyBytes?: number;
   /** The response is a file ({ contentType, bytes }), not JSON. */
   fileResponse?: boolean;
+  /** Accepts an `Idempotency-Key` header: a retry with the same key and body gets the first response again. */
+  idempotent?: boolean;
   /** Error codes this endpoint answers with, beyond the ones every endpoint may give. */
   errors?: readonly string[];
 }

@@ -76,6 +76,13 @@ const productFields = {
   gs1CompanyPrefix: Nullable(Type.String({ pattern: '^[0-9]{6,12}$' })),
   certifications: Type.Array(Certification, { maxItems: 20 }),
   processId: Nullable(Uuid),
+  lotCodePattern: Nullable(
+    Type.String({
+      minLength: 1,
+      maxLength: 40,
+      description: 'New lot codes, e.g. R{yy}-{seq}; placeholders {seq} {yyyy} {yy} {mm} {dd}',
+    }),
+  ),
   publicFields: Type.Array(Type.Union(productPublicFields.map((f) => Type.Literal(f))), {
     uniqueItems: true,
   }),

@@ -25,14 +25,34 @@ export const tenantActions = [
   'files.publish',
   'products.read',
   'products.manage',
+  'lots.read',
+  'lots.record',
+  'records.verify',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
 const grants: Record<TenantRole, readonly TenantAction[]> = {
   owner: tenantActions,
   // Clerks read processes: they fill the forms of the published versions, with photos they upload.
-  clerk: ['tenant.read', 'processes.read', 'catalogs.read', 'files.read', 'files.upload', 'products.read'],
-  viewer: ['tenant.read', 'staff.read', 'processes.read', 'catalogs.read', 'files.read', 'products.read'],
+  clerk: [
+    'tenant.read',
+    'processes.read',
+    'catalogs.read',
+    'files.read',
+    'files.upload',
+    'products.read',
+    'lots.read',
+    'lots.record',
+  ],
+  viewer: [
+    'tenant.read',
+    'staff.read',
+    'processes.read',
+    'catalogs.read',
+    'files.read',
+    'products.read',
+    'lots.read',
+  ],
 };
 
 export function tenantRoleAllows(role: TenantRole, action: TenantAction): boolean {

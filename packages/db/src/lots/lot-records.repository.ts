@@ -1,0 +1,62 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../database';
+import type { LotRecordRow, LotRecordsTable } from '../schema';
+
+export interface LotRecordWithNames extends LotRecordRow {
+  recorded_by_name: string | null;
+  version_number: number;
+  superseded_by: string | null;
+}
+
+export async function insertLotRecords(db: Db, records: Insertable<LotRecordsTable>[]): Promise<void> {
+  if (records.length === 0) return;
+  await db.insertInto('lot_records').values(records).execute();
+}
+
+/** A lot's records oldest first, with who recorded them and which correction replaced them. */
+export async function listLotRecords(db: Db, tenantId: string, lotId: string): Promise<LotRecordWithNames[]> {
+  return db
+    .selectFrom('lot_records as r')
+    .innerJoin('process_versions as v', 'v.id', 'r.process_version_id')
+    .leftJoin('users as u', 'u.id', 'r.recorded_by')
+    .leftJoin('lot_records as c', 'c.supersedes', 'r.id')
+    .selectAll('r')
+    .select(['u.name as recorded_by_name', 'v.number as version_number', 'c.id as superseded_by'])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.lot_id', '=', lotId)
+    .orderBy('r.seq')
+    .execute();
+}
+
+/** Current (not superseded) stage records per lot and stage: what the availability rules count. */
+export async function countCurrentStageRecords(
+  db: Db,
+  tenantId: string,
+  lotIds: readonly string[],
+): Promise<{ lot_id: string; stage_id: string; n: number }[]> {
+  if (lotIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('lot_records as r')
+    .select(['r.lot_id', 'r.stage_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.lot_id', 'in', [...lotIds])
+    .where('r.kind', '=', 'stage')
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('lot_records as c').select('c.id').whereRef('c.supersedes', '=', 'r.id'))),
+    )
+    .groupBy(['r.lot_id', 'r.stage_id'])
+    .execute();
+  return rows.map((row) => ({ lot_id: row.lot_id, stage_id: row.stage_id, n: Number(row.n) }));
+}
+
+/** The records of these lots in chain order, for recomputing their hashes. */
+export async function listChainRecords(db: Db, lotIds: readonly string[]): Promise<LotRecordRow[]> {
+  if (lotIds.length === 0) return [];
+  return db
+    .selectFrom('lot_records')
+    .selectAll()
+    .where('lot_id', 'in', [...lotIds])
+    .orderBy('lot_id')
+    .orderBy('seq')
+    .execute();
+}
