@@ -100,6 +100,7 @@ export {
   listLotHeads,
   listOpenLots,
   lockLots,
+  lotCodeExists,
   nextLotSeq,
   searchLots,
   updateLotHead,

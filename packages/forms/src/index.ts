@@ -51,6 +51,7 @@ export {
 } from './schema/form-problem';
 export { formProblemMessage } from './schema/form-problem-messages';
 export { checkFormModel } from './schema/form-problems';
+export { type FormReference, formReferences } from './schema/form-references';
 export { localizeFormSchema, pickText } from './schema/localize-schema';
 export { type ParseFormOptions, type ParseFormResult, parseFormSchema } from './schema/parse-form';
 export { maxFormBytes, maxFormDepth } from './schema/parse-guard';

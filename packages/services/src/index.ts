@@ -42,7 +42,20 @@ export {
   formValidatorId,
   getFormValidatorModule,
 } from './forms/form-validator-modules.service';
+export {
+  assertIdempotencyKey,
+  type IdempotentOutcome,
+  type IdempotentRequest,
+  idempotencyKeyTtlMs,
+  runIdempotent,
+} from './idempotency/idempotency.service';
 export * from './jobs/index';
+export { getLot, getStageEntry } from './lots/lot-detail.service';
+export { createLot, listLots } from './lots/lots.service';
+export { correctRecord, recordStage } from './lots/record-stage';
+export { verifyRecordChains, verifyRecords } from './lots/record-verification.service';
+export { createTransformation } from './lots/transformations.service';
+export { getWorkList } from './lots/work-list.service';
 export {
   publishProcess,
   restoreProcessVersion,

@@ -9,6 +9,7 @@ import { mountAdminRoutes } from '../admin/admin.routes';
 import { mountAuthRoutes } from '../auth/auth.routes';
 import { mountCatalogRoutes } from '../catalogs/catalogs.routes';
 import { mountFileRoutes } from '../files/files.routes';
+import { mountLotRoutes } from '../lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from '../processes/processes.routes';
 import { mountProductRoutes } from '../products/products.routes';
 import { mountStaffRoutes } from '../staff/staff.routes';
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): Express {
   mountCatalogRoutes(router, options);
   mountFileRoutes(router, options);
   mountProductRoutes(router, options);
+  mountLotRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

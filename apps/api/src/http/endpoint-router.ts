@@ -10,7 +10,7 @@ import {
   type Lang,
 } from '@nguon/contracts';
 import { createAjv, localizeAjvErrors } from '@nguon/forms';
-import { AppError, type Principal, type ServiceContext } from '@nguon/services';
+import { AppError, type Principal, runIdempotent, type ServiceContext } from '@nguon/services';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { assertSameOrigin, authenticate } from './authenticate';
 import { requestLanguage } from './language';
@@ -102,6 +102,26 @@ function uploadedFile(req: Request): FileBody {
   return { contentType: mediaTypeOf(req), bytes };
 }
 
+/** The path of a string PostgreSQL cannot store (it holds U+0000), or null; keys are checked too. */
+function unstorableString(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || '/' : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (key.includes('\u0000')) return childPath;
+    const found = unstorableString(child, childPath);
+    if (found) return found;
+  }
+  return null;
+}
+
+function assertStorable(body: unknown): void {
+  const path = unstorableString(body);
+  if (path === null) return;
+  const detail = { vi: 'có ký tự NUL (U+0000)', en: 'holds a NUL character (U+0000)' };
+  throw new AppError('VALIDATION_FAILED', { path, detail }, path);
+}
+
 /** Validated input: ajv has proven the parts against the endpoint's own schemas. */
 function parseInput<K extends EndpointId>(
   spec: EndpointSpec,
@@ -111,8 +131,10 @@ function parseInput<K extends EndpointId>(
   checkPart(spec.params, { ...req.params }, lang, '/params');
   checkPart(spec.query, { ...req.query }, lang, '/query');
   if (spec.upload) req.body = uploadedFile(req);
-  else if (spec.body) checkPart(spec.body, req.body ?? null, lang, '');
-  else if (req.body !== undefined && Object.keys(req.body ?? {}).length > 0)
+  else if (spec.body) {
+    checkPart(spec.body, req.body ?? null, lang, '');
+    assertStorable(req.body);
+  } else if (req.body !== undefined && Object.keys(req.body ?? {}).length > 0)
     checkPart(emptyBody, req.body, lang, '');
   const input = {
     params: spec.params ? req.params : undefined,
@@ -174,6 +196,19 @@ export function mountEndpoint<K extends EndpointId>(
     assertJsonBody(req, spec);
     const principal = await authenticate(deps.ctx, req, spec.access);
     const input = parseInput<K>(spec, req, lang);
+    const key = spec.idempotent ? req.header('idempotency-key') : undefined;
+    if (key !== undefined) {
+      const outcome = await runIdempotent(
+        deps.ctx,
+        principal,
+        { endpoint: id, key, input },
+        spec.status,
+        (ctx) => handler({ ctx, principal, input, req, res, lang }),
+      );
+      if (outcome.replayed) res.setHeader('idempotent-replayed', 'true');
+      res.status(outcome.status).json(outcome.body);
+      return;
+    }
     const output = await handler({ ctx: deps.ctx, principal, input, req, res, lang });
     if (spec.fileResponse) {
       sendFile(res, output);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { insertMembership, insertTenant, insertUser, replacePlatformRoles } from '@nguon/db';
 import type { TenantRole } from '@nguon/domain';
-import { createApiToken, hashPassword, type ServiceContext } from '@nguon/services';
+import { createApiToken, hashPassword, type Principal, type ServiceContext } from '@nguon/services';
 
 export const PASSWORD = 'Lua-ST25-ngon-nhat';
 
@@ -72,3 +72,12 @@ export const tinyPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** The tenant's owner acting through their API token, for fixtures that call services directly. */
+export const ownerPrincipal = (tenant: TenantFixture): Principal => ({
+  kind: 'token',
+  tokenId: tenant.tokens.owner.id,
+  tenantId: tenant.id,
+  role: 'owner',
+  createdBy: tenant.people.owner.id,
+});

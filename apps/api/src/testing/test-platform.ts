@@ -40,7 +40,7 @@ export async function startTestPlatform(
   };
   const platform = await createPlatform({
     config,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     version: 'test',
     database,
     validateResponses: true,

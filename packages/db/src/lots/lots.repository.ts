@@ -83,10 +83,7 @@ export async function listOpenLots(
   return base.orderBy('l.created_at').orderBy('l.id').limit(query.limit).execute();
 }
 
-export async function insertLot(
-  db: Db,
-  lot: Omit<LotRow, 'record_count' | 'head_hash'>,
-): Promise<void> {
+export async function insertLot(db: Db, lot: Omit<LotRow, 'record_count' | 'head_hash'>): Promise<void> {
   await db.insertInto('lots').values(lot).execute();
 }
 
@@ -156,4 +153,14 @@ export async function listLotHeads(
   if (query.tenantId) base = base.where('tenant_id', '=', query.tenantId);
   if (query.afterId) base = base.where('id', '>', query.afterId);
   return base.orderBy('id').limit(query.limit).execute();
+}
+
+export async function lotCodeExists(db: Db, productId: string, code: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('lots')
+    .select('id')
+    .where('product_id', '=', productId)
+    .where(sql<string>`lower(code)`, '=', code.toLowerCase())
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type FileBody, type Lang, resourceNames } from '@nguon/contracts';
-import { findFormValidatorModule, insertFormValidatorModule } from '@nguon/db';
+import { type Db, findFormValidatorModule, insertFormValidatorModule } from '@nguon/db';
 import { canonicalJson } from '@nguon/domain';
 import { parseFormSchema } from '@nguon/forms';
 import type { RJSFSchema } from '@rjsf/utils';
@@ -41,6 +41,15 @@ export function formValidatorId(schema: Record<string, unknown>): string {
   return createHash('sha256').update(canonicalJson(schema)).digest('hex');
 }
 
+/** Compiles and stores a schema's validator module unless it is stored already; answers its address. */
+export async function ensureFormValidatorModule(db: Db, schema: Record<string, unknown>): Promise<string> {
+  const id = formValidatorId(schema);
+  if ((await findFormValidatorModule(db, id)) === undefined) {
+    await insertFormValidatorModule(db, id, await compileFormValidatorModule(schema));
+  }
+  return `/api/v1/form-validators/${id}.js`;
+}
+
 /** Stores (once) and addresses the validator module of a form schema the builder understands. */
 export async function createFormValidator(
   ctx: ServiceContext,
@@ -51,11 +60,8 @@ export async function createFormValidator(
   requireTenantAction(principal, 'processes.read');
   const parsed = parseFormSchema(schema, {});
   if (!parsed.ok) throw formInvalidError(parsed.problems, lang);
-  const id = formValidatorId(schema);
-  if ((await findFormValidatorModule(ctx.db, id)) === undefined) {
-    await insertFormValidatorModule(ctx.db, id, await compileFormValidatorModule(schema));
-  }
-  return { id, url: `/api/v1/form-validators/${id}.js` };
+  const url = await ensureFormValidatorModule(ctx.db, schema);
+  return { id: formValidatorId(schema), url };
 }
 
 export async function getFormValidatorModule(ctx: ServiceContext, fileName: string): Promise<FileBody> {

@@ -18,6 +18,7 @@ export function withDefaults(body: CreateProductBody): ProductFields {
     gs1CompanyPrefix: null,
     certifications: [],
     processId: null,
+    lotCodePattern: null,
     publicFields: [...productPublicFields],
     ...body,
   };

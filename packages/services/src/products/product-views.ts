@@ -31,6 +31,7 @@ export function productContent(fields: ProductFields, gtin14: string | null): Pr
     gs1_company_prefix: fields.gs1CompanyPrefix,
     certifications: JSON.stringify(fields.certifications),
     process_id: fields.processId,
+    lot_code_pattern: fields.lotCodePattern?.trim() || null,
     public_fields: fields.publicFields,
     search_text: foldText([fields.name.vi, fields.name.en, fields.sku, gtin14 ?? ''].join(' ')),
   };
@@ -63,6 +64,7 @@ export function toProductView(row: ProductRow, now: Date): ProductView {
         )
       : certifications,
     processId: row.process_id,
+    lotCodePattern: row.lot_code_pattern,
     publicFields: row.public_fields,
     archived: row.archived_at !== null,
     revision: row.revision,

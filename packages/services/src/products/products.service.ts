@@ -21,6 +21,7 @@ import { type Principal, requireTenantAction, type TenantActor } from '../auth/p
 import type { ServiceContext } from '../context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
 import { isImageType } from '../files/file-content';
+import { assertLotCodePattern } from '../lots/lot-codes';
 import { checkProductFields, withDefaults } from './product-rules';
 import { fieldsOf, productContent, toProductView } from './product-views';
 
@@ -77,6 +78,7 @@ async function checkProcessRef(db: Db, tenantId: string, processId: string | nul
 /** Checks a product's fields and references; answers the row content to store. */
 async function checkedContent(ctx: ServiceContext, actor: TenantActor, fields: ProductFields) {
   const { gtin14 } = checkProductFields(fields);
+  assertLotCodePattern(fields.lotCodePattern?.trim() || null, '/lotCodePattern');
   await checkFileRefs(ctx.db, actor.tenantId, fields);
   await checkProcessRef(ctx.db, actor.tenantId, fields.processId);
   return productContent(fields, gtin14);

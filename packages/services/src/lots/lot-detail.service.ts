@@ -1,0 +1,101 @@
+import type { LotDetail, LotLinkView, StageEntryView, StageFormView } from '@nguon/contracts';
+import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } from '@nguon/db';
+import { type Principal, requireTenantAction } from '../auth/principal';
+import type { ServiceContext } from '../context';
+import { ensureFormValidatorModule } from '../forms/form-validator-modules.service';
+import { loadProgress, stageViews } from './lot-progress';
+import { toLotSummary, toRecordView } from './lot-views';
+import { requireLot } from './lots.service';
+import { pinnedVersion, requireStage } from './version-definitions';
+
+async function stageForm(
+  db: Db,
+  tenantId: string,
+  versionId: string,
+  stageId: string,
+): Promise<StageFormView> {
+  const version = await pinnedVersion(db, tenantId, versionId);
+  const stage = requireStage(version, stageId, '/stageId');
+  return {
+    processVersionId: versionId,
+    stageId,
+    schema: stage.form.schema,
+    uiSchema: stage.form.uiSchema,
+    validatorUrl: await ensureFormValidatorModule(db, stage.form.schema),
+  };
+}
+
+async function linkViews(db: Db, tenantId: string, links: LinkedLot[]): Promise<LotLinkView[]> {
+  const lots = new Map(
+    (
+      await findLots(
+        db,
+        tenantId,
+        links.map((link) => link.lot_id),
+      )
+    ).map((lot) => [lot.id, lot]),
+  );
+  return links.flatMap((link) => {
+    const lot = lots.get(link.lot_id);
+    return lot
+      ? [
+          {
+            lot: toLotSummary(lot),
+            transformationId: link.transformation_id,
+            quantity: link.quantity,
+            unit: lot.unit,
+          },
+        ]
+      : [];
+  });
+}
+
+/** A lot with its stages, every record shown with its own version's form, and one step of genealogy each way. */
+export async function getLot(ctx: ServiceContext, principal: Principal, id: string): Promise<LotDetail> {
+  const actor = requireTenantAction(principal, 'lots.read');
+  const lot = await requireLot(ctx.db, actor.tenantId, id);
+  const version = await pinnedVersion(ctx.db, actor.tenantId, lot.process_version_id);
+  const progress = (await loadProgress(ctx.db, actor.tenantId, [lot])).get(lot.id);
+  const rows = await listLotRecords(ctx.db, actor.tenantId, lot.id);
+  const records = [];
+  const forms = new Map<string, StageFormView>();
+  for (const row of rows) {
+    const key = `${row.process_version_id}:${row.stage_id}`;
+    if (!forms.has(key))
+      forms.set(key, await stageForm(ctx.db, actor.tenantId, row.process_version_id, row.stage_id));
+    const recordVersion = await pinnedVersion(ctx.db, actor.tenantId, row.process_version_id);
+    records.push(toRecordView(row, requireStage(recordVersion, row.stage_id, '/stageId').name));
+  }
+  const neighbours = await findLotNeighbours(ctx.db, actor.tenantId, lot.id);
+  return {
+    lot: toLotSummary(lot),
+    stages: progress ? stageViews(version, progress) : [],
+    records,
+    forms: [...forms.values()],
+    parents: await linkViews(ctx.db, actor.tenantId, neighbours.parents),
+    children: await linkViews(ctx.db, actor.tenantId, neighbours.children),
+  };
+}
+
+/** The form of one stage of a lot, from the lot's pinned version, with the stage's state for the lot. */
+export async function getStageEntry(
+  ctx: ServiceContext,
+  principal: Principal,
+  lotId: string,
+  stageId: string,
+): Promise<StageEntryView> {
+  const actor = requireTenantAction(principal, 'lots.read');
+  const lot = await requireLot(ctx.db, actor.tenantId, lotId);
+  const version = await pinnedVersion(ctx.db, actor.tenantId, lot.process_version_id);
+  const stage = requireStage(version, stageId, '/params/stageId');
+  const progress = (await loadProgress(ctx.db, actor.tenantId, [lot])).get(lot.id);
+  const state = progress
+    ? stageViews(version, progress).find((view) => view.stageId === stage.id)
+    : undefined;
+  if (!state) throw new Error(`stage ${stage.id} has no state`);
+  return {
+    lot: toLotSummary(lot),
+    stage: { ...state, yieldRange: stage.yieldRange },
+    form: await stageForm(ctx.db, actor.tenantId, version.id, stage.id),
+  };
+}

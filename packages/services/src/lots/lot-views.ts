@@ -1,0 +1,78 @@
+import type { LotSummary, RecordView, StageRef } from '@nguon/contracts';
+import { LotStatus as LotStatusSchema, RecordView as RecordViewSchema } from '@nguon/contracts';
+import type { LotRecordRow, LotRecordWithNames, LotWithNames } from '@nguon/db';
+import type { ProcessStage, RecordContent } from '@nguon/domain';
+import { createAjv } from '@nguon/forms';
+
+const ajv = createAjv();
+const validateStatus = ajv.compile<LotSummary['status']>(LotStatusSchema);
+const validateRecordView = ajv.compile<RecordView>(RecordViewSchema);
+
+export function toLotSummary(row: LotWithNames): LotSummary {
+  if (!validateStatus(row.status)) throw new Error(`lot ${row.id} has status ${row.status}`);
+  return {
+    id: row.id,
+    code: row.code,
+    productId: row.product_id,
+    productName: { vi: row.product_name_vi, en: row.product_name_en },
+    processId: row.process_id,
+    processVersion: row.version_number,
+    quantity: row.quantity,
+    remaining: row.remaining,
+    unit: row.unit,
+    status: row.status,
+    madeAtStageId: row.made_at_stage_id,
+    note: row.note,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+export function toStageRef(stage: ProcessStage): StageRef {
+  return {
+    stageId: stage.id,
+    key: stage.key,
+    name: stage.name,
+    kind: stage.kind,
+    repeatable: stage.repeatable,
+  };
+}
+
+/** What a stored record's hash covers, read back from its row. */
+export function recordContentOf(row: LotRecordRow): RecordContent {
+  // jsonb columns come back parsed; the view check below (and the hash) catches a malformed one
+  return {
+    id: row.id,
+    lotId: row.lot_id,
+    seq: row.seq,
+    kind: row.kind === 'transformation' ? 'transformation' : 'stage',
+    stageId: row.stage_id,
+    stageKey: row.stage_key,
+    processVersionId: row.process_version_id,
+    data: row.data as Record<string, unknown>,
+    eventTime: row.event_time.toISOString(),
+    location: row.location as RecordContent['location'],
+    recordedBy: row.recorded_by,
+    recordedAt: row.recorded_at.toISOString(),
+    supersedes: row.supersedes,
+    reason: row.reason,
+    transformation: row.transformation as RecordContent['transformation'],
+  };
+}
+
+export function toRecordView(row: LotRecordWithNames, stageName: StageRef['name']): RecordView {
+  const content = recordContentOf(row);
+  const view: unknown = {
+    ...content,
+    stageName,
+    processVersion: row.version_number,
+    recordedBy:
+      row.recorded_by && row.recorded_by_name !== null
+        ? { id: row.recorded_by, name: row.recorded_by_name }
+        : null,
+    supersededBy: row.superseded_by,
+    hash: row.hash,
+  };
+  if (!validateRecordView(view))
+    throw new Error(`stored record ${row.id} breaks the view: ${JSON.stringify(validateRecordView.errors)}`);
+  return view;
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Db, LotRow } from '@nguon/db';
+import { insertLotRecords, updateLotHead } from '@nguon/db';
+import { type RecordContent, recordHashInput } from '@nguon/domain';
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A record before it has a place in its lot's chain. */
+export type RecordDraft = Omit<RecordContent, 'lotId' | 'seq'>;
+
+/**
+ * Appends records to a lot the caller has locked: each gets the next sequence number and the hash of its
+ * canonical content chained to the previous record's; the lot row keeps the new head.
+ */
+export async function appendRecords(
+  db: Db,
+  lot: LotRow,
+  drafts: readonly RecordDraft[],
+  after: { remaining: number; status: string },
+): Promise<RecordContent[]> {
+  let prevHash = lot.head_hash;
+  let seq = lot.record_count;
+  const contents: RecordContent[] = [];
+  const rows = drafts.map((draft) => {
+    seq += 1;
+    const content: RecordContent = { ...draft, lotId: lot.id, seq };
+    const hash = sha256Hex(recordHashInput(content, prevHash));
+    const row = {
+      id: content.id,
+      tenant_id: lot.tenant_id,
+      lot_id: lot.id,
+      seq,
+      kind: content.kind,
+      stage_id: content.stageId,
+      stage_key: content.stageKey,
+      process_version_id: content.processVersionId,
+      data: JSON.stringify(content.data),
+      event_time: new Date(content.eventTime),
+      location: content.location === null ? null : JSON.stringify(content.location),
+      recorded_by: content.recordedBy,
+      recorded_at: new Date(content.recordedAt),
+      supersedes: content.supersedes,
+      reason: content.reason,
+      transformation: content.transformation === null ? null : JSON.stringify(content.transformation),
+      prev_hash: prevHash,
+      hash,
+    };
+    prevHash = hash;
+    contents.push(content);
+    return row;
+  });
+  await insertLotRecords(db, rows);
+  await updateLotHead(db, { id: lot.id, recordCount: seq, headHash: prevHash, ...after });
+  return contents;
+}

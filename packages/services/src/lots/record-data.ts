@@ -1,0 +1,106 @@
+import type { Lang } from '@nguon/contracts';
+import { type Db, findCatalogItem, findTenantFiles, findVisibleCatalog } from '@nguon/db';
+import type { ProcessStage } from '@nguon/domain';
+import {
+  createFormValidatorCache,
+  type FormReference,
+  formReferences,
+  localizeAjvErrors,
+  parseFormSchema,
+} from '@nguon/forms';
+import { AppError, type FieldError } from '../errors/app-error';
+import { isImageType } from '../files/file-content';
+
+// Compiled once per (version, stage): a published version's forms never change.
+const validators = createFormValidatorCache({ maxEntries: 1000 });
+
+/** A clock may run a little fast on a phone; beyond this an event time is in the future. */
+export const maxClockSkewMs = 5 * 60 * 1000;
+const earliestEventTime = Date.parse('2000-01-01T00:00:00Z');
+
+function recordInvalid(errors: FieldError[], detail: { vi: string; en: string }): AppError {
+  return new AppError('RECORD_INVALID', { detail }, errors[0]?.path, errors);
+}
+
+function assertMatchesSchema(
+  versionId: string,
+  stage: ProcessStage,
+  data: Record<string, unknown>,
+  lang: Lang,
+) {
+  const result = validators.validate(`${versionId}:${stage.id}`, stage.form.schema, data);
+  if (result.ok) return;
+  const errors = localizeAjvErrors(result.errors, lang).map((e) => ({
+    path: `/data${e.path}`,
+    keyword: e.keyword,
+    message: e.message,
+  }));
+  const [vi] = localizeAjvErrors(result.errors, 'vi');
+  const [en] = localizeAjvErrors(result.errors, 'en');
+  throw recordInvalid(errors, { vi: vi?.message ?? 'dữ liệu sai', en: en?.message ?? 'invalid data' });
+}
+
+const missingItem = {
+  vi: 'mục danh mục này không có (hoặc đã bị xoá)',
+  en: 'this catalog item does not exist',
+};
+const missingFile = { vi: 'tệp này không có trong tài khoản', en: 'this file is not in the account' };
+const notImage = { vi: 'tệp này không phải ảnh', en: 'this file is not an image' };
+
+async function referenceFault(db: Db, tenantId: string, ref: FormReference, files: Map<string, string>) {
+  if (ref.kind === 'file') {
+    const type = files.get(ref.fileId);
+    if (type === undefined) return missingFile;
+    return ref.image && !isImageType(type) ? notImage : null;
+  }
+  const catalog = await findVisibleCatalog(db, tenantId, ref.catalogId);
+  const item = catalog ? await findCatalogItem(db, ref.catalogId, ref.itemId) : undefined;
+  return item ? null : missingItem;
+}
+
+/** Catalog items and files the data points at must be visible to the tenant: no dangling or foreign ids. */
+async function assertReferencesExist(
+  db: Db,
+  tenantId: string,
+  stage: ProcessStage,
+  data: Record<string, unknown>,
+  lang: Lang,
+) {
+  const parsed = parseFormSchema(stage.form.schema, stage.form.uiSchema, { compile: false });
+  if (!parsed.ok) throw new Error(`published stage form ${stage.key} does not parse`);
+  const refs = formReferences(parsed.model, data);
+  const fileIds = refs.flatMap((ref) => (ref.kind === 'file' ? [ref.fileId] : []));
+  const files = new Map((await findTenantFiles(db, tenantId, fileIds)).map((f) => [f.id, f.content_type]));
+  for (const ref of refs) {
+    const fault = await referenceFault(db, tenantId, ref, files);
+    if (fault) throw recordInvalid([{ path: `/data${ref.path}`, message: fault[lang] }], fault);
+  }
+}
+
+/** A record's data must satisfy its stage's form (the same schema the browser checked) and point at real things. */
+export async function assertValidRecordData(
+  db: Db,
+  tenantId: string,
+  versionId: string,
+  stage: ProcessStage,
+  data: Record<string, unknown>,
+  lang: Lang,
+): Promise<void> {
+  assertMatchesSchema(versionId, stage, data, lang);
+  await assertReferencesExist(db, tenantId, stage, data, lang);
+}
+
+/** When the work was done: now by default, the past allowed, the future (beyond clock skew) refused. */
+export function eventTimeOf(requested: string | undefined, now: Date): Date {
+  if (requested === undefined) return now;
+  const time = new Date(requested);
+  const latest = new Date(now.getTime() + maxClockSkewMs);
+  if (time.getTime() > latest.getTime()) {
+    throw new AppError('EVENT_TIME_IN_FUTURE', { latest: latest.toISOString() }, '/eventTime');
+  }
+  if (time.getTime() < earliestEventTime) {
+    const detail = { vi: 'trước năm 2000', en: 'before the year 2000' };
+    throw new AppError('VALIDATION_FAILED', { path: '/eventTime', detail }, '/eventTime');
+  }
+  return time;
+}

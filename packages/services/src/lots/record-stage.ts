@@ -1,0 +1,118 @@
+import type { CorrectRecordBody, Lang, RecordStageBody, RecordView } from '@nguon/contracts';
+import { resourceNames } from '@nguon/contracts';
+import { type Db, type LotRow, listLotRecords, lockLots } from '@nguon/db';
+import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors/app-error';
+import { inTransaction } from '../transactions';
+import { loadProgress } from './lot-progress';
+import { recordContentOf, toRecordView } from './lot-views';
+import { appendRecords, type RecordDraft } from './record-chain';
+import { assertValidRecordData, eventTimeOf } from './record-data';
+import { assertLotOpen, assertStageAvailable, statusAfter } from './stage-rules';
+import { pinnedVersion, requireStage } from './version-definitions';
+
+async function lockLot(db: Db, tenantId: string, id: string): Promise<LotRow> {
+  const [lot] = await lockLots(db, tenantId, [id]);
+  if (!lot) throw new AppError('NOT_FOUND', { resource: resourceNames.lot });
+  return lot;
+}
+
+async function recordView(db: Db, tenantId: string, lotId: string, recordId: string): Promise<RecordView> {
+  const row = (await listLotRecords(db, tenantId, lotId)).find((candidate) => candidate.id === recordId);
+  if (!row) throw new Error(`record ${recordId} vanished inside its own transaction`);
+  const version = await pinnedVersion(db, tenantId, row.process_version_id);
+  return toRecordView(row, requireStage(version, row.stage_id, '/stageId').name);
+}
+
+/** Appends one record to a locked lot and moves its status; answers the record as stored. */
+async function appendOne(db: Db, actor: TenantActor, lot: LotRow, draft: RecordDraft): Promise<RecordView> {
+  const version = await pinnedVersion(db, actor.tenantId, lot.process_version_id);
+  const progress = (await loadProgress(db, actor.tenantId, [lot])).get(lot.id);
+  if (!progress) throw new Error('a locked lot has no progress');
+  const recorded = new Map(progress.recorded);
+  if (draft.kind === 'stage' && draft.supersedes === null) {
+    recorded.set(draft.stageId, (recorded.get(draft.stageId) ?? 0) + 1);
+  }
+  const status = statusAfter(lot, version, { ...progress, recorded });
+  await appendRecords(db, lot, [draft], { remaining: lot.remaining, status });
+  return recordView(db, actor.tenantId, lot.id, draft.id);
+}
+
+/** Records an available stage of a lot, validated by the stage form of the lot's pinned version. */
+export async function recordStage(
+  ctx: ServiceContext,
+  principal: Principal,
+  lotId: string,
+  body: RecordStageBody,
+  lang: Lang,
+): Promise<RecordView> {
+  const actor = requireTenantAction(principal, 'lots.record');
+  const now = ctx.now();
+  const eventTime = eventTimeOf(body.eventTime, now);
+  return inTransaction(ctx.db, async (trx) => {
+    const lot = await lockLot(trx, actor.tenantId, lotId);
+    const version = await pinnedVersion(trx, actor.tenantId, lot.process_version_id);
+    const stage = requireStage(version, body.stageId, '/stageId');
+    if (stage.kind === 'transformation') {
+      throw new AppError('NOT_A_PLAIN_STAGE', { stage: stage.name.vi }, '/stageId');
+    }
+    assertLotOpen(lot);
+    const progress = (await loadProgress(trx, actor.tenantId, [lot])).get(lot.id);
+    if (progress) assertStageAvailable(lot, version, stage, progress, '/stageId');
+    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
+    return appendOne(trx, actor, lot, {
+      id: crypto.randomUUID(),
+      kind: 'stage',
+      stageId: stage.id,
+      stageKey: stage.key,
+      processVersionId: version.id,
+      data: body.data,
+      eventTime: eventTime.toISOString(),
+      location: body.location ?? null,
+      recordedBy: actor.userId,
+      recordedAt: now.toISOString(),
+      supersedes: null,
+      reason: null,
+      transformation: null,
+    });
+  });
+}
+
+/** Corrects a stage record: a new record with the same stage and version that supersedes it, with a reason. */
+export async function correctRecord(
+  ctx: ServiceContext,
+  principal: Principal,
+  params: { id: string; recordId: string },
+  body: CorrectRecordBody,
+  lang: Lang,
+): Promise<RecordView> {
+  const actor = requireTenantAction(principal, 'lots.record');
+  const now = ctx.now();
+  const requestedTime = body.eventTime === undefined ? undefined : eventTimeOf(body.eventTime, now);
+  return inTransaction(ctx.db, async (trx) => {
+    const lot = await lockLot(trx, actor.tenantId, params.id);
+    const old = (await listLotRecords(trx, actor.tenantId, lot.id)).find((r) => r.id === params.recordId);
+    if (!old) throw new AppError('NOT_FOUND', { resource: resourceNames.record });
+    if (old.kind !== 'stage') throw new AppError('RECORD_NOT_CORRECTABLE');
+    if (old.superseded_by !== null) throw new AppError('RECORD_SUPERSEDED');
+    const version = await pinnedVersion(trx, actor.tenantId, old.process_version_id);
+    const stage = requireStage(version, old.stage_id, '/stageId');
+    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
+    return appendOne(trx, actor, lot, {
+      id: crypto.randomUUID(),
+      kind: 'stage',
+      stageId: stage.id,
+      stageKey: stage.key,
+      processVersionId: version.id,
+      data: body.data,
+      eventTime: (requestedTime ?? old.event_time).toISOString(),
+      location: body.location === undefined ? recordContentOf(old).location : body.location,
+      recordedBy: actor.userId,
+      recordedAt: now.toISOString(),
+      supersedes: old.id,
+      reason: body.reason.trim(),
+      transformation: null,
+    });
+  });
+}

@@ -1,0 +1,54 @@
+import type { LotRow } from '@nguon/db';
+import { isProcessComplete, type LotProgress, type ProcessStage, predecessors } from '@nguon/domain';
+import { AppError } from '../errors/app-error';
+import { isLotOpen, stageViews } from './lot-progress';
+import type { PinnedVersion } from './version-definitions';
+
+const closedWords = {
+  completed: { vi: 'hoàn thành', en: 'completed' },
+  recalled: { vi: 'bị triệu hồi', en: 'recalled' },
+  usedUp: { vi: 'được dùng hết', en: 'used up' },
+};
+
+/** LOT_CLOSED unless the lot is in progress with something left. */
+export function assertLotOpen(lot: LotRow, path?: string): void {
+  if (isLotOpen(lot)) return;
+  const status =
+    lot.status === 'recalled'
+      ? closedWords.recalled
+      : lot.status === 'completed'
+        ? closedWords.completed
+        : closedWords.usedUp;
+  throw new AppError('LOT_CLOSED', { code: lot.code, status }, path);
+}
+
+/** STAGE_NOT_AVAILABLE, saying why: recorded already, or which stages it still waits for. */
+export function assertStageAvailable(
+  lot: LotRow,
+  version: PinnedVersion,
+  stage: ProcessStage,
+  progress: LotProgress,
+  path: string,
+): void {
+  const views = stageViews(version, progress);
+  const view = views.find((candidate) => candidate.stageId === stage.id);
+  if (view?.state === 'available') return;
+  const done = new Set(views.flatMap((v) => (v.state === 'done' || v.timesRecorded > 0 ? [v.stageId] : [])));
+  const waitingFor = (predecessors(version.definition).get(stage.id) ?? [])
+    .filter((id) => !done.has(id))
+    .flatMap((id) => version.definition.stages.filter((candidate) => candidate.id === id));
+  const detail =
+    view?.state === 'waiting'
+      ? {
+          vi: `còn chờ công đoạn ${waitingFor.map((s) => s.name.vi).join(', ')}`,
+          en: `it still waits for ${waitingFor.map((s) => s.name.en || s.name.vi).join(', ')}`,
+        }
+      : { vi: 'công đoạn này đã ghi và không lặp lại', en: 'it is recorded already and does not repeat' };
+  throw new AppError('STAGE_NOT_AVAILABLE', { code: lot.code, stage: stage.name.vi, detail }, path);
+}
+
+/** The lot's status once records are added: completed when every final stage is done. */
+export function statusAfter(lot: LotRow, version: PinnedVersion, progress: LotProgress): string {
+  if (lot.status !== 'in_progress') return lot.status;
+  return isProcessComplete(version.definition, progress) ? 'completed' : 'in_progress';
+}

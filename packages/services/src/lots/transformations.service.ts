@@ -1,0 +1,238 @@
+import type { CreateTransformationBody, Lang, TransformationView } from '@nguon/contracts';
+import { resourceNames } from '@nguon/contracts';
+import { type Db, findLots, insertLot, insertTransformation, type LotRow, lockLots } from '@nguon/db';
+import { genesisHash, type ProcessStage, type TransformationPlan } from '@nguon/domain';
+import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors/app-error';
+import { inTransaction } from '../transactions';
+import { lotCodeTakenError, newLotCode } from './lot-codes';
+import { loadProgress } from './lot-progress';
+import { toLotSummary, toStageRef } from './lot-views';
+import { assertKnownUnit } from './lots.service';
+import { appendRecords, type RecordDraft } from './record-chain';
+import { assertValidRecordData, eventTimeOf } from './record-data';
+import { assertInputsReady, type InputLot, quantityPlan, requireOutputProduct } from './transformation-rules';
+import { type PinnedVersion, pinnedVersion, requireStage } from './version-definitions';
+
+interface Made {
+  id: string;
+  stage: ProcessStage;
+  version: PinnedVersion;
+  plan: TransformationPlan;
+  eventTime: Date;
+  now: Date;
+}
+
+async function lockInputs(db: Db, tenantId: string, body: CreateTransformationBody): Promise<InputLot[]> {
+  const locked = new Map(
+    (await lockLots(db, tenantId, [...new Set(body.inputs.map((input) => input.lotId))])).map((lot) => [
+      lot.id,
+      lot,
+    ]),
+  );
+  const inputs: InputLot[] = [];
+  for (const [i, input] of body.inputs.entries()) {
+    const lot = locked.get(input.lotId);
+    if (!lot) throw new AppError('NOT_FOUND', { resource: resourceNames.lot }, `/inputs/${i}/lotId`);
+    inputs.push({ lot, version: await pinnedVersion(db, tenantId, lot.process_version_id) });
+  }
+  return inputs;
+}
+
+/** Creates the output lots, pinned to the transformation's version and born past its stage. */
+async function createOutputs(
+  db: Db,
+  actor: TenantActor,
+  body: CreateTransformationBody,
+  inputs: InputLot[],
+  made: Made,
+) {
+  const first = inputs[0]!.lot;
+  const outputs: LotRow[] = [];
+  for (const [i, output] of body.outputs.entries()) {
+    const path = `/outputs/${i}`;
+    const product = await requireOutputProduct(
+      db,
+      actor.tenantId,
+      output.productId ?? first.product_id,
+      first.process_id,
+      `${path}/productId`,
+    );
+    const code = await newLotCode(db, product, output.code, made.now, `${path}/code`);
+    const lot: LotRow = {
+      id: crypto.randomUUID(),
+      tenant_id: actor.tenantId,
+      product_id: product.id,
+      process_id: first.process_id,
+      process_version_id: made.version.id,
+      code,
+      quantity: output.quantity,
+      remaining: output.quantity,
+      unit: output.unit,
+      status: 'in_progress',
+      made_at_stage_id: made.stage.id,
+      note: '',
+      record_count: 0,
+      head_hash: genesisHash,
+      created_at: made.now,
+      created_by: actor.userId,
+    };
+    const { record_count: _count, head_hash: _head, ...row } = lot;
+    await insertLot(db, row).catch((error: unknown) => {
+      throw lotCodeTakenError(error, code, `${path}/code`);
+    });
+    outputs.push(lot);
+  }
+  return outputs;
+}
+
+function draftFor(
+  body: CreateTransformationBody,
+  actor: TenantActor,
+  made: Made,
+  part: RecordDraft['transformation'],
+): RecordDraft {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'transformation',
+    stageId: made.stage.id,
+    stageKey: made.stage.key,
+    processVersionId: made.version.id,
+    data: body.data,
+    eventTime: made.eventTime.toISOString(),
+    location: body.location ?? null,
+    recordedBy: actor.userId,
+    recordedAt: made.now.toISOString(),
+    supersedes: null,
+    reason: null,
+    transformation: part,
+  };
+}
+
+/** Appends each lot's part to its chain: what an input gave (and has left), what an output got. */
+async function recordParts(
+  db: Db,
+  actor: TenantActor,
+  body: CreateTransformationBody,
+  made: Made,
+  inputs: InputLot[],
+  outputs: LotRow[],
+) {
+  for (const [i, { lot }] of inputs.entries()) {
+    const taken = made.plan.taken[i] ?? 0;
+    const left = lot.remaining - taken;
+    // what float noise leaves of a lot taken whole is nothing
+    const remaining = left <= lot.remaining * 1e-9 ? 0 : left;
+    const part = { id: made.id, role: 'input' as const, quantity: taken, unit: lot.unit };
+    await appendRecords(db, lot, [draftFor(body, actor, made, part)], {
+      remaining,
+      status: remaining === 0 && lot.status === 'in_progress' ? 'completed' : lot.status,
+    });
+  }
+  for (const lot of outputs) {
+    const part = { id: made.id, role: 'output' as const, quantity: lot.quantity, unit: lot.unit };
+    await appendRecords(db, lot, [draftFor(body, actor, made, part)], {
+      remaining: lot.remaining,
+      status: lot.status,
+    });
+  }
+}
+
+async function transformationView(
+  db: Db,
+  tenantId: string,
+  made: Made,
+  inputs: InputLot[],
+  outputs: LotRow[],
+): Promise<TransformationView> {
+  const lots = new Map(
+    (await findLots(db, tenantId, [...inputs.map((i) => i.lot.id), ...outputs.map((o) => o.id)])).map((l) => [
+      l.id,
+      l,
+    ]),
+  );
+  const link = (lotId: string, quantity: number) => {
+    const lot = lots.get(lotId);
+    if (!lot) throw new Error(`lot ${lotId} vanished inside its own transaction`);
+    return { lot: toLotSummary(lot), transformationId: made.id, quantity, unit: lot.unit };
+  };
+  return {
+    id: made.id,
+    stage: toStageRef(made.stage),
+    eventTime: made.eventTime.toISOString(),
+    yieldPercent: made.plan.yieldPercent,
+    yieldFlag: made.plan.yieldFlag,
+    inputs: inputs.map(({ lot }, i) => link(lot.id, made.plan.taken[i] ?? 0)),
+    outputs: outputs.map((lot) => link(lot.id, lot.quantity)),
+  };
+}
+
+/**
+ * Lots in, lots out at a transformation stage: takes quantities from input lots (never more than they have
+ * left), makes output lots, links every input to every output, and appends a record to each lot's chain.
+ */
+export async function createTransformation(
+  ctx: ServiceContext,
+  principal: Principal,
+  body: CreateTransformationBody,
+  lang: Lang,
+): Promise<TransformationView> {
+  const actor = requireTenantAction(principal, 'lots.record');
+  const now = ctx.now();
+  const eventTime = eventTimeOf(body.eventTime, now);
+  body.inputs.forEach((input, i) => assertKnownUnit(input.unit, `/inputs/${i}/unit`));
+  body.outputs.forEach((output, i) => assertKnownUnit(output.unit, `/outputs/${i}/unit`));
+  return inTransaction(ctx.db, async (trx) => {
+    const inputs = await lockInputs(trx, actor.tenantId, body);
+    assertInputsReady(
+      body,
+      inputs,
+      await loadProgress(
+        trx,
+        actor.tenantId,
+        inputs.map((input) => input.lot),
+      ),
+    );
+    // the outputs follow the newest version any input was pinned to
+    const version = inputs.reduce((a, b) => (b.version.number > a.version.number ? b : a)).version;
+    const stage = requireStage(version, body.stageId, '/stageId');
+    const plan = quantityPlan(body, inputs, stage);
+    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
+    const made: Made = { id: crypto.randomUUID(), stage, version, plan, eventTime, now };
+    const outputs = await createOutputs(trx, actor, body, inputs, made);
+    await insertTransformation(
+      trx,
+      {
+        id: made.id,
+        tenant_id: actor.tenantId,
+        process_version_id: version.id,
+        stage_id: stage.id,
+        stage_key: stage.key,
+        event_time: eventTime,
+        yield_percent: plan.yieldPercent,
+        yield_flag: plan.yieldFlag,
+        recorded_by: actor.userId,
+        recorded_at: now,
+      },
+      [
+        ...inputs.map(({ lot }, i) => ({
+          transformation_id: made.id,
+          lot_id: lot.id,
+          tenant_id: actor.tenantId,
+          role: 'input',
+          quantity: plan.taken[i] ?? 0,
+        })),
+        ...outputs.map((lot) => ({
+          transformation_id: made.id,
+          lot_id: lot.id,
+          tenant_id: actor.tenantId,
+          role: 'output',
+          quantity: lot.quantity,
+        })),
+      ],
+    );
+    await recordParts(trx, actor, body, made, inputs, outputs);
+    return transformationView(trx, actor.tenantId, made, inputs, outputs);
+  });
+}

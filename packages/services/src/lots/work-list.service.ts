@@ -1,0 +1,61 @@
+import type { StageRef, WorkItem, WorkList, WorkListQuery } from '@nguon/contracts';
+import { listOpenLots } from '@nguon/db';
+import { type Principal, requireTenantAction } from '../auth/principal';
+import type { ServiceContext } from '../context';
+import { loadProgress, stageViews } from './lot-progress';
+import { toLotSummary } from './lot-views';
+import { pinnedVersion } from './version-definitions';
+
+/** The work list looks at this many open lots at most; a tenant with more narrows by product. */
+const maxOpenLots = 5000;
+
+function matchesStage(stage: StageRef, query: WorkListQuery): boolean {
+  return (
+    (!query.stageKey || stage.key === query.stageKey) && (!query.stageId || stage.stageId === query.stageId)
+  );
+}
+
+/** Open lots with the stages waiting for them, oldest lot first; filter choices come from all open work. */
+export async function getWorkList(
+  ctx: ServiceContext,
+  principal: Principal,
+  query: WorkListQuery,
+): Promise<WorkList> {
+  const actor = requireTenantAction(principal, 'lots.read');
+  const lots = await listOpenLots(ctx.db, {
+    tenantId: actor.tenantId,
+    ...(query.q?.trim() && { code: query.q.trim() }),
+    limit: maxOpenLots,
+  });
+  const progress = await loadProgress(ctx.db, actor.tenantId, lots);
+  const all: WorkItem[] = [];
+  for (const lot of lots) {
+    const lotProgress = progress.get(lot.id);
+    if (!lotProgress) continue;
+    const version = await pinnedVersion(ctx.db, actor.tenantId, lot.process_version_id);
+    const stages = stageViews(version, lotProgress)
+      .filter((stage) => stage.state === 'available')
+      .map(({ state: _s, timesRecorded: _t, ...ref }) => ref);
+    if (stages.length > 0) all.push({ lot: toLotSummary(lot), stages });
+  }
+  const products = new Map(
+    all.map((item) => [item.lot.productId, { id: item.lot.productId, name: item.lot.productName }]),
+  );
+  const stageChoices = new Map(
+    all.flatMap((item) => item.stages.map((s) => [s.key, { key: s.key, name: s.name }] as const)),
+  );
+  const matching = all
+    .filter((item) => !query.productId || item.lot.productId === query.productId)
+    .map((item) => ({ ...item, stages: item.stages.filter((stage) => matchesStage(stage, query)) }))
+    .filter((item) => item.stages.length > 0);
+  const page = Number(query.page ?? '1');
+  const pageSize = Number(query.pageSize ?? '25');
+  return {
+    items: matching.slice((page - 1) * pageSize, page * pageSize),
+    total: matching.length,
+    page,
+    pageSize,
+    products: [...products.values()].sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi')),
+    stages: [...stageChoices.values()].sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi')),
+  };
+}
