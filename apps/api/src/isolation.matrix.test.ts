@@ -15,6 +15,7 @@ import {
   tinyPng,
 } from './testing/fixtures';
 import { HttpAgent } from './testing/http-agent';
+import { createFarmFixture, createLotFixture, type FarmFixture, recordFixture } from './testing/lot-fixtures';
 import { createProcessFixture, publishableDefinition } from './testing/process-fixtures';
 import { createProductFixture, productBody } from './testing/product-fixtures';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
@@ -57,10 +58,13 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
   let b: TenantFixture;
   const ctx = () => t.platform.ctx;
 
+  let farmOfA: FarmFixture;
+
   beforeAll(async () => {
     t = await startTestPlatform(driver);
     a = await createTenantFixture(ctx(), 'A');
     b = await createTenantFixture(ctx(), 'B');
+    farmOfA = await createFarmFixture(ctx(), a);
   });
   afterAll(async () => {
     await t?.close();
@@ -98,6 +102,17 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
   }
 
   const readers = person(200, 200, 200, [200, 200, 200]);
+  /** Owners and clerks enter data; viewers only read. */
+  const recorders = person(201, 201, 403, [201, 201, 403]);
+  const lotOfA = () => createLotFixture(ctx(), a, farmOfA);
+  const harvestedLotOfA = async () => {
+    const lot = await lotOfA();
+    await recordFixture(ctx(), a, lot.id, 'plant', { plot: { id: farmOfA.plotItemId, label: 'A-01' } });
+    await recordFixture(ctx(), a, lot.id, 'fertilise', { amount: 5 });
+    await recordFixture(ctx(), a, lot.id, 'irrigate', {});
+    await recordFixture(ctx(), a, lot.id, 'harvest', { weight: 100 });
+    return lot;
+  };
   const processOfA = (published = false) => createProcessFixture(ctx(), a, { published });
   const catalogOfA = () => createCatalogFixture(ctx(), a);
   const fileOfA = () => createFileFixture(ctx(), a, { purpose: 'photo' });
@@ -489,6 +504,72 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       call: async () => ({ method: 'GET', path: `/api/v1/form-validators/${await storedValidatorId()}.js` }),
       expected: person(200, 200, 200, [200, 200, 200], 200, 200),
     },
+    getWorkList: {
+      call: () => ({ method: 'GET', path: '/api/v1/work-list' }),
+      expected: readers,
+    },
+    listLots: {
+      call: () => ({ method: 'GET', path: '/api/v1/lots?status=in_progress' }),
+      expected: readers,
+    },
+    createLot: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/lots',
+        body: { productId: farmOfA.productId, quantity: 10, unit: 'kg' },
+      }),
+      expected: recorders,
+    },
+    getLot: {
+      call: async () => ({ method: 'GET', path: `/api/v1/lots/${(await lotOfA()).id}` }),
+      expected: readers,
+    },
+    getStageEntry: {
+      call: async () => ({ method: 'GET', path: `/api/v1/lots/${(await lotOfA()).id}/stages/plant` }),
+      expected: readers,
+    },
+    recordStage: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/lots/${(await lotOfA()).id}/records`,
+        body: { stageId: 'plant', data: { plot: { id: farmOfA.plotItemId, label: 'A-01' } } },
+      }),
+      expected: recorders,
+    },
+    correctRecord: {
+      call: async () => {
+        const lot = await lotOfA();
+        const record = await recordFixture(ctx(), a, lot.id, 'plant', {
+          plot: { id: farmOfA.plotItemId, label: 'A-01' },
+        });
+        return {
+          method: 'POST',
+          path: `/api/v1/lots/${lot.id}/records/${record.id}/corrections`,
+          body: {
+            data: { plot: { id: farmOfA.plotItemId, label: 'A-01' }, note: 'x' },
+            reason: 'Thiếu ghi chú',
+          },
+        };
+      },
+      expected: recorders,
+    },
+    createTransformation: {
+      call: async () => ({
+        method: 'POST',
+        path: '/api/v1/transformations',
+        body: {
+          stageId: 'dry',
+          inputs: [{ lotId: (await harvestedLotOfA()).id, quantity: 100, unit: 'kg' }],
+          outputs: [{ quantity: 70, unit: 'kg' }],
+          data: {},
+        },
+      }),
+      expected: recorders,
+    },
+    verifyRecords: {
+      call: () => ({ method: 'GET', path: '/api/v1/records/verification' }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
   };
 
   it('covers every endpoint of the contract', () => {
@@ -546,6 +627,45 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
   }
 
   describe("another tenant's ids", () => {
+    it("cannot read, record, correct or transform another tenant's lot", async () => {
+      const lot = await harvestedLotOfA();
+      const detail = await (await personInA('owner')).request('GET', `/api/v1/lots/${lot.id}`);
+      const recordId = detail.body.records[0].id;
+      for (const agent of [new HttpAgent(t.baseUrl), new HttpAgent(t.baseUrl, b.tokens.owner.secret)]) {
+        if (!agent.bearer) await agent.signIn(b.people.owner.login, PASSWORD);
+        const calls: Call[] = [
+          { method: 'GET', path: `/api/v1/lots/${lot.id}` },
+          { method: 'GET', path: `/api/v1/lots/${lot.id}/stages/dry` },
+          { method: 'POST', path: `/api/v1/lots/${lot.id}/records`, body: { stageId: 'pack', data: {} } },
+          {
+            method: 'POST',
+            path: `/api/v1/lots/${lot.id}/records/${recordId}/corrections`,
+            body: { data: {}, reason: 'x' },
+          },
+          {
+            method: 'POST',
+            path: '/api/v1/transformations',
+            body: {
+              stageId: 'dry',
+              inputs: [{ lotId: lot.id, quantity: 1, unit: 'kg' }],
+              outputs: [{ quantity: 1, unit: 'kg' }],
+              data: {},
+            },
+          },
+        ];
+        for (const call of calls) {
+          const response = await agent.request(call.method, call.path, { body: call.body });
+          expect([call.path, response.status, response.body.code]).toEqual([call.path, 404, 'NOT_FOUND']);
+        }
+        const verification = await agent.request('GET', '/api/v1/records/verification');
+        expect(verification.body.faults).toEqual([]);
+        const work = await agent.request('GET', '/api/v1/work-list');
+        expect(work.body.items).toEqual([]);
+      }
+      const after = await (await personInA('owner')).request('GET', `/api/v1/lots/${lot.id}`);
+      expect(after.body.records).toHaveLength(detail.body.records.length);
+    });
+
     it('cannot change, remove or re-code a member of another tenant', async () => {
       const ownerB = new HttpAgent(t.baseUrl);
       await ownerB.signIn(b.people.owner.login, PASSWORD);

@@ -1,9 +1,10 @@
 import { testDrivers } from '@nguon/db/testing';
+import { compileFormModel, newFormField, parseFormSchema } from '@nguon/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFileFixture } from '../testing/file-fixtures';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
 import { type HttpAgent, signedInAgent } from '../testing/http-agent';
-import { createFarmFixture, type FarmFixture } from '../testing/lot-fixtures';
+import { createFarmFixture, type FarmFixture, farmDefinition } from '../testing/lot-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
 const drivers = await testDrivers();
@@ -529,6 +530,42 @@ describe.each(drivers)('lots and records on %s', (driver) => {
       });
       expect(response.status).toBe(422);
       expect(response.body.code).toBe('RECORD_NOT_CORRECTABLE');
+    });
+  });
+
+  describe('process versions', () => {
+    it("keeps records of version 1 with version 1's form after version 2 is published", async () => {
+      const own = await createFarmFixture(t.platform.ctx, a);
+      const old = await newLot(clerk, { productId: own.productId });
+      expect((await record(old.id, 'plant', { plot: { id: own.plotItemId, label: 'A-01' } })).status).toBe(
+        201,
+      );
+      const v2 = farmDefinition(own.catalogId);
+      const plantV2 = v2.stages[0]!;
+      const seed = {
+        ...newFormField('text', 'seed_batch', { vi: 'Lô giống', en: 'Seed batch' }),
+        required: true,
+      };
+      const v1Fields = parseFormSchema(plantV2.form.schema, plantV2.form.uiSchema, { compile: false });
+      if (!v1Fields.ok) throw new Error('fixture form does not parse');
+      plantV2.form = compileFormModel({ fields: [...v1Fields.model.fields, seed], rules: [] });
+      await own.publish(v2);
+
+      const fresh = await newLot(clerk, { productId: own.productId });
+      expect([old.processVersion, fresh.processVersion]).toEqual([1, 2]);
+      const withoutSeed = await record(fresh.id, 'plant', { plot: { id: own.plotItemId, label: 'A-01' } });
+      expect(withoutSeed.body).toMatchObject({ code: 'RECORD_INVALID', path: '/data/seed_batch' });
+      const irrigated = await record(old.id, 'irrigate', { note: 'v1' });
+      expect(irrigated.status).toBe(201);
+      expect(irrigated.body.processVersion).toBe(1);
+
+      const detail = (await clerk.request('GET', `/api/v1/lots/${old.id}`)).body;
+      const plantForm = detail.forms.find((f: { stageId: string }) => f.stageId === 'plant');
+      expect(Object.keys(plantForm.schema.properties)).not.toContain('seed_batch');
+      expect(detail.records.map((r: { processVersion: number }) => r.processVersion)).toEqual([1, 1]);
+      const entry = (await clerk.request('GET', `/api/v1/lots/${fresh.id}/stages/plant`)).body;
+      expect(Object.keys(entry.form.schema.properties)).toContain('seed_batch');
+      expect((await clerk.request('GET', entry.form.validatorUrl)).status).toBe(200);
     });
   });
 });

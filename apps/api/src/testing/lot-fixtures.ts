@@ -1,10 +1,12 @@
 import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
 import { compileFormModel, type FormField, newFormField } from '@nguon/forms';
 import {
+  createLot,
   createProcess,
   createProduct,
   getProcess,
   publishProcess,
+  recordStage,
   type ServiceContext,
   saveProcessDraft,
 } from '@nguon/services';
@@ -92,4 +94,20 @@ export async function createFarmFixture(ctx: ServiceContext, tenant: TenantFixtu
     productId: product.id,
     publish,
   };
+}
+
+/** A new lot of the farm's product (1000 kg), made by the tenant's owner. */
+export function createLotFixture(ctx: ServiceContext, tenant: TenantFixture, farm: FarmFixture) {
+  return createLot(ctx, ownerPrincipal(tenant), { productId: farm.productId, quantity: 1000, unit: 'kg' });
+}
+
+/** A stage record made by the tenant's owner. */
+export function recordFixture(
+  ctx: ServiceContext,
+  tenant: TenantFixture,
+  lotId: string,
+  stageId: string,
+  data: Record<string, unknown>,
+) {
+  return recordStage(ctx, ownerPrincipal(tenant), lotId, { stageId, data }, 'vi');
 }
