@@ -65,6 +65,27 @@ describe('the embedded server process', () => {
     );
   });
 
+  it("seeds the demo co-op's working data: the demo clerk finds three lots waiting", async () => {
+    const password =
+      /clerk \/ nhân viên:\s+nhaplieu@suoigiang\.example\.vn\s+password \/ mật khẩu: (\S+)/.exec(output)?.[1];
+    expect(password).toBeDefined();
+    const signIn = await fetch(`http://127.0.0.1:${port}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'nhaplieu@suoigiang.example.vn', password }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const work = await (
+      await fetch(`http://127.0.0.1:${port}/api/v1/work-list`, { headers: { cookie } })
+    ).json();
+    expect(work.items.map((item: { stages: { key: string }[] }) => item.stages.map((s) => s.key))).toEqual([
+      ['sao_che'],
+      ['sao_che'],
+      ['bon_phan'],
+    ]);
+  });
+
   it('serves the web app at / and at client-side routes, and problems under /api', async () => {
     for (const path of ['/', '/sign-in', '/staff']) {
       const response = await fetch(`http://127.0.0.1:${port}${path}`);

@@ -9,6 +9,7 @@ function printDemoCredentials(
   demo: {
     tenantName: string;
     owner: { login: string; password: string };
+    clerk: { login: string; password: string };
     admin: { login: string; password: string };
   },
   url: string,
@@ -18,6 +19,7 @@ function printDemoCredentials(
     `  Nguồn is ready at ${url}`,
     `  Demo co-op / HTX mẫu: ${demo.tenantName}`,
     `    owner / chủ tài khoản:  ${demo.owner.login}  password / mật khẩu: ${demo.owner.password}`,
+    `    clerk / nhân viên:      ${demo.clerk.login}  password / mật khẩu: ${demo.clerk.password}`,
     `    platform admin:         ${demo.admin.login}  password / mật khẩu: ${demo.admin.password}`,
     '  These passwords are shown only once. / Mật khẩu chỉ hiện một lần.',
     '',
@@ -45,7 +47,9 @@ function installShutdown(server: Server, close: () => Promise<void>, logger: pin
       logger.info('stopped');
       process.exit(0);
     });
+    // a kept-alive connection goes idle once its last response is sent: close it then, not at its timeout
     server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 100).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -33,7 +33,7 @@ export function inheritedStageIds(definition: ProcessDefinition, madeAtStageId: 
 
 /**
  * The state of every stage for one lot, in definition order. A stage is available when every predecessor is
- * done and it is not done yet, or it is repeatable. A transformation stage stays available on an input lot
+ * done and it is not done yet, or it is repeatable and none of its successors is done yet. A transformation stage stays available on an input lot
  * (its input records do not count) until the lot is used up; its successors belong to the output lots.
  */
 export function lotStages(definition: ProcessDefinition, progress: LotProgress): LotStage[] {
@@ -45,7 +45,9 @@ export function lotStages(definition: ProcessDefinition, progress: LotProgress):
     const times = timesRecorded(stage.id);
     const done = isDone(stage.id);
     const ready = graph.in[index]!.every((i) => isDone(graph.stages[i]!.id));
-    const again = stage.repeatable && !inherited.has(stage.id);
+    // a repeatable stage (spraying) repeats until the work has moved past it
+    const movedOn = graph.out[index]!.some((i) => isDone(graph.stages[i]!.id));
+    const again = stage.repeatable && !inherited.has(stage.id) && !movedOn;
     const available = progress.open && ready && (!done || again);
     const state: StageState = available ? 'available' : done ? 'done' : 'waiting';
     return { stageId: stage.id, state, timesRecorded: times };

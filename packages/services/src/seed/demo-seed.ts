@@ -8,25 +8,30 @@ import {
 import { hashPassword } from '../auth/passwords';
 import { humanCode } from '../auth/secrets';
 import type { ServiceContext } from '../context';
+import { seedDemoContent } from './demo-content';
 
 export interface DemoCredentials {
   tenantName: string;
   owner: { login: string; password: string };
+  clerk: { login: string; password: string };
   admin: { login: string; password: string };
 }
 
 /**
- * On an empty platform, creates a demo co-op with its owner and a platform admin, with fresh random
- * passwords returned once for the console. Does nothing when any tenant exists.
+ * On an empty platform, creates a demo co-op with its owner, a clerk and a platform admin, with fresh random
+ * passwords returned once for the console, and the co-op's demo data (catalogs, a published process, a
+ * product, lots). Does nothing when any tenant exists.
  */
 export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredentials | null> {
   const ownerPassword = `${humanCode(6)}-${humanCode(6)}`;
+  const clerkPassword = `${humanCode(6)}-${humanCode(6)}`;
   const adminPassword = `${humanCode(6)}-${humanCode(6)}`;
-  const [ownerHash, adminHash] = await Promise.all([
+  const [ownerHash, clerkHash, adminHash] = await Promise.all([
     hashPassword(ownerPassword),
+    hashPassword(clerkPassword),
     hashPassword(adminPassword),
   ]);
-  return ctx.db.transaction().execute(async (trx) => {
+  const seeded = await ctx.db.transaction().execute(async (trx) => {
     if (!(await lockTenantsIfEmpty(trx))) return null;
     const tenant = await insertTenant(trx, {
       id: crypto.randomUUID(),
@@ -47,6 +52,14 @@ export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredenti
       passwordHash: ownerHash,
     });
     await insertMembership(trx, tenant.id, owner.id, 'owner');
+    const clerk = await insertUser(trx, {
+      id: crypto.randomUUID(),
+      name: 'Lò Thị Mai',
+      email: 'nhaplieu@suoigiang.example.vn',
+      phone: null,
+      passwordHash: clerkHash,
+    });
+    await insertMembership(trx, tenant.id, clerk.id, 'clerk');
     const admin = await insertUser(trx, {
       id: crypto.randomUUID(),
       name: 'Quản trị Nguồn',
@@ -55,10 +68,24 @@ export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredenti
       passwordHash: adminHash,
     });
     await replacePlatformRoles(trx, admin.id, ['admin'], []);
-    return {
+    const credentials = {
       tenantName: tenant.name,
       owner: { login: 'chu@suoigiang.example.vn', password: ownerPassword },
+      clerk: { login: 'nhaplieu@suoigiang.example.vn', password: clerkPassword },
       admin: { login: 'admin@nguon.example.vn', password: adminPassword },
     };
+    return { credentials, tenantId: tenant.id, ownerId: owner.id };
   });
+  if (!seeded) return null;
+  await seedDemoContent(ctx, {
+    kind: 'person',
+    userId: seeded.ownerId,
+    sessionIdHash: '',
+    csrfToken: '',
+    tenantId: seeded.tenantId,
+    role: 'owner',
+    platformRoles: [],
+    inspectorProvinces: [],
+  });
+  return seeded.credentials;
 }
