@@ -43,13 +43,24 @@ async function sessionSecretFrom(
   return secret;
 }
 
+/** Where the platform keeps its data: PostgreSQL at DATABASE_URL, else PGlite under DATA_DIR (start and verify). */
+export function databaseLocationFrom(env: NodeJS.ProcessEnv): {
+  dataDir: string;
+  databaseUrl: string | undefined;
+} {
+  // npm runs the api from apps/api; relative paths mean where the person typed `npm start`.
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? 'data');
+  return { dataDir, databaseUrl: env.DATABASE_URL || undefined };
+}
+
+/** The embedded database's directory inside DATA_DIR. */
+export const embeddedDatabaseDir = (dataDir: string): string => join(dataDir, 'db');
+
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ApiConfig> {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env.PORT}`);
-  // npm runs the api from apps/api; relative paths mean where the person typed `npm start`.
-  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? 'data');
-  const databaseUrl = env.DATABASE_URL || undefined;
+  const { dataDir, databaseUrl } = databaseLocationFrom(env);
   return {
     port,
     dataDir,

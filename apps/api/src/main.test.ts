@@ -79,11 +79,13 @@ describe('the embedded server process', () => {
     const work = await (
       await fetch(`http://127.0.0.1:${port}/api/v1/work-list`, { headers: { cookie } })
     ).json();
-    expect(work.items.map((item: { stages: { key: string }[] }) => item.stages.map((s) => s.key))).toEqual([
-      ['sao_che'],
-      ['sao_che'],
-      ['bon_phan'],
-    ]);
+    expect(work).toMatchObject({
+      items: [
+        { lot: { code: expect.stringMatching(/^SG\d{2}-0001$/) }, stages: [{ key: 'sao_che' }] },
+        { lot: { code: expect.stringMatching(/^SG\d{2}-0002$/) }, stages: [{ key: 'sao_che' }] },
+        { stages: [{ key: 'bon_phan' }] },
+      ],
+    });
   });
 
   it('serves the web app at / and at client-side routes, and problems under /api', async () => {

@@ -13,7 +13,7 @@ import {
 } from '@nguon/services';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
-import type { ApiConfig } from './config';
+import { type ApiConfig, embeddedDatabaseDir } from './config';
 import { createApp } from './http/app';
 
 export interface Platform {
@@ -58,7 +58,8 @@ function scheduleMaintenance(ctx: ServiceContext, logger: Logger): NodeJS.Timeou
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
   const { config, logger } = options;
   const database =
-    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/db` }));
+    options.database ??
+    (await openDatabase({ url: config.databaseUrl, dataDir: embeddedDatabaseDir(config.dataDir) }));
   if (config.runMigrations && !options.database) {
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'migrations applied');

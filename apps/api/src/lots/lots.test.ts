@@ -127,6 +127,17 @@ describe.each(drivers)('lots and stage records on %s', (driver) => {
       expect(again.body.detail).toContain('does not repeat');
     });
 
+    it('records a non-repeatable stage once when two clerks send it at the same time', async () => {
+      const lot = await newLot();
+      const owner = await signedInAgent(t.baseUrl, a.people.owner.login, PASSWORD);
+      const sent = await Promise.all([
+        plant(lot.id),
+        record(lot.id, 'plant', { plot: { id: farm.plotItemId, label: 'A' } }, {}, owner),
+      ]);
+      expect(sent.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect((await clerk.request('GET', `/api/v1/lots/${lot.id}`)).body.records).toHaveLength(1);
+    });
+
     it('validates the data by the stage form, with field paths in the caller language', async () => {
       const lot = await newLot();
       await plant(lot.id);

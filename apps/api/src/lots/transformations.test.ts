@@ -72,6 +72,8 @@ describe.each(drivers)('transformations on %s', (driver) => {
         role: 'input',
         quantity: 200,
         unit: 'kg',
+        yieldPercent: 70,
+        yieldFlag: null,
       });
       const work = (await clerk.request('GET', '/api/v1/work-list?stageId=dry')).body;
       expect(work.items.map((item: { lot: { id: string } }) => item.lot.id)).toContain(two.id);
@@ -197,5 +199,24 @@ describe.each(drivers)('transformations on %s', (driver) => {
       expect(response.status).toBe(422);
       expect(response.body.code).toBe('RECORD_NOT_CORRECTABLE');
     });
+  });
+
+  it('lets only one of two clerks take the last of a lot at the same time', async () => {
+    const lot = await harvestedLot(100);
+    const owner = await signedInAgent(t.baseUrl, kit.a.people.owner.login, PASSWORD);
+    const take = (agent: typeof clerk) =>
+      agent.request('POST', '/api/v1/transformations', {
+        body: {
+          stageId: 'dry',
+          inputs: [{ lotId: lot.id, quantity: 80, unit: 'kg' }],
+          outputs: [{ quantity: 60, unit: 'kg' }],
+          data: {},
+        },
+      });
+    const results = await Promise.all([take(clerk), take(owner)]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect(results.find((r) => r.status === 422)?.body.code).toBe('QUANTITY_EXCEEDS_REMAINING');
+    const view = (await clerk.request('GET', `/api/v1/lots/${lot.id}`)).body;
+    expect(view.lot.remaining).toBe(20);
   });
 });

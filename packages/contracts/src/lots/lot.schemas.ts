@@ -114,6 +114,9 @@ export const RecordTransformationView = Type.Object(
     role: Type.Union([Type.Literal('input'), Type.Literal('output')]),
     quantity: Type.Number(),
     unit: Type.String(),
+    /** The whole transformation's output over input, and whether it fell outside the stage's range. */
+    yieldPercent: Nullable(Type.Number()),
+    yieldFlag: Nullable(Type.Union([Type.Literal('below'), Type.Literal('above')])),
   },
   { additionalProperties: false },
 );

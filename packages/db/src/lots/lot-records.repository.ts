@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../database';
 import type { LotRecordRow, LotRecordsTable } from '../schema';
 
@@ -6,6 +6,8 @@ export interface LotRecordWithNames extends LotRecordRow {
   recorded_by_name: string | null;
   version_number: number;
   superseded_by: string | null;
+  yield_percent: number | null;
+  yield_flag: string | null;
 }
 
 export async function insertLotRecords(db: Db, records: Insertable<LotRecordsTable>[]): Promise<void> {
@@ -20,8 +22,17 @@ export async function listLotRecords(db: Db, tenantId: string, lotId: string): P
     .innerJoin('process_versions as v', 'v.id', 'r.process_version_id')
     .leftJoin('users as u', 'u.id', 'r.recorded_by')
     .leftJoin('lot_records as c', 'c.supersedes', 'r.id')
+    .leftJoin('transformations as t', (join) =>
+      join.on(sql`t.id::text`, '=', sql`r.transformation->>'id'`),
+    )
     .selectAll('r')
-    .select(['u.name as recorded_by_name', 'v.number as version_number', 'c.id as superseded_by'])
+    .select([
+      'u.name as recorded_by_name',
+      'v.number as version_number',
+      'c.id as superseded_by',
+      't.yield_percent',
+      't.yield_flag',
+    ])
     .where('r.tenant_id', '=', tenantId)
     .where('r.lot_id', '=', lotId)
     .orderBy('r.seq')

@@ -63,6 +63,11 @@ export function toRecordView(row: LotRecordWithNames, stageName: StageRef['name'
   const content = recordContentOf(row);
   const view: unknown = {
     ...content,
+    transformation: content.transformation && {
+      ...content.transformation,
+      yieldPercent: row.yield_percent,
+      yieldFlag: row.yield_flag,
+    },
     stageName,
     processVersion: row.version_number,
     recordedBy:
