@@ -4,6 +4,10 @@ import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
 import { CatalogListPage } from './catalogs/catalog-list-page';
 import { CatalogPage } from './catalogs/catalog-page';
+import { LotPage } from './lots/lot-page';
+import { LotsPage } from './lots/lots-page';
+import { StageEntryPage } from './lots/stage-entry-page';
+import { TransformationPage } from './lots/transformation-page';
 import { DesignerPage } from './processes/designer/designer-page';
 import { ProcessListPage } from './processes/list/process-list-page';
 import { ProductListPage } from './products/product-list-page';
@@ -84,6 +88,38 @@ export function AppRoutes() {
               element={
                 <SectionGuard section="products">
                   <ProductPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/lots"
+              element={
+                <SectionGuard section="lots">
+                  <LotsPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/lots/:id"
+              element={
+                <SectionGuard section="lots">
+                  <LotPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/lots/:id/stages/:stageId"
+              element={
+                <SectionGuard section="lots">
+                  <StageEntryPage />
+                </SectionGuard>
+              }
+            />
+            <Route
+              path="/transformations/new"
+              element={
+                <SectionGuard section="lots">
+                  <TransformationPage />
                 </SectionGuard>
               }
             />

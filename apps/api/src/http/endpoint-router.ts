@@ -103,14 +103,18 @@ function uploadedFile(req: Request): FileBody {
 }
 
 /** The path of a string PostgreSQL cannot store (it holds U+0000), or null; keys are checked too. */
-function unstorableString(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || '/' : null;
-  if (typeof value !== 'object' || value === null) return null;
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (key.includes('\u0000')) return childPath;
-    const found = unstorableString(child, childPath);
-    if (found) return found;
+function unstorableString(body: unknown): string | null {
+  // iterative: a hostile body nests thousands deep
+  const stack: [unknown, string][] = [[body, '']];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [value, path] = next;
+    if (typeof value === 'string' && value.includes('\u0000')) return path || '/';
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (key.includes('\u0000')) return childPath;
+      stack.push([child, childPath]);
+    }
   }
   return null;
 }

@@ -3,7 +3,7 @@ import type { Lang } from '@nguon/contracts';
 import type { StageForm } from '@nguon/domain';
 import { localizeFormSchema } from '@nguon/forms';
 import Form from '@rjsf/core';
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useMemo, useState } from 'react';
 import { localizeFormErrors } from './localize-form-errors';
 import {
@@ -30,6 +30,10 @@ export interface StageFormViewProps {
   submitting?: boolean;
   /** A validator built in-process (tests); without it the server precompiles one (our CSP forbids eval). */
   validator?: FormValidator;
+  /** The server's messages per field (rjsf `extraErrors`), shown on the fields next to the browser's own. */
+  serverErrors?: ErrorSchema<FormValue>;
+  /** Prefix of the fields' DOM ids (default `root`); several forms on one page need their own. */
+  idPrefix?: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -114,6 +118,8 @@ function RjsfStageForm(props: RjsfStageFormProps) {
       fields={rendererFields}
       templates={rendererTemplates}
       transformErrors={transformErrors}
+      extraErrors={props.serverErrors}
+      idPrefix={props.idPrefix}
       translateString={translateString}
       readonly={readOnly}
       noHtml5Validate

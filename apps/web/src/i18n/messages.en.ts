@@ -1,5 +1,6 @@
 import { catalogsEn } from '../catalogs/messages.en';
 import { formBuilderEn } from '../form-builder/messages.en';
+import { lotsEn } from '../lots/messages.en';
 import { designerEn } from '../processes/messages.en';
 import { productsEn } from '../products/messages.en';
 import type { Messages } from './messages.vi';
@@ -223,4 +224,5 @@ export const en: Messages = {
   ...formBuilderEn,
   ...catalogsEn,
   ...productsEn,
+  ...lotsEn,
 };

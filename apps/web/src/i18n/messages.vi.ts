@@ -1,5 +1,6 @@
 import { catalogsVi } from '../catalogs/messages.vi';
 import { formBuilderVi } from '../form-builder/messages.vi';
+import { lotsVi } from '../lots/messages.vi';
 import { designerVi } from '../processes/messages.vi';
 import { productsVi } from '../products/messages.vi';
 
@@ -221,6 +222,7 @@ export const vi = {
   ...formBuilderVi,
   ...catalogsVi,
   ...productsVi,
+  ...lotsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -88,6 +88,14 @@ export const productsVi = {
     'Mỗi chứng nhận cần số, nơi cấp và ngày bắt đầu hiệu lực (và tên nếu là loại Khác).',
   'products.process': 'Quy trình đã phát hành',
   'products.processHint': 'Các lô của sản phẩm này được ghi chép theo quy trình này.',
+  'products.lotCodePattern': 'Mẫu mã lô',
+  'products.lotCodePattern.hint':
+    'Mã lô mới được tạo theo mẫu: {seq} số thứ tự (0001), {yyyy} năm, {yy} hai số cuối của năm, {mm} tháng, {dd} ngày. Ví dụ R{yy}-{seq} → {sample}. Để trống thì người tạo lô tự nhập mã.',
+  'products.lotCodePattern.preview': 'Mã đầu tiên hôm nay: {example}.',
+  'products.lotCodePattern.noSeq': 'Mẫu cần có {seq} để mỗi lô một mã khác nhau.',
+  'products.lotCodePattern.unknownToken': 'Chỉ dùng được các chỗ thay {seq} {yyyy} {yy} {mm} {dd}.',
+  'products.lotCodePattern.badCharacter': 'Mã lô chỉ gồm chữ không dấu, số và . - _',
+  'products.lotCodePattern.tooLong': 'Mã tạo ra sẽ dài quá 20 ký tự.',
   'products.processNone': 'Chưa chọn',
   'products.processEmpty':
     'Chưa có quy trình nào được phát hành. Hãy phát hành một quy trình ở mục Quy trình.',

@@ -65,6 +65,13 @@ describe('product draft', () => {
     expect(body.netQuantity).toBeNull();
   });
 
+  it('sends a blank lot code pattern as null and keeps a typed one', () => {
+    expect(productBody(emptyProductDraft()).lotCodePattern).toBeNull();
+    expect(productBody({ ...emptyProductDraft(), lotCodePattern: ' R{yy}-{seq} ' }).lotCodePattern).toBe(
+      'R{yy}-{seq}',
+    );
+  });
+
   it('reads a saved product back into the same body', () => {
     const body = productBody({ ...emptyProductDraft(), nameVi: 'Gạo', sku: 'G1', productType: 'rice' });
     const view: ProductView = {
@@ -84,6 +91,7 @@ describe('product draft', () => {
       gs1CompanyPrefix: null,
       certifications: [],
       processId: null,
+      lotCodePattern: null,
       publicFields: body.publicFields ?? [],
       archived: false,
       revision: 1,
@@ -101,6 +109,8 @@ describe('product draft', () => {
       ['certifications'],
     ],
     [{ nameVi: 'A', sku: 'S', productType: 'tea' as const }, []],
+    [{ nameVi: 'A', sku: 'S', productType: 'tea' as const, lotCodePattern: 'R{yy}-{seq}' }, []],
+    [{ nameVi: 'A', sku: 'S', productType: 'tea' as const, lotCodePattern: 'R{yy}' }, ['lotCodePattern']],
   ])('finds what is missing in %j', (patch, missing) => {
     expect(Object.keys(draftProblems({ ...emptyProductDraft(), ...patch })).sort()).toEqual(
       [...missing].sort(),

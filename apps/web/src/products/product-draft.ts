@@ -1,6 +1,12 @@
 import type { Certification, CreateProductBody, ProductView } from '@nguon/contracts';
 import { type certificationKinds, productPublicFields } from '@nguon/contracts';
-import { type ProductType, type ProvinceCode, productTypes, provinceCodes } from '@nguon/domain';
+import {
+  lotCodePatternFault,
+  type ProductType,
+  type ProvinceCode,
+  productTypes,
+  provinceCodes,
+} from '@nguon/domain';
 
 export type CertificationKind = (typeof certificationKinds)[number];
 export type PublicField = (typeof productPublicFields)[number];
@@ -38,6 +44,8 @@ export interface ProductDraft {
   gs1CompanyPrefix: string;
   certifications: CertificationDraft[];
   processId: string | null;
+  /** New lots' codes, e.g. `R{yy}-{seq}`; blank means whoever starts a lot types its code. */
+  lotCodePattern: string;
   publicFields: PublicField[];
 }
 
@@ -70,6 +78,7 @@ export function emptyProductDraft(): ProductDraft {
     gs1CompanyPrefix: '',
     certifications: [],
     processId: null,
+    lotCodePattern: '',
     publicFields: [...defaultPublicFields],
   };
 }
@@ -119,6 +128,7 @@ export function draftOf(product: ProductView): ProductDraft {
       documentFileId: certification.documentFileId,
     })),
     processId: product.processId,
+    lotCodePattern: product.lotCodePattern ?? '',
     publicFields: [...product.publicFields],
   };
 }
@@ -165,12 +175,16 @@ export function productBody(draft: ProductDraft): CreateProductBody {
     gs1CompanyPrefix: blankToNull(draft.gs1CompanyPrefix),
     certifications: draft.certifications.map(certificationBody),
     processId: draft.processId,
+    lotCodePattern: blankToNull(draft.lotCodePattern),
     publicFields: productPublicFields.filter((field) => draft.publicFields.includes(field)),
   };
 }
 
 export type DraftErrors = Partial<
-  Record<'nameVi' | 'sku' | 'productType' | 'netValue' | 'shelfLifeDays' | 'certifications', true>
+  Record<
+    'nameVi' | 'sku' | 'productType' | 'netValue' | 'shelfLifeDays' | 'certifications' | 'lotCodePattern',
+    true
+  >
 >;
 
 /** What must be filled before sending: the server checks the rest. */
@@ -190,6 +204,8 @@ export function draftProblems(draft: ProductDraft): DraftErrors {
       (certification.kind === 'other' && !certification.name.trim()),
   );
   if (incomplete) problems.certifications = true;
+  const pattern = draft.lotCodePattern.trim();
+  if (pattern !== '' && lotCodePatternFault(pattern) !== null) problems.lotCodePattern = true;
   return problems;
 }
 

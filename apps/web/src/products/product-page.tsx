@@ -9,6 +9,7 @@ import { useT } from '../i18n/use-t';
 import { notifyError, notifyProblem, notifySuccess } from '../ui/notify';
 import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
+import { LotCodePatternField } from './lot-code-pattern-field';
 import {
   useCanManageProducts,
   useCreateProduct,
@@ -48,6 +49,7 @@ const fieldOfBodyKey: Record<string, keyof ProductDraft> = {
   gtin: 'gtin',
   gs1CompanyPrefix: 'gs1CompanyPrefix',
   processId: 'processId',
+  lotCodePattern: 'lotCodePattern',
 };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -184,11 +186,19 @@ function ProductForm({ product, canManage }: { product: ProductView | null; canM
         />
       </Section>
       <Section title={t('products.section.process')}>
-        <ProcessPicker
-          value={draft.processId}
-          readOnly={readOnly}
-          onChange={(processId) => change({ processId })}
-        />
+        <Stack gap="sm">
+          <ProcessPicker
+            value={draft.processId}
+            readOnly={readOnly}
+            onChange={(processId) => change({ processId })}
+          />
+          <LotCodePatternField
+            value={draft.lotCodePattern}
+            readOnly={readOnly}
+            error={errors.lotCodePattern}
+            onChange={(lotCodePattern) => change({ lotCodePattern })}
+          />
+        </Stack>
       </Section>
       <Section title={t('products.section.public')}>
         <PublicFieldsPicker {...fields} />

@@ -38,6 +38,7 @@ const tea: ProductView = {
     },
   ],
   processId: null,
+  lotCodePattern: null,
   publicFields: ['name'],
   archived: false,
   revision: 1,

@@ -33,6 +33,14 @@ const icons: Record<SectionId, ComponentType<{ size?: number; stroke?: number }>
 
 const groupLabels = { tenant: 'shell.groupTenant', platform: 'shell.groupPlatform' } as const;
 
+// Screens of a section whose address starts elsewhere (a transformation is recorded from the lots section).
+const alsoUnder: Partial<Record<SectionId, string>> = { lots: '/transformations/' };
+
+const isUnder = (pathname: string, item: SectionId) =>
+  pathname === `/${item}` ||
+  pathname.startsWith(`/${item}/`) ||
+  (alsoUnder[item] !== undefined && pathname.startsWith(alsoUnder[item]));
+
 /** The sections the person's roles allow, grouped into the tenant's and the platform's. */
 export function ShellNavbar({ isMobile, onNavigate }: { isMobile: boolean; onNavigate: () => void }) {
   const t = useT();
@@ -61,7 +69,7 @@ export function ShellNavbar({ isMobile, onNavigate }: { isMobile: boolean; onNav
                     key={item}
                     component={Link}
                     to={`/${item}`}
-                    active={pathname === `/${item}` || pathname.startsWith(`/${item}/`)}
+                    active={isUnder(pathname, item)}
                     aria-current={pathname === `/${item}` ? 'page' : undefined}
                     label={t(`nav.${item}`)}
                     leftSection={<Icon size={20} stroke={1.7} />}

@@ -1,0 +1,71 @@
+import type { LotListQuery, WorkListQuery } from '@nguon/contracts';
+import { type TenantAction, tenantRoleAllows } from '@nguon/domain';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api } from '../api/client';
+import { tenantKey } from '../api/query-keys';
+import { currentMembership, useSession } from '../auth/session-context';
+
+/** Every lot query of the tenant lives under this key, so one write refreshes the work list and lot views. */
+export function useLotsKey(...rest: string[]): readonly string[] {
+  return tenantKey(useSession().currentTenantId, 'lots', ...rest);
+}
+
+function useAllows(action: TenantAction): boolean {
+  const role = currentMembership(useSession())?.role;
+  return role !== undefined && tenantRoleAllows(role, action);
+}
+
+/** Owners and clerks create lots, record stages and transformations; viewers read. */
+export const useCanRecord = () => useAllows('lots.record');
+/** Only owners recompute the record hash chains. */
+export const useCanVerify = () => useAllows('records.verify');
+
+export function useWorkList(query: WorkListQuery) {
+  return useQuery({
+    queryKey: [...useLotsKey('work'), JSON.stringify(query)],
+    queryFn: () => api.call('getWorkList', { query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLotList(query: LotListQuery) {
+  return useQuery({
+    queryKey: [...useLotsKey('list'), JSON.stringify(query)],
+    queryFn: () => api.call('listLots', { query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLot(id: string) {
+  return useQuery({
+    queryKey: useLotsKey('one', id),
+    queryFn: () => api.call('getLot', { params: { id } }),
+  });
+}
+
+export function useStageEntry(id: string | null, stageId: string) {
+  return useQuery({
+    queryKey: useLotsKey('entry', id ?? '', stageId),
+    queryFn: () => api.call('getStageEntry', { params: { id: id ?? '', stageId } }),
+    enabled: id !== null && stageId !== '',
+    // the form must match the stage's state now, not a minute ago
+    staleTime: 0,
+  });
+}
+
+/** The products a lot may be started for: not archived and following a published process. */
+export function useLotProducts() {
+  return useQuery({
+    queryKey: tenantKey(useSession().currentTenantId, 'products', 'list', 'for-lots'),
+    queryFn: () => api.call('listProducts', { query: { archived: 'false', pageSize: '100' } }),
+    select: (page) => page.items.filter((product) => product.processId !== null),
+  });
+}
+
+/** Forgets every lot answer after a write: remaining quantities, stage states and timelines all move. */
+export function useRefreshLots(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  const queryKey = useLotsKey();
+  return useCallback(() => queryClient.invalidateQueries({ queryKey }), [queryClient, queryKey]);
+}

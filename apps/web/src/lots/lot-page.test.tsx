@@ -1,0 +1,115 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeSession } from '../processes/testing/fake-process-api';
+import { createFakeLotApi } from './testing/fake-lot-api';
+import { fakeDetail, fakeLot, fakeRecord, lotId, recordId, version2 } from './testing/lot-fixtures';
+import { renderLotScreens } from './testing/render-lots';
+
+const server = vi.hoisted(() => {
+  type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  const holder: { fetch: Fetch } = { fetch: () => Promise.reject(new Error('no fake api')) };
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => holder.fetch(input, init);
+  return holder;
+});
+
+/** Record 1 (version 1) was corrected by record 2 (version 1); record 3 was entered after version 2 came out. */
+function history() {
+  return [
+    fakeRecord(1, {
+      data: { khoi_luong: 1200 },
+      supersededBy: recordId(2),
+      location: { lat: 9.6, lon: 105.97, accuracy: 8 },
+    }),
+    fakeRecord(2, {
+      data: { khoi_luong: 1020 },
+      supersedes: recordId(1),
+      reason: 'Cân nhầm bao',
+      location: { lat: 9.601, lon: 105.972 },
+    }),
+    fakeRecord(3, {
+      processVersionId: version2,
+      processVersion: 2,
+      data: { khoi_luong: 300, ghi_chu: 'Ruộng B' },
+    }),
+  ];
+}
+
+function serve(role: 'owner' | 'clerk' | 'viewer' = 'owner') {
+  const lot = fakeLot(1);
+  const detail = fakeDetail(lot, history(), {
+    children: [
+      { lot: fakeLot(5, { code: 'S25-0001' }), transformationId: recordId(50), quantity: 480, unit: 'kg' },
+    ],
+  });
+  const api = createFakeLotApi(fakeSession(role), {
+    work: [],
+    lots: [],
+    details: [detail],
+    entries: [],
+    products: [],
+  });
+  server.fetch = api.fetch;
+  renderLotScreens(`/lots/${lot.id}`, fakeSession(role));
+  return api;
+}
+
+describe('lot view', { timeout: 30_000 }, () => {
+  it('shows every record with the form of its own version, and the correction with its reason', async () => {
+    serve();
+    const first = await screen.findByTestId('record-1');
+    const third = screen.getByTestId('record-3');
+    expect(within(first).getByTestId('record-superseded').textContent).toBe('Đã được sửa');
+    expect(within(first).getByTestId('record-see-correction').getAttribute('href')).toBe(
+      `#record-${recordId(2)}`,
+    );
+    // the corrected record is folded away; open it to read what it said
+    expect(within(first).queryByTestId('record-form')).toBeNull();
+    fireEvent.click(within(first).getByTestId('record-toggle'));
+    await within(first).findByTestId('record-form');
+    const weight = /^Khối lượng( \*)?$/;
+    expect(within(first).getByLabelText<HTMLInputElement>(weight).value).toContain('1200');
+    const second = screen.getByTestId('record-2');
+    expect(within(second).getByTestId('record-reason').textContent).toContain('Cân nhầm bao');
+    expect(within(second).getByTestId('record-correction')).toBeTruthy();
+    expect(within(third).getByLabelText<HTMLInputElement>(/^Khối lượng tươi/).value).toContain('300');
+    expect(within(third).getByLabelText<HTMLInputElement>('Ghi chú nông hộ').value).toBe('Ruộng B');
+    expect(within(first).queryByLabelText(/tươi/)).toBeNull();
+    expect(within(third).queryByLabelText(weight)).toBeNull();
+  });
+
+  it('draws the GPS points numbered like the timeline and links the lots made from this one', async () => {
+    serve('viewer');
+    const map = await screen.findByTestId('lot-map');
+    expect(map.querySelectorAll('circle')).toHaveLength(2);
+    expect(within(map).getByTestId('lot-map-link-1').getAttribute('href')).toContain(
+      'mlat=9.600000&mlon=105.970000',
+    );
+    const child = screen.getByTestId('genealogy-child');
+    expect(within(child).getByText('S25-0001').getAttribute('href')).toBe(`/lots/${lotId(5)}`);
+    expect(child.textContent).toContain('480');
+    expect(screen.queryByTestId('record-correct')).toBeNull();
+  });
+
+  it('corrects a current record with a reason, keyed for a safe retry', async () => {
+    const api = serve('clerk');
+    const third = await screen.findByTestId('record-3');
+    expect(within(screen.getByTestId('record-1')).queryByTestId('record-correct')).toBeNull();
+    fireEvent.click(within(third).getByTestId('record-correct'));
+    const drawer = await screen.findByTestId('correct-drawer');
+    const weight = await within(drawer).findByLabelText<HTMLInputElement>(/Khối lượng tươi/);
+    expect(weight.value).toContain('300');
+    fireEvent.click(within(drawer).getByTestId('correct-submit'));
+    expect(await within(drawer).findByText('Hãy nhập lý do sửa.')).toBeTruthy();
+    fireEvent.change(within(drawer).getByTestId('correct-reason'), { target: { value: 'Nhập thiếu số 0' } });
+    fireEvent.change(weight, { target: { value: '3000' } });
+    fireEvent.click(within(drawer).getByTestId('correct-submit'));
+    await waitFor(() => expect(api.callsTo('POST', /corrections$/)).toHaveLength(1));
+    const [call] = api.callsTo('POST', /corrections$/);
+    expect(call?.path).toBe(`/api/v1/lots/${lotId(1)}/records/${recordId(3)}/corrections`);
+    expect(call?.body).toMatchObject({
+      reason: 'Nhập thiếu số 0',
+      data: { khoi_luong: 3000, ghi_chu: 'Ruộng B' },
+    });
+    expect(call?.idempotencyKey).toBeTruthy();
+  });
+});

@@ -1,0 +1,17 @@
+import type { StageRef } from '@nguon/contracts';
+
+export const lotPath = (lotId: string) => `/lots/${encodeURIComponent(lotId)}`;
+
+/** A record's place in its lot's timeline; the lot view scrolls to it and marks it. */
+export const recordPath = (lotId: string, recordId: string) => `${lotPath(lotId)}#record-${recordId}`;
+
+export function transformationPath(stageId: string, lotId: string): string {
+  return `/transformations/new?${new URLSearchParams({ stageId, lotId }).toString()}`;
+}
+
+/** Where a stage of a lot is filled: its form, or the transformation screen for a merge/split stage. */
+export function stagePath(lotId: string, stage: Pick<StageRef, 'stageId' | 'kind'>): string {
+  return stage.kind === 'transformation'
+    ? transformationPath(stage.stageId, lotId)
+    : `${lotPath(lotId)}/stages/${encodeURIComponent(stage.stageId)}`;
+}

@@ -1,0 +1,211 @@
+import {
+  Anchor,
+  Badge,
+  Blockquote,
+  Box,
+  Button,
+  Code,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import type { LotDetail, RecordView } from '@nguon/contracts';
+import { IconChevronDown, IconChevronUp, IconEdit } from '@tabler/icons-react';
+import { useState } from 'react';
+import { serverRendererContext } from '../catalogs/file-upload';
+import { StageFormView } from '../form-renderer';
+import { formatDateTime } from '../i18n/format';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
+import { openStreetMapUrl } from './gps-plot';
+import { formatQuantity, useNameOf } from './lot-text';
+
+export type RecordForm = LotDetail['forms'][number];
+
+function RecordBadges({ record }: { record: RecordView }) {
+  const t = useT();
+  return (
+    <Group gap={4}>
+      {record.supersededBy && (
+        <Badge color="gray" variant="filled" data-testid="record-superseded">
+          {t('lots.record.superseded')}
+        </Badge>
+      )}
+      {record.supersedes && (
+        <Badge color="blue" variant="light" data-testid="record-correction">
+          {t('lots.record.correction')}
+        </Badge>
+      )}
+      {record.transformation && (
+        <Badge color="earth" variant="light">
+          {t(record.transformation.role === 'input' ? 'lots.record.roleInput' : 'lots.record.roleOutput')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** Who recorded it when, against which version; and the links between a correction and what it replaced. */
+function RecordMeta({ record, seqOf }: { record: RecordView; seqOf: (id: string) => number | null }) {
+  const t = useT();
+  const lang = useLang();
+  const by = record.recordedBy?.name ?? t('lots.record.unknownUser');
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={500}>
+        {t('lots.record.eventTime', { time: formatDateTime(record.eventTime, lang) })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('lots.record.recordedBy', { name: by, time: formatDateTime(record.recordedAt, lang) })} ·{' '}
+        {t('lots.version', { version: record.processVersion })}
+      </Text>
+      {record.location && (
+        <Anchor
+          href={openStreetMapUrl(record.location.lat, record.location.lon)}
+          target="_blank"
+          rel="noreferrer"
+          size="xs"
+        >
+          {t('lots.record.location', {
+            lat: record.location.lat.toFixed(5),
+            lon: record.location.lon.toFixed(5),
+          })}
+        </Anchor>
+      )}
+      {record.supersededBy && (
+        <Anchor href={`#record-${record.supersededBy}`} size="sm" data-testid="record-see-correction">
+          {t('lots.record.seeCorrection', { seq: seqOf(record.supersededBy) ?? '?' })}
+        </Anchor>
+      )}
+      {record.supersedes && (
+        <Anchor href={`#record-${record.supersedes}`} size="sm">
+          {t('lots.record.corrects', { seq: seqOf(record.supersedes) ?? '?' })}
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
+
+function TransformationLine({ record }: { record: RecordView }) {
+  const t = useT();
+  const lang = useLang();
+  const { transformation } = record;
+  if (!transformation) return null;
+  const quantity = formatQuantity(transformation.quantity, transformation.unit, lang);
+  return (
+    <Text size="sm" data-testid="record-transformation">
+      {t(transformation.role === 'input' ? 'lots.record.taken' : 'lots.record.made', { quantity })}{' '}
+      <Code title={transformation.id}>{transformation.id.slice(0, 8)}</Code>
+    </Text>
+  );
+}
+
+function RecordData({ record, form }: { record: RecordView; form: RecordForm | undefined }) {
+  const lang = useLang();
+  if (!form) return <Code block>{JSON.stringify(record.data, null, 2)}</Code>;
+  return (
+    <Box className="nguon-lot-form" data-testid="record-form">
+      <StageFormView
+        form={form}
+        lang={lang}
+        formData={record.data}
+        readOnly
+        context={serverRendererContext}
+        idPrefix={`record${record.seq}`}
+      />
+    </Box>
+  );
+}
+
+interface RecordCardProps {
+  record: RecordView;
+  form: RecordForm | undefined;
+  seqOf: (id: string) => number | null;
+  highlighted: boolean;
+  /** Whether the record's data shows at first; the rest open with a tap (long timelines on a phone). */
+  initiallyOpen: boolean;
+  onCorrect: (() => void) | null;
+}
+
+function RecordHeading({ record }: { record: RecordView }) {
+  const nameOf = useNameOf();
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start">
+      <Badge circle size="xl" variant="filled" color={record.supersededBy ? 'gray' : 'leaf'}>
+        {record.seq}
+      </Badge>
+      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+        <Title order={3} size="h5">
+          {nameOf(record.stageName)}
+        </Title>
+        <RecordBadges record={record} />
+      </Stack>
+    </Group>
+  );
+}
+
+interface RecordActionsProps {
+  open: boolean;
+  onToggle: () => void;
+  onCorrect: (() => void) | null;
+}
+
+function RecordActions({ open, onToggle, onCorrect }: RecordActionsProps) {
+  const t = useT();
+  return (
+    <Group gap="xs">
+      <Button
+        variant="subtle"
+        size="sm"
+        onClick={onToggle}
+        rightSection={open ? <IconChevronUp size={16} /> : <IconChevronDown size={16} />}
+        data-testid="record-toggle"
+      >
+        {t(open ? 'lots.record.hide' : 'lots.record.show')}
+      </Button>
+      {onCorrect && (
+        <Button
+          variant="light"
+          size="sm"
+          leftSection={<IconEdit size={16} />}
+          onClick={onCorrect}
+          data-testid="record-correct"
+        >
+          {t('lots.record.correct')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** One record of the timeline, shown with the form of the version it was entered with. */
+export function RecordCard({ record, form, seqOf, highlighted, initiallyOpen, onCorrect }: RecordCardProps) {
+  const t = useT();
+  const [open, setOpen] = useState(initiallyOpen || highlighted);
+  return (
+    <Paper
+      withBorder
+      radius="lg"
+      p="sm"
+      id={`record-${record.id}`}
+      className={highlighted ? 'nguon-record-highlight' : undefined}
+      data-testid={`record-${record.seq}`}
+      style={record.supersededBy ? { opacity: 0.85 } : undefined}
+    >
+      <Stack gap="xs">
+        <RecordHeading record={record} />
+        <RecordMeta record={record} seqOf={seqOf} />
+        {record.reason && (
+          <Blockquote color="blue" p="xs" data-testid="record-reason">
+            {t('lots.record.reason', { reason: record.reason })}
+          </Blockquote>
+        )}
+        <TransformationLine record={record} />
+        <RecordActions open={open} onToggle={() => setOpen((value) => !value)} onCorrect={onCorrect} />
+        {open && <RecordData record={record} form={form} />}
+      </Stack>
+    </Paper>
+  );
+}
