@@ -245,7 +245,6 @@ describe.each(drivers)('lots and stage records on %s', (driver) => {
       expect(detail.records.map((r: { processVersion: number }) => r.processVersion)).toEqual([1, 1]);
       const entry = (await clerk.request('GET', `/api/v1/lots/${fresh.id}/stages/plant`)).body;
       expect(Object.keys(entry.form.schema.properties)).toContain('seed_batch');
-      expect((await clerk.request('GET', entry.form.validatorUrl)).status).toBe(200);
     });
   });
 });

@@ -154,8 +154,6 @@ export const StageFormView = Type.Object(
     stageId: Type.String(),
     schema: JsonObject,
     uiSchema: JsonObject,
-    /** The precompiled browser validator of `schema` (GET it as an ES module). */
-    validatorUrl: Type.String(),
   },
   { additionalProperties: false },
 );

@@ -2,7 +2,6 @@ import type { LotDetail, LotLinkView, StageEntryView, StageFormView } from '@ngu
 import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context';
-import { ensureFormValidatorModule } from '../forms/form-validator-modules.service';
 import { loadProgress, stageViews } from './lot-progress';
 import { toLotSummary, toRecordView } from './lot-views';
 import { requireLot } from './lots.service';
@@ -21,7 +20,6 @@ async function stageForm(
     stageId,
     schema: stage.form.schema,
     uiSchema: stage.form.uiSchema,
-    validatorUrl: await ensureFormValidatorModule(db, stage.form.schema),
   };
 }
 

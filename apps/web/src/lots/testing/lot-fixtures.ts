@@ -87,7 +87,7 @@ export function fakeEntry(
   return {
     lot,
     stage: { ...stage, state: 'available', timesRecorded: 0, yieldRange: null, ...extra },
-    form: { processVersionId, stageId: stage.stageId, ...form, validatorUrl: '/api/v1/form-validators/x.js' },
+    form: { processVersionId, stageId: stage.stageId, ...form },
   };
 }
 
@@ -130,8 +130,8 @@ export function fakeDetail(
     stages: [stageView(harvest, 'done', 1), stageView(drying, 'available')],
     records,
     forms: [
-      { processVersionId: version1, stageId: harvest.stageId, ...harvestFormV1, validatorUrl: '/v1.js' },
-      { processVersionId: version2, stageId: harvest.stageId, ...harvestFormV2, validatorUrl: '/v2.js' },
+      { processVersionId: version1, stageId: harvest.stageId, ...harvestFormV1 },
+      { processVersionId: version2, stageId: harvest.stageId, ...harvestFormV2 },
     ],
     parents: [],
     children: [],
