@@ -24,6 +24,8 @@ export const screenshotsDir = new URL('../screenshots/', import.meta.url).pathna
 export const viewports = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 360, height: 740 },
+  /** A common mid-range Android phone, as clerks in the field carry. */
+  fieldPhone: { width: 390, height: 844 },
 } as const;
 
 export interface BrowserSession {

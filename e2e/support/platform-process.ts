@@ -14,6 +14,7 @@ export interface Credentials {
 export interface RunningPlatform {
   baseUrl: string;
   owner: Credentials;
+  clerk: Credentials;
   admin: Credentials;
   stop(): Promise<void>;
 }
@@ -29,7 +30,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-function credentialsFrom(output: string, role: 'owner' | 'platform admin'): Credentials | undefined {
+function credentialsFrom(
+  output: string,
+  role: 'owner' | 'clerk' | 'platform admin',
+): Credentials | undefined {
   const line = output.split('\n').find((l) => l.trimStart().startsWith(role));
   const match = line?.match(/:\s+(\S+)\s+password \/ mật khẩu: (\S+)/);
   return match?.[1] && match[2] ? { login: match[1], password: match[2] } : undefined;
@@ -72,8 +76,9 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     const owner = credentialsFrom(output, 'owner');
+    const clerk = credentialsFrom(output, 'clerk');
     const admin = credentialsFrom(output, 'platform admin');
-    if (owner && admin) return { baseUrl, owner, admin, stop };
+    if (owner && clerk && admin) return { baseUrl, owner, clerk, admin, stop };
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

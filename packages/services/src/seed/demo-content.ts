@@ -89,7 +89,11 @@ function teaProcess(farmersId: string, hillsId: string): ProcessDefinition {
       'hai_che',
       'Hái chè',
       'Pick the leaves',
-      [kg('khoi_luong', 'Khối lượng chè tươi', 'Fresh leaf weight'), field('photos', 'anh', 'Ảnh', 'Photos')],
+      [
+        kg('khoi_luong', 'Khối lượng chè tươi', 'Fresh leaf weight'),
+        field('catalog', 'nguoi_hai', 'Người hái', 'Picked by', { catalogId: farmersId }),
+        field('photos', 'anh', 'Ảnh', 'Photos'),
+      ],
       {
         position: { x: 520, y: 0 },
         businessStep: 'https://nguon.vn/voc/BizStep-harvesting',
