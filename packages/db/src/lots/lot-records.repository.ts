@@ -22,9 +22,7 @@ export async function listLotRecords(db: Db, tenantId: string, lotId: string): P
     .innerJoin('process_versions as v', 'v.id', 'r.process_version_id')
     .leftJoin('users as u', 'u.id', 'r.recorded_by')
     .leftJoin('lot_records as c', 'c.supersedes', 'r.id')
-    .leftJoin('transformations as t', (join) =>
-      join.on(sql`t.id::text`, '=', sql`r.transformation->>'id'`),
-    )
+    .leftJoin('transformations as t', (join) => join.on(sql`t.id::text`, '=', sql`r.transformation->>'id'`))
     .selectAll('r')
     .select([
       'u.name as recorded_by_name',

@@ -168,6 +168,47 @@ async function transformationView(
   };
 }
 
+/** The transformation row, each lot's part and the genealogy links from every input to every output. */
+async function storeTransformation(
+  db: Db,
+  actor: TenantActor,
+  made: Made,
+  inputs: InputLot[],
+  outputs: LotRow[],
+) {
+  const part = (lotId: string, role: 'input' | 'output', quantity: number) => ({
+    transformation_id: made.id,
+    lot_id: lotId,
+    tenant_id: actor.tenantId,
+    role,
+    quantity,
+  });
+  await insertTransformation(
+    db,
+    {
+      id: made.id,
+      tenant_id: actor.tenantId,
+      process_version_id: made.version.id,
+      stage_id: made.stage.id,
+      stage_key: made.stage.key,
+      event_time: made.eventTime,
+      yield_percent: made.plan.yieldPercent,
+      yield_flag: made.plan.yieldFlag,
+      recorded_by: actor.userId,
+      recorded_at: made.now,
+    },
+    [
+      ...inputs.map(({ lot }, i) => part(lot.id, 'input', made.plan.taken[i] ?? 0)),
+      ...outputs.map((lot) => part(lot.id, 'output', lot.quantity)),
+    ],
+  );
+}
+
+function assertKnownUnits(body: CreateTransformationBody): void {
+  for (const [i, input] of body.inputs.entries()) assertKnownUnit(input.unit, `/inputs/${i}/unit`);
+  for (const [i, output] of body.outputs.entries()) assertKnownUnit(output.unit, `/outputs/${i}/unit`);
+}
+
 /**
  * Lots in, lots out at a transformation stage: takes quantities from input lots (never more than they have
  * left), makes output lots, links every input to every output, and appends a record to each lot's chain.
@@ -181,19 +222,11 @@ export async function createTransformation(
   const actor = requireTenantAction(principal, 'lots.record');
   const now = ctx.now();
   const eventTime = eventTimeOf(body.eventTime, now);
-  body.inputs.forEach((input, i) => assertKnownUnit(input.unit, `/inputs/${i}/unit`));
-  body.outputs.forEach((output, i) => assertKnownUnit(output.unit, `/outputs/${i}/unit`));
+  assertKnownUnits(body);
   return inTransaction(ctx.db, async (trx) => {
     const inputs = await lockInputs(trx, actor.tenantId, body);
-    assertInputsReady(
-      body,
-      inputs,
-      await loadProgress(
-        trx,
-        actor.tenantId,
-        inputs.map((input) => input.lot),
-      ),
-    );
+    const lots = inputs.map((input) => input.lot);
+    assertInputsReady(body, inputs, await loadProgress(trx, actor.tenantId, lots));
     // the outputs follow the newest version any input was pinned to
     const version = inputs.reduce((a, b) => (b.version.number > a.version.number ? b : a)).version;
     const stage = requireStage(version, body.stageId, '/stageId');
@@ -201,37 +234,7 @@ export async function createTransformation(
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
     const made: Made = { id: crypto.randomUUID(), stage, version, plan, eventTime, now };
     const outputs = await createOutputs(trx, actor, body, inputs, made);
-    await insertTransformation(
-      trx,
-      {
-        id: made.id,
-        tenant_id: actor.tenantId,
-        process_version_id: version.id,
-        stage_id: stage.id,
-        stage_key: stage.key,
-        event_time: eventTime,
-        yield_percent: plan.yieldPercent,
-        yield_flag: plan.yieldFlag,
-        recorded_by: actor.userId,
-        recorded_at: now,
-      },
-      [
-        ...inputs.map(({ lot }, i) => ({
-          transformation_id: made.id,
-          lot_id: lot.id,
-          tenant_id: actor.tenantId,
-          role: 'input',
-          quantity: plan.taken[i] ?? 0,
-        })),
-        ...outputs.map((lot) => ({
-          transformation_id: made.id,
-          lot_id: lot.id,
-          tenant_id: actor.tenantId,
-          role: 'output',
-          quantity: lot.quantity,
-        })),
-      ],
-    );
+    await storeTransformation(trx, actor, made, inputs, outputs);
     await recordParts(trx, actor, body, made, inputs, outputs);
     return transformationView(trx, actor.tenantId, made, inputs, outputs);
   });
