@@ -7,9 +7,17 @@ import { measureDesignerOpen, seedProcess } from './lib/designer-open';
 import { measureFormValidation } from './lib/form-validation';
 import { measureLoad } from './lib/load';
 import { freePort, startNode, stop, waitForOk } from './lib/processes';
+import { measureRecordsIngest, parallelLots } from './lib/records-bench';
 
-// npm run bench [-- --seconds 10]: figures and ratios against baselines measured in the same run.
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 10);
+// npm run bench [-- --seconds 10] [-- --only records-ingest,forms]: figures and ratios against baselines
+// measured in the same run.
+const argValue = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const seconds = Number(argValue('--seconds') ?? 10);
+if (!(seconds > 0)) throw new Error(`--seconds must be a positive number, got ${argValue('--seconds')}`);
+const only = argValue('--only')?.split(',');
 const root = new URL('..', import.meta.url).pathname;
 const resultsDir = join(root, 'bench/results');
 
@@ -93,8 +101,28 @@ async function designerRows(): Promise<Row[]> {
   }
 }
 
-async function main() {
-  await mkdir(resultsDir, { recursive: true });
+/** Records through the API (validation, hash chain, Idempotency-Key) against a raw INSERT of the same rows. */
+async function recordsIngestRows(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const figures of await measureRecordsIngest(seconds)) {
+    const on = figures.driver === 'pglite' ? 'PGlite, embedded' : 'PostgreSQL';
+    const baseline = `raw multi-row INSERT INTO lot_records of the same ${figures.rawRecords} rows (${on})`;
+    rows.push(
+      { name: baseline, value: figures.rawPerSecond, unit: 'records/s' },
+      {
+        name: `records via POST /api/v1/lots/{id}/records, clerk, ${parallelLots} lots at once (${on})`,
+        value: figures.apiPerSecond,
+        unit: 'records/s',
+        baseline,
+        ratio: figures.apiPerSecond / figures.rawPerSecond,
+      },
+    );
+  }
+  return rows;
+}
+
+/** Bare Express, embedded cold and warm start, /healthz against bare Express. */
+async function httpRows(): Promise<Row[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'nguon-bench-'));
   const rows: Row[] = [];
   try {
@@ -124,12 +152,30 @@ async function main() {
       baseline: 'bare Express constant route',
       ratio: health.requestsPerSecond / baseline.requestsPerSecond,
     });
+    return rows;
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
-  rows.push(...formValidationRows());
-  rows.push(...(await catalogImportRows()));
-  rows.push(...(await designerRows()));
+}
+
+/** Every bench by name, in the order they run; `--only` picks some. */
+const benches: Record<string, () => Row[] | Promise<Row[]>> = {
+  http: httpRows,
+  forms: formValidationRows,
+  'catalog-import': catalogImportRows,
+  designer: designerRows,
+  'records-ingest': recordsIngestRows,
+};
+
+async function main() {
+  const unknown = only?.filter((name) => !(name in benches)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(`no bench ${unknown.join(', ')}; the benches are ${Object.keys(benches).join(', ')}`);
+  await mkdir(resultsDir, { recursive: true });
+  const rows: Row[] = [];
+  for (const [name, measure] of Object.entries(benches)) {
+    if (!only || only.includes(name)) rows.push(...(await measure()));
+  }
   console.table(
     rows.map((r) => ({ ...r, value: Math.round(r.value * 10) / 10, ratio: r.ratio?.toFixed(3) ?? '' })),
   );
@@ -137,7 +183,7 @@ async function main() {
   const file = join(resultsDir, `bench-${stamp}.json`);
   await writeFile(
     file,
-    JSON.stringify({ at: new Date().toISOString(), node: process.version, seconds, rows }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, seconds, only, rows }, null, 2),
   );
   console.log(`written ${file}`);
 }

@@ -31,7 +31,7 @@ describe.each(drivers)('npm run verify and GET /api/v1/records/verification on %
   beforeAll(async () => {
     kit = await startLotKit(driver);
     owner = await signedInAgent(kit.t.baseUrl, kit.a.people.owner.login, PASSWORD);
-  });
+  }, 60_000);
   afterAll(async () => {
     await kit?.t.close();
   });

@@ -26,7 +26,7 @@ type VerifyArgs = { kind: 'run'; tenantId: string | null } | { kind: 'help' } | 
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const verifyUsage = [
+const verifyUsage = [
   'usage: npm run verify [-- --tenant <uuid>]',
   '  Tính lại chuỗi hash của mọi lô (hoặc của một tài khoản) và chỉ ra bản ghi không còn khớp; không thay đổi gì.',
   '  Recomputes every lot’s record hash chain (or one tenant’s) and names each record that no longer matches; changes nothing.',

@@ -4,8 +4,8 @@ import type { Bilingual } from './verify-database';
 
 type Fault = RecordVerification['faults'][number];
 
-/** What each fault means, for the person reading the report (same words as docs/architecture.md). */
-export const faultExplanations: Record<ChainFaultKind, Bilingual> = {
+/** What each fault means, for the person reading the report. */
+const faultExplanations: Record<ChainFaultKind, Bilingual> = {
   content_changed: {
     vi: 'dữ liệu đã lưu không còn cho ra hash của bản ghi: nó đã bị sửa ngoài ứng dụng',
     en: "the stored data no longer gives the record's hash: it was changed outside the application",
