@@ -84,6 +84,7 @@ export {
 } from './lots/idempotency-keys.repository';
 export {
   countCurrentStageRecords,
+  findLotRecord,
   insertLotRecords,
   type LotRecordWithNames,
   listChainRecords,

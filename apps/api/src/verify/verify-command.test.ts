@@ -144,13 +144,24 @@ describe.each(drivers)('npm run verify and GET /api/v1/records/verification on %
     await expect(plainUpdate(harvest.id, { weight: 500 })).rejects.toThrow(/append-only/);
   });
 
-  it('shows a deleted last record (DELETE is not refused) as a head mismatch of its lot', async () => {
+  it('refuses deleting a record or rewinding a lot, and shows a last record deleted behind the guard', async () => {
     const lot = await newLot();
     expect((await plant(lot.id)).status).toBe(201);
     expect((await record(lot.id, 'irrigate', { note: 'tưới lần 1' })).status).toBe(201);
     const last = await recordOf(lot.id, 'irrigate');
-    const deleted = await db().deleteFrom('lot_records').where('id', '=', last.id).executeTakeFirst();
-    expect(deleted.numDeletedRows).toBe(1n);
+    await expect(db().deleteFrom('lot_records').where('id', '=', last.id).execute()).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      db().updateTable('lots').set({ record_count: 1 }).where('id', '=', lot.id).execute(),
+    ).rejects.toThrow(/never decreases/);
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        await sql`ALTER TABLE lot_records DISABLE TRIGGER lot_records_append_only`.execute(trx);
+        await trx.deleteFrom('lot_records').where('id', '=', last.id).execute();
+        await sql`ALTER TABLE lot_records ENABLE TRIGGER lot_records_append_only`.execute(trx);
+      });
     const fault = { lotId: lot.id, lotCode: lot.code, recordId: null, seq: null, kind: 'head_mismatch' };
     expect(await faultsOf(owner, [lot.id])).toEqual([fault]);
     const cli = await verify('--tenant', kit.a.id);

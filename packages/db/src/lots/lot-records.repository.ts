@@ -15,8 +15,7 @@ export async function insertLotRecords(db: Db, records: Insertable<LotRecordsTab
   await db.insertInto('lot_records').values(records).execute();
 }
 
-/** A lot's records oldest first, with who recorded them and which correction replaced them. */
-export async function listLotRecords(db: Db, tenantId: string, lotId: string): Promise<LotRecordWithNames[]> {
+function selectRecords(db: Db, tenantId: string) {
   return db
     .selectFrom('lot_records as r')
     .innerJoin('process_versions as v', 'v.id', 'r.process_version_id')
@@ -31,10 +30,21 @@ export async function listLotRecords(db: Db, tenantId: string, lotId: string): P
       't.yield_percent',
       't.yield_flag',
     ])
-    .where('r.tenant_id', '=', tenantId)
-    .where('r.lot_id', '=', lotId)
-    .orderBy('r.seq')
-    .execute();
+    .where('r.tenant_id', '=', tenantId);
+}
+
+/** A lot's records oldest first, with who recorded them and which correction replaced them. */
+export async function listLotRecords(db: Db, tenantId: string, lotId: string): Promise<LotRecordWithNames[]> {
+  return selectRecords(db, tenantId).where('r.lot_id', '=', lotId).orderBy('r.seq').execute();
+}
+
+export async function findLotRecord(
+  db: Db,
+  tenantId: string,
+  lotId: string,
+  id: string,
+): Promise<LotRecordWithNames | undefined> {
+  return selectRecords(db, tenantId).where('r.lot_id', '=', lotId).where('r.id', '=', id).executeTakeFirst();
 }
 
 /** Current (not superseded) stage records per lot and stage: what the availability rules count. */

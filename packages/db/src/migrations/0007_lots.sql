@@ -36,10 +36,11 @@ CREATE TABLE lot_records (
   stage_key text NOT NULL,
   process_version_id uuid NOT NULL REFERENCES process_versions (id),
   data jsonb NOT NULL,
-  event_time timestamptz NOT NULL,
+  -- Milliseconds, as the hash covers them: a finer change could not be told from the stored value.
+  event_time timestamptz(3) NOT NULL,
   location jsonb,
   recorded_by uuid REFERENCES users (id),
-  recorded_at timestamptz NOT NULL,
+  recorded_at timestamptz(3) NOT NULL,
   supersedes uuid REFERENCES lot_records (id),
   reason text,
   transformation jsonb,
@@ -58,8 +59,20 @@ BEGIN
   RAISE EXCEPTION 'lot records are append-only' USING ERRCODE = 'restrict_violation';
 END;
 $$;
-CREATE TRIGGER lot_records_append_only BEFORE UPDATE ON lot_records
+CREATE TRIGGER lot_records_append_only BEFORE UPDATE OR DELETE ON lot_records
   FOR EACH ROW EXECUTE FUNCTION refuse_lot_record_change();
+
+-- A lot's chain head only moves forward: rewinding it would hide deleted last records.
+CREATE FUNCTION refuse_lot_head_rewind() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.record_count < OLD.record_count THEN
+    RAISE EXCEPTION 'a lot''s record count never decreases' USING ERRCODE = 'restrict_violation';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER lots_head_forward BEFORE UPDATE ON lots
+  FOR EACH ROW EXECUTE FUNCTION refuse_lot_head_rewind();
 
 CREATE TABLE transformations (
   id uuid PRIMARY KEY,

@@ -3,6 +3,7 @@ import { type Db, findCatalogItem, findTenantFiles, findVisibleCatalog } from '@
 import type { ProcessStage } from '@nguon/domain';
 import {
   createFormValidatorCache,
+  type FormModel,
   type FormReference,
   formReferences,
   localizeAjvErrors,
@@ -58,17 +59,31 @@ async function referenceFault(db: Db, tenantId: string, ref: FormReference, file
   return item ? null : missingItem;
 }
 
+// Builder models of published stage forms, by version and stage: parsed once, never changed.
+const models = new Map<string, FormModel>();
+const maxModels = 1000;
+
+function stageModel(versionId: string, stage: ProcessStage): FormModel {
+  const key = `${versionId}:${stage.id}`;
+  const cached = models.get(key);
+  if (cached) return cached;
+  const parsed = parseFormSchema(stage.form.schema, stage.form.uiSchema, { compile: false });
+  if (!parsed.ok) throw new Error(`published stage form ${stage.key} does not parse`);
+  if (models.size >= maxModels) models.delete(models.keys().next().value ?? '');
+  models.set(key, parsed.model);
+  return parsed.model;
+}
+
 /** Catalog items and files the data points at must be visible to the tenant: no dangling or foreign ids. */
 async function assertReferencesExist(
   db: Db,
   tenantId: string,
+  versionId: string,
   stage: ProcessStage,
   data: Record<string, unknown>,
   lang: Lang,
 ) {
-  const parsed = parseFormSchema(stage.form.schema, stage.form.uiSchema, { compile: false });
-  if (!parsed.ok) throw new Error(`published stage form ${stage.key} does not parse`);
-  const refs = formReferences(parsed.model, data);
+  const refs = formReferences(stageModel(versionId, stage), data);
   const fileIds = refs.flatMap((ref) => (ref.kind === 'file' ? [ref.fileId] : []));
   const files = new Map((await findTenantFiles(db, tenantId, fileIds)).map((f) => [f.id, f.content_type]));
   for (const ref of refs) {
@@ -87,7 +102,7 @@ export async function assertValidRecordData(
   lang: Lang,
 ): Promise<void> {
   assertMatchesSchema(versionId, stage, data, lang);
-  await assertReferencesExist(db, tenantId, stage, data, lang);
+  await assertReferencesExist(db, tenantId, versionId, stage, data, lang);
 }
 
 /** When the work was done: now by default, the past allowed, the future (beyond clock skew) refused. */

@@ -1,6 +1,7 @@
 import type { CorrectRecordBody, Lang, RecordStageBody, RecordView } from '@nguon/contracts';
 import { resourceNames } from '@nguon/contracts';
-import { type Db, type LotRow, listLotRecords, lockLots } from '@nguon/db';
+import { type Db, findLotRecord, type LotRow, lockLots } from '@nguon/db';
+import type { LotProgress } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
@@ -19,17 +20,27 @@ async function lockLot(db: Db, tenantId: string, id: string): Promise<LotRow> {
 }
 
 async function recordView(db: Db, tenantId: string, lotId: string, recordId: string): Promise<RecordView> {
-  const row = (await listLotRecords(db, tenantId, lotId)).find((candidate) => candidate.id === recordId);
+  const row = await findLotRecord(db, tenantId, lotId, recordId);
   if (!row) throw new Error(`record ${recordId} vanished inside its own transaction`);
   const version = await pinnedVersion(db, tenantId, row.process_version_id);
   return toRecordView(row, requireStage(version, row.stage_id, '/stageId').name);
 }
 
-/** Appends one record to a locked lot and moves its status; answers the record as stored. */
-async function appendOne(db: Db, actor: TenantActor, lot: LotRow, draft: RecordDraft): Promise<RecordView> {
-  const version = await pinnedVersion(db, actor.tenantId, lot.process_version_id);
-  const progress = (await loadProgress(db, actor.tenantId, [lot])).get(lot.id);
+async function progressOf(db: Db, tenantId: string, lot: LotRow): Promise<LotProgress> {
+  const progress = (await loadProgress(db, tenantId, [lot])).get(lot.id);
   if (!progress) throw new Error('a locked lot has no progress');
+  return progress;
+}
+
+/** Appends one record to a locked lot and moves its status; answers the record as stored. */
+async function appendOne(
+  db: Db,
+  actor: TenantActor,
+  lot: LotRow,
+  progress: LotProgress,
+  draft: RecordDraft,
+): Promise<RecordView> {
+  const version = await pinnedVersion(db, actor.tenantId, lot.process_version_id);
   const recorded = new Map(progress.recorded);
   if (draft.kind === 'stage' && draft.supersedes === null) {
     recorded.set(draft.stageId, (recorded.get(draft.stageId) ?? 0) + 1);
@@ -58,10 +69,10 @@ export async function recordStage(
       throw new AppError('NOT_A_PLAIN_STAGE', { stage: stage.name.vi }, '/stageId');
     }
     assertLotOpen(lot);
-    const progress = (await loadProgress(trx, actor.tenantId, [lot])).get(lot.id);
-    if (progress) assertStageAvailable(lot, version, stage, progress, '/stageId');
+    const progress = await progressOf(trx, actor.tenantId, lot);
+    assertStageAvailable(lot, version, stage, progress, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
-    return appendOne(trx, actor, lot, {
+    return appendOne(trx, actor, lot, progress, {
       id: crypto.randomUUID(),
       kind: 'stage',
       stageId: stage.id,
@@ -92,14 +103,14 @@ export async function correctRecord(
   const requestedTime = body.eventTime === undefined ? undefined : eventTimeOf(body.eventTime, now);
   return inTransaction(ctx.db, async (trx) => {
     const lot = await lockLot(trx, actor.tenantId, params.id);
-    const old = (await listLotRecords(trx, actor.tenantId, lot.id)).find((r) => r.id === params.recordId);
+    const old = await findLotRecord(trx, actor.tenantId, lot.id, params.recordId);
     if (!old) throw new AppError('NOT_FOUND', { resource: resourceNames.record });
     if (old.kind !== 'stage') throw new AppError('RECORD_NOT_CORRECTABLE');
     if (old.superseded_by !== null) throw new AppError('RECORD_SUPERSEDED');
     const version = await pinnedVersion(trx, actor.tenantId, old.process_version_id);
     const stage = requireStage(version, old.stage_id, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
-    return appendOne(trx, actor, lot, {
+    return appendOne(trx, actor, lot, await progressOf(trx, actor.tenantId, lot), {
       id: crypto.randomUUID(),
       kind: 'stage',
       stageId: stage.id,
