@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@nguon/db';
+import { sql } from 'kysely';
 
 /** Rows per INSERT statement: 18 columns, well under PostgreSQL's 65,535 parameters. */
 const rowsPerInsert = 1000;
@@ -63,10 +64,15 @@ async function insertCopies(db: Db, lotIds: readonly string[], fromSeq: number) 
     const elapsed = (performance.now() - started) / 1000;
     return { records: rows.length, perSecond: rows.length / elapsed };
   } finally {
-    await db
-      .deleteFrom('lots')
-      .where('id', 'in', [...twinOf.values()])
-      .execute();
+    // the twins are the bench's own rows: lift the append-only guard just to remove them
+    await db.transaction().execute(async (trx) => {
+      await sql`ALTER TABLE lot_records DISABLE TRIGGER lot_records_append_only`.execute(trx);
+      await trx
+        .deleteFrom('lots')
+        .where('id', 'in', [...twinOf.values()])
+        .execute();
+      await sql`ALTER TABLE lot_records ENABLE TRIGGER lot_records_append_only`.execute(trx);
+    });
   }
 }
 
