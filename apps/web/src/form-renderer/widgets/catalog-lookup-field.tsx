@@ -67,11 +67,12 @@ export function CatalogLookupField(props: RendererFieldProps) {
         onDropdownClose={() => setOpen(false)}
         filter={({ options }) => options}
         clearable={!readonly}
-        placeholder={t('formRenderer.catalog.placeholder')}
+        placeholder={readonly ? '—' : t('formRenderer.catalog.placeholder')}
         nothingFoundMessage={
           found.status === 'loading' ? t('formRenderer.catalog.searching') : t('formRenderer.catalog.nothing')
         }
-        rightSection={found.status === 'loading' && open ? <Loader size="xs" /> : undefined}
+        // null, not undefined: a read-only record shows no dropdown chevron
+        rightSection={readonly ? null : found.status === 'loading' && open ? <Loader size="xs" /> : undefined}
         readOnly={readonly}
         disabled={disabled}
         error={(rawErrors?.length ?? 0) > 0}

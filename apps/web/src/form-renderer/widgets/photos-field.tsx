@@ -1,4 +1,4 @@
-import { ActionIcon, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, FileButton, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCamera, IconPhoto, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { type FormTranslate, formTranslate, type RendererFieldProps } from '../renderer-context';
@@ -99,11 +99,13 @@ function PhotoButtons({
   t: FormTranslate;
 }) {
   return (
-    <Group gap="xs" grow>
+    // stacked on a phone: two half-width buttons cut "Chọn ảnh có sẵn" at 390 px
+    <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
       <FileButton onChange={(file) => file && upload([file])} accept="image/*" capture="environment">
         {(button) => (
           <Button
             {...button}
+            fullWidth
             leftSection={<IconCamera size={20} />}
             data-testid={`form-photo-take-${fieldId}`}
           >
@@ -116,6 +118,7 @@ function PhotoButtons({
           <Button
             {...button}
             variant="default"
+            fullWidth
             leftSection={<IconPhoto size={20} />}
             data-testid={`form-photo-pick-${fieldId}`}
           >
@@ -123,7 +126,7 @@ function PhotoButtons({
           </Button>
         )}
       </FileButton>
-    </Group>
+    </SimpleGrid>
   );
 }
 
