@@ -113,6 +113,13 @@ export class ProductsPage {
     return this.page.getByTestId(`product-row-${index}`);
   }
 
+  /** The index of the row showing a product of this name (the demo co-op's products are listed too). */
+  async rowIndexOf(name: string): Promise<number> {
+    const rows = this.page.locator('[data-testid^="product-row-"]');
+    await rows.filter({ hasText: name }).first().waitFor();
+    return (await rows.allInnerTexts()).findIndex((text) => text.includes(name));
+  }
+
   /** Whether the first image of a row has loaded (a real thumbnail, not a broken image). */
   async rowThumbnailLoaded(index: number): Promise<boolean> {
     const image = this.row(index).locator('img').first();
