@@ -117,9 +117,11 @@ describe.each(drivers)('lots and stage records on %s', (driver) => {
       expect(early.status).toBe(409);
       expect(early.body.code).toBe('STAGE_NOT_AVAILABLE');
       expect(early.body.detail).toContain('waits for');
+      expect(early.body.detail).toMatch(/^Stage Stage harvest cannot be recorded/);
       const vi = await signedInAgent(t.baseUrl, a.people.clerk.login, PASSWORD, 'vi');
       const earlyVi = await record(lot.id, 'harvest', { weight: 10 }, {}, vi);
       expect(earlyVi.body.detail).toContain('còn chờ công đoạn');
+      expect(earlyVi.body.detail).toMatch(/^Lô \S+ chưa thể ghi công đoạn Công đoạn harvest/);
       expect(await recordCount()).toBe(before);
       await plant(lot.id);
       const again = await plant(lot.id);

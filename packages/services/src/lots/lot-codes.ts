@@ -1,6 +1,7 @@
 import { type Db, lotCodeExists, nextLotSeq, type ProductRow } from '@nguon/db';
 import { expandLotCodePattern, type LotCodePatternFault, lotCodePatternFault } from '@nguon/domain';
 import { AppError, isUniqueViolation } from '../errors/app-error';
+import { bothLanguages } from './lot-views';
 
 const patternFaults: Record<LotCodePatternFault, { vi: string; en: string }> = {
   no_seq: { vi: 'cần có {seq} để mỗi lô một mã', en: 'it needs {seq} so that every lot gets its own code' },
@@ -41,7 +42,11 @@ export async function newLotCode(
 ): Promise<string> {
   if (typed !== undefined) return typed;
   if (product.lot_code_pattern === null) {
-    throw new AppError('LOT_CODE_REQUIRED', { product: product.name_vi }, path);
+    throw new AppError(
+      'LOT_CODE_REQUIRED',
+      { product: bothLanguages({ vi: product.name_vi, en: product.name_en }) },
+      path,
+    );
   }
   const day = vietnamDay(now);
   // skip codes someone typed by hand earlier; the sequence only grows, so this ends

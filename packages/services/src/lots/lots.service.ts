@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
 import { inTransaction } from '../transactions';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
-import { toLotSummary } from './lot-views';
+import { bothLanguages, toLotSummary } from './lot-views';
 
 export async function requireLot(db: Db, tenantId: string, id: string, path?: string) {
   const row = await findLot(db, tenantId, id);
@@ -31,7 +31,12 @@ export async function requireLotProduct(db: Db, tenantId: string, productId: str
   const version = product.process_id
     ? await latestProcessVersion(db, tenantId, product.process_id)
     : undefined;
-  if (!version) throw new AppError('PRODUCT_HAS_NO_PROCESS', { product: product.name_vi }, path);
+  if (!version)
+    throw new AppError(
+      'PRODUCT_HAS_NO_PROCESS',
+      { product: bothLanguages({ vi: product.name_vi, en: product.name_en }) },
+      path,
+    );
   return { product, version };
 }
 

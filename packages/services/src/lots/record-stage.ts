@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
 import { inTransaction } from '../transactions';
 import { loadProgress } from './lot-progress';
-import { recordContentOf, toRecordView } from './lot-views';
+import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
 import { appendRecords, type RecordDraft } from './record-chain';
 import { assertValidRecordData, eventTimeOf } from './record-data';
 import { assertLotOpen, assertStageAvailable, statusAfter } from './stage-rules';
@@ -66,7 +66,7 @@ export async function recordStage(
     const version = await pinnedVersion(trx, actor.tenantId, lot.process_version_id);
     const stage = requireStage(version, body.stageId, '/stageId');
     if (stage.kind === 'transformation') {
-      throw new AppError('NOT_A_PLAIN_STAGE', { stage: stage.name.vi }, '/stageId');
+      throw new AppError('NOT_A_PLAIN_STAGE', { stage: bothLanguages(stage.name) }, '/stageId');
     }
     assertLotOpen(lot);
     const progress = await progressOf(trx, actor.tenantId, lot);

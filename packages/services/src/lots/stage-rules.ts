@@ -2,6 +2,7 @@ import type { LotRow } from '@nguon/db';
 import { isProcessComplete, type LotProgress, type ProcessStage, predecessors } from '@nguon/domain';
 import { AppError } from '../errors/app-error';
 import { isLotOpen, stageViews } from './lot-progress';
+import { bothLanguages } from './lot-views';
 import type { PinnedVersion } from './version-definitions';
 
 const closedWords = {
@@ -44,7 +45,11 @@ export function assertStageAvailable(
           en: `it still waits for ${waitingFor.map((s) => s.name.en || s.name.vi).join(', ')}`,
         }
       : { vi: 'công đoạn này đã ghi và không lặp lại', en: 'it is recorded already and does not repeat' };
-  throw new AppError('STAGE_NOT_AVAILABLE', { code: lot.code, stage: stage.name.vi, detail }, path);
+  throw new AppError(
+    'STAGE_NOT_AVAILABLE',
+    { code: lot.code, stage: bothLanguages(stage.name), detail },
+    path,
+  );
 }
 
 /** The lot's status once records are added: completed when every final stage is done. */

@@ -9,6 +9,7 @@ import {
 } from '@nguon/domain';
 import { convertQuantity } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
+import { bothLanguages } from './lot-views';
 import { assertLotOpen, assertStageAvailable } from './stage-rules';
 import { type PinnedVersion, requireStage } from './version-definitions';
 
@@ -25,7 +26,7 @@ export function assertInputsReady(
 ): void {
   const first = inputs[0];
   if (!first) return;
-  const stageName = requireStage(first.version, body.stageId, '/stageId').name.vi;
+  const stageName = bothLanguages(requireStage(first.version, body.stageId, '/stageId').name);
   inputs.forEach(({ lot, version }, i) => {
     const path = `/inputs/${i}/lotId`;
     if (inputs.findIndex((other) => other.lot.id === lot.id) !== i) {
@@ -36,7 +37,7 @@ export function assertInputsReady(
       throw new AppError('TRANSFORMATION_PROCESS_MISMATCH', { code: lot.code, stage: stageName }, path);
     }
     if (stage.kind !== 'transformation') {
-      throw new AppError('NOT_A_TRANSFORMATION_STAGE', { stage: stage.name.vi }, '/stageId');
+      throw new AppError('NOT_A_TRANSFORMATION_STAGE', { stage: bothLanguages(stage.name) }, '/stageId');
     }
     assertLotOpen(lot, path);
     const lotProgress = progress.get(lot.id);
