@@ -2,6 +2,7 @@ import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../testing/fixtures';
 import { signedInAgent } from '../testing/http-agent';
+import { createFarmFixture, farmDefinition } from '../testing/lot-fixtures';
 import { type LotKit, lotHelpers, startLotKit } from '../testing/lot-kit';
 
 const drivers = await testDrivers();
@@ -20,14 +21,14 @@ describe.each(drivers)('transformations on %s', (driver) => {
     await kit?.t.close();
   });
 
-  const { recordCount, newLot, harvestedLot } = lotHelpers(() => kit);
+  const { recordCount, newLot, record, harvestedLot } = lotHelpers(() => kit);
+
+  const transform = (body: Record<string, unknown>, agent = clerk) =>
+    agent.request('POST', '/api/v1/transformations', {
+      body: { stageId: 'dry', data: { temperature: 45 }, ...body },
+    });
 
   describe('transformations', () => {
-    const transform = (body: Record<string, unknown>, agent = clerk) =>
-      agent.request('POST', '/api/v1/transformations', {
-        body: { stageId: 'dry', data: { temperature: 45 }, ...body },
-      });
-
     it('merges two harvest lots into one batch with genealogy both ways', async () => {
       const one = await harvestedLot(600);
       const two = await harvestedLot(400);
@@ -218,5 +219,29 @@ describe.each(drivers)('transformations on %s', (driver) => {
     expect(results.find((r) => r.status === 422)?.body.code).toBe('QUANTITY_EXCEEDS_REMAINING');
     const view = (await clerk.request('GET', `/api/v1/lots/${lot.id}`)).body;
     expect(view.lot.remaining).toBe(20);
+  });
+
+  it('makes completed lots when the transformation is the last stage of the process', async () => {
+    const own = await createFarmFixture(t.platform.ctx, kit.a);
+    const lastIsDrying = farmDefinition(own.catalogId);
+    lastIsDrying.stages = lastIsDrying.stages.filter((stage) => stage.id !== 'pack');
+    lastIsDrying.edges = lastIsDrying.edges.filter((edge) => edge.target !== 'pack');
+    await own.publish(lastIsDrying);
+    const lot = await newLot(clerk, { productId: own.productId, quantity: 10 });
+    for (const [stageId, data] of [
+      ['plant', { plot: { id: own.plotItemId, label: 'A-01' } }],
+      ['fertilise', { amount: 1 }],
+      ['irrigate', {}],
+      ['harvest', { weight: 10 }],
+    ] as const) {
+      expect((await record(lot.id, stageId, data)).status).toBe(201);
+    }
+    const dried = await transform({
+      inputs: [{ lotId: lot.id, quantity: 10, unit: 'kg' }],
+      outputs: [{ quantity: 7, unit: 'kg' }],
+    });
+    expect(dried.status, JSON.stringify(dried.body)).toBe(201);
+    expect(dried.body.outputs[0].lot.status).toBe('completed');
+    expect(dried.body.inputs[0].lot.status).toBe('completed');
   });
 });

@@ -1,7 +1,7 @@
 import type { CreateTransformationBody, Lang, TransformationView } from '@nguon/contracts';
 import { resourceNames } from '@nguon/contracts';
 import { type Db, findLots, insertLot, insertTransformation, type LotRow, lockLots } from '@nguon/db';
-import { genesisHash, type ProcessStage, type TransformationPlan } from '@nguon/domain';
+import { genesisHash, isProcessComplete, type ProcessStage, type TransformationPlan } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
@@ -130,12 +130,12 @@ async function recordParts(
       status: remaining === 0 && lot.status === 'in_progress' ? 'completed' : lot.status,
     });
   }
+  // a transformation at the last stage makes lots with nothing left to do
+  const born = { recorded: new Map<string, number>(), madeAtStageId: made.stage.id, open: true };
+  const status = isProcessComplete(made.version.definition, born) ? 'completed' : 'in_progress';
   for (const lot of outputs) {
     const part = { id: made.id, role: 'output' as const, quantity: lot.quantity, unit: lot.unit };
-    await appendRecords(db, lot, [draftFor(body, actor, made, part)], {
-      remaining: lot.remaining,
-      status: lot.status,
-    });
+    await appendRecords(db, lot, [draftFor(body, actor, made, part)], { remaining: lot.remaining, status });
   }
 }
 
