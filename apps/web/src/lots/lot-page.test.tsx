@@ -34,9 +34,9 @@ function history() {
   ];
 }
 
-function serve(role: 'owner' | 'clerk' | 'viewer' = 'owner') {
+function serve(role: 'owner' | 'clerk' | 'viewer' = 'owner', records = history()) {
   const lot = fakeLot(1);
-  const detail = fakeDetail(lot, history(), {
+  const detail = fakeDetail(lot, records, {
     children: [
       { lot: fakeLot(5, { code: 'S25-0001' }), transformationId: recordId(50), quantity: 480, unit: 'kg' },
     ],
@@ -87,6 +87,25 @@ describe('lot view', { timeout: 30_000 }, () => {
     const child = screen.getByTestId('genealogy-child');
     expect(within(child).getByText('S25-0001').getAttribute('href')).toBe(`/lots/${lotId(5)}`);
     expect(child.textContent).toContain('480');
+    expect(screen.queryByTestId('record-correct')).toBeNull();
+  });
+
+  it('shows what a transformation took from the lot and flags a batch yield outside the range', async () => {
+    const taken = fakeRecord(1, {
+      kind: 'transformation',
+      transformation: {
+        id: recordId(50),
+        role: 'input',
+        quantity: 600,
+        unit: 'kg',
+        yieldPercent: 41.5,
+        yieldFlag: 'below',
+      },
+    });
+    serve('clerk', [taken]);
+    const line = await screen.findByTestId('record-yield');
+    expect(line.textContent).toBe('Hiệu suất cả mẻ: 41,5%, thấp hơn khoảng dự kiến');
+    expect(screen.getByTestId('record-transformation').textContent).toContain('600');
     expect(screen.queryByTestId('record-correct')).toBeNull();
   });
 

@@ -94,11 +94,21 @@ function TransformationLine({ record }: { record: RecordView }) {
   const { transformation } = record;
   if (!transformation) return null;
   const quantity = formatQuantity(transformation.quantity, transformation.unit, lang);
+  const { yieldPercent, yieldFlag } = transformation;
   return (
-    <Text size="sm" data-testid="record-transformation">
-      {t(transformation.role === 'input' ? 'lots.record.taken' : 'lots.record.made', { quantity })}{' '}
-      <Code title={transformation.id}>{transformation.id.slice(0, 8)}</Code>
-    </Text>
+    <Stack gap={4}>
+      <Text size="sm" data-testid="record-transformation">
+        {t(transformation.role === 'input' ? 'lots.record.taken' : 'lots.record.made', { quantity })}{' '}
+        <Code title={transformation.id}>{transformation.id.slice(0, 8)}</Code>
+      </Text>
+      {yieldPercent !== null && (
+        <Text size="sm" c={yieldFlag ? 'orange.8' : 'dimmed'} data-testid="record-yield">
+          {t(yieldFlag ? `lots.record.yield.${yieldFlag}` : 'lots.record.yield', {
+            percent: yieldPercent.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'),
+          })}
+        </Text>
+      )}
+    </Stack>
   );
 }
 
