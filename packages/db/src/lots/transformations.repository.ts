@@ -30,6 +30,24 @@ export interface LinkedLot {
   quantity: number;
 }
 
+/** Lots linked to `lotId` one step `up` (its parents) or down (its children), with the quantity each moved. */
+function linkedLots(db: Db, tenantId: string, lotId: string, direction: 'up' | 'down'): Promise<LinkedLot[]> {
+  const [self, other] =
+    direction === 'up'
+      ? (['k.child_lot_id', 'k.parent_lot_id'] as const)
+      : (['k.parent_lot_id', 'k.child_lot_id'] as const);
+  return db
+    .selectFrom('lot_links as k')
+    .innerJoin('transformation_lots as t', (join) =>
+      join.onRef('t.transformation_id', '=', 'k.transformation_id').onRef('t.lot_id', '=', other),
+    )
+    .select([`${other} as lot_id`, 'k.transformation_id', 't.quantity'])
+    .where('k.tenant_id', '=', tenantId)
+    .where(self, '=', lotId)
+    .orderBy(other)
+    .execute();
+}
+
 /** The lots one step up (inputs of the transformations that made it) and one step down (their outputs). */
 export async function findLotNeighbours(
   db: Db,
@@ -37,30 +55,8 @@ export async function findLotNeighbours(
   lotId: string,
 ): Promise<{ parents: LinkedLot[]; children: LinkedLot[] }> {
   const [parents, children] = await Promise.all([
-    db
-      .selectFrom('lot_links as k')
-      .innerJoin('transformation_lots as t', (join) =>
-        join
-          .onRef('t.transformation_id', '=', 'k.transformation_id')
-          .onRef('t.lot_id', '=', 'k.parent_lot_id'),
-      )
-      .select(['k.parent_lot_id as lot_id', 'k.transformation_id', 't.quantity'])
-      .where('k.tenant_id', '=', tenantId)
-      .where('k.child_lot_id', '=', lotId)
-      .orderBy('k.parent_lot_id')
-      .execute(),
-    db
-      .selectFrom('lot_links as k')
-      .innerJoin('transformation_lots as t', (join) =>
-        join
-          .onRef('t.transformation_id', '=', 'k.transformation_id')
-          .onRef('t.lot_id', '=', 'k.child_lot_id'),
-      )
-      .select(['k.child_lot_id as lot_id', 'k.transformation_id', 't.quantity'])
-      .where('k.tenant_id', '=', tenantId)
-      .where('k.parent_lot_id', '=', lotId)
-      .orderBy('k.child_lot_id')
-      .execute(),
+    linkedLots(db, tenantId, lotId, 'up'),
+    linkedLots(db, tenantId, lotId, 'down'),
   ]);
   return { parents, children };
 }

@@ -1,12 +1,50 @@
 import { createHash } from 'node:crypto';
 import type { Db, LotRow } from '@nguon/db';
 import { insertLotRecords, updateLotHead } from '@nguon/db';
-import { type RecordContent, recordHashInput } from '@nguon/domain';
+import {
+  type GpsPoint,
+  type ProcessStage,
+  type RecordContent,
+  type RecordTransformation,
+  recordHashInput,
+} from '@nguon/domain';
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A record before it has a place in its lot's chain. */
 export type RecordDraft = Omit<RecordContent, 'lotId' | 'seq'>;
+
+/** What a new record says: its stage of a version, by whom and when, its data, and what it corrects or moves. */
+export interface NewRecord {
+  stage: ProcessStage;
+  versionId: string;
+  by: string;
+  now: Date;
+  data: Record<string, unknown>;
+  eventTime: Date;
+  location: GpsPoint | null;
+  supersedes?: { id: string; reason: string };
+  transformation?: RecordTransformation;
+}
+
+/** The draft of a new record: a stage record, a correction (supersedes), or a lot's part in a transformation. */
+export function newRecordDraft(record: NewRecord): RecordDraft {
+  return {
+    id: crypto.randomUUID(),
+    kind: record.transformation ? 'transformation' : 'stage',
+    stageId: record.stage.id,
+    stageKey: record.stage.key,
+    processVersionId: record.versionId,
+    data: record.data,
+    eventTime: record.eventTime.toISOString(),
+    location: record.location,
+    recordedBy: record.by,
+    recordedAt: record.now.toISOString(),
+    supersedes: record.supersedes?.id ?? null,
+    reason: record.supersedes?.reason ?? null,
+    transformation: record.transformation ?? null,
+  };
+}
 
 /**
  * Appends records to a lot the caller has locked: each gets the next sequence number and the hash of its

@@ -8,7 +8,7 @@ import { AppError } from '../errors/app-error';
 import { inTransaction } from '../transactions';
 import { loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
-import { appendRecords, type RecordDraft } from './record-chain';
+import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
 import { assertValidRecordData, eventTimeOf } from './record-data';
 import { assertLotOpen, assertStageAvailable, statusAfter } from './stage-rules';
 import { pinnedVersion, requireStage } from './version-definitions';
@@ -72,21 +72,16 @@ export async function recordStage(
     const progress = await progressOf(trx, actor.tenantId, lot);
     assertStageAvailable(lot, version, stage, progress, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
-    return appendOne(trx, actor, lot, progress, {
-      id: crypto.randomUUID(),
-      kind: 'stage',
-      stageId: stage.id,
-      stageKey: stage.key,
-      processVersionId: version.id,
+    const draft = newRecordDraft({
+      stage,
+      versionId: version.id,
+      by: actor.userId,
+      now,
       data: body.data,
-      eventTime: eventTime.toISOString(),
+      eventTime,
       location: body.location ?? null,
-      recordedBy: actor.userId,
-      recordedAt: now.toISOString(),
-      supersedes: null,
-      reason: null,
-      transformation: null,
     });
+    return appendOne(trx, actor, lot, progress, draft);
   });
 }
 
@@ -110,20 +105,16 @@ export async function correctRecord(
     const version = await pinnedVersion(trx, actor.tenantId, old.process_version_id);
     const stage = requireStage(version, old.stage_id, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
-    return appendOne(trx, actor, lot, await progressOf(trx, actor.tenantId, lot), {
-      id: crypto.randomUUID(),
-      kind: 'stage',
-      stageId: stage.id,
-      stageKey: stage.key,
-      processVersionId: version.id,
+    const draft = newRecordDraft({
+      stage,
+      versionId: version.id,
+      by: actor.userId,
+      now,
       data: body.data,
-      eventTime: (requestedTime ?? old.event_time).toISOString(),
+      eventTime: requestedTime ?? old.event_time,
       location: body.location === undefined ? recordContentOf(old).location : body.location,
-      recordedBy: actor.userId,
-      recordedAt: now.toISOString(),
-      supersedes: old.id,
-      reason: body.reason.trim(),
-      transformation: null,
+      supersedes: { id: old.id, reason: body.reason.trim() },
     });
+    return appendOne(trx, actor, lot, await progressOf(trx, actor.tenantId, lot), draft);
   });
 }

@@ -1,7 +1,13 @@
 import type { CreateTransformationBody, Lang, TransformationView } from '@nguon/contracts';
 import { resourceNames } from '@nguon/contracts';
 import { type Db, findLots, insertLot, insertTransformation, type LotRow, lockLots } from '@nguon/db';
-import { genesisHash, isProcessComplete, type ProcessStage, type TransformationPlan } from '@nguon/domain';
+import {
+  genesisHash,
+  isProcessComplete,
+  type ProcessStage,
+  type RecordTransformation,
+  type TransformationPlan,
+} from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
@@ -10,7 +16,7 @@ import { lotCodeTakenError, newLotCode } from './lot-codes';
 import { loadProgress } from './lot-progress';
 import { toLotSummary, toStageRef } from './lot-views';
 import { assertKnownUnit } from './lots.service';
-import { appendRecords, type RecordDraft } from './record-chain';
+import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
 import { assertValidRecordData, eventTimeOf } from './record-data';
 import { assertInputsReady, type InputLot, quantityPlan, requireOutputProduct } from './transformation-rules';
 import { type PinnedVersion, pinnedVersion, requireStage } from './version-definitions';
@@ -91,23 +97,18 @@ function draftFor(
   body: CreateTransformationBody,
   actor: TenantActor,
   made: Made,
-  part: RecordDraft['transformation'],
+  part: RecordTransformation,
 ): RecordDraft {
-  return {
-    id: crypto.randomUUID(),
-    kind: 'transformation',
-    stageId: made.stage.id,
-    stageKey: made.stage.key,
-    processVersionId: made.version.id,
+  return newRecordDraft({
+    stage: made.stage,
+    versionId: made.version.id,
+    by: actor.userId,
+    now: made.now,
     data: body.data,
-    eventTime: made.eventTime.toISOString(),
+    eventTime: made.eventTime,
     location: body.location ?? null,
-    recordedBy: actor.userId,
-    recordedAt: made.now.toISOString(),
-    supersedes: null,
-    reason: null,
     transformation: part,
-  };
+  });
 }
 
 /** Appends each lot's part to its chain: what an input gave (and has left), what an output got. */
