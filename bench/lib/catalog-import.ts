@@ -13,6 +13,7 @@ import {
   importCatalogItems,
   type Principal,
   type ServiceContext,
+  systemSources,
 } from '@nguon/services';
 import pg from 'pg';
 
@@ -77,7 +78,7 @@ async function importItemsPerSecond(text: string, count: number): Promise<number
       sessionSecret: 'bench-secret-bench-secret-bench-0123',
       publicBaseUrl: 'http://bench',
     },
-    now: () => new Date(),
+    ...systemSources,
   };
   try {
     const owner = await ownerContext(ctx);

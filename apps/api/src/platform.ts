@@ -10,6 +10,7 @@ import {
   registerJobProcessors,
   type ServiceContext,
   seedDemoIfEmpty,
+  systemSources,
 } from '@nguon/services';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -70,7 +71,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     driver: database.driver,
     queue,
     files: createLocalFileStore(config.filesDir),
-    now: () => new Date(),
+    ...systemSources,
     config: {
       ...defaultServiceConfig,
       sessionSecret: config.sessionSecret,

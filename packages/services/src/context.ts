@@ -11,15 +11,23 @@ export interface ServiceConfig {
   setPasswordCodeTtlMs: number;
 }
 
+/** The clock and the random source: passed in, so a job or a use case can be replayed deterministically. */
+export interface Sources {
+  now: () => Date;
+  /** A new row id (a UUID). */
+  newId: () => string;
+  /** Cryptographic random bytes, for tokens, codes and serials. */
+  randomBytes: (size: number) => Uint8Array;
+}
+
 /** Everything a service function needs besides its input and principal; clock and randomness are injectable. */
-export interface ServiceContext {
+export interface ServiceContext extends Sources {
   db: Db;
   driver: DriverName;
   queue: JobQueue;
   /** Uploaded files' bytes; their rows are in the database. */
   files: FileStore;
   config: ServiceConfig;
-  now: () => Date;
 }
 
 export const defaultServiceConfig = {

@@ -30,7 +30,7 @@ export {
   listItemsOfCatalog,
 } from './catalogs/catalog-items.service';
 export { changeCatalog, createCatalog, getCatalog, listCatalogs } from './catalogs/catalogs.service';
-export { defaultServiceConfig, type ServiceConfig, type ServiceContext } from './context';
+export { defaultServiceConfig, type ServiceConfig, type ServiceContext, type Sources } from './context';
 export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
 export { sanitizeFileName, sniffFileType } from './files/file-content';
 export { assertFileKey, type FileStore, fileKey } from './files/file-store.port';
@@ -87,6 +87,7 @@ export {
 } from './staff/staff.service';
 export { checkHealth } from './system/health';
 export { enqueueSessionPurge, PURGE_SESSIONS_JOB, purgeExpiredSessions } from './system/session-purge';
+export { systemSources } from './system-sources';
 export {
   getTenantLogo,
   removeTenantLogo,
