@@ -30,12 +30,12 @@ export {
   listItemsOfCatalog,
 } from './catalogs/catalog-items.service';
 export { changeCatalog, createCatalog, getCatalog, listCatalogs } from './catalogs/catalogs.service';
-export { defaultServiceConfig, type ServiceConfig, type ServiceContext, type Sources } from './context';
+export { defaultServiceConfig, type ServiceConfig, type ServiceContext, type Sources } from './context/service-context';
 export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
 export { sanitizeFileName, sniffFileType } from './files/file-content';
-export { assertFileKey, type FileStore, fileKey } from './files/file-store.port';
+export { assertFileKey, type FileStore, fileKey } from './file-store/file-store.port';
 export { getFileInfo, readFileVariant, uploadFile } from './files/files.service';
-export { createLocalFileStore } from './files/local-file-store';
+export { createLocalFileStore } from './file-store/local-file-store';
 export {
   compileFormValidatorModule,
   createFormValidator,
@@ -87,7 +87,7 @@ export {
 } from './staff/staff.service';
 export { checkHealth } from './system/health';
 export { enqueueSessionPurge, PURGE_SESSIONS_JOB, purgeExpiredSessions } from './system/session-purge';
-export { systemSources } from './system-sources';
+export { systemSources } from './context/system-sources';
 export {
   getTenantLogo,
   removeTenantLogo,

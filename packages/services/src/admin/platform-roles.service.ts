@@ -2,7 +2,7 @@ import type { PlatformRolesBody } from '@nguon/contracts';
 import { resourceNames } from '@nguon/contracts';
 import { findUserById, replacePlatformRoles } from '@nguon/db';
 import { type Principal, requirePlatformRole } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 
 /** Sets a person's platform roles; provinces only mean something for inspectors, and an inspector needs one. */

@@ -1,7 +1,7 @@
 import type { SessionView } from '@nguon/contracts';
 import { findUserById, listMembershipsOfUser } from '@nguon/db';
 import { oneOf, tenantRoles } from '@nguon/domain';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import type { PersonPrincipal } from './principal';
 

@@ -4,7 +4,7 @@ import { foldText } from '@nguon/domain';
 import { csvHeader, formatCsvCell } from '@nguon/forms';
 import { stringify } from 'csv-stringify/sync';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { catalogFormModel } from './catalog-item-content';
 import { parseStoredForm, parseStoredItemData } from './catalog-views';
 import { requireVisibleCatalog } from './catalogs.service';

@@ -1,7 +1,7 @@
 import type { CatalogImportMode, CatalogImportReport, FileBody, Lang } from '@nguon/contracts';
 import { type CatalogItemWrite, insertCatalogItems } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { decodeUtf8, readCsv } from './catalog-csv-reader';
 import { convertCsvRows, mapCsvColumns } from './catalog-csv-rows';

@@ -17,7 +17,7 @@ import {
 } from '@nguon/db';
 import { oneOf, searchWords } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { assertValidItem, catalogFormModel, itemLabel, itemSearchText } from './catalog-item-content';
 import { parseStoredForm, parseStoredItemData, toCatalogItemView } from './catalog-views';

@@ -9,7 +9,7 @@ import { type Db, findVisibleCatalog, insertCatalog, listVisibleCatalogs, update
 import type { StageForm } from '@nguon/domain';
 import { checkStageForm, type FieldType, parseFormSchema } from '@nguon/forms';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { formInvalidError } from '../forms/form-invalid-error';
 import { toCatalogView } from './catalog-views';

@@ -9,7 +9,7 @@ import { compileSchemaValidatorsCode } from '@rjsf/validator-ajv8/compileSchemaV
 import { Ajv2020 } from 'ajv/dist/2020';
 import { build } from 'esbuild';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { formInvalidError } from './form-invalid-error';
 

@@ -7,7 +7,7 @@ import {
 } from '@nguon/db';
 import { canonicalJson } from '@nguon/domain';
 import type { Principal } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 
 /** How long a key is remembered: longer than any client keeps retrying one submission. */

@@ -1,7 +1,7 @@
 import type { LotDetail, LotLinkView, StageEntryView, StageFormView } from '@nguon/contracts';
 import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { loadProgress, stageViews } from './lot-progress';
 import { toLotSummary, toRecordView } from './lot-views';
 import { requireLot } from './lots.service';

@@ -8,7 +8,7 @@ import {
 import { type Db, findLot, findProduct, insertLot, latestProcessVersion, searchLots } from '@nguon/db';
 import { findUnit } from '@nguon/forms';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { inTransaction } from '../transactions';
 import { lotCodeTakenError, newLotCode } from './lot-codes';

@@ -3,7 +3,7 @@ import { resourceNames } from '@nguon/contracts';
 import { type Db, findLotRecord, type LotRow, lockLots } from '@nguon/db';
 import type { LotProgress } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { inTransaction } from '../transactions';
 import { loadProgress } from './lot-progress';

@@ -2,7 +2,7 @@ import type { RecordVerification } from '@nguon/contracts';
 import { type Db, listChainRecords, listLotHeads } from '@nguon/db';
 import { type ChainedRecord, verifyLotChain } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { recordContentOf } from './lot-views';
 import { sha256Hex } from './record-chain';
 

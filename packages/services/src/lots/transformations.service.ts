@@ -9,7 +9,7 @@ import {
   type TransformationPlan,
 } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { inTransaction } from '../transactions';
 import { lotCodeTakenError, newLotCode } from './lot-codes';

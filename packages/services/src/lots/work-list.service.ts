@@ -1,7 +1,7 @@
 import type { StageRef, WorkItem, WorkList, WorkListQuery } from '@nguon/contracts';
 import { listOpenLots } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { loadProgress, stageViews } from './lot-progress';
 import { toLotSummary } from './lot-views';
 import { pinnedVersion } from './version-definitions';

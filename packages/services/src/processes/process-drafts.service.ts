@@ -16,7 +16,7 @@ import {
 } from '@nguon/db';
 import { canonicalJson, isProcessDefinitionChanged, type ProcessDefinition } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { requireProcess, requireProcessVersion } from './process-lookup';
 import { definitionProblems } from './process-problems';

@@ -3,7 +3,7 @@ import { listProcessVersions } from '@nguon/db';
 import { diffProcessDefinitions } from '@nguon/domain';
 import { summarizeFormFields } from '@nguon/forms';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { definitionAt, requireProcess, requireProcessVersion } from './process-lookup';
 import { parseStoredDefinition, toVersionSummary } from './process-views';
 

@@ -9,7 +9,7 @@ import type {
 import { insertProcess, listProcesses, updateProcessDetails } from '@nguon/db';
 import { emptyProcessDefinition, oneOf, type ProcessDefinition, productTypeIds } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { assertImportableForms } from './process-import';
 import { definitionAt, requireProcess } from './process-lookup';
 import { toProcessSummary, toProcessView } from './process-views';

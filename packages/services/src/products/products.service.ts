@@ -18,7 +18,7 @@ import {
 } from '@nguon/db';
 import { searchWords } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
 import { isImageType } from '../files/file-content';
 import { assertLotCodePattern } from '../lots/lot-codes';

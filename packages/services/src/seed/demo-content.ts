@@ -3,7 +3,7 @@ import { compileFormModel, type FormField, newFormField } from '@nguon/forms';
 import type { Principal } from '../auth/principal';
 import { createItemInCatalog } from '../catalogs/catalog-items.service';
 import { createCatalog } from '../catalogs/catalogs.service';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { createLot } from '../lots/lots.service';
 import { recordStage } from '../lots/record-stage';
 import { publishProcess, saveProcessDraft } from '../processes/process-drafts.service';

@@ -7,7 +7,7 @@ import {
 } from '@nguon/db';
 import { hashPassword } from '../auth/passwords';
 import { humanCode } from '../auth/secrets';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { seedDemoContent } from './demo-content';
 
 export interface DemoCredentials {

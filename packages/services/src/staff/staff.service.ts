@@ -27,7 +27,7 @@ import {
 import { normalizePhone, oneOf, tenantRoles } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import { humanCode, sha256 } from '../auth/secrets';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
 
 function toMember(row: MemberRow): StaffMember {

@@ -1,5 +1,5 @@
 import { pingDatabase } from '@nguon/db';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 
 /** Whether this instance can serve: its database and its queue answer. */
 export async function checkHealth(

@@ -2,7 +2,7 @@ import type { FileBody, TenantView } from '@nguon/contracts';
 import { imageMediaTypes, resourceNames } from '@nguon/contracts';
 import { deleteTenantLogo, findTenantLogo, upsertTenantLogo } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { getCurrentTenant } from './tenants.service';
 

@@ -3,7 +3,7 @@ import { resourceNames } from '@nguon/contracts';
 import { findTenant, insertMembership, insertTenant, type TenantRow, updateTenant } from '@nguon/db';
 import { checkGln, oneOf, provinceCodes, tenantKinds } from '@nguon/domain';
 import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 
 export function toTenantView(row: TenantRow & { logo_updated_at?: Date | null }): TenantView {

@@ -12,7 +12,7 @@ import {
 import { oneOf, tenantRoles } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import { randomToken, sha256 } from '../auth/secrets';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 
 const TOKEN_PREFIX = 'ngn_';

@@ -1,6 +1,6 @@
 import type { Db, DriverName } from '@nguon/db';
-import type { FileStore } from './files/file-store.port';
-import type { JobQueue } from './jobs/queue.port';
+import type { FileStore } from '../file-store/file-store.port';
+import type { JobQueue } from '../jobs/queue.port';
 
 export interface ServiceConfig {
   /** Keys the hash of session ids; rotating it signs everyone out. */

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Sources } from './context';
+import type { Sources } from './service-context';
 
 /** The real clock and cryptographic random source; the only place services read them. Tests pass their own. */
 export const systemSources: Sources = {
