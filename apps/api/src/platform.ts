@@ -1,16 +1,11 @@
 import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
 import {
-  createBullmqQueue,
-  createInlineQueue,
-  createLocalFileStore,
+  composeServices,
   type DemoCredentials,
-  defaultServiceConfig,
   enqueueSessionPurge,
-  type JobQueue,
-  registerJobProcessors,
+  type QueueSettings,
   type ServiceContext,
   seedDemoIfEmpty,
-  systemSources,
 } from '@nguon/services';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -34,10 +29,10 @@ export interface PlatformOptions {
   validateResponses?: boolean;
 }
 
-function createQueue(config: ApiConfig): JobQueue {
-  // Server mode: the API only enqueues; apps/worker runs the processors.
-  if (config.redisUrl) return createBullmqQueue({ connection: config.redisUrl, role: 'producer' });
-  return createInlineQueue();
+function queueSettings(config: ApiConfig): QueueSettings {
+  // Server mode: the API only enqueues; apps/worker runs the jobs.
+  if (config.redisUrl) return { kind: 'bullmq', redisUrl: config.redisUrl, role: 'producer' };
+  return { kind: 'inline' };
 }
 
 const HOUR_MS = 3_600_000;
@@ -45,7 +40,7 @@ const HOUR_MS = 3_600_000;
 /** Enqueues the hourly clean-ups; every replica does, and the hour-named job id keeps it to one run. */
 function scheduleMaintenance(ctx: ServiceContext, logger: Logger): NodeJS.Timeout {
   const enqueue = () => {
-    enqueueSessionPurge(ctx.queue, ctx.now()).catch((error: unknown) => {
+    enqueueSessionPurge(ctx).catch((error: unknown) => {
       logger.warn({ err: error }, 'could not enqueue the session purge');
     });
   };
@@ -55,7 +50,7 @@ function scheduleMaintenance(ctx: ServiceContext, logger: Logger): NodeJS.Timeou
   return timer;
 }
 
-/** The composition root: database, migrations, queue, services and the HTTP app, for either mode. */
+/** The API's composition: its database and migrations, the services' composition, the HTTP app. */
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
   const { config, logger } = options;
   const database =
@@ -65,23 +60,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
-  const queue = createQueue(config);
-  const ctx: ServiceContext = {
-    db: database.db,
-    driver: database.driver,
-    queue,
-    files: createLocalFileStore(config.filesDir),
-    ...systemSources,
-    config: {
-      ...defaultServiceConfig,
-      sessionSecret: config.sessionSecret,
-      publicBaseUrl: config.publicBaseUrl,
-    },
-  };
-  if (queue.kind === 'inline') {
-    registerJobProcessors(queue, { db: database.db, now: ctx.now });
-  }
-  await queue.start();
+  const services = await composeServices({
+    database,
+    queue: queueSettings(config),
+    filesDir: config.filesDir,
+    config: { sessionSecret: config.sessionSecret, publicBaseUrl: config.publicBaseUrl },
+  });
+  const { ctx } = services;
   const maintenance = scheduleMaintenance(ctx, logger);
   const demo = config.seedDemo ? await seedDemoIfEmpty(ctx) : null;
   const app = createApp({
@@ -99,7 +84,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     demo,
     async close() {
       clearInterval(maintenance);
-      await queue.close();
+      await services.close();
       if (!options.database) await database.close();
     },
   };

@@ -1,31 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkerConfig, redactedUrl, WorkerConfigError } from './config';
 
+const secret = 'a-session-secret-of-at-least-32-chars';
+const usable = { REDIS_URL: 'redis://r:6379', DATABASE_URL: 'postgres://db/nguon', SESSION_SECRET: secret };
+
 describe('loadWorkerConfig', () => {
   it.each([
     [{}, /REDIS_URL is not set/],
     [{ REDIS_URL: '  ' }, /REDIS_URL is not set/],
     [{ REDIS_URL: 'localhost:6379' }, /must start with redis:\/\//],
     [{ REDIS_URL: 'redis://r:6379' }, /DATABASE_URL is not set/],
-    [
-      { REDIS_URL: 'redis://r:6379', DATABASE_URL: 'postgres://db/nguon', LOG_LEVEL: 'loud' },
-      /LOG_LEVEL must be one of/,
-    ],
+    [{ ...usable, SESSION_SECRET: undefined }, /SESSION_SECRET must be set/],
+    [{ ...usable, SESSION_SECRET: 'short' }, /at least 32 characters/],
+    [{ ...usable, LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
   ])('refuses %j with a message for the operator', (env, message) => {
     expect(() => loadWorkerConfig(env)).toThrow(WorkerConfigError);
     expect(() => loadWorkerConfig(env)).toThrow(message);
   });
 
-  it('reads REDIS_URL, DATABASE_URL and LOG_LEVEL', () => {
+  it('reads REDIS_URL, DATABASE_URL, SESSION_SECRET, FILES_DIR, PUBLIC_BASE_URL and LOG_LEVEL', () => {
     const db = 'postgres://nguon@db:5432/nguon';
     expect(
-      loadWorkerConfig({ REDIS_URL: 'rediss://cache.internal:6380/2', DATABASE_URL: db, LOG_LEVEL: 'debug' }),
+      loadWorkerConfig({
+        REDIS_URL: 'rediss://cache.internal:6380/2',
+        DATABASE_URL: db,
+        SESSION_SECRET: secret,
+        DATA_DIR: '/data',
+        FILES_DIR: '/shared/files',
+        PUBLIC_BASE_URL: 'https://trace.example.vn/',
+        LOG_LEVEL: 'debug',
+      }),
     ).toEqual({
       redisUrl: 'rediss://cache.internal:6380/2',
       databaseUrl: db,
+      sessionSecret: secret,
+      filesDir: '/shared/files',
+      publicBaseUrl: 'https://trace.example.vn',
       logLevel: 'debug',
     });
-    expect(loadWorkerConfig({ REDIS_URL: 'redis://r:6379', DATABASE_URL: db }).logLevel).toBe('info');
+  });
+
+  it('defaults as the API does: files under DATA_DIR, the base URL on PORT, level info', () => {
+    const config = loadWorkerConfig({ ...usable, DATA_DIR: '/srv/nguon', PORT: '8080' });
+    expect([config.filesDir, config.publicBaseUrl, config.logLevel]).toEqual([
+      '/srv/nguon/files',
+      'http://localhost:8080',
+      'info',
+    ]);
+  });
+
+  it('resolves relative directories from where npm was run, like the API', () => {
+    const config = loadWorkerConfig({ ...usable, INIT_CWD: '/home/htx/nguon', DATA_DIR: 'data' });
+    expect(config.filesDir).toBe('/home/htx/nguon/data/files');
+    expect(loadWorkerConfig({ ...usable, INIT_CWD: '/x', FILES_DIR: 'uploads' }).filesDir).toBe('/x/uploads');
   });
 
   it('hides the password when the URL is logged', () => {

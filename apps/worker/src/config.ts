@@ -1,6 +1,14 @@
+import { join, resolve } from 'node:path';
+
 export interface WorkerConfig {
   redisUrl: string;
   databaseUrl: string;
+  /** FILES_DIR, else DATA_DIR/files, read as the API reads them: jobs see the same files. */
+  filesDir: string;
+  /** PUBLIC_BASE_URL as the API reads it: label URLs made by a job match the API's. */
+  publicBaseUrl: string;
+  /** The API's SESSION_SECRET: a job's context carries the same config as a request's. */
+  sessionSecret: string;
   logLevel: string;
 }
 
@@ -29,10 +37,26 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
       'DATABASE_URL is not set. Job processors read and write the same PostgreSQL as the API.',
     );
   }
+  const sessionSecret = env.SESSION_SECRET ?? '';
+  if (sessionSecret.length < 32) {
+    throw new WorkerConfigError(
+      'SESSION_SECRET must be set, with at least 32 characters: the same one as the API (jobs get its configuration).',
+    );
+  }
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     throw new WorkerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
-  return { redisUrl, databaseUrl, logLevel };
+  return { redisUrl, databaseUrl, ...sharedWithApi(env), sessionSecret, logLevel };
+}
+
+/** The settings read exactly as apps/api/src/config.ts reads them (relative paths from where npm ran). */
+function sharedWithApi(env: NodeJS.ProcessEnv): Pick<WorkerConfig, 'filesDir' | 'publicBaseUrl'> {
+  const cwd = env.INIT_CWD ?? process.cwd();
+  const dataDir = resolve(cwd, env.DATA_DIR ?? 'data');
+  return {
+    filesDir: resolve(cwd, env.FILES_DIR || join(dataDir, 'files')),
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+  };
 }
 
 /** The URL without its password, for logs. */

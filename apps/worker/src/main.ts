@@ -1,11 +1,10 @@
-import { type Database, openDatabase } from '@nguon/db';
-import { createBullmqQueue, type JobDeps, type JobQueue, registerJobProcessors } from '@nguon/services';
+import { composeServices, type Services } from '@nguon/services';
 import { type Logger, pino } from 'pino';
 import { loadWorkerConfig, redactedUrl, WorkerConfigError } from './config';
 import { LoggedJobQueue } from './job-logging';
 
 /** First signal: stop taking jobs and let the running ones finish. Second signal: exit now. */
-function installShutdown(queue: JobQueue, database: Database, logger: Logger): void {
+function installShutdown(services: Services, logger: Logger): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -15,19 +14,16 @@ function installShutdown(queue: JobQueue, database: Database, logger: Logger): v
     }
     stopping = true;
     logger.info({ signal }, 'shutting down: waiting for running jobs to finish (send again to force)');
-    queue
-      .close()
-      .then(() => database.close())
-      .then(
-        () => {
-          logger.info('stopped');
-          process.exit(0);
-        },
-        (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
+    services.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
@@ -36,17 +32,20 @@ function installShutdown(queue: JobQueue, database: Database, logger: Logger): v
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const logger = pino({ level: config.logLevel, base: { service: 'worker' } });
-  const bullmq = createBullmqQueue({
-    connection: config.redisUrl,
-    role: 'worker',
-    onError: (error) => logger.warn({ err: error }, 'queue error (BullMQ reconnects by itself)'),
+  // The same composition as the API's: every job gets the context a request gets.
+  const services = await composeServices({
+    database: { url: config.databaseUrl, poolSize: 5 },
+    queue: {
+      kind: 'bullmq',
+      redisUrl: config.redisUrl,
+      role: 'worker',
+      onError: (error) => logger.warn({ err: error }, 'queue error (BullMQ reconnects by itself)'),
+    },
+    filesDir: config.filesDir,
+    config: { sessionSecret: config.sessionSecret, publicBaseUrl: config.publicBaseUrl },
+    wrapQueue: (queue) => new LoggedJobQueue(queue, logger),
   });
-  const queue = new LoggedJobQueue(bullmq, logger);
-  const database = await openDatabase({ url: config.databaseUrl, poolSize: 5 });
-  const deps: JobDeps = { db: database.db, now: () => new Date() };
-  registerJobProcessors(queue, deps);
-  installShutdown(queue, database, logger);
-  await queue.start();
+  installShutdown(services, logger);
   logger.info({ redis: redactedUrl(config.redisUrl) }, 'worker started');
 }
 

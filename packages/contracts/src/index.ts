@@ -1,4 +1,5 @@
 export * from './auth/auth.schemas';
+export * from './auth/session-jobs.schemas';
 export * from './catalogs/catalog.schemas';
 export { type EndpointId, type Endpoints, endpoints } from './endpoints';
 export {

@@ -9,6 +9,7 @@ export {
   type TenantActor,
 } from './auth/principal';
 export { safeEqual } from './auth/secrets';
+export { enqueueSessionPurge, purgeExpiredSessionsJob } from './auth/session-purge.jobs';
 export {
   authenticateSession,
   changePassword,
@@ -30,12 +31,33 @@ export {
   listItemsOfCatalog,
 } from './catalogs/catalog-items.service';
 export { changeCatalog, createCatalog, getCatalog, listCatalogs } from './catalogs/catalogs.service';
-export { defaultServiceConfig, type ServiceConfig, type ServiceContext, type Sources } from './context/service-context';
+export {
+  composeServices,
+  type QueueSettings,
+  type ServiceSettings,
+  type Services,
+} from './composition/compose-services';
+export { featureJobs } from './composition/feature-jobs';
+export {
+  defineJob,
+  enqueueJob,
+  type FeatureJob,
+  type JobDeclaration,
+  type JobProgress,
+  type RunnableJob,
+} from './context/feature-job';
+export {
+  defaultServiceConfig,
+  type ServiceConfig,
+  type ServiceContext,
+  type Sources,
+} from './context/service-context';
+export { systemSources } from './context/system-sources';
 export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
-export { sanitizeFileName, sniffFileType } from './files/file-content';
 export { assertFileKey, type FileStore, fileKey } from './file-store/file-store.port';
-export { getFileInfo, readFileVariant, uploadFile } from './files/files.service';
 export { createLocalFileStore } from './file-store/local-file-store';
+export { sanitizeFileName, sniffFileType } from './files/file-content';
+export { getFileInfo, readFileVariant, uploadFile } from './files/files.service';
 export {
   compileFormValidatorModule,
   createFormValidator,
@@ -86,8 +108,6 @@ export {
   updateStaffRole,
 } from './staff/staff.service';
 export { checkHealth } from './system/health';
-export { enqueueSessionPurge, PURGE_SESSIONS_JOB, purgeExpiredSessions } from './system/session-purge';
-export { systemSources } from './context/system-sources';
 export {
   getTenantLogo,
   removeTenantLogo,

@@ -13,8 +13,8 @@ import { tenantRoleAllows } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { isImageType, sanitizeFileName, sniffFileType } from './file-content';
 import { fileKey } from '../file-store/file-store.port';
+import { isImageType, sanitizeFileName, sniffFileType } from './file-content';
 import { fileBody, parseStoredVariants, type StoredVariant, toFileView } from './file-views';
 import { processImage, withoutMetadata } from './image-variants';
 

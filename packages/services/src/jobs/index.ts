@@ -4,7 +4,6 @@ export {
   createBullmqQueue,
 } from './bullmq.queue';
 export { createInlineQueue, type InlineQueueOptions } from './inline.queue';
-export { type JobDeps, registerJobProcessors } from './processors';
 export {
   JobCancelledError,
   type JobContext,

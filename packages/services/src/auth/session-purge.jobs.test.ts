@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { insertSession, insertUser } from '@nguon/db';
 import { createTestDatabase, type TestDatabase, testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInlineQueue } from '../jobs/inline.queue';
-import { registerJobProcessors } from '../jobs/processors';
-import { enqueueSessionPurge } from './session-purge';
+import { composeServices } from '../composition/compose-services';
+import { systemSources } from '../context/system-sources';
+import { enqueueSessionPurge } from './session-purge.jobs';
 
 const drivers = await testDrivers();
 
@@ -31,14 +31,18 @@ describe.each(drivers)('session purge job on %s', (driver) => {
     await session('old', new Date('2026-11-25T10:00:00Z'));
     await session('live', new Date('2026-11-25T11:00:00Z'));
 
-    const queue = createInlineQueue();
-    registerJobProcessors(queue, { db: t.db, now: () => now });
-    await queue.start();
-    const first = await enqueueSessionPurge(queue, now);
-    const second = await enqueueSessionPurge(queue, new Date('2026-11-25T10:59:00Z'));
+    const { ctx, close } = await composeServices({
+      database: t,
+      queue: { kind: 'inline' },
+      filesDir: '/nonexistent',
+      config: { sessionSecret: 'x'.repeat(32), publicBaseUrl: 'http://nguon.test' },
+      sources: { ...systemSources, now: () => now },
+    });
+    const first = await enqueueSessionPurge(ctx);
+    const second = await enqueueSessionPurge({ ...ctx, now: () => new Date('2026-11-25T10:59:00Z') });
     expect(second.id).toBe(first.id);
-    const done = await queue.waitFor(first.id, 10_000);
-    await queue.close();
+    const done = await ctx.queue.waitFor(first.id, 10_000);
+    await close();
 
     expect([done.state, done.result]).toEqual(['completed', { deleted: 1 }]);
     const left = await t.db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();

@@ -1,0 +1,86 @@
+import { type Database, type DatabaseConfig, openDatabase } from '@nguon/db';
+import type { RunnableJob } from '../context/feature-job';
+import {
+  defaultServiceConfig,
+  type ServiceConfig,
+  type ServiceContext,
+  type Sources,
+} from '../context/service-context';
+import { systemSources } from '../context/system-sources';
+import { createLocalFileStore } from '../file-store/local-file-store';
+import { type BullmqRole, createBullmqQueue } from '../jobs/bullmq.queue';
+import { createInlineQueue } from '../jobs/inline.queue';
+import type { JobQueue } from '../jobs/queue.port';
+import { featureJobs } from './feature-jobs';
+
+/** Embedded: jobs run in this process. Server: BullMQ; a 'producer' (the API) only enqueues. */
+export type QueueSettings =
+  | { kind: 'inline' }
+  | { kind: 'bullmq'; redisUrl: string; role: BullmqRole; prefix?: string; onError?: (error: Error) => void };
+
+export interface ServiceSettings {
+  /** An open database (the caller closes it), or where to open one (closed by close()). */
+  database: Database | DatabaseConfig;
+  queue: QueueSettings;
+  filesDir: string;
+  config: Pick<ServiceConfig, 'sessionSecret' | 'publicBaseUrl'> & Partial<ServiceConfig>;
+  /** The real clock and random source unless a test replays a run. */
+  sources?: Sources;
+  /** Default: every feature's jobs. */
+  jobs?: readonly RunnableJob[];
+  /** Wraps the queue before jobs are registered on it (the worker logs each attempt). */
+  wrapQueue?: (queue: JobQueue) => JobQueue;
+}
+
+export interface Services {
+  /** What every use case and every job gets. */
+  ctx: ServiceContext;
+  /** Stops taking jobs, waits for the running ones, closes the queue and the database it opened. */
+  close(): Promise<void>;
+}
+
+function createQueue(settings: QueueSettings): JobQueue {
+  if (settings.kind === 'inline') return createInlineQueue();
+  const { redisUrl, ...options } = settings;
+  return createBullmqQueue({ connection: redisUrl, ...options });
+}
+
+const isOpen = (database: Database | DatabaseConfig): database is Database => 'db' in database;
+
+/**
+ * The composition root of services, used by apps/api and apps/worker alike: builds the context
+ * and registers every feature's jobs where this process runs them, so a job sees what a request sees.
+ */
+export async function composeServices(settings: ServiceSettings): Promise<Services> {
+  const owned = !isOpen(settings.database);
+  const database = isOpen(settings.database) ? settings.database : await openDatabase(settings.database);
+  const bare = createQueue(settings.queue);
+  const queue = settings.wrapQueue ? settings.wrapQueue(bare) : bare;
+  const ctx: ServiceContext = {
+    db: database.db,
+    driver: database.driver,
+    queue,
+    files: createLocalFileStore(settings.filesDir),
+    ...(settings.sources ?? systemSources),
+    config: { ...defaultServiceConfig, ...settings.config },
+  };
+  const runsJobs = settings.queue.kind === 'inline' || settings.queue.role !== 'producer';
+  if (runsJobs) {
+    for (const job of settings.jobs ?? featureJobs)
+      queue.register(job.name, job.processorFor(ctx), { concurrency: job.concurrency });
+  }
+  try {
+    await queue.start();
+  } catch (error) {
+    await queue.close().catch(() => {});
+    if (owned) await database.close();
+    throw error;
+  }
+  return {
+    ctx,
+    async close() {
+      await queue.close();
+      if (owned) await database.close();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { purgeExpiredSessionsJob } from '../auth/session-purge.jobs';
+import type { RunnableJob } from '../context/feature-job';
+
+/** Every feature's jobs; a new job is declared in its feature folder and listed here. */
+export const featureJobs: readonly RunnableJob[] = [purgeExpiredSessionsJob];
