@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { insertSession, insertUser } from '@nguon/db';
 import { createTestDatabase, type TestDatabase, testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeServices } from '../composition/compose-services';
+import { defaultServiceConfig, type ServiceContext } from '../context/service-context';
 import { systemSources } from '../context/system-sources';
-import { enqueueSessionPurge } from './session-purge.jobs';
+import { createLocalFileStore } from '../file-store/local-file-store';
+import { createInlineQueue } from '../jobs/inline.queue';
+import { enqueueSessionPurge, purgeExpiredSessionsJob } from './session-purge.jobs';
 
 const drivers = await testDrivers();
 
@@ -31,18 +33,23 @@ describe.each(drivers)('session purge job on %s', (driver) => {
     await session('old', new Date('2026-11-25T10:00:00Z'));
     await session('live', new Date('2026-11-25T11:00:00Z'));
 
-    const { ctx, close } = await composeServices({
-      database: t,
-      queue: { kind: 'inline' },
-      filesDir: '/nonexistent',
-      config: { sessionSecret: 'x'.repeat(32), publicBaseUrl: 'http://nguon.test' },
-      sources: { ...systemSources, now: () => now },
-    });
+    // Composed by hand: auth/ sits below composition/, which lists this job.
+    const ctx: ServiceContext = {
+      db: t.db,
+      driver,
+      queue: createInlineQueue(),
+      files: createLocalFileStore('/nonexistent'),
+      ...systemSources,
+      now: () => now,
+      config: { ...defaultServiceConfig, sessionSecret: 'x'.repeat(32), publicBaseUrl: 'http://nguon.test' },
+    };
+    ctx.queue.register(purgeExpiredSessionsJob.name, purgeExpiredSessionsJob.processorFor(ctx));
+    await ctx.queue.start();
     const first = await enqueueSessionPurge(ctx);
     const second = await enqueueSessionPurge({ ...ctx, now: () => new Date('2026-11-25T10:59:00Z') });
     expect(second.id).toBe(first.id);
     const done = await ctx.queue.waitFor(first.id, 10_000);
-    await close();
+    await ctx.queue.close();
 
     expect([done.state, done.result]).toEqual(['completed', { deleted: 1 }]);
     const left = await t.db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();
