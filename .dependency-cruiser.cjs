@@ -81,6 +81,41 @@ module.exports = {
       },
     },
     {
+      name: 'worker-only-composition',
+      severity: 'error',
+      comment:
+        'apps/worker runs jobs through the composition of @nguon/services (its index); never @nguon/db or a driver.',
+      from: { path: '^apps/worker/' },
+      to: {
+        path: ['^packages/', 'node_modules/(pg|kysely|@electric-sql|bullmq|ioredis)/'],
+        pathNot: '^packages/services/src/index\\.ts$',
+      },
+    },
+    {
+      name: 'services-ports-import-no-feature',
+      severity: 'error',
+      comment: 'The queue port (jobs/) and the file-store port (file-store/) sit at the bottom of services.',
+      from: { path: '^packages/services/src/(jobs|file-store)/' },
+      to: { path: '^packages/services/src/', pathNot: '^packages/services/src/$1/' },
+    },
+    {
+      name: 'services-context-below-features',
+      severity: 'error',
+      comment: 'context/ (ServiceContext, sources, job declarations) imports only the ports and errors.',
+      from: { path: '^packages/services/src/context/' },
+      to: {
+        path: '^packages/services/src/',
+        pathNot: '^packages/services/src/(context|jobs|file-store|errors)/',
+      },
+    },
+    {
+      name: 'services-composition-on-top',
+      severity: 'error',
+      comment: 'Only the package entry imports composition/: it composes the features, none of them uses it.',
+      from: { path: '^packages/services/src/', pathNot: '^packages/services/src/(composition/|index\\.ts$)' },
+      to: { path: '^packages/services/src/composition/' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: {},
