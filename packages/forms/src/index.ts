@@ -52,6 +52,11 @@ export {
 export { formProblemMessage } from './schema/form-problem-messages';
 export { checkFormModel } from './schema/form-problems';
 export { type FormReference, formReferences } from './schema/form-references';
+export {
+  createFormValidatorCache,
+  type FormValidationResult,
+  type FormValidatorCache,
+} from './schema/form-validator-cache';
 export { localizeFormSchema, pickText } from './schema/localize-schema';
 export { type ParseFormOptions, type ParseFormResult, parseFormSchema } from './schema/parse-form';
 export { maxFormBytes, maxFormDepth } from './schema/parse-guard';
@@ -67,11 +72,6 @@ export {
   units,
 } from './units/units';
 export { createAjv } from './validation/create-ajv';
-export {
-  createFormValidatorCache,
-  type FormValidationResult,
-  type FormValidatorCache,
-} from './validation/form-validator-cache';
 export {
   type LocalizedValidationError,
   localizeAjvErrors,

@@ -1,8 +1,8 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
-import { LanguageSwitch } from '../shell/language-switch';
 import { Logo } from '../ui/logo';
 
 /** The frame of the screens before sign-in: logo, language switch and one card. */

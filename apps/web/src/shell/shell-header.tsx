@@ -1,8 +1,8 @@
 import { Burger, Group } from '@mantine/core';
 import { Link } from 'react-router';
+import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
 import { Logo } from '../ui/logo';
-import { LanguageSwitch } from './language-switch';
 import { TenantSwitcher } from './tenant-switcher';
 import { UserMenu } from './user-menu';
 

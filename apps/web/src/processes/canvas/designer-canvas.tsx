@@ -12,7 +12,7 @@ import {
   ReactFlow,
 } from '@xyflow/react';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
-import type { DesignerCommands } from '../designer/designer-commands';
+import type { DesignerCommands } from '../editing/designer-commands';
 import { CanvasActionsContext } from './canvas-context';
 import { useCanvasAriaLabels } from './canvas-labels';
 import type { StageEdge, StageNode } from './flow-elements';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateStage } from '../designer/definition-edits';
+import { updateStage } from '../editing/definition-edits';
 import { fixtureChain } from '../process-fixtures';
 import { noDecorations, type StageDecorations, syncStageEdges, syncStageNodes } from './flow-elements';
 import { selectOnly } from './use-flow-elements';

@@ -1,7 +1,7 @@
 import type { StageKind } from '@nguon/domain';
 import { type FinalConnectionState, useReactFlow } from '@xyflow/react';
 import { type DragEvent, type RefObject, useCallback, useState } from 'react';
-import type { DesignerCommands, StageLink } from '../designer/designer-commands';
+import type { DesignerCommands, StageLink } from '../editing/designer-commands';
 import { draggedStageKind } from './stage-palette';
 
 /** A connection dropped on empty canvas, waiting for the person to pick the new stage's kind. */

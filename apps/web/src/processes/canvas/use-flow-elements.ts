@@ -1,7 +1,7 @@
 import type { ProcessDefinition } from '@nguon/domain';
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import type { NodeSize } from '../designer/auto-layout';
+import type { NodeSize } from '../editing/auto-layout';
 import {
   type StageDecorations,
   type StageEdge,

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { type RefObject, useCallback } from 'react';
-import { defaultStageSize } from '../designer/auto-layout';
+import { defaultStageSize } from '../editing/auto-layout';
 import type { StageEdge, StageNode } from './flow-elements';
 import { revealShift } from './stage-reveal';
 

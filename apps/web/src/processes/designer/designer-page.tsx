@@ -2,9 +2,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { QueryState } from '../../ui/query-state';
+import { useProcess } from '../designer-api';
 import { useCanManageProcesses } from '../use-can-manage';
 import { Designer } from './designer';
-import { useProcess } from './designer-api';
 
 /** `/processes/:id`: loads the process and its draft, then hands them to the designer. */
 export function DesignerPage() {

@@ -1,8 +1,8 @@
 import type { ProcessDefinition } from '@nguon/domain';
 import { checkStageForm } from '@nguon/forms';
 import { describe, expect, it, vi } from 'vitest';
+import { updateStage } from '../editing/definition-edits';
 import { fixtureChain } from '../process-fixtures';
-import { updateStage } from './definition-edits';
 import {
   checkFormOnce,
   designerProblems,

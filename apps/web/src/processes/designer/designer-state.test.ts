@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type SaveFacts, type SaveState, saveDelayMs, saveStateOf } from '../editing/save-state';
 import { fixtureChain } from '../process-fixtures';
 import { type PublishBlocker, type PublishFacts, publishBlocker } from './publish-readiness';
-import { type SaveFacts, type SaveState, saveDelayMs, saveStateOf } from './save-state';
 import { shortcutOf } from './use-designer-shortcuts';
 
 const saved = fixtureChain('a');

@@ -1,4 +1,4 @@
-import type { SaveState } from './save-state';
+import type { SaveState } from '../editing/save-state';
 
 /** Why Publish is disabled, in the order the person can act on it; null when it may be pressed. */
 export type PublishBlocker = 'readOnly' | 'unsaved' | 'checking' | 'problems' | 'unchanged';

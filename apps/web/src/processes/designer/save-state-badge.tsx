@@ -2,7 +2,7 @@ import { Badge, Loader, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCloudCheck, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { SaveState } from './save-state';
+import type { SaveState } from '../editing/save-state';
 
 const looks: Record<SaveState, { color: string; icon: ReactNode }> = {
   saved: { color: 'leaf', icon: <IconCloudCheck size={14} /> },

@@ -3,7 +3,7 @@ import type { ProcessDefinition } from '@nguon/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import { type SaveState, saveDelayMs, saveStateOf } from './save-state';
+import { type SaveState, saveDelayMs, saveStateOf } from '../editing/save-state';
 
 interface SavedDraft {
   revision: number;

@@ -6,7 +6,7 @@ import {
   type DefinitionChange,
   designerHistoryReducer,
   startHistory,
-} from './designer-history';
+} from '../editing/designer-history';
 
 /** The draft being edited with its undo history; `edit` and friends are stable functions. */
 export function useDesignerHistory(initial: ProcessDefinition) {

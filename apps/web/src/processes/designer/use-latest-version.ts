@@ -1,7 +1,7 @@
 import type { ProcessView } from '@nguon/contracts';
 import { isProcessDefinitionChanged, type ProcessDefinition } from '@nguon/domain';
 import { useMemo, useState } from 'react';
-import { useProcessVersion } from './designer-api';
+import { useProcessVersion } from '../designer-api';
 
 /**
  * The latest published version's number and whether `checked` (the draft as last checked) differs from it;

@@ -5,7 +5,7 @@ import { type Ref, useState } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { stageKindLooks } from '../canvas/stage-kinds';
-import type { DesignerCommands } from '../designer/designer-commands';
+import type { DesignerCommands } from '../editing/designer-commands';
 import { StageFormTab } from './stage-form-tab';
 import { StageProperties } from './stage-properties';
 

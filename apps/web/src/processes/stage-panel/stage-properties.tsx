@@ -1,7 +1,7 @@
 import { Select, Stack, Switch, TextInput } from '@mantine/core';
 import { type ProcessDefinition, type ProcessStage, type StageKind, stageKinds } from '@nguon/domain';
 import { useT } from '../../i18n/use-t';
-import type { StagePatch } from '../designer/definition-edits';
+import type { StagePatch } from '../editing/definition-edits';
 import { BusinessStepSelect } from './business-step-select';
 import { StageKeyInput } from './stage-key-input';
 import { YieldRangeInputs } from './yield-range-inputs';

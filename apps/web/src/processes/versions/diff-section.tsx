@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { QueryState } from '../../ui/query-state';
 import type { StageChange } from '../canvas/flow-elements';
-import { useProcessDiff, type VersionRef } from '../designer/designer-api';
+import { useProcessDiff, type VersionRef } from '../designer-api';
 import { stageChangesByKey } from './diff-format';
 import { DiffView } from './diff-view';
 

@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { AppModal } from '../../ui/app-modal';
-import { usePublishProcess } from '../designer/designer-api';
+import { usePublishProcess } from '../designer-api';
 
 interface PublishDialogProps {
   processId: string;

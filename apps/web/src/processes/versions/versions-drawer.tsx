@@ -1,17 +1,35 @@
 import { Divider, Drawer, Stack } from '@mantine/core';
+import type { ProcessDraftView, ProcessView } from '@nguon/contracts';
+import type { ProcessDefinition } from '@nguon/domain';
 import { type ReactNode, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { notifyProblem, notifySuccess } from '../../ui/notify';
 import { QueryState } from '../../ui/query-state';
 import { useIsMobile } from '../../ui/use-is-mobile';
-import { useFetchProcessVersion, useProcessVersions, useRestoreVersion } from '../designer/designer-api';
-import type { DesignerModel } from '../designer/use-designer';
+import type { StageChange } from '../canvas/flow-elements';
+import { useFetchProcessVersion, useProcessVersions, useRestoreVersion } from '../designer-api';
+import type { DefinitionChange } from '../editing/designer-history';
+import type { SaveState } from '../editing/save-state';
 import { type DiffChoice, DiffSection } from './diff-section';
 import { VersionList } from './version-list';
 
+/** What the drawer uses of the designer's model; the designer passes its own, so versions never import it. */
+export interface VersionsModel {
+  process: ProcessView;
+  editable: boolean;
+  autosave: {
+    revision: number;
+    state: SaveState;
+    acceptDraft: (draft: ProcessDraftView, definition: ProcessDefinition) => void;
+  };
+  history: { edit: (change: DefinitionChange) => void };
+  setVersion: (version: { number: number; definition: ProcessDefinition } | null) => void;
+  setHighlight: (changes: ReadonlyMap<string, StageChange> | null) => void;
+}
+
 interface VersionsDrawerProps {
-  model: DesignerModel;
+  model: VersionsModel;
   opened: boolean;
   onClose: () => void;
   diff: DiffChoice;
@@ -21,7 +39,7 @@ interface VersionsDrawerProps {
 }
 
 /** Restores a version into the draft as one undoable step, once the person confirmed. */
-function useRestore(model: DesignerModel, onDone: () => void) {
+function useRestore(model: VersionsModel, onDone: () => void) {
   const t = useT();
   const restore = useRestoreVersion(model.process.id);
   const run = (number: number) =>

@@ -1,8 +1,8 @@
 import { SegmentedControl } from '@mantine/core';
 import type { Lang } from '@nguon/contracts';
 import { languages } from '@nguon/contracts';
-import { setLang, useLang } from '../i18n/lang-store';
-import { useT } from '../i18n/use-t';
+import { setLang, useLang } from './lang-store';
+import { useT } from './use-t';
 
 /** VI / EN; the choice is kept on this device and sent to the API so its messages follow. */
 export function LanguageSwitch() {

@@ -1,7 +1,7 @@
 import type { PublishProcessBody } from '@nguon/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { useProcessesKey } from '../process-api';
+import { api } from '../api/client';
+import { useProcessesKey } from './process-api';
 
 export function useProcess(id: string) {
   const queryKey = useProcessesKey('one', id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileFormModel } from '../schema/compile-form';
 import { field } from '../test-support/sample-form';
+import { compileFormModel } from './compile-form';
 import { createFormValidatorCache } from './form-validator-cache';
 
 const schemaWith = (max: number) =>

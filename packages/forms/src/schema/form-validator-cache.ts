@@ -1,5 +1,5 @@
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import { createFormAjv } from '../schema/form-keywords';
+import { createFormAjv } from './form-keywords';
 
 export type FormValidationResult = { ok: true } | { ok: false; errors: ErrorObject[] };
 
