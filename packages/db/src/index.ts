@@ -75,6 +75,14 @@ export {
   type NewFile,
 } from './files/files.repository';
 export {
+  DatabaseLockedError,
+  type DirectoryLock,
+  type LockHolder,
+  lockDatabaseDirectory,
+  lockFileName,
+  readLockHolder,
+} from './lock/directory-lock';
+export {
   claimIdempotencyKey,
   deleteIdempotencyKeysBefore,
   findIdempotentResponse,
