@@ -59,7 +59,10 @@ module.exports = {
       name: 'services-test-kit-only-in-tests',
       severity: 'error',
       comment: 'The services test kit (src/testing/) is used by test files only, never by a use case.',
-      from: { path: '^packages/services/src/', pathNot: ['\\.test\\.ts$', '^packages/services/src/testing/'] },
+      from: {
+        path: '^packages/services/src/',
+        pathNot: ['\\.test\\.ts$', '^packages/services/src/testing/'],
+      },
       to: { path: '^packages/services/src/testing/' },
     },
     {
