@@ -80,7 +80,6 @@ export {
   type LockHolder,
   lockDatabaseDirectory,
   lockFileName,
-  readLockHolder,
 } from './lock/directory-lock';
 export {
   claimIdempotencyKey,

@@ -43,6 +43,11 @@ export interface LockOptions {
 /** Lock files this process holds: a second open in the same process is refused, not taken over. */
 const heldHere = new Set<string>();
 
+let scratchCount = 0;
+/** A file name beside the lock that no other attempt (in this process or another) uses. */
+const scratchName = (lockFile: string, suffix: string) =>
+  `${lockFile}.${process.pid}.${++scratchCount}.${suffix}`;
+
 const errorCode = (error: unknown) => (error instanceof Error && 'code' in error ? error.code : undefined);
 
 function parseHolder(text: string): LockHolder | null {
@@ -60,7 +65,7 @@ function parseHolder(text: string): LockHolder | null {
 }
 
 /** The holder written in a lock file; null when there is none. Unreadable content names an unknown holder. */
-export async function readLockHolder(lockFile: string): Promise<LockHolder | null> {
+async function readLockHolder(lockFile: string): Promise<LockHolder | null> {
   let text: string;
   try {
     text = await readFile(lockFile, 'utf8');
@@ -76,7 +81,7 @@ export async function readLockHolder(lockFile: string): Promise<LockHolder | nul
 
 /** Creates the lock file with its whole content at once: link(2) fails with EEXIST, as O_EXCL does. */
 async function createExclusive(lockFile: string, content: string): Promise<boolean> {
-  const draft = `${lockFile}.${process.pid}.tmp`;
+  const draft = scratchName(lockFile, 'tmp');
   await writeFile(draft, content, { flag: 'w' });
   try {
     await link(draft, lockFile);
@@ -91,7 +96,7 @@ async function createExclusive(lockFile: string, content: string): Promise<boole
 
 /** Moves a stale lock aside; if a fresh one replaced it meanwhile, puts that back and reports it as the holder. */
 async function removeStale(lockFile: string, stale: string): Promise<LockHolder | null> {
-  const aside = `${lockFile}.${process.pid}.stale`;
+  const aside = scratchName(lockFile, 'stale');
   try {
     await rename(lockFile, aside);
   } catch (error: unknown) {
