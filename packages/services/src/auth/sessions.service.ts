@@ -21,6 +21,7 @@ import {
 import { normalizeLogin, oneOf, platformRoles, provinceCodes, tenantRoles } from '@nguon/domain';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
 import type { PersonPrincipal, Principal } from './principal';
 import { hmacSha256, randomToken, sha256 } from './secrets';
@@ -171,7 +172,7 @@ export async function changePassword(
   }
   assertStrongPassword(body.newPassword, user.email ?? user.phone, '/newPassword');
   const passwordHash = await hashPassword(body.newPassword);
-  await ctx.db.transaction().execute(async (trx) => {
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
     await setUserPassword(trx, user.id, passwordHash);
     await deleteSessionsOfUser(trx, user.id, principal.sessionIdHash);
   });
@@ -181,7 +182,7 @@ export async function changePassword(
 export async function setPasswordWithCode(ctx: ServiceContext, body: SetPasswordBody): Promise<SignedIn> {
   const code = body.code.trim().toUpperCase().replace(/[\s-]/g, '');
   const passwordHash = await hashPassword(body.password);
-  const owner = await ctx.db.transaction().execute(async (trx) => {
+  const owner = await withUnitOfWork(ctx, async ({ db: trx }) => {
     const found = await consumeSetPasswordCode(trx, sha256(code), ctx.now());
     if (!found) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
     const user = await findUserById(trx, found.userId);

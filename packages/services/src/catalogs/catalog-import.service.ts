@@ -3,6 +3,7 @@ import { type CatalogItemWrite, insertCatalogItems } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 import { decodeUtf8, readCsv } from './catalog-csv-reader';
 import { convertCsvRows, mapCsvColumns } from './catalog-csv-rows';
 import { catalogFormModel, itemLabel, itemSearchText } from './catalog-item-content';
@@ -66,7 +67,7 @@ export async function importCatalogItems(
     const base = { id: crypto.randomUUID(), catalogId, tenantId: actor.tenantId, by: actor.userId, now };
     return { ...base, data, label, searchText: itemSearchText(label, data) };
   });
-  await ctx.db.transaction().execute(async (trx) => {
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
     for (let i = 0; i < items.length; i += batchSize) {
       await insertCatalogItems(trx, items.slice(i, i + batchSize), 'imported');
     }

@@ -11,7 +11,7 @@ import {
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
-import { inTransaction } from '../transactions';
+import { withUnitOfWork } from '../unit-of-work';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
 import { loadProgress } from './lot-progress';
 import { toLotSummary, toStageRef } from './lot-views';
@@ -224,7 +224,7 @@ export async function createTransformation(
   const now = ctx.now();
   const eventTime = eventTimeOf(body.eventTime, now);
   assertKnownUnits(body);
-  return inTransaction(ctx.db, async (trx) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     const inputs = await lockInputs(trx, actor.tenantId, body);
     const lots = inputs.map((input) => input.lot);
     assertInputsReady(body, inputs, await loadProgress(trx, actor.tenantId, lots));

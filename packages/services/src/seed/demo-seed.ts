@@ -8,6 +8,7 @@ import {
 import { hashPassword } from '../auth/passwords';
 import { humanCode } from '../auth/secrets';
 import type { ServiceContext } from '../context';
+import { withUnitOfWork } from '../unit-of-work';
 import { seedDemoContent } from './demo-content';
 
 export interface DemoCredentials {
@@ -31,7 +32,7 @@ export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredenti
     hashPassword(clerkPassword),
     hashPassword(adminPassword),
   ]);
-  const seeded = await ctx.db.transaction().execute(async (trx) => {
+  const seeded = await withUnitOfWork(ctx, async ({ db: trx }) => {
     if (!(await lockTenantsIfEmpty(trx))) return null;
     const tenant = await insertTenant(trx, {
       id: crypto.randomUUID(),

@@ -5,6 +5,7 @@ import { checkGln, oneOf, provinceCodes, tenantKinds } from '@nguon/domain';
 import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 
 export function toTenantView(row: TenantRow & { logo_updated_at?: Date | null }): TenantView {
   return {
@@ -38,7 +39,7 @@ export async function createTenant(
 ): Promise<TenantView> {
   const person = requirePerson(principal);
   assertGln(body.gln);
-  const row = await ctx.db.transaction().execute(async (trx) => {
+  const row = await withUnitOfWork(ctx, async ({ db: trx }) => {
     const tenant = await insertTenant(trx, {
       id: crypto.randomUUID(),
       name: body.name.trim(),
