@@ -75,9 +75,9 @@ async function startSession(
   const memberships = await listMembershipsOfUser(ctx.db, userId);
   const tenantId =
     memberships.find((m) => m.tenantId === preferredTenantId)?.tenantId ?? memberships[0]?.tenantId ?? null;
-  const sessionToken = randomToken();
+  const sessionToken = randomToken(ctx);
   const idHash = sessionIdHash(ctx, sessionToken);
-  const csrfToken = randomToken(24);
+  const csrfToken = randomToken(ctx, 24);
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionTtlMs);
   await insertSession(ctx.db, { idHash, userId, currentTenantId: tenantId, csrfToken, expiresAt });
   const person = await loadPerson(ctx, idHash, userId, tenantId, csrfToken);
@@ -173,7 +173,7 @@ export async function changePassword(
   assertStrongPassword(body.newPassword, user.email ?? user.phone, '/newPassword');
   const passwordHash = await hashPassword(body.newPassword);
   await withUnitOfWork(ctx, async ({ db: trx }) => {
-    await setUserPassword(trx, user.id, passwordHash);
+    await setUserPassword(trx, user.id, passwordHash, ctx.now());
     await deleteSessionsOfUser(trx, user.id, principal.sessionIdHash);
   });
 }
@@ -188,7 +188,7 @@ export async function setPasswordWithCode(ctx: ServiceContext, body: SetPassword
     const user = await findUserById(trx, found.userId);
     if (!user) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
     assertStrongPassword(body.password, user.email ?? user.phone);
-    await setUserPassword(trx, user.id, passwordHash);
+    await setUserPassword(trx, user.id, passwordHash, ctx.now());
     await expireAllSetPasswordCodesOfUser(trx, user.id, ctx.now());
     await deleteSessionsOfUser(trx, user.id);
     return found;

@@ -64,7 +64,7 @@ export async function importCatalogItems(
   const now = ctx.now();
   const items: CatalogItemWrite[] = converted.valid.map(({ data }) => {
     const label = itemLabel(model, catalog.label_fields, data);
-    const base = { id: crypto.randomUUID(), catalogId, tenantId: actor.tenantId, by: actor.userId, now };
+    const base = { id: ctx.newId(), catalogId, tenantId: actor.tenantId, by: actor.userId, now };
     return { ...base, data, label, searchText: itemSearchText(label, data) };
   });
   await withUnitOfWork(ctx, async ({ db: trx }) => {

@@ -83,7 +83,7 @@ export async function createItemInCatalog(
     data,
     lang,
   );
-  const id = crypto.randomUUID();
+  const id = ctx.newId();
   await withUnitOfWork(ctx, async ({ db: trx }) => {
     const item = { id, catalogId, tenantId: actor.tenantId, data, by: actor.userId, now: ctx.now() };
     await insertCatalogItems(trx, [{ ...item, ...itemContent(catalog, data) }], 'created');

@@ -52,7 +52,7 @@ export async function createLot(
 ): Promise<LotSummary> {
   const actor = requireTenantAction(principal, 'lots.record');
   assertKnownUnit(body.unit, '/unit');
-  const id = crypto.randomUUID();
+  const id = ctx.newId();
   await withUnitOfWork(ctx, async ({ db: trx }) => {
     const { product, version } = await requireLotProduct(trx, actor.tenantId, body.productId, '/productId');
     const code = await newLotCode(trx, product, body.code, ctx.now(), '/code');

@@ -73,6 +73,7 @@ export async function recordStage(
     assertStageAvailable(lot, version, stage, progress, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
     const draft = newRecordDraft({
+      id: ctx.newId(),
       stage,
       versionId: version.id,
       by: actor.userId,
@@ -106,6 +107,7 @@ export async function correctRecord(
     const stage = requireStage(version, old.stage_id, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
     const draft = newRecordDraft({
+      id: ctx.newId(),
       stage,
       versionId: version.id,
       by: actor.userId,

@@ -120,7 +120,7 @@ export async function publishProcess(
     }
     const number = (latest?.number ?? 0) + 1;
     await insertProcessVersion(trx, {
-      id: crypto.randomUUID(),
+      id: ctx.newId(),
       processId: id,
       tenantId: actor.tenantId,
       number,

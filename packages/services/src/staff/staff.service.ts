@@ -56,7 +56,7 @@ async function issueCode(
   actor: TenantActor,
   userId: string,
 ): Promise<SetPasswordCode> {
-  const code = humanCode();
+  const code = humanCode(ctx);
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + ctx.config.setPasswordCodeTtlMs);
   await expireSetPasswordCodes(db, actor.tenantId, userId, now);
@@ -104,11 +104,12 @@ export async function addStaff(
       const user =
         existing ??
         (await insertUser(trx, {
-          id: crypto.randomUUID(),
+          id: ctx.newId(),
           name: body.name.trim(),
           email,
           phone,
           passwordHash: null,
+          now: ctx.now(),
         }));
       await insertMembership(trx, actor.tenantId, user.id, body.role);
       const member = await findMember(trx, actor.tenantId, user.id);

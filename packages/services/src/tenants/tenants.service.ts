@@ -41,7 +41,7 @@ export async function createTenant(
   assertGln(body.gln);
   const row = await withUnitOfWork(ctx, async ({ db: trx }) => {
     const tenant = await insertTenant(trx, {
-      id: crypto.randomUUID(),
+      id: ctx.newId(),
       name: body.name.trim(),
       kind: body.kind,
       address: body.address.trim(),
@@ -71,16 +71,21 @@ export async function updateCurrentTenant(
 ): Promise<TenantView> {
   const actor = requireTenantAction(principal, 'tenant.update');
   assertGln(body.gln);
-  const row = await updateTenant(ctx.db, actor.tenantId, {
-    name: body.name?.trim(),
-    kind: body.kind,
-    address: body.address?.trim(),
-    province: body.province,
-    tax_code: body.taxCode,
-    gln: body.gln,
-    phone: body.phone,
-    email: body.email === undefined ? undefined : (body.email?.toLowerCase() ?? null),
-  });
+  const row = await updateTenant(
+    ctx.db,
+    actor.tenantId,
+    {
+      name: body.name?.trim(),
+      kind: body.kind,
+      address: body.address?.trim(),
+      province: body.province,
+      tax_code: body.taxCode,
+      gln: body.gln,
+      phone: body.phone,
+      email: body.email === undefined ? undefined : (body.email?.toLowerCase() ?? null),
+    },
+    ctx.now(),
+  );
   if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.tenant });
   return getCurrentTenant(ctx, principal);
 }

@@ -42,6 +42,7 @@ export async function signedInPerson(ctx: ServiceContext, email: string): Promis
     email,
     phone: null,
     passwordHash: null,
+    now: ctx.now(),
   });
   return {
     kind: 'person',
