@@ -37,6 +37,7 @@ export interface DirectoryLock {
 export interface LockOptions {
   /** Told when a lock left by a holder that is gone (a crash, kill -9) is taken over. */
   onTakeOver?: (stale: LockHolder, lockFile: string) => void;
+  /** Wall-clock time of the lock, compared with a process's start time: the real clock, not a test's. */
   now?: () => Date;
 }
 

@@ -25,6 +25,7 @@ describe.each(drivers)('session purge job on %s', (driver) => {
       email: 'purge@htx.test',
       phone: null,
       passwordHash: null,
+      now,
     });
     const session = (idHash: string, expiresAt: Date) =>
       insertSession(t.db, { idHash, userId: user.id, currentTenantId: null, csrfToken: 'c', expiresAt });

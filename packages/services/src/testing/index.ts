@@ -12,4 +12,4 @@ export {
 } from './farm-kit';
 export { refusalOf } from './refusal';
 export { createServiceKit, type FixedSources, fixedSources, type ServiceKit } from './service-kit';
-export { createTenantKit, type TenantKit } from './tenant-kit';
+export { createTenantKit, signedInPerson, type TenantKit } from './tenant-kit';

@@ -39,19 +39,29 @@ export function fixedSources(start = new Date('2026-03-02T01:30:00Z')): FixedSou
   };
 }
 
-export interface ServiceKit {
+export interface ServiceKit<S extends Sources = FixedSources> {
   ctx: ServiceContext;
-  sources: FixedSources;
+  sources: S;
   close(): Promise<void>;
 }
 
-/** A real service context: a migrated private schema on the driver, an inline queue, files in a temp folder. */
-export async function createServiceKit(driver: DriverName): Promise<ServiceKit> {
+/**
+ * A real service context: a migrated private schema on the driver, an inline queue, files in a temp folder,
+ * and fixed sources unless a test passes others (the real ones, say).
+ */
+export async function createServiceKit(driver: DriverName): Promise<ServiceKit>;
+export async function createServiceKit<S extends Sources>(
+  driver: DriverName,
+  sources: S,
+): Promise<ServiceKit<S>>;
+export async function createServiceKit(
+  driver: DriverName,
+  sources: Sources = fixedSources(),
+): Promise<ServiceKit<Sources>> {
   const database = await createTestDatabase(driver);
   const filesDir = await mkdtemp(join(tmpdir(), 'nguon-services-files-'));
-  const queue = createInlineQueue();
+  const queue = createInlineQueue({ now: () => sources.now().getTime(), newId: sources.newId });
   await queue.start();
-  const sources = fixedSources();
   const ctx: ServiceContext = {
     db: database.db,
     driver,

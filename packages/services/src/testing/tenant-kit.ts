@@ -1,6 +1,6 @@
 import { insertMembership, insertTenant, insertUser } from '@nguon/db';
 import type { TenantRole } from '@nguon/domain';
-import type { Principal } from '../auth/principal';
+import type { PersonPrincipal, Principal } from '../auth/principal';
 import type { ServiceContext } from '../context';
 
 export interface TenantKit {
@@ -19,6 +19,7 @@ async function person(ctx: ServiceContext, tenantId: string, role: TenantRole, l
     email: `${role}.${label.toLowerCase()}.${tenantId.slice(-6)}@htx.test`,
     phone: null,
     passwordHash: null,
+    now: ctx.now(),
   });
   await insertMembership(ctx.db, tenantId, user.id, role);
   const principal: Principal = {
@@ -51,5 +52,27 @@ export async function createTenantKit(ctx: ServiceContext, label: string): Promi
     name: tenant.name,
     as: { owner: owner.principal, clerk: clerk.principal, viewer: viewer.principal },
     userIds: { owner: owner.userId, clerk: clerk.userId, viewer: viewer.userId },
+  };
+}
+
+/** A signed-in person with no tenant yet, stored so memberships can refer to them. */
+export async function signedInPerson(ctx: ServiceContext, email: string): Promise<PersonPrincipal> {
+  const user = await insertUser(ctx.db, {
+    id: ctx.newId(),
+    name: 'A',
+    email,
+    phone: null,
+    passwordHash: null,
+    now: ctx.now(),
+  });
+  return {
+    kind: 'person',
+    userId: user.id,
+    sessionIdHash: 'session',
+    csrfToken: 'csrf',
+    tenantId: null,
+    role: null,
+    platformRoles: [],
+    inspectorProvinces: [],
   };
 }
