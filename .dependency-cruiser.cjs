@@ -56,6 +56,23 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
+      name: 'services-test-kit-only-in-tests',
+      severity: 'error',
+      comment: 'The services test kit (src/testing/) is used by test files only, never by a use case.',
+      from: {
+        path: '^packages/services/src/',
+        pathNot: ['\\.test\\.ts$', '^packages/services/src/testing/'],
+      },
+      to: { path: '^packages/services/src/testing/' },
+    },
+    {
+      name: 'pglite-only-through-db',
+      severity: 'error',
+      comment: 'PGlite is opened by packages/db only, which takes the data directory lock first.',
+      from: { path: '^(packages|apps)/', pathNot: '^packages/db/' },
+      to: { path: 'node_modules/@electric-sql/pglite' },
+    },
+    {
       name: 'web-never-server-side',
       severity: 'error',
       comment: 'web never imports db or services.',
@@ -94,18 +111,19 @@ module.exports = {
     {
       name: 'services-ports-import-no-feature',
       severity: 'error',
-      comment: 'The queue port (jobs/) and the file-store port (file-store/) sit at the bottom of services.',
+      comment:
+        'The queue port (jobs/) and the file-store port (file-store/) sit at the bottom: only sources/ below.',
       from: { path: '^packages/services/src/(jobs|file-store)/' },
-      to: { path: '^packages/services/src/', pathNot: '^packages/services/src/$1/' },
+      to: { path: '^packages/services/src/', pathNot: '^packages/services/src/($1|sources)/' },
     },
     {
       name: 'services-context-below-features',
       severity: 'error',
-      comment: 'context/ (ServiceContext, sources, job declarations) imports only the ports and errors.',
+      comment: 'context/ (ServiceContext, job declarations) imports only the ports, sources/ and errors/.',
       from: { path: '^packages/services/src/context/' },
       to: {
         path: '^packages/services/src/',
-        pathNot: '^packages/services/src/(context|jobs|file-store|errors)/',
+        pathNot: '^packages/services/src/(context|jobs|file-store|sources|errors)/',
       },
     },
     {
@@ -124,7 +142,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(apps|packages)/[^/]+/(dist|data)/' },
+    // Our build output and data only: a package's own dist/ in node_modules is what an import resolves to.
+    exclude: { path: ['^(dist|data)/', '^apps/[^/]+/(dist|data)/', '^packages/[^/]+/(dist|data)/'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     combinedDependencies: true,

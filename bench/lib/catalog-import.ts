@@ -59,6 +59,7 @@ async function ownerContext(ctx: ServiceContext): Promise<Principal> {
     email: `bench.${randomUUID().slice(0, 8)}@htx.test`,
     phone: null,
     passwordHash: null,
+    now: ctx.now(),
   });
   await insertMembership(ctx.db, tenant.id, user.id, 'owner');
   return { kind: 'token', tokenId: randomUUID(), tenantId: tenant.id, role: 'owner', createdBy: user.id };

@@ -219,7 +219,7 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     },
     getTenantLogo: {
       call: async () => {
-        await upsertTenantLogo(ctx().db, a.id, 'image/png', tinyPng);
+        await upsertTenantLogo(ctx().db, a.id, 'image/png', tinyPng, ctx().now());
         return { method: 'GET', path: `/api/v1/tenants/${a.id}/logo` };
       },
       expected: person(200, 200, 200, [200, 200, 200], 200, 200),

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -105,7 +105,35 @@ describe('the embedded server process', () => {
     ]);
   });
 
-  it('on SIGTERM finishes the request in flight, then exits cleanly', async () => {
+  it('a second start on the same DATA_DIR refuses at once, naming the running one, and exits non-zero', async () => {
+    const second = spawn(
+      process.execPath,
+      ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
+      {
+        env: {
+          ...process.env,
+          PORT: String(await freePort()),
+          DATA_DIR: dataDir,
+          DATABASE_URL: '',
+          REDIS_URL: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let secondOutput = '';
+    second.stderr?.on('data', (chunk: Buffer) => {
+      secondOutput += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(secondOutput).toContain(`Nguồn failed to start: The embedded database in ${join(dataDir, 'db')}`);
+    expect(secondOutput).toContain(`PID ${child.pid}`);
+    expect(secondOutput).toContain('Nguồn không khởi động: Cơ sở dữ liệu nhúng');
+    expect(secondOutput).not.toContain('    at ');
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  }, 60_000);
+
+  it('on SIGTERM finishes the request in flight, then exits cleanly, releasing the database lock', async () => {
     const body = JSON.stringify({ login: 'nobody@htx.test', password: 'not this one' });
     const answered = new Promise<number>((resolve, reject) => {
       const req = request(
@@ -132,5 +160,6 @@ describe('the embedded server process', () => {
     expect(await answered).toBe(401);
     expect(await exited).toBe(0);
     expect(output).toContain('shutting down');
+    await expect(access(join(dataDir, 'db', 'nguon.lock'))).rejects.toThrow();
   });
 });

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { DatabaseLockedError } from '@nguon/db';
 import { pino } from 'pino';
 import { loadConfig } from './config';
 import { createPlatform } from './platform';
@@ -80,6 +81,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DatabaseLockedError) {
+    // Another start holds DATA_DIR: the message says who and what to do; a stack would only hide it.
+    process.stderr.write(
+      `Nguồn không khởi động: ${error.text.vi}\nNguồn failed to start: ${error.text.en}\n`,
+    );
+    process.exit(1);
+  }
   process.stderr.write(
     `Nguồn failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );

@@ -55,7 +55,12 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const { config, logger } = options;
   const database =
     options.database ??
-    (await openDatabase({ url: config.databaseUrl, dataDir: embeddedDatabaseDir(config.dataDir) }));
+    (await openDatabase({
+      url: config.databaseUrl,
+      dataDir: embeddedDatabaseDir(config.dataDir),
+      onStaleLock: (stale, lockFile) =>
+        logger.warn({ stale, lockFile }, 'embedded database lock left by a process that is gone: taken over'),
+    }));
   if (config.runMigrations && !options.database) {
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'migrations applied');

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { type LockHolder, lockDatabaseDirectory } from './lock/directory-lock';
 import type { DB } from './schema';
 
 export type DriverName = 'pglite' | 'postgres';
@@ -22,6 +23,8 @@ export interface DatabaseConfig {
   poolSize?: number;
   /** Schema to work in (tests isolate by schema); default public. */
   schema?: string;
+  /** Told when the embedded database's lock, left by a process that is gone, is taken over. */
+  onStaleLock?: (stale: LockHolder, lockFile: string) => void;
 }
 
 function searchPathHook(pool: pg.Pool, schema: string | undefined): void {
@@ -58,12 +61,32 @@ export function poolOverPglite(pglite: PGlite, schema?: string): pg.Pool {
   return pool;
 }
 
+const warnStaleLock = (stale: LockHolder, lockFile: string) => {
+  console.warn(
+    `${lockFile}: tiến trình ${stale.pid} (từ ${stale.since}) không còn chạy, tiếp quản khóa / process ${stale.pid} (since ${stale.since}) is gone, taking over its lock`,
+  );
+};
+
+/** PGlite takes no lock of its own: ours is taken before it touches the directory, released after it closes. */
 export async function openPglite(config: DatabaseConfig & { dataDir: string }): Promise<Database> {
   await mkdir(config.dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: config.dataDir });
+  const lock = await lockDatabaseDirectory(config.dataDir, {
+    onTakeOver: config.onStaleLock ?? warnStaleLock,
+  });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir: config.dataDir });
+  } catch (error: unknown) {
+    await lock.release();
+    throw error;
+  }
   const pool = poolOverPglite(pglite, config.schema);
   return databaseOverPool(pool, 'pglite', async () => {
-    await pglite.close();
+    try {
+      await pglite.close();
+    } finally {
+      await lock.release();
+    }
   });
 }
 

@@ -37,7 +37,14 @@ describe.each(drivers)('db contract on %s', (driver) => {
   const tenant = (name: string) =>
     insertTenant(t.db, { id: randomUUID(), name, kind: 'coop', address: 'Xã A', province: 'lao-cai' });
   const user = (email: string | null, phone: string | null = null) =>
-    insertUser(t.db, { id: randomUUID(), name: 'Nguyễn Văn A', email, phone, passwordHash: 'h' });
+    insertUser(t.db, {
+      id: randomUUID(),
+      name: 'Nguyễn Văn A',
+      email,
+      phone,
+      passwordHash: 'h',
+      now: new Date(),
+    });
 
   it('reports its driver', () => {
     expect(t.driver).toBe(driver);
@@ -154,11 +161,11 @@ describe.each(drivers)('db contract on %s', (driver) => {
   it('stores a logo as bytes, replaces it, and deletes it', async () => {
     const a = await tenant('A');
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x10]);
-    await upsertTenantLogo(t.db, a.id, 'image/png', bytes);
+    await upsertTenantLogo(t.db, a.id, 'image/png', bytes, new Date());
     expect((await findTenantLogo(t.db, a.id))?.bytes.equals(bytes)).toBe(true);
-    await upsertTenantLogo(t.db, a.id, 'image/webp', Buffer.from('RIFF0000WEBP'));
+    await upsertTenantLogo(t.db, a.id, 'image/webp', Buffer.from('RIFF0000WEBP'), new Date());
     expect((await findTenantLogo(t.db, a.id))?.contentType).toBe('image/webp');
-    await expect(upsertTenantLogo(t.db, a.id, 'image/gif', bytes)).rejects.toThrow(/check/i);
+    await expect(upsertTenantLogo(t.db, a.id, 'image/gif', bytes, new Date())).rejects.toThrow(/check/i);
     expect(await deleteTenantLogo(t.db, a.id)).toBe(true);
     expect(await findTenantLogo(t.db, a.id)).toBeUndefined();
   });

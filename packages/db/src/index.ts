@@ -75,6 +75,13 @@ export {
   type NewFile,
 } from './files/files.repository';
 export {
+  DatabaseLockedError,
+  type DirectoryLock,
+  type LockHolder,
+  lockDatabaseDirectory,
+  lockFileName,
+} from './lock/directory-lock';
+export {
   claimIdempotencyKey,
   deleteIdempotencyKeysBefore,
   findIdempotentResponse,

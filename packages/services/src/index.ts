@@ -52,7 +52,6 @@ export {
   type ServiceContext,
   type Sources,
 } from './context/service-context';
-export { systemSources } from './context/system-sources';
 export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
 export { assertFileKey, type FileStore, fileKey } from './file-store/file-store.port';
 export { createLocalFileStore } from './file-store/local-file-store';
@@ -100,6 +99,7 @@ export {
 } from './processes/processes.service';
 export { changeProduct, createProduct, getProduct, listProducts } from './products/products.service';
 export { type DemoCredentials, seedDemoIfEmpty } from './seed/demo-seed';
+export { systemSources } from './sources/system-sources';
 export {
   addStaff,
   issueSetPasswordCode,

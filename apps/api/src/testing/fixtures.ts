@@ -23,6 +23,7 @@ export async function createPerson(ctx: ServiceContext, login: string, withPassw
     email: isEmail ? login : null,
     phone: isEmail ? null : login,
     passwordHash: withPassword ? await passwordHash : null,
+    now: ctx.now(),
   });
 }
 

@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadMigrations, migrateToLatest, openDatabase } from '@nguon/db';
-import { createTestDatabase, testDrivers } from '@nguon/db/testing';
+import { loadMigrations, lockFileName, migrateToLatest, openDatabase } from '@nguon/db';
+import { crashHolder, createTestDatabase, startEmbeddedDatabaseHolder, testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedDatabaseState } from './embedded-database-state';
 import { runVerify, type VerifyOptions } from './verify-command';
 
 const verify = async (options: Partial<VerifyOptions>) => {
@@ -13,21 +11,6 @@ const verify = async (options: Partial<VerifyOptions>) => {
   const code = await runVerify({ argv: [], env: {}, ...options }, (line) => lines.push(line));
   return { code, text: lines.join('\n') };
 };
-
-const repoRoot = new URL('../../../..', import.meta.url).pathname;
-
-/** Another process with the PGlite directory open, as a running platform has it; resolves once it is open. */
-async function holdOpen(dbDir: string): Promise<ChildProcess> {
-  const script = `import { PGlite } from '@electric-sql/pglite';
-    const db = await PGlite.create({ dataDir: ${JSON.stringify(dbDir)} });
-    await db.query('SELECT 1'); console.log('open'); setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('open') && resolve());
-    child.once('exit', (code) => reject(new Error(`holder exited with ${code}`)));
-  });
-  return child;
-}
 
 describe('where verify finds the database', () => {
   let dataDir: string;
@@ -52,32 +35,34 @@ describe('where verify finds the database', () => {
     expect(result.text).not.toContain('secret');
   });
 
-  it('refuses a PGlite directory a running process has open, and opens it once that process is gone', async () => {
+  it('refuses a PGlite directory the platform holds, and opens it once that process is gone', async () => {
     const dbDir = join(dataDir, 'db');
     const setup = await openDatabase({ dataDir: dbDir });
     await migrateToLatest(setup.db);
     await setup.close();
-    expect(await embeddedDatabaseState(dbDir)).toEqual({ kind: 'closed' });
-    const holder = await holdOpen(dbDir);
+    const holder = startEmbeddedDatabaseHolder(dbDir);
     try {
-      expect(await embeddedDatabaseState(dbDir)).toEqual({ kind: 'open', pids: [holder.pid] });
+      expect(await holder.outcome).toEqual({ kind: 'open' });
       const refused = await verify({ env: { DATA_DIR: dataDir } });
       expect(refused.code).toBe(2);
-      expect(refused.text).toContain(`The platform is running with this DATA_DIR (process ${holder.pid})`);
+      expect(refused.text).toContain(
+        `The platform is running with this DATA_DIR (process ${holder.child.pid} on`,
+      );
+      expect(refused.text).toContain(
+        `Nền tảng đang chạy với DATA_DIR này (tiến trình ${holder.child.pid} trên`,
+      );
     } finally {
-      const exited = new Promise((resolve) => holder.once('exit', resolve));
-      holder.kill('SIGKILL');
-      await exited;
+      await crashHolder(holder.child);
     }
-    // Killed: it left its postmaster.pid behind, but nobody holds the files any more.
-    expect(await embeddedDatabaseState(dbDir)).toEqual({ kind: 'not_closed_cleanly' });
+    // Killed: its lock is left behind, naming a process that is gone; verify takes it over and says so.
+    await expect(access(join(dbDir, lockFileName))).resolves.toBeUndefined();
     const recovered = await verify({ env: { DATA_DIR: dataDir } });
     expect(recovered.code, recovered.text).toBe(0);
-    expect(recovered.text).toContain('the last run did not close the database cleanly');
+    expect(recovered.text).toContain(`the last run (process ${holder.child.pid}, since`);
     expect(recovered.text).toContain(`database: PGlite ${dbDir}`);
     expect(recovered.text).toContain('checked: 0 lô / lots, 0 bản ghi / records');
-    expect(await embeddedDatabaseState(dbDir)).toEqual({ kind: 'closed' });
-  }, 60_000);
+    await expect(access(join(dbDir, lockFileName))).rejects.toThrow();
+  }, 90_000);
 });
 
 const drivers = await testDrivers();

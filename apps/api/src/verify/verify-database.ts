@@ -1,6 +1,14 @@
-import { type Database, type Db, loadMigrations, openDatabase } from '@nguon/db';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type Database,
+  DatabaseLockedError,
+  type Db,
+  type LockHolder,
+  loadMigrations,
+  openDatabase,
+} from '@nguon/db';
 import { databaseLocationFrom, embeddedDatabaseDir } from '../config';
-import { embeddedDatabaseState } from './embedded-database-state';
 
 /** A message in Vietnamese and English. */
 export interface Bilingual {
@@ -59,43 +67,38 @@ async function openServer(url: string): Promise<VerifyDatabase> {
   });
 }
 
-/** Refuses a PGlite directory that is missing or open in another process: PGlite allows one at a time. */
-async function embeddedNotes(dbDir: string): Promise<Bilingual[]> {
-  const state = await embeddedDatabaseState(dbDir);
-  switch (state.kind) {
-    case 'closed':
-      return [];
-    case 'not_closed_cleanly':
-      return [
-        {
-          vi: 'Lưu ý: lần chạy trước không đóng cơ sở dữ liệu đúng cách; PGlite khôi phục nó khi mở.',
-          en: 'Note: the last run did not close the database cleanly; PGlite recovers it on opening.',
-        },
-      ];
-    case 'missing':
-      throw new VerifyRefusal({
-        vi: `Không có cơ sở dữ liệu nhúng ở ${dbDir}. Chạy nền tảng một lần (npm start) với DATA_DIR này, hoặc đặt DATABASE_URL.`,
-        en: `No embedded database at ${dbDir}. Start the platform once (npm start) with this DATA_DIR, or set DATABASE_URL.`,
-      });
-    case 'open':
-      throw new VerifyRefusal({
-        vi: `Nền tảng đang chạy với DATA_DIR này (tiến trình ${state.pids.join(', ')}) và đang mở ${dbDir}. PGlite chỉ cho một tiến trình mở: hãy dừng nền tảng (Ctrl+C) rồi chạy lại, hoặc gọi GET /api/v1/records/verification với quyền chủ tài khoản.`,
-        en: `The platform is running with this DATA_DIR (process ${state.pids.join(', ')}) and has ${dbDir} open. PGlite allows one process at a time: stop the platform (Ctrl+C) and run verify again, or call GET /api/v1/records/verification as the owner.`,
-      });
-    case 'unknown':
-      throw new VerifyRefusal({
-        vi: `${dbDir} đang được mở bởi nền tảng, hoặc lần chạy trước không đóng nó đúng cách, và không xác định được là trường hợp nào. Hãy dừng nền tảng rồi chạy lại; nếu nó không chạy, hãy khởi động rồi dừng nó (Ctrl+C) một lần.`,
-        en: `${dbDir} is open in a running platform, or the last run did not close it cleanly, and verify cannot tell which. Stop the platform and run again; if it is not running, start it once and stop it with Ctrl+C.`,
-      });
-  }
+const hasDatabase = (dbDir: string) =>
+  access(join(dbDir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
+
+function runningPlatform(error: DatabaseLockedError): VerifyRefusal {
+  const { pid, host, since } = error.holder;
+  return new VerifyRefusal({
+    vi: `Nền tảng đang chạy với DATA_DIR này (tiến trình ${pid} trên ${host}, từ ${since}) và đang giữ ${error.dir}. PGlite chỉ cho một tiến trình mở: hãy dừng nền tảng (Ctrl+C) rồi chạy lại, hoặc gọi GET /api/v1/records/verification với quyền chủ tài khoản. Nếu chắc chắn nó không chạy, hãy xóa ${error.lockFile}.`,
+    en: `The platform is running with this DATA_DIR (process ${pid} on ${host}, since ${since}) and holds ${error.dir}. PGlite allows one process at a time: stop the platform (Ctrl+C) and run verify again, or call GET /api/v1/records/verification as the owner. If you are sure it is not running, delete ${error.lockFile}.`,
+  });
 }
 
+/** Opens PGlite under the same lock as `npm start`: refused while the platform holds it, a crashed holder's taken over. */
 async function openEmbedded(dataDir: string): Promise<VerifyDatabase> {
   const dbDir = embeddedDatabaseDir(dataDir);
-  const notes = await embeddedNotes(dbDir);
+  if (!(await hasDatabase(dbDir)))
+    throw new VerifyRefusal({
+      vi: `Không có cơ sở dữ liệu nhúng ở ${dbDir}. Chạy nền tảng một lần (npm start) với DATA_DIR này, hoặc đặt DATABASE_URL.`,
+      en: `No embedded database at ${dbDir}. Start the platform once (npm start) with this DATA_DIR, or set DATABASE_URL.`,
+    });
+  const notes: Bilingual[] = [];
+  const onStaleLock = (stale: LockHolder) =>
+    notes.push({
+      vi: `Lưu ý: lần chạy trước (tiến trình ${stale.pid}, từ ${stale.since}) không đóng cơ sở dữ liệu đúng cách; PGlite khôi phục nó khi mở.`,
+      en: `Note: the last run (process ${stale.pid}, since ${stale.since}) did not close the database cleanly; PGlite recovers it on opening.`,
+    });
   try {
-    return { database: await openDatabase({ dataDir: dbDir }), label: `PGlite ${dbDir}`, notes };
+    return { database: await openDatabase({ dataDir: dbDir, onStaleLock }), label: `PGlite ${dbDir}`, notes };
   } catch (error: unknown) {
+    if (error instanceof DatabaseLockedError) throw runningPlatform(error);
     throw new VerifyRefusal({
       vi: `Không mở được cơ sở dữ liệu nhúng ở ${dbDir}: ${messageOf(error)}`,
       en: `Cannot open the embedded database at ${dbDir}: ${messageOf(error)}`,

@@ -7,6 +7,8 @@ export interface NewUser {
   email: string | null;
   phone: string | null;
   passwordHash: string | null;
+  /** When the row is written: the password's change time when there is one. */
+  now: Date;
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
@@ -18,7 +20,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
       email: user.email,
       phone: user.phone,
       password_hash: user.passwordHash,
-      password_changed_at: user.passwordHash ? new Date() : null,
+      password_changed_at: user.passwordHash ? user.now : null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -40,10 +42,15 @@ export async function findUserByLogin(
   return undefined;
 }
 
-export async function setUserPassword(db: Db, userId: string, passwordHash: string): Promise<void> {
+export async function setUserPassword(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable('users')
-    .set({ password_hash: passwordHash, password_changed_at: new Date() })
+    .set({ password_hash: passwordHash, password_changed_at: now })
     .where('id', '=', userId)
     .execute();
 }

@@ -5,12 +5,13 @@ export async function upsertTenantLogo(
   tenantId: string,
   contentType: string,
   bytes: Buffer,
+  now: Date,
 ): Promise<void> {
   await db
     .insertInto('tenant_logos')
-    .values({ tenant_id: tenantId, content_type: contentType, bytes })
+    .values({ tenant_id: tenantId, content_type: contentType, bytes, updated_at: now })
     .onConflict((oc) =>
-      oc.column('tenant_id').doUpdateSet({ content_type: contentType, bytes, updated_at: new Date() }),
+      oc.column('tenant_id').doUpdateSet({ content_type: contentType, bytes, updated_at: now }),
     )
     .execute();
 }

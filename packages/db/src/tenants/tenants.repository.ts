@@ -24,10 +24,11 @@ export async function updateTenant(
   db: Db,
   tenantId: string,
   changes: Updateable<TenantsTable>,
+  now: Date,
 ): Promise<TenantRow | undefined> {
   return db
     .updateTable('tenants')
-    .set({ ...changes, updated_at: new Date() })
+    .set({ ...changes, updated_at: now })
     .where('id', '=', tenantId)
     .returningAll()
     .executeTakeFirst();

@@ -1,3 +1,4 @@
+export { crashHolder, type HolderRun, startEmbeddedDatabaseHolder, stopHolder } from './holder-process';
 export {
   createTestDatabase,
   postgresTestUrl,

@@ -4,6 +4,7 @@ import { findUserById, replacePlatformRoles } from '@nguon/db';
 import { type Principal, requirePlatformRole } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 
 /** Sets a person's platform roles; provinces only mean something for inspectors, and an inspector needs one. */
 export async function setPlatformRoles(
@@ -29,7 +30,7 @@ export async function setPlatformRoles(
     );
   }
   const provinces = isInspector ? body.inspectorProvinces : [];
-  await ctx.db.transaction().execute(async (trx) => {
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
     if (!(await findUserById(trx, userId))) throw new AppError('NOT_FOUND', { resource: resourceNames.user });
     await replacePlatformRoles(trx, userId, body.roles, provinces);
   });

@@ -1,6 +1,11 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { Sources } from '../context/service-context';
 
-export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
+/** Where secrets get their bytes: the context's random source. */
+export type RandomSource = Pick<Sources, 'randomBytes'>;
+
+export const randomToken = (source: RandomSource, bytes = 32): string =>
+  Buffer.from(source.randomBytes(bytes)).toString('base64url');
 
 export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
@@ -14,9 +19,9 @@ export function safeEqual(a: string, b: string): boolean {
 }
 
 /** A one-time code a person can read aloud or type on a phone: 10 characters, no look-alikes. */
-export function humanCode(length = 10): string {
+export function humanCode(source: RandomSource, length = 10): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(length);
+  const bytes = source.randomBytes(length);
   let code = '';
   for (const byte of bytes) code += alphabet[byte % alphabet.length];
   return code;

@@ -3,9 +3,9 @@ import { insertSession, insertUser } from '@nguon/db';
 import { createTestDatabase, type TestDatabase, testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultServiceConfig, type ServiceContext } from '../context/service-context';
-import { systemSources } from '../context/system-sources';
 import { createLocalFileStore } from '../file-store/local-file-store';
 import { createInlineQueue } from '../jobs/inline.queue';
+import { systemSources } from '../sources/system-sources';
 import { enqueueSessionPurge, purgeExpiredSessionsJob } from './session-purge.jobs';
 
 const drivers = await testDrivers();
@@ -27,6 +27,7 @@ describe.each(drivers)('session purge job on %s', (driver) => {
       email: 'purge@htx.test',
       phone: null,
       passwordHash: null,
+      now,
     });
     const session = (idHash: string, expiresAt: Date) =>
       insertSession(t.db, { idHash, userId: user.id, currentTenantId: null, csrfToken: 'c', expiresAt });

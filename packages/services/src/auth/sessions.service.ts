@@ -21,6 +21,7 @@ import {
 import { normalizeLogin, oneOf, platformRoles, provinceCodes, tenantRoles } from '@nguon/domain';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
 import type { PersonPrincipal, Principal } from './principal';
 import { hmacSha256, randomToken, sha256 } from './secrets';
@@ -74,9 +75,9 @@ async function startSession(
   const memberships = await listMembershipsOfUser(ctx.db, userId);
   const tenantId =
     memberships.find((m) => m.tenantId === preferredTenantId)?.tenantId ?? memberships[0]?.tenantId ?? null;
-  const sessionToken = randomToken();
+  const sessionToken = randomToken(ctx);
   const idHash = sessionIdHash(ctx, sessionToken);
-  const csrfToken = randomToken(24);
+  const csrfToken = randomToken(ctx, 24);
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionTtlMs);
   await insertSession(ctx.db, { idHash, userId, currentTenantId: tenantId, csrfToken, expiresAt });
   const person = await loadPerson(ctx, idHash, userId, tenantId, csrfToken);
@@ -171,8 +172,8 @@ export async function changePassword(
   }
   assertStrongPassword(body.newPassword, user.email ?? user.phone, '/newPassword');
   const passwordHash = await hashPassword(body.newPassword);
-  await ctx.db.transaction().execute(async (trx) => {
-    await setUserPassword(trx, user.id, passwordHash);
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
+    await setUserPassword(trx, user.id, passwordHash, ctx.now());
     await deleteSessionsOfUser(trx, user.id, principal.sessionIdHash);
   });
 }
@@ -181,13 +182,13 @@ export async function changePassword(
 export async function setPasswordWithCode(ctx: ServiceContext, body: SetPasswordBody): Promise<SignedIn> {
   const code = body.code.trim().toUpperCase().replace(/[\s-]/g, '');
   const passwordHash = await hashPassword(body.password);
-  const owner = await ctx.db.transaction().execute(async (trx) => {
+  const owner = await withUnitOfWork(ctx, async ({ db: trx }) => {
     const found = await consumeSetPasswordCode(trx, sha256(code), ctx.now());
     if (!found) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
     const user = await findUserById(trx, found.userId);
     if (!user) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
     assertStrongPassword(body.password, user.email ?? user.phone);
-    await setUserPassword(trx, user.id, passwordHash);
+    await setUserPassword(trx, user.id, passwordHash, ctx.now());
     await expireAllSetPasswordCodesOfUser(trx, user.id, ctx.now());
     await deleteSessionsOfUser(trx, user.id);
     return found;

@@ -3,6 +3,7 @@ import { type CatalogItemWrite, insertCatalogItems } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 import { decodeUtf8, readCsv } from './catalog-csv-reader';
 import { convertCsvRows, mapCsvColumns } from './catalog-csv-rows';
 import { catalogFormModel, itemLabel, itemSearchText } from './catalog-item-content';
@@ -63,10 +64,10 @@ export async function importCatalogItems(
   const now = ctx.now();
   const items: CatalogItemWrite[] = converted.valid.map(({ data }) => {
     const label = itemLabel(model, catalog.label_fields, data);
-    const base = { id: crypto.randomUUID(), catalogId, tenantId: actor.tenantId, by: actor.userId, now };
+    const base = { id: ctx.newId(), catalogId, tenantId: actor.tenantId, by: actor.userId, now };
     return { ...base, data, label, searchText: itemSearchText(label, data) };
   });
-  await ctx.db.transaction().execute(async (trx) => {
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
     for (let i = 0; i < items.length; i += batchSize) {
       await insertCatalogItems(trx, items.slice(i, i + batchSize), 'imported');
     }

@@ -19,6 +19,7 @@ import { oneOf, searchWords } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 import { assertValidItem, catalogFormModel, itemLabel, itemSearchText } from './catalog-item-content';
 import { parseStoredForm, parseStoredItemData, toCatalogItemView } from './catalog-views';
 import { requireOwnCatalog, requireVisibleCatalog } from './catalogs.service';
@@ -82,8 +83,8 @@ export async function createItemInCatalog(
     data,
     lang,
   );
-  const id = crypto.randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
+  const id = ctx.newId();
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
     const item = { id, catalogId, tenantId: actor.tenantId, data, by: actor.userId, now: ctx.now() };
     await insertCatalogItems(trx, [{ ...item, ...itemContent(catalog, data) }], 'created');
   });
@@ -112,7 +113,7 @@ export async function changeItemOfCatalog(
   const archivedAt = body.archived === undefined ? current.archived_at : body.archived ? ctx.now() : null;
   const action =
     body.archived === undefined || body.data ? 'updated' : body.archived ? 'archived' : 'restored';
-  const saved = await ctx.db.transaction().execute((trx) =>
+  const saved = await withUnitOfWork(ctx, ({ db: trx }) =>
     updateCatalogItem(trx, {
       id: current.id,
       catalogId: params.id,

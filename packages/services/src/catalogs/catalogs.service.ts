@@ -78,7 +78,7 @@ export async function createCatalog(
 ): Promise<CatalogView> {
   const actor = requireTenantAction(principal, 'catalogs.manage');
   assertCatalogForm(body.form, body.labelFields, lang);
-  const id = crypto.randomUUID();
+  const id = ctx.newId();
   await insertCatalog(ctx.db, {
     id,
     tenantId: actor.tenantId,

@@ -6,11 +6,11 @@ import {
   type ServiceContext,
   type Sources,
 } from '../context/service-context';
-import { systemSources } from '../context/system-sources';
 import { createLocalFileStore } from '../file-store/local-file-store';
 import { type BullmqRole, createBullmqQueue } from '../jobs/bullmq.queue';
 import { createInlineQueue } from '../jobs/inline.queue';
 import type { JobQueue } from '../jobs/queue.port';
+import { systemSources } from '../sources/system-sources';
 import { featureJobs } from './feature-jobs';
 
 /** Embedded: jobs run in this process. Server: BullMQ; a 'producer' (the API) only enqueues. */

@@ -1,6 +1,7 @@
 import type { Db, DriverName } from '@nguon/db';
 import type { FileStore } from '../file-store/file-store.port';
 import type { JobQueue } from '../jobs/queue.port';
+import type { Sources } from '../sources/system-sources';
 
 export interface ServiceConfig {
   /** Keys the hash of session ids; rotating it signs everyone out. */
@@ -11,14 +12,8 @@ export interface ServiceConfig {
   setPasswordCodeTtlMs: number;
 }
 
-/** The clock and the random source: passed in, so a job or a use case can be replayed deterministically. */
-export interface Sources {
-  now: () => Date;
-  /** A new row id (a UUID). */
-  newId: () => string;
-  /** Cryptographic random bytes, for tokens, codes and serials. */
-  randomBytes: (size: number) => Uint8Array;
-}
+// Below the ports (the queue and file-store adapters default to systemSources); features see it here.
+export type { Sources };
 
 /** Everything a service function needs besides its input and principal; clock and randomness are injectable. */
 export interface ServiceContext extends Sources {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   type FileBody,
   type FileMediaType,
@@ -59,7 +59,7 @@ export async function uploadFile(
   if (isPublic) requireTenantAction(principal, 'files.publish');
   const purpose = query.purpose ?? 'photo';
   const type = acceptedType(file, purpose);
-  const id = randomUUID();
+  const id = ctx.newId();
   const bytes = isPublic && isImageType(type) ? await withoutMetadata(file.bytes, type) : file.bytes;
   const variants = await variantsOf(id, type, bytes);
   for (const variant of variants) await ctx.files.put(variant.key, variant.bytes);

@@ -9,6 +9,7 @@ import { canonicalJson } from '@nguon/domain';
 import type { Principal } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 
 /** How long a key is remembered: longer than any client keeps retrying one submission. */
 export const idempotencyKeyTtlMs = 24 * 3600 * 1000;
@@ -47,9 +48,9 @@ export function assertIdempotencyKey(key: string): void {
 let lastSweep = 0;
 
 /**
- * Runs a write once per key. The key is claimed in the same transaction as the write, so the write and its
- * remembered response commit together or not at all; a concurrent retry waits on the key's row and then
- * gets the stored response. A user error rolls back the claim too: a corrected retry may reuse the key.
+ * Runs a write once per key. The key is claimed in the same unit of work as the write (the services it calls
+ * join it), so the write and its remembered response commit together or not at all; a concurrent retry waits
+ * on the key's row and then gets the stored response. A user error rolls back the claim too: a corrected retry may reuse the key.
  */
 export async function runIdempotent<T>(
   ctx: ServiceContext,
@@ -69,7 +70,8 @@ export async function runIdempotent<T>(
     lastSweep = now.getTime();
     await deleteIdempotencyKeysBefore(ctx.db, new Date(now.getTime() - idempotencyKeyTtlMs));
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  return withUnitOfWork(ctx, async (unit) => {
+    const trx = unit.db;
     const claim = { scope, key: request.key, endpoint: request.endpoint, requestHash };
     if (!(await claimIdempotencyKey(trx, claim, now))) {
       const stored = await findIdempotentResponse(trx, scope, request.key);
@@ -78,7 +80,7 @@ export async function runIdempotent<T>(
       }
       return { status: stored.status, body: stored.response, replayed: true };
     }
-    const body = await write({ ...ctx, db: trx });
+    const body = await write(unit);
     await saveIdempotentResponse(trx, scope, request.key, status, body);
     return { status, body, replayed: false };
   });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type JobState as BullmqState,
   type Job,
@@ -8,6 +7,7 @@ import {
   Worker,
 } from 'bullmq';
 import { Redis } from 'ioredis';
+import { systemSources } from '../sources/system-sources';
 import { bridgeQueueEvents, CANCELLED_REASON } from './bullmq-events';
 import { JobIndex } from './bullmq-job-index';
 import { toBullmqProcessor } from './bullmq-processor';
@@ -43,6 +43,8 @@ export interface BullmqQueueOptions {
   role?: BullmqRole;
   /** Connection and worker errors; BullMQ reconnects by itself, so these are for logging. */
   onError?: (error: Error) => void;
+  /** Source of job ids when the caller gives none. */
+  newId?: () => string;
 }
 
 const PING_TIMEOUT_MS = 1000;
@@ -73,6 +75,7 @@ class BullmqJobQueue implements JobQueue {
   private readonly prefix: string;
   private readonly role: BullmqRole;
   private readonly onError: (error: Error) => void;
+  private readonly newId: () => string;
   /** Our commands (id index, cancel messages, ping) and every Queue's; Workers and QueueEvents open their own. */
   private readonly control: Redis;
   private readonly index: JobIndex;
@@ -92,6 +95,7 @@ class BullmqJobQueue implements JobQueue {
     this.prefix = options.prefix ?? 'nguon';
     this.role = options.role ?? 'both';
     this.onError = options.onError ?? (() => {});
+    this.newId = options.newId ?? systemSources.newId;
     this.control = new Redis(options.connection, { maxRetriesPerRequest: null });
     this.control.on('error', this.onError);
     this.index = new JobIndex(this.control, this.prefix);
@@ -131,7 +135,7 @@ class BullmqJobQueue implements JobQueue {
     assertJobName(name);
     const { attempts, backoffMs } = resolveJobOptions(options);
     const data = toJson(payload);
-    const id = options?.jobId ?? randomUUID();
+    const id = options?.jobId ?? this.newId();
     const claim = await this.index.claim(id, name);
     if (!claim.created) {
       const existing = await this.get(id);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { systemSources } from '../sources/system-sources';
 import { createEventHub } from './event-hub';
 import { type InlineJob, snapshotOf } from './inline-job';
 import {
@@ -50,7 +50,10 @@ const PRUNE_INTERVAL_MS = 60_000;
 
 /** The embedded-mode queue: jobs live in this process's memory and are lost when it exits. */
 export function createInlineQueue(options: InlineQueueOptions = {}): JobQueue {
-  return new InlineJobQueue(options.now ?? Date.now, options.newId ?? randomUUID);
+  return new InlineJobQueue(
+    options.now ?? (() => systemSources.now().getTime()),
+    options.newId ?? systemSources.newId,
+  );
 }
 
 class InlineJobQueue implements JobQueue {

@@ -10,7 +10,7 @@ import { findUnit } from '@nguon/forms';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { inTransaction } from '../transactions';
+import { withUnitOfWork } from '../unit-of-work';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
 import { bothLanguages, toLotSummary } from './lot-views';
 
@@ -52,8 +52,8 @@ export async function createLot(
 ): Promise<LotSummary> {
   const actor = requireTenantAction(principal, 'lots.record');
   assertKnownUnit(body.unit, '/unit');
-  const id = crypto.randomUUID();
-  await inTransaction(ctx.db, async (trx) => {
+  const id = ctx.newId();
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
     const { product, version } = await requireLotProduct(trx, actor.tenantId, body.productId, '/productId');
     const code = await newLotCode(trx, product, body.code, ctx.now(), '/code');
     await insertLot(trx, {

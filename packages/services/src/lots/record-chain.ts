@@ -16,6 +16,8 @@ export type RecordDraft = Omit<RecordContent, 'lotId' | 'seq'>;
 
 /** What a new record says: its stage of a version, by whom and when, its data, and what it corrects or moves. */
 export interface NewRecord {
+  /** The record's id, from the context's id source. */
+  id: string;
   stage: ProcessStage;
   versionId: string;
   by: string;
@@ -30,7 +32,7 @@ export interface NewRecord {
 /** The draft of a new record: a stage record, a correction (supersedes), or a lot's part in a transformation. */
 export function newRecordDraft(record: NewRecord): RecordDraft {
   return {
-    id: crypto.randomUUID(),
+    id: record.id,
     kind: record.transformation ? 'transformation' : 'stage',
     stageId: record.stage.id,
     stageKey: record.stage.key,

@@ -5,7 +5,7 @@ import type { LotProgress } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { inTransaction } from '../transactions';
+import { withUnitOfWork } from '../unit-of-work';
 import { loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
 import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
@@ -61,7 +61,7 @@ export async function recordStage(
   const actor = requireTenantAction(principal, 'lots.record');
   const now = ctx.now();
   const eventTime = eventTimeOf(body.eventTime, now);
-  return inTransaction(ctx.db, async (trx) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     const lot = await lockLot(trx, actor.tenantId, lotId);
     const version = await pinnedVersion(trx, actor.tenantId, lot.process_version_id);
     const stage = requireStage(version, body.stageId, '/stageId');
@@ -73,6 +73,7 @@ export async function recordStage(
     assertStageAvailable(lot, version, stage, progress, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
     const draft = newRecordDraft({
+      id: ctx.newId(),
       stage,
       versionId: version.id,
       by: actor.userId,
@@ -96,7 +97,7 @@ export async function correctRecord(
   const actor = requireTenantAction(principal, 'lots.record');
   const now = ctx.now();
   const requestedTime = body.eventTime === undefined ? undefined : eventTimeOf(body.eventTime, now);
-  return inTransaction(ctx.db, async (trx) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     const lot = await lockLot(trx, actor.tenantId, params.id);
     const old = await findLotRecord(trx, actor.tenantId, lot.id, params.recordId);
     if (!old) throw new AppError('NOT_FOUND', { resource: resourceNames.record });
@@ -106,6 +107,7 @@ export async function correctRecord(
     const stage = requireStage(version, old.stage_id, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
     const draft = newRecordDraft({
+      id: ctx.newId(),
       stage,
       versionId: version.id,
       by: actor.userId,

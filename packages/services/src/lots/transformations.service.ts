@@ -11,7 +11,7 @@ import {
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { inTransaction } from '../transactions';
+import { withUnitOfWork } from '../unit-of-work';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
 import { loadProgress } from './lot-progress';
 import { toLotSummary, toStageRef } from './lot-views';
@@ -28,6 +28,8 @@ interface Made {
   plan: TransformationPlan;
   eventTime: Date;
   now: Date;
+  /** Ids for the output lots and the records, from the context. */
+  newId: () => string;
 }
 
 async function lockInputs(db: Db, tenantId: string, body: CreateTransformationBody): Promise<InputLot[]> {
@@ -67,7 +69,7 @@ async function createOutputs(
     );
     const code = await newLotCode(db, product, output.code, made.now, `${path}/code`);
     const lot: LotRow = {
-      id: crypto.randomUUID(),
+      id: made.newId(),
       tenant_id: actor.tenantId,
       product_id: product.id,
       process_id: first.process_id,
@@ -100,6 +102,7 @@ function draftFor(
   part: RecordTransformation,
 ): RecordDraft {
   return newRecordDraft({
+    id: made.newId(),
     stage: made.stage,
     versionId: made.version.id,
     by: actor.userId,
@@ -224,7 +227,7 @@ export async function createTransformation(
   const now = ctx.now();
   const eventTime = eventTimeOf(body.eventTime, now);
   assertKnownUnits(body);
-  return inTransaction(ctx.db, async (trx) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     const inputs = await lockInputs(trx, actor.tenantId, body);
     const lots = inputs.map((input) => input.lot);
     assertInputsReady(body, inputs, await loadProgress(trx, actor.tenantId, lots));
@@ -233,7 +236,7 @@ export async function createTransformation(
     const stage = requireStage(version, body.stageId, '/stageId');
     const plan = quantityPlan(body, inputs, stage);
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
-    const made: Made = { id: crypto.randomUUID(), stage, version, plan, eventTime, now };
+    const made: Made = { id: ctx.newId(), stage, version, plan, eventTime, now, newId: ctx.newId };
     const outputs = await createOutputs(trx, actor, body, inputs, made);
     await storeTransformation(trx, actor, made, inputs, outputs);
     await recordParts(trx, actor, body, made, inputs, outputs);

@@ -18,6 +18,7 @@ import { canonicalJson, isProcessDefinitionChanged, type ProcessDefinition } fro
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 import { requireProcess, requireProcessVersion } from './process-lookup';
 import { definitionProblems } from './process-problems';
 import { parseStoredDefinition, toDraftView, toVersionSummary } from './process-views';
@@ -78,7 +79,7 @@ export async function saveProcessDraft(
   lang: Lang,
 ): Promise<ProcessDraftView> {
   const actor = requireTenantAction(principal, 'processes.manage');
-  return ctx.db.transaction().execute(async (trx) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     const row = await lockEditable(trx, actor, id, body.revision);
     return writeDraft(ctx, trx, actor, row, body.definition, lang);
   });
@@ -92,7 +93,7 @@ export async function restoreProcessVersion(
   lang: Lang,
 ): Promise<ProcessDraftView> {
   const actor = requireTenantAction(principal, 'processes.manage');
-  return ctx.db.transaction().execute(async (trx) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     const row = await lockEditable(trx, actor, params.id, body.revision);
     const version = await requireProcessVersion(trx, actor.tenantId, params.id, Number(params.number));
     return writeDraft(ctx, trx, actor, row, parseStoredDefinition(version.definition), lang);
@@ -108,7 +109,7 @@ export async function publishProcess(
   lang: Lang,
 ): Promise<ProcessVersionSummary> {
   const actor = requireTenantAction(principal, 'processes.manage');
-  return ctx.db.transaction().execute(async (trx) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     await lockEditable(trx, actor, id, body.revision);
     const process = await requireProcess(trx, actor.tenantId, id);
     const definition = parseStoredDefinition(process.draft);
@@ -119,7 +120,7 @@ export async function publishProcess(
     }
     const number = (latest?.number ?? 0) + 1;
     await insertProcessVersion(trx, {
-      id: crypto.randomUUID(),
+      id: ctx.newId(),
       processId: id,
       tenantId: actor.tenantId,
       number,

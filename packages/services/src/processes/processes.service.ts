@@ -39,7 +39,7 @@ async function insertNewProcess(
   definition: ProcessDefinition,
   lang: Lang,
 ): Promise<ProcessView> {
-  const id = crypto.randomUUID();
+  const id = ctx.newId();
   await insertProcess(ctx.db, {
     id,
     tenantId: actor.tenantId,

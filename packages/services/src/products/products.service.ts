@@ -131,7 +131,7 @@ export async function createProduct(
   const actor = requireTenantAction(principal, 'products.manage');
   const fields = withDefaults(body);
   const content = await checkedContent(ctx, actor, fields);
-  const id = crypto.randomUUID();
+  const id = ctx.newId();
   await insertProduct(ctx.db, {
     id,
     tenantId: actor.tenantId,

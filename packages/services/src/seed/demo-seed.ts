@@ -8,6 +8,7 @@ import {
 import { hashPassword } from '../auth/passwords';
 import { humanCode } from '../auth/secrets';
 import type { ServiceContext } from '../context/service-context';
+import { withUnitOfWork } from '../unit-of-work';
 import { seedDemoContent } from './demo-content';
 
 export interface DemoCredentials {
@@ -23,18 +24,18 @@ export interface DemoCredentials {
  * product, lots). Does nothing when any tenant exists.
  */
 export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredentials | null> {
-  const ownerPassword = `${humanCode(6)}-${humanCode(6)}`;
-  const clerkPassword = `${humanCode(6)}-${humanCode(6)}`;
-  const adminPassword = `${humanCode(6)}-${humanCode(6)}`;
+  const ownerPassword = `${humanCode(ctx, 6)}-${humanCode(ctx, 6)}`;
+  const clerkPassword = `${humanCode(ctx, 6)}-${humanCode(ctx, 6)}`;
+  const adminPassword = `${humanCode(ctx, 6)}-${humanCode(ctx, 6)}`;
   const [ownerHash, clerkHash, adminHash] = await Promise.all([
     hashPassword(ownerPassword),
     hashPassword(clerkPassword),
     hashPassword(adminPassword),
   ]);
-  const seeded = await ctx.db.transaction().execute(async (trx) => {
+  const seeded = await withUnitOfWork(ctx, async ({ db: trx }) => {
     if (!(await lockTenantsIfEmpty(trx))) return null;
     const tenant = await insertTenant(trx, {
-      id: crypto.randomUUID(),
+      id: ctx.newId(),
       name: 'HTX Chè Shan Tuyết Suối Giàng',
       kind: 'coop',
       address: 'Xã Suối Giàng, tỉnh Lào Cai',
@@ -45,27 +46,30 @@ export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredenti
       email: 'lienhe@suoigiang.example.vn',
     });
     const owner = await insertUser(trx, {
-      id: crypto.randomUUID(),
+      id: ctx.newId(),
       name: 'Giàng A Páo',
       email: 'chu@suoigiang.example.vn',
       phone: null,
       passwordHash: ownerHash,
+      now: ctx.now(),
     });
     await insertMembership(trx, tenant.id, owner.id, 'owner');
     const clerk = await insertUser(trx, {
-      id: crypto.randomUUID(),
+      id: ctx.newId(),
       name: 'Lò Thị Mai',
       email: 'nhaplieu@suoigiang.example.vn',
       phone: null,
       passwordHash: clerkHash,
+      now: ctx.now(),
     });
     await insertMembership(trx, tenant.id, clerk.id, 'clerk');
     const admin = await insertUser(trx, {
-      id: crypto.randomUUID(),
+      id: ctx.newId(),
       name: 'Quản trị Nguồn',
       email: 'admin@nguon.example.vn',
       phone: null,
       passwordHash: adminHash,
+      now: ctx.now(),
     });
     await replacePlatformRoles(trx, admin.id, ['admin'], []);
     const credentials = {

@@ -29,6 +29,7 @@ import { type Principal, requireTenantAction, type TenantActor } from '../auth/p
 import { humanCode, sha256 } from '../auth/secrets';
 import type { ServiceContext } from '../context/service-context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 
 function toMember(row: MemberRow): StaffMember {
   return {
@@ -55,7 +56,7 @@ async function issueCode(
   actor: TenantActor,
   userId: string,
 ): Promise<SetPasswordCode> {
-  const code = humanCode();
+  const code = humanCode(ctx);
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + ctx.config.setPasswordCodeTtlMs);
   await expireSetPasswordCodes(db, actor.tenantId, userId, now);
@@ -96,18 +97,19 @@ export async function addStaff(
     );
   }
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await withUnitOfWork(ctx, async ({ db: trx }) => {
       const existing = await findExistingPerson(trx, email, phone);
       if (existing && (await findMember(trx, actor.tenantId, existing.id)))
         throw new AppError('ALREADY_MEMBER');
       const user =
         existing ??
         (await insertUser(trx, {
-          id: crypto.randomUUID(),
+          id: ctx.newId(),
           name: body.name.trim(),
           email,
           phone,
           passwordHash: null,
+          now: ctx.now(),
         }));
       await insertMembership(trx, actor.tenantId, user.id, body.role);
       const member = await findMember(trx, actor.tenantId, user.id);
@@ -141,7 +143,7 @@ export async function issueSetPasswordCode(
     listPlatformRoles(ctx.db, userId),
   ]);
   if (memberships.length > 1 || platform.roles.length > 0) throw new AppError('FORBIDDEN');
-  return ctx.db.transaction().execute((trx) => issueCode(ctx, trx, actor, userId));
+  return withUnitOfWork(ctx, ({ db: trx }) => issueCode(ctx, trx, actor, userId));
 }
 
 /** Guards shared by role changes and removals: not oneself, a member here, never the last owner. */
@@ -167,7 +169,7 @@ export async function updateStaffRole(
   body: UpdateStaffBody,
 ): Promise<StaffMember> {
   const actor = requireTenantAction(principal, 'staff.manage', { personOnly: true });
-  return ctx.db.transaction().execute(async (trx) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     await guardMemberChange(trx, actor, userId, body.role !== 'owner');
     await updateMembershipRole(trx, actor.tenantId, userId, body.role);
     const member = await findMember(trx, actor.tenantId, userId);
@@ -179,7 +181,7 @@ export async function updateStaffRole(
 /** Removes a member: their sessions stop working in this tenant at once, their codes expire. */
 export async function removeStaff(ctx: ServiceContext, principal: Principal, userId: string): Promise<void> {
   const actor = requireTenantAction(principal, 'staff.manage', { personOnly: true });
-  await ctx.db.transaction().execute(async (trx) => {
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
     await guardMemberChange(trx, actor, userId, true);
     await deleteMembership(trx, actor.tenantId, userId);
     await clearSessionTenantForUser(trx, userId, actor.tenantId);

@@ -30,7 +30,7 @@ export async function setTenantLogo(
   const actor = requireTenantAction(principal, 'tenant.update');
   const sniffed = sniffImageType(file.bytes);
   if (!sniffed || sniffed !== file.contentType) throw wrongType();
-  await upsertTenantLogo(ctx.db, actor.tenantId, sniffed, Buffer.from(file.bytes));
+  await upsertTenantLogo(ctx.db, actor.tenantId, sniffed, Buffer.from(file.bytes), ctx.now());
   return getCurrentTenant(ctx, principal);
 }
 

@@ -5,6 +5,7 @@ import { checkGln, oneOf, provinceCodes, tenantKinds } from '@nguon/domain';
 import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
 
 export function toTenantView(row: TenantRow & { logo_updated_at?: Date | null }): TenantView {
   return {
@@ -38,9 +39,9 @@ export async function createTenant(
 ): Promise<TenantView> {
   const person = requirePerson(principal);
   assertGln(body.gln);
-  const row = await ctx.db.transaction().execute(async (trx) => {
+  const row = await withUnitOfWork(ctx, async ({ db: trx }) => {
     const tenant = await insertTenant(trx, {
-      id: crypto.randomUUID(),
+      id: ctx.newId(),
       name: body.name.trim(),
       kind: body.kind,
       address: body.address.trim(),
@@ -70,16 +71,21 @@ export async function updateCurrentTenant(
 ): Promise<TenantView> {
   const actor = requireTenantAction(principal, 'tenant.update');
   assertGln(body.gln);
-  const row = await updateTenant(ctx.db, actor.tenantId, {
-    name: body.name?.trim(),
-    kind: body.kind,
-    address: body.address?.trim(),
-    province: body.province,
-    tax_code: body.taxCode,
-    gln: body.gln,
-    phone: body.phone,
-    email: body.email === undefined ? undefined : (body.email?.toLowerCase() ?? null),
-  });
+  const row = await updateTenant(
+    ctx.db,
+    actor.tenantId,
+    {
+      name: body.name?.trim(),
+      kind: body.kind,
+      address: body.address?.trim(),
+      province: body.province,
+      tax_code: body.taxCode,
+      gln: body.gln,
+      phone: body.phone,
+      email: body.email === undefined ? undefined : (body.email?.toLowerCase() ?? null),
+    },
+    ctx.now(),
+  );
   if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.tenant });
   return getCurrentTenant(ctx, principal);
 }

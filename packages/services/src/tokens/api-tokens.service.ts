@@ -44,12 +44,12 @@ export async function createApiToken(
   body: CreateApiTokenBody,
 ): Promise<CreatedApiToken> {
   const actor = requireTenantAction(principal, 'tokens.manage', { personOnly: true });
-  const secret = `${TOKEN_PREFIX}${randomToken()}`;
+  const secret = `${TOKEN_PREFIX}${randomToken(ctx)}`;
   const expiresAt = body.expiresInDays
     ? new Date(ctx.now().getTime() + body.expiresInDays * 86_400_000)
     : null;
   const row = await insertApiToken(ctx.db, {
-    id: crypto.randomUUID(),
+    id: ctx.newId(),
     tenantId: actor.tenantId,
     name: body.name.trim(),
     role: body.role,

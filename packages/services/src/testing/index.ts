@@ -1,0 +1,15 @@
+// The services test kit: for this package's tests only (not exported from src/index.ts).
+export {
+  bringToDrying,
+  createFarmKit,
+  type FarmKit,
+  farmDefinition,
+  field,
+  formOf,
+  newLot,
+  plotOf,
+  stageOf,
+} from './farm-kit';
+export { refusalOf } from './refusal';
+export { createServiceKit, type FixedSources, fixedSources, type ServiceKit } from './service-kit';
+export { createTenantKit, signedInPerson, type TenantKit } from './tenant-kit';
