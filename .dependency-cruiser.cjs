@@ -77,7 +77,12 @@ module.exports = {
       from: { path: '^(packages|apps)/([^/]+)/' },
       to: {
         path: '^packages/([^/]+)/src/.+',
-        pathNot: ['^packages/$2/', '^packages/[^/]+/src/index\\.ts$', '^packages/db/src/testing/index\\.ts$'],
+        pathNot: [
+          '^packages/$2/',
+          '^packages/[^/]+/src/index\\.ts$',
+          '^packages/db/src/testing/index\\.ts$',
+          '^packages/contracts/src/client\\.ts$',
+        ],
       },
     },
     {
