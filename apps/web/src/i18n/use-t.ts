@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 import { useCallback } from 'react';
 import { useLang } from './lang-store';
 import { en } from './messages.en';

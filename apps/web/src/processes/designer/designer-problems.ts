@@ -1,4 +1,4 @@
-import type { Lang, ProcessProblemView } from '@nguon/contracts';
+import type { Lang, ProcessProblemView } from '@nguon/contracts/client';
 import {
   checkProcessGraph,
   type ProcessDefinition,
