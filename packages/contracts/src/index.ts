@@ -33,6 +33,15 @@ export {
   type HttpMethod,
 } from './http/endpoint';
 export * from './lots/lot.schemas';
+export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
+export {
+  type Catalogue,
+  createMessageFormatter,
+  formatNumber,
+  localeOf,
+  type MessageFormatter,
+  type MessageValues,
+} from './messages/message-format';
 export { buildOpenApiDocument } from './openapi';
 export * from './processes/process.schemas';
 export * from './products/product.schemas';
