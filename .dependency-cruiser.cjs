@@ -77,7 +77,11 @@ module.exports = {
       from: { path: '^(packages|apps)/([^/]+)/' },
       to: {
         path: '^packages/([^/]+)/src/.+',
-        pathNot: ['^packages/$2/', '^packages/[^/]+/src/index\\.ts$', '^packages/db/src/testing/index\\.ts$'],
+        pathNot: [
+          '^packages/$2/',
+          '^packages/[^/]+/src/index\\.ts$',
+          '^packages/(db|domain)/src/testing/index\\.ts$',
+        ],
       },
     },
     {

@@ -44,6 +44,11 @@ export {
 } from './messages/message-format';
 export { buildOpenApiDocument } from './openapi';
 export * from './processes/process.schemas';
+export {
+  processProblemCatalogues,
+  processProblemMessage,
+  stageDisplayName,
+} from './processes/process-problems.messages';
 export * from './products/product.schemas';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';
