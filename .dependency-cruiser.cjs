@@ -97,7 +97,7 @@ module.exports = {
         pathNot: [
           '^packages/$2/',
           '^packages/[^/]+/src/index\\.ts$',
-          '^packages/db/src/testing/index\\.ts$',
+          '^packages/(db|domain)/src/testing/index\\.ts$',
           '^packages/contracts/src/client\\.ts$',
         ],
       },
@@ -106,9 +106,12 @@ module.exports = {
       name: 'contracts-features-independent',
       severity: 'error',
       comment:
-        'A contracts folder imports only itself and the shared folders http/ and errors/; http/ and errors/ import no feature.',
+        'A contracts folder imports only itself and the shared folders http/, errors/ and messages/; those import no feature.',
       from: { path: '^packages/contracts/src/([^/]+)/' },
-      to: { path: '^packages/contracts/src/[^/]+/', pathNot: '^packages/contracts/src/($1|http|errors)/' },
+      to: {
+        path: '^packages/contracts/src/[^/]+/',
+        pathNot: '^packages/contracts/src/($1|http|errors|messages)/',
+      },
     },
     {
       name: 'contracts-folders-below-assembly',
@@ -122,7 +125,7 @@ module.exports = {
       severity: 'error',
       comment: 'The client entry and what it runs carry no TypeBox schema: types only (import type).',
       from: {
-        path: '^packages/contracts/src/(client|api-client|client-routes\\.gen|errors/lang|http/media-types|[^/]+/[^/]+\\.constants)\\.ts$',
+        path: '^packages/contracts/src/(client|api-client|client-routes\\.gen|errors/lang|http/media-types|messages/[^/]+|[^/]+/[^/]+\\.(constants|messages))\\.ts$',
       },
       to: {
         path: [

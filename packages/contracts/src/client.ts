@@ -24,7 +24,17 @@ export type { ClientRoute, EndpointInput, EndpointOutput, HttpMethod } from './h
 export { imageMediaTypes } from './http/media-types';
 export * from './lots/lot.constants';
 export type * from './lots/lot.schemas';
+export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
+export {
+  type Catalogue,
+  createMessageFormatter,
+  formatNumber,
+  localeOf,
+  type MessageFormatter,
+  type MessageValues,
+} from './messages/message-format';
 export type * from './processes/process.schemas';
+export { processProblemMessage, stageDisplayName } from './processes/process-problems.messages';
 export * from './products/product.constants';
 export type * from './products/product.schemas';
 export type * from './staff/staff.schemas';

@@ -32,8 +32,22 @@ export {
 export { imageMediaTypes } from './http/media-types';
 export * from './lots/lot.constants';
 export * from './lots/lot.schemas';
+export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
+export {
+  type Catalogue,
+  createMessageFormatter,
+  formatNumber,
+  localeOf,
+  type MessageFormatter,
+  type MessageValues,
+} from './messages/message-format';
 export { buildOpenApiDocument } from './openapi';
 export * from './processes/process.schemas';
+export {
+  processProblemCatalogues,
+  processProblemMessage,
+  stageDisplayName,
+} from './processes/process-problems.messages';
 export * from './products/product.constants';
 export * from './products/product.schemas';
 export * from './staff/staff.schemas';
