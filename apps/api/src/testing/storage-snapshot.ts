@@ -81,3 +81,19 @@ export async function expectNothingStored<T>(
   expect(await snapshotStorage(place.db, place.filesDir), `${label} changed stored data`).toEqual(before);
   return outcome;
 }
+
+const guardedPlatforms = new Map<string, StoredPlace>();
+
+/** From now on every refusal (4xx) an HttpAgent gets from `baseUrl` is checked to have stored nothing. */
+export function guardRefusals(baseUrl: string, place: StoredPlace): void {
+  guardedPlatforms.set(baseUrl, place);
+}
+
+export function releaseRefusals(baseUrl: string): void {
+  guardedPlatforms.delete(baseUrl);
+}
+
+/** Where the platform at `baseUrl` stores, when its refusals are guarded. */
+export function refusalGuardFor(baseUrl: string): StoredPlace | undefined {
+  return guardedPlatforms.get(baseUrl);
+}
