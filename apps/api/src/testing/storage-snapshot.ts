@@ -13,7 +13,7 @@ export interface StorageSnapshot {
 /**
  * Columns a read legitimately changes, left out of the hash:
  * a session slides its last-seen time and expiry on use (touchSession),
- * a token notes its last use (touchApiToken).
+ * a token notes its last use (markApiTokenUsed).
  */
 export const readTimeColumns: Readonly<Record<string, readonly string[]>> = {
   sessions: ['last_seen_at', 'expires_at'],
