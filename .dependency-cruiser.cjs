@@ -94,7 +94,73 @@ module.exports = {
       from: { path: '^(packages|apps)/([^/]+)/' },
       to: {
         path: '^packages/([^/]+)/src/.+',
-        pathNot: ['^packages/$2/', '^packages/[^/]+/src/index\\.ts$', '^packages/db/src/testing/index\\.ts$'],
+        pathNot: [
+          '^packages/$2/',
+          '^packages/[^/]+/src/index\\.ts$',
+          '^packages/(db|domain)/src/testing/index\\.ts$',
+          '^packages/contracts/src/client\\.ts$',
+        ],
+      },
+    },
+    {
+      name: 'contracts-features-independent',
+      severity: 'error',
+      comment:
+        'A contracts folder imports only itself and the shared folders http/, errors/ and messages/; those import no feature.',
+      from: { path: '^packages/contracts/src/([^/]+)/' },
+      to: {
+        path: '^packages/contracts/src/[^/]+/',
+        pathNot: '^packages/contracts/src/($1|http|errors|messages)/',
+      },
+    },
+    {
+      name: 'contracts-folders-below-assembly',
+      severity: 'error',
+      comment: 'The files at the top of contracts/src assemble the folders; no folder imports them back.',
+      from: { path: '^packages/contracts/src/[^/]+/' },
+      to: { path: '^packages/contracts/src/[^/]+\\.ts$' },
+    },
+    {
+      name: 'contracts-client-without-typebox',
+      severity: 'error',
+      comment: 'The client entry and what it runs carry no TypeBox schema: types only (import type).',
+      from: {
+        path: '^packages/contracts/src/(client|api-client|client-routes\\.gen|errors/lang|http/media-types|messages/[^/]+|[^/]+/[^/]+\\.(constants|messages))\\.ts$',
+      },
+      to: {
+        path: [
+          'node_modules/@sinclair/typebox',
+          '\\.(schemas|endpoints)\\.ts$',
+          '^packages/contracts/src/endpoints\\.ts$',
+        ],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'web-contracts-through-client',
+      severity: 'error',
+      comment:
+        'The web app imports @nguon/contracts/client, which keeps TypeBox out of the bundle; tests may use the whole package.',
+      from: { path: '^apps/web/src/', pathNot: ['\\.test\\.tsx?$', '/testing/', '^apps/web/src/test/'] },
+      to: { path: '^packages/contracts/src/index\\.ts$' },
+    },
+    {
+      name: 'api-http-below-features',
+      severity: 'error',
+      comment:
+        'apps/api/src/http holds the helpers routes use; the app that mounts every feature sits above it (src/app.ts).',
+      from: { path: '^apps/api/src/http/' },
+      to: { path: '^apps/api/src/', pathNot: '^apps/api/src/(http|testing)/' },
+    },
+    {
+      name: 'api-feature-folders-independent',
+      severity: 'error',
+      comment:
+        'An api folder imports itself, http/ and top-level leaves (config.ts); never another feature nor the app above it.',
+      from: { path: '^apps/api/src/([^/]+)/', pathNot: '^apps/api/src/testing/|\\.test\\.ts$' },
+      to: {
+        path: ['^apps/api/src/[^/]+/', '^apps/api/src/(app|platform|main|index)\\.ts$'],
+        pathNot: '^apps/api/src/($1|http)/',
       },
     },
     {

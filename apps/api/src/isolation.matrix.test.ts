@@ -14,10 +14,11 @@ import {
   type TenantFixture,
   tinyPng,
 } from './testing/fixtures';
-import { HttpAgent } from './testing/http-agent';
+import { type AgentResponse, HttpAgent } from './testing/http-agent';
 import { createFarmFixture, createLotFixture, type FarmFixture, recordFixture } from './testing/lot-fixtures';
 import { createProcessFixture, publishableDefinition } from './testing/process-fixtures';
 import { createProductFixture, productBody } from './testing/product-fixtures';
+import { expectNothingStored, snapshotStorage } from './testing/storage-snapshot';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 type Caller =
@@ -61,7 +62,8 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
   let farmOfA: FarmFixture;
 
   beforeAll(async () => {
-    t = await startTestPlatform(driver);
+    // The matrix checks storage itself, around reads as well as refusals.
+    t = await startTestPlatform(driver, {}, { guardRefusals: false });
     a = await createTenantFixture(ctx(), 'A');
     b = await createTenantFixture(ctx(), 'B');
     farmOfA = await createFarmFixture(ctx(), a);
@@ -608,18 +610,24 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     'admin',
   ];
   for (const id of Object.keys(endpoints) as EndpointId[]) {
-    it(`${id}: each caller gets its expected status`, async () => {
+    it(`${id}: each caller gets its expected status, and refusals and reads store nothing`, async () => {
       const entry = matrix[id];
       const outcome: Partial<Expected> = {};
       for (const caller of callers) {
         const agent = await agentFor(caller);
         const call = await entry.call();
+        const before = await snapshotStorage(ctx().db, t.filesDir);
         const response = await agent.request(call.method, call.path, {
           body: call.body,
           rawBody: call.rawBody,
           contentType: call.contentType,
         });
         outcome[caller] = response.status;
+        // A refusal stores nothing, and neither does a read.
+        if (response.status >= 400 || call.method === 'GET') {
+          const after = await snapshotStorage(ctx().db, t.filesDir);
+          expect(after, `${id} as ${caller} (${response.status}) changed stored data`).toEqual(before);
+        }
         if (response.status >= 400) expect(response.body.code, `${id} as ${caller}`).toMatch(/^[A-Z_]+$/);
       }
       expect(outcome).toEqual(entry.expected);
@@ -627,6 +635,10 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
   }
 
   describe("another tenant's ids", () => {
+    /** Sends one cross-tenant call and checks it left every stored row as it was. */
+    const refusedUnchanged = (call: Call, send: () => Promise<AgentResponse>) =>
+      expectNothingStored({ db: ctx().db, filesDir: t.filesDir }, `${call.method} ${call.path}`, send);
+
     it("cannot read, record, correct or transform another tenant's lot", async () => {
       const lot = await harvestedLotOfA();
       const detail = await (await personInA('owner')).request('GET', `/api/v1/lots/${lot.id}`);
@@ -654,7 +666,9 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
           },
         ];
         for (const call of calls) {
-          const response = await agent.request(call.method, call.path, { body: call.body });
+          const response = await refusedUnchanged(call, () =>
+            agent.request(call.method, call.path, { body: call.body }),
+          );
           expect([call.path, response.status, response.body.code]).toEqual([call.path, 404, 'NOT_FOUND']);
         }
         const verification = await agent.request('GET', '/api/v1/records/verification');
@@ -676,7 +690,9 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         { method: 'POST', path: `/api/v1/staff/${target}/set-password-code` },
       ];
       for (const call of calls) {
-        const response = await ownerB.request(call.method, call.path, { body: call.body });
+        const response = await refusedUnchanged(call, () =>
+          ownerB.request(call.method, call.path, { body: call.body }),
+        );
         expect([response.status, response.body.code]).toEqual([404, 'NOT_FOUND']);
       }
       const ownerA = await personInA('owner');
@@ -720,7 +736,9 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       for (const agent of [new HttpAgent(t.baseUrl), new HttpAgent(t.baseUrl, b.tokens.owner.secret)]) {
         if (!agent.bearer) await agent.signIn(b.people.owner.login, PASSWORD);
         for (const call of calls) {
-          const response = await agent.request(call.method, call.path, { body: call.body });
+          const response = await refusedUnchanged(call, () =>
+            agent.request(call.method, call.path, { body: call.body }),
+          );
           expect([call.method, call.path, response.status, response.body.code]).toEqual([
             call.method,
             call.path,
@@ -754,7 +772,9 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         { method: 'PATCH', path: hiddenBase, body: { revision: hidden.revision, shared: true } },
         { method: 'POST', path: `${hiddenBase}/items`, body: { data: { code: 'X', name: 'Y' } } },
       ] as Call[]) {
-        const response = await ownerB.request(call.method, call.path, { body: call.body });
+        const response = await refusedUnchanged(call, () =>
+          ownerB.request(call.method, call.path, { body: call.body }),
+        );
         expect([call.method, call.path, response.status]).toEqual([call.method, call.path, 404]);
       }
       const list = await ownerB.request('GET', '/api/v1/catalogs');
@@ -786,7 +806,9 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
           { method: 'GET', path: `/api/v1/products/${product.id}` },
           { method: 'PATCH', path: `/api/v1/products/${product.id}`, body: { revision: 1, archived: true } },
         ] as Call[]) {
-          const response = await agent.request(call.method, call.path, { body: call.body });
+          const response = await refusedUnchanged(call, () =>
+            agent.request(call.method, call.path, { body: call.body }),
+          );
           expect([call.method, call.path, response.status]).toEqual([call.method, call.path, 404]);
         }
         const list = await agent.request('GET', '/api/v1/products');

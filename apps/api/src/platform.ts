@@ -9,8 +9,8 @@ import {
 } from '@nguon/services';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { createApp } from './app';
 import { type ApiConfig, embeddedDatabaseDir } from './config';
-import { createApp } from './http/app';
 
 export interface Platform {
   app: Express;

@@ -1,31 +1,28 @@
-export * from './auth/auth.schemas';
-export * from './auth/session-jobs.schemas';
-export * from './catalogs/catalog.schemas';
-export { type EndpointId, type Endpoints, endpoints } from './endpoints';
-export {
-  type ErrorCode,
-  type ErrorParam,
-  type ErrorParams,
-  errorCatalogue,
-  errorMessage,
-  errorStatus,
-  isErrorCode,
-  type Lang,
-  languages,
-  localizeParams,
-  resourceNames,
-} from './errors/error-catalogue';
-export { renderErrorsDoc } from './errors/errors-doc';
-export * from './files/file.schemas';
 export {
   type ApiClient,
   type ApiClientOptions,
   ApiError,
   type CallOptions,
   createApiClient,
-} from './http/api-client';
+} from './api-client';
+export * from './auth/auth.constants';
+export * from './auth/auth.jobs';
+export * from './auth/auth.schemas';
+export * from './catalogs/catalog.constants';
+export * from './catalogs/catalog.schemas';
+export { renderClientRoutes } from './client-routes';
+export { clientRoutes } from './client-routes.gen';
+export { type EndpointId, type Endpoints, endpoints } from './endpoints';
+export { type ErrorCode, errorCatalogue, errorMessage, errorStatus, isErrorCode } from './error-catalogue';
+export { type ErrorParam, type ErrorParams, type Lang, languages, localizeParams } from './errors/lang';
+export { resourceNames } from './errors/resource-names';
+export type { ErrorEntry, SharedErrorCode } from './errors/shared.errors';
+export { renderErrorsDoc } from './errors-doc';
+export * from './files/file.constants';
+export * from './files/file.schemas';
 export * from './http/common.schemas';
 export {
+  type ClientRoute,
   type EndpointAccess,
   type EndpointInput,
   type EndpointOutput,
@@ -33,11 +30,29 @@ export {
   expressPath,
   type HttpMethod,
 } from './http/endpoint';
+export { imageMediaTypes } from './http/media-types';
+export * from './lots/lot.constants';
 export * from './lots/lot.schemas';
+export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
+export {
+  type Catalogue,
+  createMessageFormatter,
+  formatNumber,
+  localeOf,
+  type MessageFormatter,
+  type MessageValues,
+} from './messages/message-format';
 export { buildOpenApiDocument } from './openapi';
 export * from './processes/process.schemas';
+export {
+  processProblemCatalogues,
+  processProblemMessage,
+  stageDisplayName,
+} from './processes/process-problems.messages';
+export * from './products/product.constants';
 export * from './products/product.schemas';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';
+export * from './tenants/tenant.constants';
 export * from './tenants/tenant.schemas';
 export * from './tokens/token.schemas';

@@ -1,6 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
 import { endpoints } from './endpoints';
-import { errorCatalogue } from './errors/error-catalogue';
+import { errorCatalogue } from './error-catalogue';
 import { Problem } from './http/common.schemas';
 import type { EndpointSpec } from './http/endpoint';
 

@@ -99,11 +99,6 @@ export {
   wouldCreateCycle,
 } from './processes/process-editing';
 export {
-  type ProblemMessageLang,
-  processProblemMessage,
-  stageDisplayName,
-} from './processes/process-problem-messages';
-export {
   checkProcessGraph,
   maxProcessEdges,
   maxProcessStages,

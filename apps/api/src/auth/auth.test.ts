@@ -51,9 +51,11 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     const agent = new HttpAgent(t.baseUrl);
     const unknown = await agent.request('POST', '/api/v1/auth/sign-in', {
       body: { login: 'nobody@htx.test', password: PASSWORD },
+      storesOnRefusal: 'a failed sign-in counts towards the throttle',
     });
     const wrong = await agent.request('POST', '/api/v1/auth/sign-in', {
       body: { login: a.people.viewer.login, password: 'wrong password' },
+      storesOnRefusal: 'a failed sign-in counts towards the throttle',
     });
     const strip = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
     expect(unknown.status).toBe(401);
@@ -68,6 +70,7 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     for (let i = 0; i < 10; i++) {
       const response = await agent.request('POST', '/api/v1/auth/sign-in', {
         body: { login, password: `wrong-${i}` },
+        storesOnRefusal: 'a failed sign-in counts towards the throttle',
       });
       expect(response.body.code).toBe('INVALID_CREDENTIALS');
     }

@@ -3,7 +3,7 @@ import { compileFormModel, newFormField, parseFormSchema } from '@nguon/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFileFixture } from '../testing/file-fixtures';
 import { PASSWORD } from '../testing/fixtures';
-import { signedInAgent } from '../testing/http-agent';
+import { type HttpAgent, signedInAgent } from '../testing/http-agent';
 import { createFarmFixture, farmDefinition } from '../testing/lot-fixtures';
 import { type LotKit, lotHelpers, startLotKit } from '../testing/lot-kit';
 
@@ -132,10 +132,13 @@ describe.each(drivers)('lots and stage records on %s', (driver) => {
     it('records a non-repeatable stage once when two clerks send it at the same time', async () => {
       const lot = await newLot();
       const owner = await signedInAgent(t.baseUrl, a.people.owner.login, PASSWORD);
-      const sent = await Promise.all([
-        plant(lot.id),
-        record(lot.id, 'plant', { plot: { id: farm.plotItemId, label: 'A' } }, {}, owner),
-      ]);
+      // Each may be the one refused while the other stores its record.
+      const send = (agent: HttpAgent, label: string) =>
+        agent.request('POST', `/api/v1/lots/${lot.id}/records`, {
+          body: { stageId: 'plant', data: { plot: { id: farm.plotItemId, label } } },
+          storesOnRefusal: 'the other of two racing requests stores',
+        });
+      const sent = await Promise.all([send(clerk, 'A-01 · Đồng Bãi'), send(owner, 'A')]);
       expect(sent.map((r) => r.status).sort()).toEqual([201, 409]);
       expect((await clerk.request('GET', `/api/v1/lots/${lot.id}`)).body.records).toHaveLength(1);
     });

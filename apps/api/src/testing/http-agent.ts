@@ -1,4 +1,6 @@
 import type { SessionView } from '@nguon/contracts';
+import { expect } from 'vitest';
+import { refusalGuardFor, snapshotStorage } from './storage-snapshot';
 
 export interface AgentResponse {
   status: number;
@@ -13,6 +15,8 @@ export interface RequestOptions {
   contentType?: string;
   headers?: Record<string, string>;
   csrf?: boolean;
+  /** Why this refusal may store something (a failed sign-in counts towards the throttle); unset, it must not. */
+  storesOnRefusal?: string;
 }
 
 /** A caller with its own cookie jar and CSRF token, like one browser tab, or a Bearer token integration. */
@@ -34,12 +38,20 @@ export class HttpAgent {
     let body: string | Uint8Array | undefined = options.rawBody;
     if (options.body !== undefined) body = JSON.stringify(options.body);
     if (body !== undefined) headers['content-type'] ??= options.contentType ?? 'application/json';
+    const guard = options.storesOnRefusal === undefined ? refusalGuardFor(this.baseUrl) : undefined;
+    const before = guard && (await snapshotStorage(guard.db, guard.filesDir));
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       if (pair?.startsWith('nguon_session=')) this.cookie = pair.endsWith('=') ? undefined : pair;
     }
     const text = await response.text();
+    if (guard && before && response.status >= 400 && response.status < 500) {
+      const after = await snapshotStorage(guard.db, guard.filesDir);
+      expect(after, `${method} ${path} was refused (${response.status}) but changed stored data`).toEqual(
+        before,
+      );
+    }
     const type = response.headers.get('content-type') ?? '';
     return {
       status: response.status,

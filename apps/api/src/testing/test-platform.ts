@@ -7,6 +7,7 @@ import { createTestDatabase } from '@nguon/db/testing';
 import { pino } from 'pino';
 import type { ApiConfig } from '../config';
 import { createPlatform, type Platform } from '../platform';
+import { guardRefusals, releaseRefusals } from './storage-snapshot';
 
 export interface TestPlatform {
   platform: Platform;
@@ -16,10 +17,16 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
+export interface TestPlatformOptions {
+  /** Check that every refusal an HttpAgent gets stored nothing (default); off where a suite checks that itself. */
+  guardRefusals?: boolean;
+}
+
 /** A real platform on an ephemeral port over a private, migrated schema of the given driver. */
 export async function startTestPlatform(
   driver: DriverName,
   overrides: Partial<ApiConfig> = {},
+  options: TestPlatformOptions = {},
 ): Promise<TestPlatform> {
   const database = await createTestDatabase(driver);
   const filesDir = await mkdtemp(join(tmpdir(), 'nguon-test-files-'));
@@ -48,11 +55,14 @@ export async function startTestPlatform(
   const server = platform.app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  if (options.guardRefusals ?? true) guardRefusals(baseUrl, { db: platform.ctx.db, filesDir });
   return {
     platform,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     filesDir,
     async close() {
+      releaseRefusals(baseUrl);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();

@@ -1,4 +1,4 @@
-import { createApiClient } from '@nguon/contracts';
+import { createApiClient } from '@nguon/contracts/client';
 import { getLang } from '../i18n/lang-store';
 
 let csrfToken: string | null = null;

@@ -1,4 +1,4 @@
-import { ApiError } from '@nguon/contracts';
+import { ApiError } from '@nguon/contracts/client';
 
 /** Field name from a JSON pointer of the request body: `/email` -> `email`, `/address/line` -> `address`. */
 export function fieldOfPointer(pointer: string): string {

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { ApiError } from '@nguon/contracts';
+import { ApiError } from '@nguon/contracts/client';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isSessionGone } from './problems';
 import { sessionKey } from './query-keys';

@@ -1,5 +1,5 @@
 import { Button, Group, Stack } from '@mantine/core';
-import { PASSWORD_MIN_LENGTH } from '@nguon/contracts';
+import { PASSWORD_MIN_LENGTH } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 import { AppModal } from '../ui/app-modal';
 import { notifySuccess } from '../ui/notify';

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '@nguon/contracts';
+import { PASSWORD_MIN_LENGTH } from '@nguon/contracts/client';
 import type { Translate } from '../i18n/use-t';
 
 /** Client-side check of a new password typed twice, mirroring the API's minimum length. */

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { ApiError } from '@nguon/contracts';
+import { ApiError } from '@nguon/contracts/client';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useT } from '../i18n/use-t';
 

@@ -1,4 +1,4 @@
-import type { MembershipView, SessionView } from '@nguon/contracts';
+import type { MembershipView, SessionView } from '@nguon/contracts/client';
 import type { PlatformRole, TenantRole } from '@nguon/domain';
 import { createContext, useContext } from 'react';
 

@@ -1,5 +1,5 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { PASSWORD_MIN_LENGTH } from '@nguon/contracts';
+import { PASSWORD_MIN_LENGTH } from '@nguon/contracts/client';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '../api/problems';
 import { useT } from '../i18n/use-t';

@@ -1,22 +1,32 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkedAnswer } from '../test/contract-answers';
 
-const problem = (status: number, code: string, detail: string) =>
-  new Response(JSON.stringify({ type: 'about:blank', title: code, status, code, detail, requestId: 'r1' }), {
-    status,
-    headers: { 'content-type': 'application/problem+json' },
-  });
+const problem = (status: number, code: string, detail: string) => ({
+  status,
+  body: { type: 'about:blank', title: code, status, code, detail, requestId: 'r1' },
+});
 
 // A stand-in for the API: nobody is signed in and every password is wrong, in the caller's language.
 const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
   const headers = new Headers(init.headers);
-  if (url.endsWith('/auth/session')) return problem(401, 'UNAUTHENTICATED', 'Bạn cần đăng nhập.');
   const english = headers.get('accept-language') === 'en';
-  return problem(
-    401,
-    'INVALID_CREDENTIALS',
-    english ? 'Wrong sign-in name or password.' : 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  const path = new URL(url, 'http://localhost').pathname;
+  const { status, body } = checkedAnswer(
+    (init.method ?? 'GET').toUpperCase(),
+    path,
+    path.endsWith('/auth/session')
+      ? problem(401, 'UNAUTHENTICATED', 'Bạn cần đăng nhập.')
+      : problem(
+          401,
+          'INVALID_CREDENTIALS',
+          english ? 'Wrong sign-in name or password.' : 'Tên đăng nhập hoặc mật khẩu không đúng.',
+        ),
   );
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
 });
 
 beforeAll(() => {
@@ -48,5 +58,6 @@ describe('sign-in', () => {
     fireEvent.click(screen.getByTestId('sign-in-submit'));
     expect(await screen.findByText('Wrong sign-in name or password.')).toBeTruthy();
     expect(window.localStorage.getItem('nguon.lang')).toBe('en');
-  });
+    // the first import of the whole app takes seconds on a loaded 2-core machine
+  }, 30_000);
 });

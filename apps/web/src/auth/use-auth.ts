@@ -4,7 +4,7 @@ import {
   type SessionView,
   type SetPasswordBody,
   type SignInBody,
-} from '@nguon/contracts';
+} from '@nguon/contracts/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, rememberCsrfToken } from '../api/client';
 import { sessionKey } from '../api/query-keys';

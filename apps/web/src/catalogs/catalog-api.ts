@@ -4,7 +4,7 @@ import type {
   CreateCatalogBody,
   UpdateCatalogBody,
   UpdateCatalogItemBody,
-} from '@nguon/contracts';
+} from '@nguon/contracts/client';
 import { tenantRoleAllows } from '@nguon/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';

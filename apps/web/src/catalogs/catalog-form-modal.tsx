@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Input, Stack } from '@mantine/core';
-import { ApiError, type CatalogView } from '@nguon/contracts';
+import { ApiError, type CatalogView } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
 import { useState } from 'react';
 import { FormBuilder } from '../form-builder';

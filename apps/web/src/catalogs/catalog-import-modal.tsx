@@ -1,5 +1,5 @@
 import { Alert, Button, FileButton, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { type CatalogImportReport, type CatalogView, endpoints } from '@nguon/contracts';
+import { type CatalogImportReport, type CatalogView, clientRoutes } from '@nguon/contracts/client';
 import { IconFileUpload } from '@tabler/icons-react';
 import { type ComponentProps, useRef, useState } from 'react';
 import { formatFileSize } from '../i18n/format';
@@ -10,7 +10,7 @@ import { notifyError, notifyProblem, notifySuccess } from '../ui/notify';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useImportCsv } from './catalog-api';
 
-const csvLimit = endpoints.importCatalogItems.upload.maxBytes;
+const csvLimit = clientRoutes.importCatalogItems.upload.maxBytes;
 const fileInputProps: ComponentProps<'input'> & { 'data-testid': string } = {
   'data-testid': 'catalog-import-file',
 };

@@ -12,7 +12,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import type { CatalogItemQuery, CatalogItemView, CatalogView } from '@nguon/contracts';
+import type { CatalogItemQuery, CatalogItemView, CatalogView } from '@nguon/contracts/client';
 import {
   IconArchive,
   IconArrowBackUp,

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, EmptyState, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { CatalogView } from '@nguon/contracts';
+import type { CatalogView } from '@nguon/contracts/client';
 import { IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';

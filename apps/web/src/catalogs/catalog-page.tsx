@@ -12,7 +12,7 @@ import {
   Text,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { CatalogItemView, CatalogView } from '@nguon/contracts';
+import type { CatalogItemView, CatalogView } from '@nguon/contracts/client';
 import {
   IconArrowLeft,
   IconDownload,

@@ -1,4 +1,4 @@
-import { type FilePurpose, fileMediaTypes, maxFileBytes } from '@nguon/contracts';
+import { type FilePurpose, fileMediaTypes, maxFileBytes } from '@nguon/contracts/client';
 import { api } from '../api/client';
 import type { FormRendererContext, UploadKind } from '../form-renderer';
 import { searchCatalogItems } from './use-catalog-options';

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Drawer, List } from '@mantine/core';
-import { ApiError, type CatalogItemView, type CatalogView } from '@nguon/contracts';
+import { ApiError, type CatalogItemView, type CatalogView } from '@nguon/contracts/client';
 import { useRef, useState } from 'react';
 import { StageFormView } from '../form-renderer';
 import { useLang } from '../i18n/lang-store';

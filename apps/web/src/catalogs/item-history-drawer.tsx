@@ -1,5 +1,5 @@
 import { Badge, Drawer, Group, Stack, Table, Text, Timeline } from '@mantine/core';
-import type { CatalogItemView, CatalogView } from '@nguon/contracts';
+import type { CatalogItemView, CatalogView } from '@nguon/contracts/client';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';

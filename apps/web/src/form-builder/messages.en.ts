@@ -40,7 +40,7 @@ export const formBuilderEn: Record<keyof typeof formBuilderVi, string> = {
   'formBuilder.badge.required': 'Required',
   'formBuilder.badge.public': 'Public',
   'formBuilder.badge.conditional': 'Conditional',
-  'formBuilder.badge.problems': '{count} problems',
+  'formBuilder.badge.problems': '{count, plural, one {# problem} other {# problems}}',
   'formBuilder.delete.title': 'Delete the field "{label}"?',
   'formBuilder.delete.body':
     'The field and the conditions that mention it are removed from the draft. Records entered against published versions stay as they are.',
@@ -132,7 +132,8 @@ export const formBuilderEn: Record<keyof typeof formBuilderVi, string> = {
   'formBuilder.dimension.concentration': 'Concentration',
   'formBuilder.dimension.rate': 'Rate per area',
 
-  'formBuilder.problems.title': 'The form has {count} problems to fix before publishing',
+  'formBuilder.problems.title':
+    'The form has {count, plural, one {# problem} other {# problems}} to fix before publishing',
   'formBuilder.problems.none': 'The form has no problems.',
 
   'formBuilder.json.intro':
@@ -141,8 +142,8 @@ export const formBuilderEn: Record<keyof typeof formBuilderVi, string> = {
   'formBuilder.json.apply': 'Apply',
   'formBuilder.json.reset': 'Discard changes',
   'formBuilder.json.notJson': 'This is not valid JSON. Check the brackets, commas and double quotes.',
-  'formBuilder.json.shape': 'The JSON must look like {"schema": {…}, "uiSchema": {…}}.',
-  'formBuilder.json.rejected': 'Not applied: {count} problems.',
+  'formBuilder.json.shape': 'The JSON must look like \'{"schema": {…}, "uiSchema": {…}}\'.',
+  'formBuilder.json.rejected': 'Not applied: {count, plural, one {# problem} other {# problems}}.',
   'formBuilder.json.applied': 'The JSON was applied to the form.',
   'formBuilder.unparsable.title': 'This form cannot be read',
   'formBuilder.unparsable.body':
@@ -158,7 +159,8 @@ export const formBuilderEn: Record<keyof typeof formBuilderVi, string> = {
 
   'formRenderer.submit': 'Save',
   'formRenderer.required': 'Please fill this in.',
-  'formRenderer.errorsSummary': '{count} entries need fixing; see the lines marked in red.',
+  'formRenderer.errorsSummary':
+    '{count, plural, one {# entry needs} other {# entries need}} fixing; see the lines marked in red.',
   'formRenderer.preparing': 'Preparing the form…',
   'formRenderer.validatorFailed': 'The form could not be prepared',
   'formRenderer.validatorFailedBody': 'The connection may be weak. Please try again.',
@@ -186,7 +188,7 @@ export const formBuilderEn: Record<keyof typeof formBuilderVi, string> = {
   'formRenderer.photos.alt': 'Photo {n}',
   'formRenderer.photos.uploading': 'Uploading the photo…',
   'formRenderer.photos.failed': 'The photo "{name}" could not be uploaded; please try again.',
-  'formRenderer.photos.full': 'All {max} photos taken.',
+  'formRenderer.photos.full': 'All {max, plural, one {# photo} other {# photos}} taken.',
 
   'formRenderer.gps.locate': 'Get location',
   'formRenderer.gps.locating': 'Getting the location…',

@@ -40,7 +40,7 @@ export const formBuilderVi = {
   'formBuilder.badge.required': 'Bắt buộc',
   'formBuilder.badge.public': 'Công khai',
   'formBuilder.badge.conditional': 'Có điều kiện',
-  'formBuilder.badge.problems': '{count} lỗi',
+  'formBuilder.badge.problems': '{count, number} lỗi',
   'formBuilder.delete.title': 'Xoá trường "{label}"?',
   'formBuilder.delete.body':
     'Trường này và các điều kiện nhắc đến nó sẽ bị xoá khỏi bản nháp. Dữ liệu đã ghi theo các phiên bản đã công bố vẫn giữ nguyên.',
@@ -132,7 +132,7 @@ export const formBuilderVi = {
   'formBuilder.dimension.concentration': 'Nồng độ',
   'formBuilder.dimension.rate': 'Liều lượng trên diện tích',
 
-  'formBuilder.problems.title': 'Biểu mẫu còn {count} vấn đề cần sửa trước khi công bố',
+  'formBuilder.problems.title': 'Biểu mẫu còn {count, number} vấn đề cần sửa trước khi công bố',
   'formBuilder.problems.none': 'Biểu mẫu không có vấn đề nào.',
 
   'formBuilder.json.intro':
@@ -142,8 +142,8 @@ export const formBuilderVi = {
   'formBuilder.json.reset': 'Bỏ thay đổi',
   'formBuilder.json.notJson':
     'Nội dung không phải JSON hợp lệ. Kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.',
-  'formBuilder.json.shape': 'JSON cần có dạng {"schema": {…}, "uiSchema": {…}}.',
-  'formBuilder.json.rejected': 'Chưa áp dụng: có {count} vấn đề.',
+  'formBuilder.json.shape': 'JSON cần có dạng \'{"schema": {…}, "uiSchema": {…}}\'.',
+  'formBuilder.json.rejected': 'Chưa áp dụng: có {count, number} vấn đề.',
   'formBuilder.json.applied': 'Đã áp dụng JSON vào biểu mẫu.',
   'formBuilder.unparsable.title': 'Không đọc được biểu mẫu này',
   'formBuilder.unparsable.body':
@@ -159,7 +159,7 @@ export const formBuilderVi = {
 
   'formRenderer.submit': 'Lưu',
   'formRenderer.required': 'Cần điền mục này.',
-  'formRenderer.errorsSummary': 'Còn {count} mục cần sửa; xem các dòng báo đỏ.',
+  'formRenderer.errorsSummary': 'Còn {count, number} mục cần sửa; xem các dòng báo đỏ.',
   'formRenderer.preparing': 'Đang chuẩn bị biểu mẫu…',
   'formRenderer.validatorFailed': 'Không chuẩn bị được biểu mẫu',
   'formRenderer.validatorFailedBody': 'Có thể mạng đang yếu. Hãy thử lại.',
@@ -187,7 +187,7 @@ export const formBuilderVi = {
   'formRenderer.photos.alt': 'Ảnh {n}',
   'formRenderer.photos.uploading': 'Đang tải ảnh lên…',
   'formRenderer.photos.failed': 'Không tải được ảnh "{name}" lên; hãy thử lại.',
-  'formRenderer.photos.full': 'Đã đủ {max} ảnh.',
+  'formRenderer.photos.full': 'Đã đủ {max, number} ảnh.',
 
   'formRenderer.gps.locate': 'Lấy vị trí',
   'formRenderer.gps.locating': 'Đang lấy vị trí…',

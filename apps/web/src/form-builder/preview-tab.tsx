@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { type Lang, languages } from '@nguon/contracts';
+import { type Lang, languages } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
 import { IconEye } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';

@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 import { localizeAjvErrors } from '@nguon/forms';
 import type { ErrorTransformer, RJSFSchema, RJSFValidationError } from '@rjsf/utils';
 import { type FormValue, formTranslate, type RendererFormContext } from './renderer-context';

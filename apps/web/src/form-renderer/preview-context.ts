@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 import { translate } from '../i18n/use-t';
 import type { CatalogItemRef, FormRendererContext } from './renderer-context';
 

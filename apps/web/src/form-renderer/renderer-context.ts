@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 import type {
   FieldProps,
   FieldTemplateProps,

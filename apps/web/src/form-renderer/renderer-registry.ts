@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 import { englishStringTranslator, TranslatableString } from '@rjsf/utils';
 import type { MessageKey } from '../i18n/messages.vi';
 import {

@@ -60,7 +60,7 @@ describe('StageFormView', () => {
 
   it.each([
     ['vi', 'Cần điền mục này.', 'Còn 1 mục cần sửa; xem các dòng báo đỏ.'],
-    ['en', 'Please fill this in.', '1 entries need fixing; see the lines marked in red.'],
+    ['en', 'Please fill this in.', '1 entry needs fixing; see the lines marked in red.'],
   ] as const)('refuses a missing required value with a message in %s', async (lang, message, summary) => {
     const onSubmit = vi.fn();
     const form = compiled({

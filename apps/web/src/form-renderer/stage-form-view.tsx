@@ -1,5 +1,5 @@
 import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
 import { localizeFormSchema } from '@nguon/forms';
 import Form from '@rjsf/core';

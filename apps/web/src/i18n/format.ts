@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 

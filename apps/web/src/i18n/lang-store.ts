@@ -1,4 +1,4 @@
-import { type Lang, languages } from '@nguon/contracts';
+import { type Lang, languages } from '@nguon/contracts/client';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useSyncExternalStore } from 'react';

@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
-import type { Lang } from '@nguon/contracts';
-import { languages } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
+import { languages } from '@nguon/contracts/client';
 import { setLang, useLang } from './lang-store';
 import { useT } from './use-t';
 

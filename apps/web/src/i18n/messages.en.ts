@@ -21,7 +21,7 @@ export const en: Messages = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.required': 'This field is required.',
-  'common.tooShort': 'At least {min} characters.',
+  'common.tooShort': 'At least {min, plural, one {# character} other {# characters}}.',
   'common.actions': 'Actions',
   'common.filterActive': 'In use',
   'common.filterArchived': 'Archived',
@@ -56,7 +56,8 @@ export const en: Messages = {
   'password.current': 'Current password',
   'password.new': 'New password',
   'password.repeat': 'Repeat the new password',
-  'password.hint': 'At least {min} characters; a sentence you remember works well.',
+  'password.hint':
+    'At least {min, plural, one {# character} other {# characters}}; a sentence you remember works well.',
   'password.toggle': 'Show or hide the password',
   'password.mismatch': 'The two passwords differ.',
   'password.changeTitle': 'Change password',

@@ -1,20 +1,14 @@
-import type { Lang } from '@nguon/contracts';
+import { createMessageFormatter, type MessageValues } from '@nguon/contracts/client';
 import { useCallback } from 'react';
 import { useLang } from './lang-store';
 import { en } from './messages.en';
-import { type MessageKey, type Messages, vi } from './messages.vi';
+import { type MessageKey, vi } from './messages.vi';
 
-export type MessageParams = Record<string, string | number>;
+export type MessageParams = MessageValues;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogues: Record<Lang, Messages> = { vi, en };
-
-/** The message of a key in a language, `{name}` placeholders filled from params (unknown ones left as is). */
-export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** The message of a key in a language, in ICU MessageFormat: `{name}`, plurals, numbers and dates through Intl. */
+export const translate = createMessageFormatter<MessageKey>({ vi, en });
 
 export function useT(): Translate {
   const lang = useLang();

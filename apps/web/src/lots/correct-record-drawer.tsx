@@ -1,5 +1,5 @@
 import { Alert, Drawer, Stack, Textarea } from '@mantine/core';
-import type { RecordView } from '@nguon/contracts';
+import type { RecordView } from '@nguon/contracts/client';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';

@@ -1,5 +1,5 @@
 import { Button, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import type { CreateLotBody, ProductView } from '@nguon/contracts';
+import type { CreateLotBody, ProductView } from '@nguon/contracts/client';
 import { expandLotCodePattern, lotCodePattern } from '@nguon/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { RecordView } from '@nguon/contracts';
+import type { RecordView } from '@nguon/contracts/client';
 import { IconCurrentLocation, IconMapPinOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MessageKey } from '../i18n/messages.vi';

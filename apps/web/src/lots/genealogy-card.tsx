@@ -1,5 +1,5 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import type { LotDetail, LotLinkView } from '@nguon/contracts';
+import type { LotDetail, LotLinkView } from '@nguon/contracts/client';
 import { IconArrowDownRight, IconArrowUpLeft } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useLang } from '../i18n/lang-store';

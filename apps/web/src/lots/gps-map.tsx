@@ -1,5 +1,5 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import type { RecordView } from '@nguon/contracts';
+import type { RecordView } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 import { formatMeters, type GpsPlot, openStreetMapUrl, plotGpsPoints } from './gps-plot';
 

@@ -1,4 +1,4 @@
-import { ApiError } from '@nguon/contracts';
+import { ApiError } from '@nguon/contracts/client';
 
 /** Waits before each automatic retry: a weak signal often comes back within seconds. */
 export const retryDelaysMs: readonly number[] = [1000, 2000, 4000, 8000];

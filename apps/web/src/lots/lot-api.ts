@@ -1,4 +1,4 @@
-import type { LotListQuery, WorkListQuery } from '@nguon/contracts';
+import type { LotListQuery, WorkListQuery } from '@nguon/contracts/client';
 import { type TenantAction, tenantRoleAllows } from '@nguon/domain';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';

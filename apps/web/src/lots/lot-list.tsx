@@ -12,7 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type LotListQuery, type LotSummary, lotStatuses } from '@nguon/contracts';
+import { type LotListQuery, type LotSummary, lotStatuses } from '@nguon/contracts/client';
 import { IconBoxMultiple, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';

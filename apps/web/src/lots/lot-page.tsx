@@ -1,5 +1,5 @@
 import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
-import type { LotDetail, RecordView } from '@nguon/contracts';
+import type { LotDetail, RecordView } from '@nguon/contracts/client';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useT } from '../i18n/use-t';

@@ -1,4 +1,4 @@
-import type { StageRef } from '@nguon/contracts';
+import type { StageRef } from '@nguon/contracts/client';
 
 export const lotPath = (lotId: string) => `/lots/${encodeURIComponent(lotId)}`;
 

@@ -1,5 +1,5 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { LotDetail, LotStageView } from '@nguon/contracts';
+import type { LotDetail, LotStageView } from '@nguon/contracts/client';
 import { IconCheck, IconClock, IconPlayerPlay } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../i18n/format';

@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 import { unitLabel } from '@nguon/forms';
 import { useCallback } from 'react';
 import { useLang } from '../i18n/lang-store';

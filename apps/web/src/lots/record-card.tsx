@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { LotDetail, RecordView } from '@nguon/contracts';
+import type { LotDetail, RecordView } from '@nguon/contracts/client';
 import { IconChevronDown, IconChevronUp, IconEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { serverRendererContext } from '../catalogs/file-upload';

@@ -1,4 +1,4 @@
-import { ApiError } from '@nguon/contracts';
+import { ApiError } from '@nguon/contracts/client';
 import type { ErrorSchema } from '@rjsf/utils';
 
 /** Where the messages of one refused submission go: the form's fields, the screen's own inputs, a notice. */

@@ -1,5 +1,5 @@
 import { Alert, Box, Paper, Stack } from '@mantine/core';
-import type { StageEntryView } from '@nguon/contracts';
+import type { StageEntryView } from '@nguon/contracts/client';
 import { IconClockPause } from '@tabler/icons-react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client';

@@ -1,4 +1,4 @@
-import type { CreateTransformationBody, LotSummary } from '@nguon/contracts';
+import type { CreateTransformationBody, LotSummary } from '@nguon/contracts/client';
 import { planTransformation, type TransformationFault, type YieldRange } from '@nguon/domain';
 import { convertQuantity } from '@nguon/forms';
 import { parseTypedNumber } from './lot-text';

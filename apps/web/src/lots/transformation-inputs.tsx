@@ -1,5 +1,5 @@
 import { Checkbox, Paper, Stack, Text } from '@mantine/core';
-import type { LotSummary } from '@nguon/contracts';
+import type { LotSummary } from '@nguon/contracts/client';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { RemainingText } from './lot-header';

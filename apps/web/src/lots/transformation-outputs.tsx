@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import type { ProductView } from '@nguon/contracts';
+import type { ProductView } from '@nguon/contracts/client';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useT } from '../i18n/use-t';
 import { useNameOf } from './lot-text';

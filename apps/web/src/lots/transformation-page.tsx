@@ -1,6 +1,6 @@
 import { Alert, Box, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import type { LotSummary, StageEntryView } from '@nguon/contracts';
+import type { LotSummary, StageEntryView } from '@nguon/contracts/client';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../i18n/use-t';

@@ -1,4 +1,4 @@
-import type { LotSummary, StageEntryView } from '@nguon/contracts';
+import type { LotSummary, StageEntryView } from '@nguon/contracts/client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';

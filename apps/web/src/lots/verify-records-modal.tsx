@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
-import type { RecordVerification } from '@nguon/contracts';
+import type { RecordVerification } from '@nguon/contracts/client';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';

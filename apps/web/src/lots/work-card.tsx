@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { StageRef, WorkItem } from '@nguon/contracts';
+import type { StageRef, WorkItem } from '@nguon/contracts/client';
 import { IconArrowsSplit2, IconChevronRight, IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';

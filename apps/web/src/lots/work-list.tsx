@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { WorkListQuery, WorkList as WorkListView } from '@nguon/contracts';
+import type { WorkListQuery, WorkList as WorkListView } from '@nguon/contracts/client';
 import { IconChecklist, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';

@@ -1,4 +1,4 @@
-import type { PublishProcessBody } from '@nguon/contracts';
+import type { PublishProcessBody } from '@nguon/contracts/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { useProcessesKey } from './process-api';

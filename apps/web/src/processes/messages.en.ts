@@ -110,15 +110,17 @@ export const designerEn: Record<keyof typeof designerVi, string> = {
   'designer.startShort': 'Start',
   'designer.repeatableMarker': 'May be recorded several times for one lot',
   'designer.repeatableShort': 'Repeats',
-  'designer.selected': 'Selected: {stages} stages, {edges} arrows',
-  'designer.selectedStages': 'Selected: {stages} stages',
-  'designer.selectedEdges': 'Selected: {edges} arrows',
+  'designer.selected':
+    'Selected: {stages, plural, one {# stage} other {# stages}}, {edges, plural, one {# arrow} other {# arrows}}',
+  'designer.selectedStages': 'Selected: {stages, plural, one {# stage} other {# stages}}',
+  'designer.selectedEdges': 'Selected: {edges, plural, one {# arrow} other {# arrows}}',
   'designer.duplicateThisStage': 'Duplicate stage',
   'designer.delete': 'Delete',
   'designer.deleteStage': 'Delete stage',
   'designer.duplicateStage': 'Duplicate',
   'designer.deleteOneTitle': 'Delete stage {name}?',
-  'designer.deleteTitle': 'Delete {stages} stages and {edges} arrows?',
+  'designer.deleteTitle':
+    'Delete {stages, plural, one {# stage} other {# stages}} and {edges, plural, one {# arrow} other {# arrows}}?',
   'designer.deleteBody':
     'Arrows into the deleted stages go with them, and so do their forms. You can undo with Ctrl+Z.',
   'designer.deleteEdgesBody': 'You can undo with Ctrl+Z.',
@@ -157,7 +159,7 @@ export const designerEn: Record<keyof typeof designerVi, string> = {
 
   'designer.problems': 'Problems of the process',
   'designer.noProblems': 'No problems',
-  'designer.problemCount': 'Problems to fix: {count}',
+  'designer.problemCount': 'Problems to fix: {count, number}',
   'designer.checking': 'Checking',
 
   'designer.conflictTitle': 'Someone else just changed this process',
@@ -177,7 +179,7 @@ export const designerEn: Record<keyof typeof designerVi, string> = {
   'designer.highlightClear': 'Remove colours',
 
   'designer.versionsEmpty': 'No versions yet. Press “Publish” to make the first one.',
-  'designer.stageCount': 'Stages: {count}',
+  'designer.stageCount': 'Stages: {count, number}',
   'designer.noNote': '(no note)',
   'designer.publishedBy': 'Published by {name} at {time}',
   'designer.someone': 'unknown person',

@@ -109,15 +109,15 @@ export const designerVi = {
   'designer.startShort': 'Bắt đầu',
   'designer.repeatableMarker': 'Ghi được nhiều lần cho một lô',
   'designer.repeatableShort': 'Lặp lại',
-  'designer.selected': 'Đã chọn {stages} công đoạn, {edges} mũi tên',
-  'designer.selectedStages': 'Đã chọn {stages} công đoạn',
-  'designer.selectedEdges': 'Đã chọn {edges} mũi tên',
+  'designer.selected': 'Đã chọn {stages, number} công đoạn, {edges, number} mũi tên',
+  'designer.selectedStages': 'Đã chọn {stages, number} công đoạn',
+  'designer.selectedEdges': 'Đã chọn {edges, number} mũi tên',
   'designer.duplicateThisStage': 'Nhân bản công đoạn',
   'designer.delete': 'Xoá',
   'designer.deleteStage': 'Xoá công đoạn',
   'designer.duplicateStage': 'Nhân bản',
   'designer.deleteOneTitle': 'Xoá công đoạn {name}?',
-  'designer.deleteTitle': 'Xoá {stages} công đoạn và {edges} mũi tên?',
+  'designer.deleteTitle': 'Xoá {stages, number} công đoạn và {edges, number} mũi tên?',
   'designer.deleteBody':
     'Các mũi tên nối vào công đoạn bị xoá cũng mất theo, cùng biểu mẫu của công đoạn. Bạn có thể hoàn tác bằng Ctrl+Z.',
   'designer.deleteEdgesBody': 'Bạn có thể hoàn tác bằng Ctrl+Z.',
@@ -157,7 +157,7 @@ export const designerVi = {
 
   'designer.problems': 'Vấn đề của quy trình',
   'designer.noProblems': 'Không có vấn đề nào',
-  'designer.problemCount': '{count} vấn đề cần sửa',
+  'designer.problemCount': '{count, number} vấn đề cần sửa',
   'designer.checking': 'Đang kiểm tra',
 
   'designer.conflictTitle': 'Người khác vừa sửa quy trình này',
@@ -177,7 +177,7 @@ export const designerVi = {
   'designer.highlightClear': 'Bỏ tô màu',
 
   'designer.versionsEmpty': 'Chưa có phiên bản nào. Bấm “Phát hành” để tạo phiên bản đầu tiên.',
-  'designer.stageCount': '{count} công đoạn',
+  'designer.stageCount': '{count, number} công đoạn',
   'designer.noNote': '(không có ghi chú)',
   'designer.publishedBy': '{name} phát hành lúc {time}',
   'designer.someone': 'Không rõ người',

@@ -1,4 +1,4 @@
-import type { CreateProcessBody, ProcessExportFile, UpdateProcessBody } from '@nguon/contracts';
+import type { CreateProcessBody, ProcessExportFile, UpdateProcessBody } from '@nguon/contracts/client';
 import type { LocalizedText } from '@nguon/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';

@@ -21,7 +21,7 @@ export const productsEn: Record<keyof typeof productsVi, string> = {
   'products.colUpdated': 'Last changed',
   'products.archivedBadge': 'Archived',
   'products.expiredBadge': 'Expired',
-  'products.total': '{count} products',
+  'products.total': '{count, plural, one {# product} other {# products}}',
   'products.readOnly': 'You can look at products; only the account owner adds and edits them.',
   'products.emptyTitle': 'No products yet',
   'products.emptyOwner':
@@ -93,10 +93,11 @@ export const productsEn: Record<keyof typeof productsVi, string> = {
   'products.processHint': 'Lots of this product are recorded along this process.',
   'products.lotCodePattern': 'Lot code pattern',
   'products.lotCodePattern.hint':
-    'New lot codes follow the pattern: {seq} running number (0001), {yyyy} year, {yy} last two digits of the year, {mm} month, {dd} day. For example R{yy}-{seq} → {sample}. Leave blank and whoever starts a lot types its code.',
+    "New lot codes follow the pattern: '{seq}' running number (0001), '{yyyy}' year, '{yy}' last two digits of the year, '{mm}' month, '{dd}' day. For example R'{yy}'-'{seq}' → {sample}. Leave blank and whoever starts a lot types its code.",
   'products.lotCodePattern.preview': "Today's first code: {example}.",
-  'products.lotCodePattern.noSeq': 'The pattern needs {seq} so every lot gets its own code.',
-  'products.lotCodePattern.unknownToken': 'Only the placeholders {seq} {yyyy} {yy} {mm} {dd} can be used.',
+  'products.lotCodePattern.noSeq': "The pattern needs '{seq}' so every lot gets its own code.",
+  'products.lotCodePattern.unknownToken':
+    "Only the placeholders '{seq}' '{yyyy}' '{yy}' '{mm}' '{dd}' can be used.",
   'products.lotCodePattern.badCharacter': 'Lot codes hold only letters without accents, digits and . - _',
   'products.lotCodePattern.tooLong': 'The codes it makes would be longer than 20 characters.',
   'products.processNone': 'None',

@@ -19,7 +19,7 @@ export const productsVi = {
   'products.colUpdated': 'Sửa lần cuối',
   'products.archivedBadge': 'Đã lưu trữ',
   'products.expiredBadge': 'Hết hạn',
-  'products.total': '{count} sản phẩm',
+  'products.total': '{count, number} sản phẩm',
   'products.readOnly': 'Bạn chỉ xem được sản phẩm; chỉ chủ tài khoản mới thêm và sửa được.',
   'products.emptyTitle': 'Chưa có sản phẩm nào',
   'products.emptyOwner':
@@ -90,10 +90,10 @@ export const productsVi = {
   'products.processHint': 'Các lô của sản phẩm này được ghi chép theo quy trình này.',
   'products.lotCodePattern': 'Mẫu mã lô',
   'products.lotCodePattern.hint':
-    'Mã lô mới được tạo theo mẫu: {seq} số thứ tự (0001), {yyyy} năm, {yy} hai số cuối của năm, {mm} tháng, {dd} ngày. Ví dụ R{yy}-{seq} → {sample}. Để trống thì người tạo lô tự nhập mã.',
+    "Mã lô mới được tạo theo mẫu: '{seq}' số thứ tự (0001), '{yyyy}' năm, '{yy}' hai số cuối của năm, '{mm}' tháng, '{dd}' ngày. Ví dụ R'{yy}'-'{seq}' → {sample}. Để trống thì người tạo lô tự nhập mã.",
   'products.lotCodePattern.preview': 'Mã đầu tiên hôm nay: {example}.',
-  'products.lotCodePattern.noSeq': 'Mẫu cần có {seq} để mỗi lô một mã khác nhau.',
-  'products.lotCodePattern.unknownToken': 'Chỉ dùng được các chỗ thay {seq} {yyyy} {yy} {mm} {dd}.',
+  'products.lotCodePattern.noSeq': "Mẫu cần có '{seq}' để mỗi lô một mã khác nhau.",
+  'products.lotCodePattern.unknownToken': "Chỉ dùng được các chỗ thay '{seq}' '{yyyy}' '{yy}' '{mm}' '{dd}'.",
   'products.lotCodePattern.badCharacter': 'Mã lô chỉ gồm chữ không dấu, số và . - _',
   'products.lotCodePattern.tooLong': 'Mã tạo ra sẽ dài quá 20 ký tự.',
   'products.processNone': 'Chưa chọn',

@@ -1,4 +1,4 @@
-import type { CreateProductBody, ProductListQuery, UpdateProductBody } from '@nguon/contracts';
+import type { CreateProductBody, ProductListQuery, UpdateProductBody } from '@nguon/contracts/client';
 import { tenantRoleAllows } from '@nguon/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';

@@ -13,7 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { certificationKinds } from '@nguon/contracts';
+import { certificationKinds } from '@nguon/contracts/client';
 import { IconCertificate, IconFileUpload, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { fileUrl, uploadToServer } from '../catalogs/file-upload';

@@ -1,5 +1,5 @@
-import type { Certification, CreateProductBody, ProductView } from '@nguon/contracts';
-import { type certificationKinds, productPublicFields } from '@nguon/contracts';
+import type { Certification, CreateProductBody, ProductView } from '@nguon/contracts/client';
+import { type certificationKinds, productPublicFields } from '@nguon/contracts/client';
 import {
   lotCodePatternFault,
   type ProductType,

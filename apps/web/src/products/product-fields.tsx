@@ -1,5 +1,5 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { productPublicFields } from '@nguon/contracts';
+import { productPublicFields } from '@nguon/contracts/client';
 import { provinces } from '@nguon/domain';
 import { units } from '@nguon/forms';
 import type { ChangeEvent } from 'react';

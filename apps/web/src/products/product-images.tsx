@@ -1,5 +1,5 @@
 import { ActionIcon, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { maxFileBytes } from '@nguon/contracts';
+import { maxFileBytes } from '@nguon/contracts/client';
 import { IconArrowLeft, IconArrowRight, IconPhotoPlus, IconTrash } from '@tabler/icons-react';
 import { type ComponentProps, useRef, useState } from 'react';
 import { fileUrl, uploadRefusal, uploadToServer } from '../catalogs/file-upload';

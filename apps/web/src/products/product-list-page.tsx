@@ -15,7 +15,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { ProductListQuery, ProductView } from '@nguon/contracts';
+import type { ProductListQuery, ProductView } from '@nguon/contracts/client';
 import { IconPackage, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { ApiError, type ProductView } from '@nguon/contracts';
+import { ApiError, type ProductView } from '@nguon/contracts/client';
 import { IconArrowLeft, IconEye } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Code, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { ApiTokenView } from '@nguon/contracts';
+import type { ApiTokenView } from '@nguon/contracts/client';
 import { IconBan } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '../i18n/format';

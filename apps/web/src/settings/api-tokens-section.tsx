@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ApiTokenView, CreatedApiToken } from '@nguon/contracts';
+import type { ApiTokenView, CreatedApiToken } from '@nguon/contracts/client';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../i18n/use-t';

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import type { CreateApiTokenBody, CreatedApiToken } from '@nguon/contracts';
+import type { CreateApiTokenBody, CreatedApiToken } from '@nguon/contracts/client';
 import type { Translate } from '../i18n/use-t';
 import { useT } from '../i18n/use-t';
 import { AppModal } from '../ui/app-modal';

@@ -1,9 +1,9 @@
-import { endpoints, type Lang } from '@nguon/contracts';
+import { clientRoutes, type Lang } from '@nguon/contracts/client';
 import { formatFileSize } from '../i18n/format';
 import { translate } from '../i18n/use-t';
 
 /** The media types and size the API takes for a tenant logo, straight from the contract. */
-export const logoUpload = endpoints.uploadTenantLogo.upload;
+export const logoUpload = clientRoutes.uploadTenantLogo.upload;
 const acceptedTypes: readonly string[] = logoUpload.mediaTypes;
 
 /** The file picker's filter; the browser may still hand over another file, so logoFileError checks again. */

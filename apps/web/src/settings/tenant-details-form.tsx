@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
-import type { TenantView } from '@nguon/contracts';
+import type { TenantView } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 import { notifySuccess } from '../ui/notify';
 import { SectionCard } from '../ui/section-card';

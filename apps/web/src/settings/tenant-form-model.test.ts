@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../i18n/use-t';
+import { type Translate, translate } from '../i18n/use-t';
 import {
   createTenantBody,
   emptyTenantValues,
@@ -7,8 +7,7 @@ import {
   validateTenantValues,
 } from './tenant-form-model';
 
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-  translate('en', key, params);
+const t: Translate = (key, params) => translate('en', key, params);
 const valid: TenantFormValues = {
   ...emptyTenantValues,
   name: 'HTX Chè Tân Cương',

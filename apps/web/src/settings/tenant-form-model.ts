@@ -1,4 +1,4 @@
-import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts';
+import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts/client';
 import { checkGln, type ProvinceCode, provinces, type TenantKind, tenantKinds } from '@nguon/domain';
 import type { Translate } from '../i18n/use-t';
 import { type FieldErrors, requireText } from '../ui/use-form-state';

@@ -1,5 +1,5 @@
 import { Button, FileButton, Group, Stack, Text, Title } from '@mantine/core';
-import type { TenantView } from '@nguon/contracts';
+import type { TenantView } from '@nguon/contracts/client';
 import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { formatFileSize } from '../i18n/format';

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
-import type { CreatedApiToken } from '@nguon/contracts';
+import type { CreatedApiToken } from '@nguon/contracts/client';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useT } from '../i18n/use-t';
 import { AppModal } from '../ui/app-modal';

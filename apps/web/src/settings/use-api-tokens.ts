@@ -1,4 +1,4 @@
-import type { ApiTokenView, CreateApiTokenBody } from '@nguon/contracts';
+import type { ApiTokenView, CreateApiTokenBody } from '@nguon/contracts/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { tenantKey } from '../api/query-keys';

@@ -1,4 +1,4 @@
-import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts';
+import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { sessionKey, tenantKey } from '../api/query-keys';

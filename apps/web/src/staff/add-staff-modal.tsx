@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import type { AddStaffBody, AddStaffResult } from '@nguon/contracts';
+import type { AddStaffBody, AddStaffResult } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 import { AppModal } from '../ui/app-modal';
 import { notifySuccess } from '../ui/notify';

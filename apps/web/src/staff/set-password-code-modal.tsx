@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import type { SetPasswordCode } from '@nguon/contracts';
+import type { SetPasswordCode } from '@nguon/contracts/client';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';

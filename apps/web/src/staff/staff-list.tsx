@@ -1,5 +1,5 @@
 import { Card, Group, Stack, Table, Text } from '@mantine/core';
-import type { SetPasswordCode, StaffMember } from '@nguon/contracts';
+import type { SetPasswordCode, StaffMember } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { StaffBadges, StaffRoleControl, StaffRowActions } from './staff-row-parts';

@@ -1,6 +1,6 @@
 import { Alert, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { StaffMember } from '@nguon/contracts';
+import type { StaffMember } from '@nguon/contracts/client';
 import { tenantRoleAllows } from '@nguon/domain';
 import { IconEye, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,5 +1,5 @@
 import { Badge, Button, Group } from '@mantine/core';
-import type { SetPasswordCode, StaffMember } from '@nguon/contracts';
+import type { SetPasswordCode, StaffMember } from '@nguon/contracts/client';
 import { IconKey, IconTrash } from '@tabler/icons-react';
 import { useT } from '../i18n/use-t';
 import { notifyProblem, notifySuccess } from '../ui/notify';

@@ -1,4 +1,4 @@
-import type { AddStaffBody } from '@nguon/contracts';
+import type { AddStaffBody } from '@nguon/contracts/client';
 import type { TenantRole } from '@nguon/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { ApiError } from '@nguon/contracts';
+import { ApiError } from '@nguon/contracts/client';
 import { isSessionGone } from '../api/problems';
 import { getLang } from '../i18n/lang-store';
 import { type Translate, translate } from '../i18n/use-t';

@@ -1,5 +1,5 @@
 import { Alert, Button, Center, Loader } from '@mantine/core';
-import { ApiError } from '@nguon/contracts';
+import { ApiError } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 
 interface QueryStateProps {

@@ -1,12 +1,10 @@
-import { platformRoles, provinceCodes, tenantRoles } from '@nguon/domain';
+import { platformRoles } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { Nullable, ProvinceCodeSchema, TenantRoleSchema, Timestamp, Uuid } from '../http/common.schemas';
+import { PASSWORD_MIN_LENGTH } from './auth.constants';
 
-export const TenantRoleSchema = Type.Union(tenantRoles.map((role) => Type.Literal(role)));
 export const PlatformRoleSchema = Type.Union(platformRoles.map((role) => Type.Literal(role)));
-export const ProvinceCodeSchema = Type.Union(provinceCodes.map((code) => Type.Literal(code)));
 
-export const PASSWORD_MIN_LENGTH = 10;
 const Password = Type.String({ minLength: 1, maxLength: 200 });
 const NewPassword = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 });
 
@@ -73,6 +71,3 @@ export const PlatformRolesBody = Type.Object(
   { additionalProperties: false },
 );
 export type PlatformRolesBody = Static<typeof PlatformRolesBody>;
-
-export const UserIdParams = Type.Object({ userId: Uuid }, { additionalProperties: false });
-export type UserIdParams = Static<typeof UserIdParams>;

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
-import { LocalizedName, StageFormSchema } from '../processes/process.schemas';
+import { LocalizedName, Nullable, StageFormSchema, Timestamp, Uuid } from '../http/common.schemas';
+import { catalogImportModes } from './catalog.constants';
 
 const CatalogName = Type.Object(
   {
@@ -143,10 +143,6 @@ export const CatalogItemHistory = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export const catalogImportModes = ['preview', 'valid-only', 'all-or-nothing'] as const;
-export type CatalogImportMode = (typeof catalogImportModes)[number];
-export const maxCatalogCsvBytes = 20 * 1024 * 1024;
 
 export const CatalogImportQuery = Type.Object(
   { mode: Type.Optional(Type.Union(catalogImportModes.map((m) => Type.Literal(m)))) },

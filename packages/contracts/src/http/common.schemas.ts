@@ -1,11 +1,28 @@
+import { provinceCodes, tenantRoles } from '@nguon/domain';
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 
 export const Uuid = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
+/** A name in both languages; English may be empty. */
+export const LocalizedName = Type.Object(
+  { vi: Type.String({ maxLength: 200 }), en: Type.String({ maxLength: 200 }) },
+  { additionalProperties: false },
+);
+const JsonObject = Type.Record(Type.String(), Type.Unknown());
+/** A form: its JSON schema and UI schema (stages and catalog items share it). */
+export const StageFormSchema = Type.Object(
+  { schema: JsonObject, uiSchema: JsonObject },
+  { additionalProperties: false },
+);
+export const TenantRoleSchema = Type.Union(tenantRoles.map((role) => Type.Literal(role)));
+export const ProvinceCodeSchema = Type.Union(provinceCodes.map((code) => Type.Literal(code)));
+
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;
+export const UserIdParams = Type.Object({ userId: Uuid }, { additionalProperties: false });
+export type UserIdParams = Static<typeof UserIdParams>;
 
 export const NoContent = Type.Null({ description: 'No content' });
 
@@ -46,4 +63,3 @@ export interface FileBody {
 }
 export const FileUpload = Type.Unsafe<FileBody>({ type: 'string', format: 'binary' });
 export const FileDownload = Type.Unsafe<FileBody>({ type: 'string', format: 'binary' });
-export const imageMediaTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;

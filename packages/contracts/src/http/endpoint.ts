@@ -10,7 +10,11 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  */
 export type EndpointAccess = 'public' | 'session' | 'tenant' | 'admin' | 'optional';
 
-export interface EndpointSpec {
+/** Forms and process definitions are the largest JSON bodies: 500 stages with their forms. */
+export const largeBodyBytes = 4 * 1024 * 1024;
+
+/** One endpoint; `Code` is the error codes its feature may name, so a misspelt code fails the type check. */
+export interface EndpointSpec<Code extends string = string> {
   method: HttpMethod;
   /** OpenAPI style path, e.g. /api/v1/staff/{userId} */
   path: string;
@@ -31,7 +35,15 @@ export interface EndpointSpec {
   /** Accepts an `Idempotency-Key` header: a retry with the same key and body gets the first response again. */
   idempotent?: boolean;
   /** Error codes this endpoint answers with, beyond the ones every endpoint may give. */
-  errors?: readonly string[];
+  errors?: readonly Code[];
+}
+
+/** What the browser needs of an endpoint to call it: no schemas, so no TypeBox in its bundle. */
+export interface ClientRoute {
+  method: HttpMethod;
+  path: string;
+  upload?: { mediaTypes: readonly string[]; maxBytes: number };
+  fileResponse?: boolean;
 }
 
 type Part<S, Key extends string> = S extends TSchema ? { [K in Key]: Static<S> } : { [K in Key]?: undefined };

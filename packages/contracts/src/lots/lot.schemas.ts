@@ -1,7 +1,7 @@
 import { stageKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
-import { LocalizedName } from '../processes/process.schemas';
+import { LocalizedName, Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { lotStatuses } from './lot.constants';
 
 const PageParam = Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' }));
 const PageSizeParam = Type.Optional(Type.String({ pattern: '^([1-9]|[1-9][0-9]|100)$' }));
@@ -30,7 +30,6 @@ const EventTime = Type.String({
   description: 'When the work was done; defaults to now; may be past, not future',
 });
 
-export const lotStatuses = ['in_progress', 'completed', 'recalled'] as const;
 export const LotStatus = Type.Union(lotStatuses.map((s) => Type.Literal(s)));
 export type LotStatus = Static<typeof LotStatus>;
 

@@ -1,13 +1,9 @@
 import { productTypeIds, stageKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { LocalizedName, Nullable, StageFormSchema, Timestamp, Uuid } from '../http/common.schemas';
 
 /** Shape checks only; the graph rules and the forms are checked by the domain and forms packages. */
 export const ProductTypeSchema = Type.Union(productTypeIds.map((id) => Type.Literal(id)));
-export const LocalizedName = Type.Object(
-  { vi: Type.String({ maxLength: 200 }), en: Type.String({ maxLength: 200 }) },
-  { additionalProperties: false },
-);
 const ProcessName = Type.Object(
   {
     vi: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
@@ -16,12 +12,6 @@ const ProcessName = Type.Object(
   { additionalProperties: false },
 );
 const ClientId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
-const JsonObject = Type.Record(Type.String(), Type.Unknown());
-
-export const StageFormSchema = Type.Object(
-  { schema: JsonObject, uiSchema: JsonObject },
-  { additionalProperties: false },
-);
 
 const PercentOrNull = Nullable(Type.Number({ minimum: 0, maximum: 100_000 }));
 export const ProcessStageSchema = Type.Object(
@@ -253,6 +243,7 @@ export const ProcessExportFile = Type.Object(
 );
 export type ProcessExportFile = Static<typeof ProcessExportFile>;
 
+const JsonObject = Type.Record(Type.String(), Type.Unknown());
 export const FormValidatorBody = Type.Object({ schema: JsonObject }, { additionalProperties: false });
 export const FormValidatorRef = Type.Object(
   {

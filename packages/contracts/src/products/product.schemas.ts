@@ -1,6 +1,7 @@
 import { productTypeIds, provinceCodes } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { certificationKinds, productPublicFields } from './product.constants';
 
 const text = (maxLength: number) =>
   Type.Object(
@@ -15,22 +16,6 @@ const ProductName = Type.Object(
   { additionalProperties: false },
 );
 const DateOnly = Type.String({ format: 'date' });
-
-export const certificationKinds = ['vietgap', 'globalgap', 'organic', 'ocop', 'other'] as const;
-
-/** Product facts the owner may show on the consumer page. */
-export const productPublicFields = [
-  'name',
-  'productType',
-  'description',
-  'images',
-  'netQuantity',
-  'shelfLife',
-  'storage',
-  'origin',
-  'gtin',
-  'certifications',
-] as const;
 
 const Certification = Type.Object(
   {

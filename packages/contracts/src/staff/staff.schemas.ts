@@ -1,6 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { TenantRoleSchema } from '../auth/auth.schemas';
-import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { Nullable, TenantRoleSchema, Timestamp, Uuid } from '../http/common.schemas';
 
 export const StaffMember = Type.Object(
   {

@@ -1,6 +1,6 @@
 import type { ProcessDefinition, ProcessEdge, ProcessStage } from './process-definition';
 
-// Builders for tests only; not exported from the package.
+// Builders for tests only: exported to other packages' tests through @nguon/domain/testing.
 
 export function stage(id: string, overrides: Partial<ProcessStage> = {}): ProcessStage {
   return {

@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Lang, ProcessProblemView } from '@nguon/contracts';
-import {
-  canonicalJson,
-  checkProcessGraph,
-  type ProcessDefinition,
-  processProblemMessage,
-  type StageForm,
-} from '@nguon/domain';
+import { type Lang, type ProcessProblemView, processProblemMessage } from '@nguon/contracts';
+import { canonicalJson, checkProcessGraph, type ProcessDefinition, type StageForm } from '@nguon/domain';
 import { checkStageForm, type FormProblem, formProblemMessage } from '@nguon/forms';
 
 const cacheLimit = 5000;

@@ -1,4 +1,5 @@
 import type { CatalogImportReport, CatalogItemView, CatalogView, ProductView } from '@nguon/contracts';
+import { checkedAnswer } from '../../test/contract-answers';
 import { catalogTemplate } from '../catalog-templates';
 
 /** Test support: an in-memory stand-in for the catalog, product and file endpoints, answering like the contract says. */
@@ -202,7 +203,7 @@ export function createFakeCatalogApi(
     const method = (init.method ?? 'GET').toUpperCase();
     const body = parseBody(init.body);
     calls.push({ method, path: url.pathname, query: url.searchParams, body });
-    return json(route(method, url.pathname, url.searchParams, body));
+    return json(checkedAnswer(method, url.pathname, route(method, url.pathname, url.searchParams, body)));
   };
 
   return {

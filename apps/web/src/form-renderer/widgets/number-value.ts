@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import type { Lang } from '@nguon/contracts/client';
 import { findUnit } from '@nguon/forms';
 
 /** A number from a widget value, which rjsf may hand over as a string in a comma-decimal locale. */

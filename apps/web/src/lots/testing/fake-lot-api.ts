@@ -8,6 +8,7 @@ import type {
   TransformationView,
   WorkItem,
 } from '@nguon/contracts';
+import { checkedAnswer } from '../../test/contract-answers';
 import { fakeRecord } from './lot-fixtures';
 
 /** Test support: an in-memory stand-in for the lot endpoints, recording what the screens send. */
@@ -142,7 +143,7 @@ export function createFakeLotApi(session: unknown, state: FakeLotState) {
     const answer =
       once >= 0 ? scripted.splice(once, 1)[0]?.answer : route(method, url.pathname, url.searchParams, body);
     if (answer === 'network' || answer === undefined) throw new TypeError('Failed to fetch');
-    return json(answer);
+    return json(checkedAnswer(method, url.pathname, answer));
   };
 
   return {

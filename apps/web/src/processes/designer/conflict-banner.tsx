@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import type { ProcessView } from '@nguon/contracts';
+import type { ProcessView } from '@nguon/contracts/client';
 import type { ProcessDefinition } from '@nguon/domain';
 import { IconAlertTriangle, IconCopy, IconRefresh } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { ApiError } from '@nguon/contracts';
+import { ApiError } from '@nguon/contracts/client';
 import {
   IconArrowBackUp,
   IconArrowForwardUp,

@@ -1,10 +1,9 @@
-import type { Lang, ProcessProblemView } from '@nguon/contracts';
+import { type Lang, type ProcessProblemView, processProblemMessage } from '@nguon/contracts/client';
 import {
   checkProcessGraph,
   type ProcessDefinition,
   type ProcessStage,
   processProblemCodes,
-  processProblemMessage,
   type StageForm,
 } from '@nguon/domain';
 import { checkStageForm, type FormProblem, formProblemMessage } from '@nguon/forms';

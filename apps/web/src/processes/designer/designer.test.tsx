@@ -2,7 +2,13 @@ import type { ProcessDefinition } from '@nguon/domain';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureChain } from '../process-fixtures';
-import { createFakeProcessApi, fakeProcess, fakeSession, problemAnswer } from '../testing/fake-process-api';
+import {
+  createFakeProcessApi,
+  fakeProcess,
+  fakeSession,
+  problemAnswer,
+  processId,
+} from '../testing/fake-process-api';
 import { renderProcesses } from '../testing/render-processes';
 
 // The API client binds fetch when its module loads: route it to whichever fake the test sets up.
@@ -14,9 +20,9 @@ const server = vi.hoisted(() => {
 });
 
 async function openDesigner(definition: ProcessDefinition, role: 'owner' | 'viewer' = 'owner') {
-  const api = createFakeProcessApi(fakeSession(role), [fakeProcess('p-1', definition)]);
+  const api = createFakeProcessApi(fakeSession(role), [fakeProcess(processId(1), definition)]);
   server.fetch = api.fetch;
-  renderProcesses('/processes/p-1', fakeSession(role));
+  renderProcesses(`/processes/${processId(1)}`, fakeSession(role));
   await screen.findByTestId('stage-node-a');
   return api;
 }

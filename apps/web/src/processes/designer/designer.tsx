@@ -1,6 +1,6 @@
 import { Box } from '@mantine/core';
 import { useElementSize, useMediaQuery } from '@mantine/hooks';
-import type { ProcessView } from '@nguon/contracts';
+import type { ProcessView } from '@nguon/contracts/client';
 import { useCallback, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';

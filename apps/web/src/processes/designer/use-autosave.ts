@@ -1,4 +1,4 @@
-import { ApiError, type ProcessDraftView, type ProcessProblemView } from '@nguon/contracts';
+import { ApiError, type ProcessDraftView, type ProcessProblemView } from '@nguon/contracts/client';
 import type { ProcessDefinition } from '@nguon/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';

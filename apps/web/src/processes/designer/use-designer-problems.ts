@@ -1,5 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import type { ProcessProblemView } from '@nguon/contracts';
+import type { ProcessProblemView } from '@nguon/contracts/client';
 import type { ProcessDefinition } from '@nguon/domain';
 import { useMemo } from 'react';
 import { useLang } from '../../i18n/lang-store';

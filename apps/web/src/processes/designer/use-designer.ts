@@ -1,4 +1,4 @@
-import type { ProcessView } from '@nguon/contracts';
+import type { ProcessView } from '@nguon/contracts/client';
 import type { ProcessDefinition } from '@nguon/domain';
 import { useCallback, useMemo, useRef, useState } from 'react';
 

@@ -1,4 +1,4 @@
-import type { ProcessView } from '@nguon/contracts';
+import type { ProcessView } from '@nguon/contracts/client';
 import { isProcessDefinitionChanged, type ProcessDefinition } from '@nguon/domain';
 import { useMemo, useState } from 'react';
 import { useProcessVersion } from '../designer-api';

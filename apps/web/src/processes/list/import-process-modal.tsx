@@ -1,5 +1,5 @@
 import { Alert, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
-import { ApiError, type ProcessView } from '@nguon/contracts';
+import { ApiError, type ProcessView } from '@nguon/contracts/client';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatFileSize } from '../../i18n/format';

@@ -1,4 +1,4 @@
-import type { ProcessSummary } from '@nguon/contracts';
+import type { ProcessSummary } from '@nguon/contracts/client';
 import { type ReactNode, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { ConfirmDialog } from '../../ui/confirm-dialog';

@@ -1,4 +1,4 @@
-import type { ProcessSummary } from '@nguon/contracts';
+import type { ProcessSummary } from '@nguon/contracts/client';
 import { useNavigate } from 'react-router';
 import { translate, useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';

@@ -1,4 +1,4 @@
-import type { ProcessExportFile } from '@nguon/contracts';
+import type { ProcessExportFile } from '@nguon/contracts/client';
 
 export type ProcessFileReading = { file: ProcessExportFile } | { fault: 'notJson' | 'notProcessFile' };
 

@@ -1,7 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureChain } from '../process-fixtures';
-import { createFakeProcessApi, fakeProcess, fakeSession, problemAnswer } from '../testing/fake-process-api';
+import {
+  createFakeProcessApi,
+  fakeProcess,
+  fakeSession,
+  problemAnswer,
+  processId,
+} from '../testing/fake-process-api';
 import { renderProcesses } from '../testing/render-processes';
 
 // The API client binds fetch when its module loads: route it to whichever fake the test sets up.
@@ -12,7 +18,7 @@ const server = vi.hoisted(() => {
   return holder;
 });
 
-function serve(role: 'owner' | 'viewer', processes = [fakeProcess('p-1', fixtureChain('a', 'b'))]) {
+function serve(role: 'owner' | 'viewer', processes = [fakeProcess(processId(1), fixtureChain('a', 'b'))]) {
   const api = createFakeProcessApi(fakeSession(role), processes);
   server.fetch = api.fetch;
   renderProcesses('/processes', fakeSession(role));
@@ -29,8 +35,8 @@ async function chooseOption(testId: string, label: string) {
 describe('processes list', { timeout: 20_000 }, () => {
   it('shows each process with its product type, version state and stage count', async () => {
     serve('owner', [
-      fakeProcess('p-1', fixtureChain('a', 'b')),
-      fakeProcess('p-2', fixtureChain('a'), {
+      fakeProcess(processId(1), fixtureChain('a', 'b')),
+      fakeProcess(processId(2), fixtureChain('a'), {
         name: { vi: 'Quy trình lúa', en: '' },
         productType: 'rice',
         unpublishedChanges: false,

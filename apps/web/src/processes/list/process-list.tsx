@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { ProcessSummary } from '@nguon/contracts';
+import type { ProcessSummary } from '@nguon/contracts/client';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Menu } from '@mantine/core';
-import type { ProcessSummary } from '@nguon/contracts';
+import type { ProcessSummary } from '@nguon/contracts/client';
 import {
   IconArchive,
   IconArchiveOff,

@@ -1,5 +1,6 @@
 import type { ProcessVersionSummary, ProcessView, SessionView } from '@nguon/contracts';
 import type { ProcessDefinition, TenantRole } from '@nguon/domain';
+import { checkedAnswer } from '../../test/contract-answers';
 
 /** Test support: an in-memory stand-in for the process endpoints, answering like the contract says. */
 
@@ -16,6 +17,9 @@ export function fakeSession(role: TenantRole): SessionView {
     expiresAt: '2030-01-01T00:00:00Z',
   };
 }
+
+/** The id of the n-th fake process: a UUID, as the contract says. */
+export const processId = (n: number) => `00000000-0000-4000-8000-0000000a${String(n).padStart(4, '0')}`;
 
 export function fakeProcess(
   id: string,
@@ -95,7 +99,7 @@ export function createFakeProcessApi(session: SessionView, processes: ProcessVie
   }
 
   function create(body: unknown): Answer {
-    const created = fakeProcess(`p-${processes.length + 1}`, { schemaVersion: 1, stages: [], edges: [] });
+    const created = fakeProcess(processId(processes.length + 1), { schemaVersion: 1, stages: [], edges: [] });
     const name = field(body, 'name');
     const process = {
       ...created,
@@ -160,7 +164,7 @@ export function createFakeProcessApi(session: SessionView, processes: ProcessVie
     const method = (init.method ?? 'GET').toUpperCase();
     const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
     calls.push({ method, path: url.pathname, body });
-    return json(route(method, url.pathname, body));
+    return json(checkedAnswer(method, url.pathname, route(method, url.pathname, body)));
   };
 
   return {

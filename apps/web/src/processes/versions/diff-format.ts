@@ -1,4 +1,4 @@
-import type { Lang, ProcessDiffView } from '@nguon/contracts';
+import type { Lang, ProcessDiffView } from '@nguon/contracts/client';
 import type { StageChange } from '../canvas/flow-elements';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,5 +1,5 @@
 import { Group, Select, Stack, Switch, Title } from '@mantine/core';
-import type { ProcessVersionSummary } from '@nguon/contracts';
+import type { ProcessVersionSummary } from '@nguon/contracts/client';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { QueryState } from '../../ui/query-state';

@@ -1,5 +1,5 @@
 import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
-import type { ProcessDiffView } from '@nguon/contracts';
+import type { ProcessDiffView } from '@nguon/contracts/client';
 import { useLang } from '../../i18n/lang-store';
 import { type Translate, useT } from '../../i18n/use-t';
 import { changeColors, diffCounts, formatDiffValue, parseStageChange } from './diff-format';

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { ApiError, type ProcessVersionSummary } from '@nguon/contracts';
+import { ApiError, type ProcessVersionSummary } from '@nguon/contracts/client';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';

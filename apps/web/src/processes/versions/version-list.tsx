@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import type { ProcessVersionSummary } from '@nguon/contracts';
+import type { ProcessVersionSummary } from '@nguon/contracts/client';
 import { IconEye, IconGitCompare, IconRestore } from '@tabler/icons-react';
 import { formatDateTime } from '../../i18n/format';
 import { useLang } from '../../i18n/lang-store';

@@ -2,7 +2,7 @@ import type { ProcessDiffView } from '@nguon/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureChain } from '../process-fixtures';
-import { createFakeProcessApi, fakeProcess, fakeSession } from '../testing/fake-process-api';
+import { createFakeProcessApi, fakeProcess, fakeSession, processId } from '../testing/fake-process-api';
 import { renderProcesses } from '../testing/render-processes';
 
 const server = vi.hoisted(() => {
@@ -40,9 +40,11 @@ const diff: ProcessDiffView = {
 // each step renders the designer in happy-dom and waits for the one-second autosave: slow on a busy runner
 describe('versions', { timeout: 20_000 }, () => {
   it('publishes, lists the version, compares it with the draft and colours the changed stage', async () => {
-    const api = createFakeProcessApi(fakeSession('owner'), [fakeProcess('p-1', fixtureChain('a', 'b'))]);
+    const api = createFakeProcessApi(fakeSession('owner'), [
+      fakeProcess(processId(1), fixtureChain('a', 'b')),
+    ]);
     server.fetch = api.fetch;
-    renderProcesses('/processes/p-1', fakeSession('owner'));
+    renderProcesses(`/processes/${processId(1)}`, fakeSession('owner'));
     const publish = await screen.findByTestId('designer-publish');
     await waitFor(() => expect(publish.getAttribute('aria-disabled')).toBe('false'));
     fireEvent.click(publish);
@@ -76,9 +78,9 @@ describe('versions', { timeout: 20_000 }, () => {
 
   it('shows a version read-only on the canvas and restores it into the draft', async () => {
     const chain = fixtureChain('a', 'b');
-    const api = createFakeProcessApi(fakeSession('owner'), [fakeProcess('p-1', chain)]);
+    const api = createFakeProcessApi(fakeSession('owner'), [fakeProcess(processId(1), chain)]);
     server.fetch = api.fetch;
-    renderProcesses('/processes/p-1', fakeSession('owner'));
+    renderProcesses(`/processes/${processId(1)}`, fakeSession('owner'));
     const publish = await screen.findByTestId('designer-publish');
     await waitFor(() => expect(publish.getAttribute('aria-disabled')).toBe('false'));
     fireEvent.click(publish);

@@ -1,5 +1,5 @@
 import { Divider, Drawer, Stack } from '@mantine/core';
-import type { ProcessDraftView, ProcessView } from '@nguon/contracts';
+import type { ProcessDraftView, ProcessView } from '@nguon/contracts/client';
 import type { ProcessDefinition } from '@nguon/domain';
 import { type ReactNode, useState } from 'react';
 import { useT } from '../../i18n/use-t';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { authErrors } from './auth/auth.errors';
+import { catalogErrors } from './catalogs/catalog.errors';
 import { errorCatalogue, errorMessage, isErrorCode } from './error-catalogue';
+import { sharedErrors } from './errors/shared.errors';
+import { fileErrors } from './files/file.errors';
+import { lotErrors } from './lots/lot.errors';
+import { processErrors } from './processes/process.errors';
+import { productErrors } from './products/product.errors';
+import { staffErrors } from './staff/staff.errors';
+import { tenantErrors } from './tenants/tenant.errors';
 
 describe('error catalogue', () => {
   it('has a status in the 4xx/5xx range and both messages for every code', () => {
@@ -23,6 +32,12 @@ describe('error catalogue', () => {
       'GLN 8938500000004 has a wrong check digit: the last digit should be 3.',
     );
     expect(errorMessage('TOO_MANY_ATTEMPTS', 'vi', { retryAfter: 30 })).toContain('30 giây');
+  });
+
+  it('takes each code from exactly one place: no feature redefines another code', () => {
+    const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
+    parts.push(catalogErrors, fileErrors, productErrors, lotErrors);
+    expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 
   it('knows its own codes only', () => {

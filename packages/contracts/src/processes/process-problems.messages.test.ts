@@ -1,8 +1,17 @@
+import {
+  checkProcessGraph,
+  type ProcessDefinition,
+  type ProcessProblem,
+  processProblemCodes,
+} from '@nguon/domain';
+import { definition, stage } from '@nguon/domain/testing';
 import { describe, expect, it } from 'vitest';
-import type { ProcessDefinition } from './process-definition';
-import { definition, stage } from './process-fixtures';
-import { processProblemMessage, stageDisplayName } from './process-problem-messages';
-import { checkProcessGraph, type ProcessProblem, processProblemCodes } from './process-problems';
+import { catalogueProblems } from '../messages/catalogue-check';
+import {
+  processProblemCatalogues,
+  processProblemMessage,
+  stageDisplayName,
+} from './process-problems.messages';
 
 function named(ids: string[], edges: string[] = []): ProcessDefinition {
   const names: Record<string, [string, string]> = {
@@ -29,6 +38,12 @@ const transformation = (yieldRange: { minPercent: number | null; maxPercent: num
   schemaVersion: 1 as const,
   stages: [stage('c', { start: true, kind: 'transformation', name: { vi: 'Phơi sấy', en: '' }, yieldRange })],
   edges: [],
+});
+
+describe('process problem catalogues', () => {
+  it('agree in Vietnamese and English', () => {
+    expect(catalogueProblems(processProblemCatalogues)).toEqual([]);
+  });
 });
 
 describe('processProblemMessage', () => {

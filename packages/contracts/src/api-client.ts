@@ -1,10 +1,10 @@
 import type { TSchema } from '@sinclair/typebox';
-import { endpoints } from '../endpoints';
-import type { Lang } from '../errors/error-catalogue';
-import type { FileBody, Problem } from './common.schemas';
-import type { EndpointInput, EndpointOutput, EndpointSpec } from './endpoint';
+import { clientRoutes } from './client-routes.gen';
+import type { Endpoints } from './endpoints';
+import type { Lang } from './errors/lang';
+import type { FileBody, Problem } from './http/common.schemas';
+import type { ClientRoute, EndpointInput, EndpointOutput } from './http/endpoint';
 
-type Endpoints = typeof endpoints;
 /** Endpoints with params, query or body must be called with them; the others may be called bare. */
 type NeedsInput<E> = E extends { params: TSchema } | { query: TSchema } | { body: TSchema } ? true : false;
 
@@ -83,7 +83,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       ? [EndpointInput<Endpoints[K]>, CallOptions?]
       : [EndpointInput<Endpoints[K]>?, CallOptions?]
   ): Promise<EndpointOutput<Endpoints[K]>> {
-    const spec: EndpointSpec = endpoints[id];
+    const spec: ClientRoute = clientRoutes[id];
     const parts = (input ?? {}) as {
       params?: Record<string, unknown>;
       query?: Record<string, unknown>;

@@ -1,0 +1,44 @@
+import { authErrors } from './auth/auth.errors';
+import { catalogErrors } from './catalogs/catalog.errors';
+import { type ErrorParams, type Lang, localizeParams } from './errors/lang';
+import { type ErrorEntry, sharedErrors } from './errors/shared.errors';
+import { fileErrors } from './files/file.errors';
+import { lotErrors } from './lots/lot.errors';
+import { processErrors } from './processes/process.errors';
+import { productErrors } from './products/product.errors';
+import { staffErrors } from './staff/staff.errors';
+import { tenantErrors } from './tenants/tenant.errors';
+
+/**
+ * Every error code the API answers with, its HTTP status and its message in Vietnamese and English:
+ * the shared codes, then each feature's own. docs/errors.md is generated from this list.
+ */
+export const errorCatalogue = {
+  ...sharedErrors,
+  ...authErrors,
+  ...tenantErrors,
+  ...staffErrors,
+  ...processErrors,
+  ...catalogErrors,
+  ...fileErrors,
+  ...productErrors,
+  ...lotErrors,
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** The message of a code in a language, with `{name}` placeholders filled. */
+export function errorMessage(code: ErrorCode, lang: Lang, params: ErrorParams = {}): string {
+  const values = localizeParams(params, lang);
+  return errorCatalogue[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+export function errorStatus(code: ErrorCode): number {
+  return errorCatalogue[code].status;
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorCatalogue, value);
+}

@@ -1,0 +1,117 @@
+/** One code: its HTTP status and its message in Vietnamese and English; `{name}` is filled from params. */
+export interface ErrorEntry {
+  status: number;
+  vi: string;
+  en: string;
+}
+
+/** Codes any endpoint may answer with (the HTTP layer, sign-in, uploads), or several features share. */
+export const sharedErrors = {
+  VALIDATION_FAILED: {
+    status: 400,
+    vi: 'Dữ liệu không hợp lệ tại {path}: {detail}',
+    en: 'Invalid value at {path}: {detail}',
+  },
+  BAD_REQUEST: {
+    status: 400,
+    vi: 'Yêu cầu không đọc được (địa chỉ, mã hoá hoặc độ dài nội dung sai).',
+    en: 'The request cannot be read (bad address, encoding or body length).',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: 'Kiểu nội dung {contentType} không được hỗ trợ; hãy gửi application/json.',
+    en: 'Content type {contentType} is not supported; send application/json.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    vi: 'Nội dung gửi lên quá lớn (tối đa {limit}).',
+    en: 'The request body is too large (at most {limit}).',
+  },
+  UNSUPPORTED_FILE_TYPE: {
+    status: 415,
+    vi: 'Tệp không đúng loại: chỉ nhận {accepted}.',
+    en: 'Wrong kind of file: only {accepted} is accepted.',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    vi: 'Bạn cần đăng nhập.',
+    en: 'You need to sign in.',
+  },
+  SESSION_EXPIRED: {
+    status: 401,
+    vi: 'Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.',
+    en: 'Your session has expired; please sign in again.',
+  },
+  TOKEN_INVALID: {
+    status: 401,
+    vi: 'Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.',
+    en: 'The API token is invalid, expired or revoked.',
+  },
+  CSRF_FAILED: {
+    status: 403,
+    vi: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF); hãy tải lại trang.',
+    en: 'Missing or wrong anti-forgery (CSRF) token; reload the page.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
+  NO_TENANT_SELECTED: {
+    status: 403,
+    vi: 'Hãy chọn một doanh nghiệp hoặc hợp tác xã để làm việc.',
+    en: 'Choose an enterprise or co-operative to work in.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy {resource}.',
+    en: '{resource} not found.',
+  },
+  ROUTE_NOT_FOUND: {
+    status: 404,
+    vi: 'Không có địa chỉ API {method} {path}.',
+    en: 'There is no API route {method} {path}.',
+  },
+  FORM_INVALID: {
+    status: 422,
+    vi: 'Biểu mẫu không hợp lệ: {detail}',
+    en: 'The form is invalid: {detail}',
+  },
+  EDIT_CONFLICT: {
+    status: 409,
+    vi: 'Người khác vừa sửa {resource} này; hãy tải lại để xem bản mới rồi sửa tiếp. Thay đổi của bạn chưa được lưu.',
+    en: 'Someone else just changed this ({resource}); reload to see the new version, then edit again. Your change was not saved.',
+  },
+  UNKNOWN_UNIT: {
+    status: 400,
+    vi: 'Đơn vị {unit} không có trong danh sách đơn vị đo (ví dụ: kg, g, l, ml).',
+    en: 'Unit {unit} is not a known unit of measure (e.g. kg, g, l, ml).',
+  },
+  IDEMPOTENCY_KEY_INVALID: {
+    status: 400,
+    vi: 'Idempotency-Key phải dài 1–200 ký tự ASCII in được.',
+    en: 'Idempotency-Key must be 1–200 printable ASCII characters.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác; mỗi lần gửi mới cần một khoá mới.',
+    en: 'This Idempotency-Key was already used for a different request; each new submission needs a new key.',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    vi: 'Hệ thống tạm thời không phục vụ được; hãy thử lại sau ít phút.',
+    en: 'The service is temporarily unavailable; try again in a few minutes.',
+  },
+  INTERNAL: {
+    status: 500,
+    vi: 'Đã có lỗi hệ thống (mã yêu cầu {requestId}); chúng tôi đã ghi nhận.',
+    en: 'Something went wrong on our side (request {requestId}); it has been logged.',
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+export type SharedErrorCode = keyof typeof sharedErrors;

@@ -1,0 +1,1 @@
+export const lotStatuses = ['in_progress', 'completed', 'recalled'] as const;

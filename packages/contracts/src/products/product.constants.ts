@@ -1,0 +1,15 @@
+export const certificationKinds = ['vietgap', 'globalgap', 'organic', 'ocop', 'other'] as const;
+
+/** Product facts the owner may show on the consumer page. */
+export const productPublicFields = [
+  'name',
+  'productType',
+  'description',
+  'images',
+  'netQuantity',
+  'shelfLife',
+  'storage',
+  'origin',
+  'gtin',
+  'certifications',
+] as const;
