@@ -141,7 +141,7 @@ module.exports = {
       severity: 'error',
       comment:
         'The web app imports @nguon/contracts/client, which keeps TypeBox out of the bundle; tests may use the whole package.',
-      from: { path: '^apps/web/src/', pathNot: ['\\.test\\.tsx?$', '/testing/'] },
+      from: { path: '^apps/web/src/', pathNot: ['\\.test\\.tsx?$', '/testing/', '^apps/web/src/test/'] },
       to: { path: '^packages/contracts/src/index\\.ts$' },
     },
     {
