@@ -4,6 +4,7 @@ import { type ErrorParams, type Lang, localizeParams } from './errors/lang';
 import { type ErrorEntry, sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
 import { lotErrors } from './lots/lot.errors';
+import { createMessageFormatter } from './messages/message-format';
 import { processErrors } from './processes/process.errors';
 import { productErrors } from './products/product.errors';
 import { staffErrors } from './staff/staff.errors';
@@ -27,12 +28,17 @@ export const errorCatalogue = {
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
-/** The message of a code in a language, with `{name}` placeholders filled. */
+const messagesIn = (lang: Lang): Record<string, string> =>
+  Object.fromEntries(Object.entries(errorCatalogue).map(([code, entry]) => [code, entry[lang]]));
+
+/** The error messages as a pair of ICU catalogues, checked like every other (catalogueProblems). */
+export const errorCatalogues = { vi: messagesIn('vi'), en: messagesIn('en') };
+
+const formatError = createMessageFormatter(errorCatalogues);
+
+/** The message of a code in a language, its ICU arguments filled from the params. */
 export function errorMessage(code: ErrorCode, lang: Lang, params: ErrorParams = {}): string {
-  const values = localizeParams(params, lang);
-  return errorCatalogue[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return formatError(lang, code, localizeParams(params, lang));
 }
 
 export function errorStatus(code: ErrorCode): number {
