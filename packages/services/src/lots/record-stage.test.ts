@@ -6,8 +6,8 @@ import { uploadFile } from '../files/files.service';
 import {
   bringToDrying,
   createFarmKit,
-  createServiceKit,
   createTenantKit,
+  createTwoFarms,
   type FarmKit,
   farmDefinition,
   field,
@@ -34,11 +34,7 @@ describe.each(await testDrivers())('recording a stage on %s', (driver) => {
   let otherFarm: FarmKit;
 
   beforeAll(async () => {
-    kit = await createServiceKit(driver);
-    tenant = await createTenantKit(kit.ctx, 'Suoi');
-    other = await createTenantKit(kit.ctx, 'Khac');
-    farm = await createFarmKit(kit.ctx, tenant);
-    otherFarm = await createFarmKit(kit.ctx, other);
+    ({ kit, tenant, other, farm, otherFarm } = await createTwoFarms(driver, ['Suoi', 'Khac']));
   });
   afterAll(async () => {
     await kit.close();

@@ -4,9 +4,7 @@ import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bringToDrying,
-  createFarmKit,
-  createServiceKit,
-  createTenantKit,
+  createTwoFarms,
   type FarmKit,
   newLot,
   refusalOf,
@@ -24,11 +22,7 @@ describe.each(await testDrivers())('transformations on %s', (driver) => {
   let otherFarm: FarmKit;
 
   beforeAll(async () => {
-    kit = await createServiceKit(driver);
-    tenant = await createTenantKit(kit.ctx, 'Say');
-    other = await createTenantKit(kit.ctx, 'Ngoai');
-    farm = await createFarmKit(kit.ctx, tenant);
-    otherFarm = await createFarmKit(kit.ctx, other);
+    ({ kit, tenant, other, farm, otherFarm } = await createTwoFarms(driver, ['Say', 'Ngoai']));
   });
   afterAll(async () => {
     await kit.close();

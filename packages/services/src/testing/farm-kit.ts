@@ -1,4 +1,6 @@
+import type { DriverName } from '@nguon/db';
 import type { ProcessDefinition, ProcessStage, StageForm } from '@nguon/domain';
+import { stage } from '@nguon/domain/testing';
 import { compileFormModel, type FormField, newFormField } from '@nguon/forms';
 import { createItemInCatalog } from '../catalogs/catalog-items.service';
 import { createCatalog } from '../catalogs/catalogs.service';
@@ -8,7 +10,8 @@ import { recordStage } from '../lots/record-stage';
 import { publishProcess, saveProcessDraft } from '../processes/process-drafts.service';
 import { createProcess, getProcess } from '../processes/processes.service';
 import { createProduct } from '../products/products.service';
-import type { TenantKit } from './tenant-kit';
+import { createServiceKit, type ServiceKit } from './service-kit';
+import { createTenantKit, type TenantKit } from './tenant-kit';
 
 export const field = (type: FormField['type'], key: string, extra: Partial<FormField> = {}): FormField => ({
   ...newFormField(type, key, { vi: key, en: key }),
@@ -23,19 +26,11 @@ export function stageOf(
   fields: FormField[],
   overrides: Partial<ProcessStage> = {},
 ): ProcessStage {
-  return {
-    id,
-    key: id,
+  return stage(id, {
     name: { vi: `Công đoạn ${id}`, en: `Stage ${id}` },
-    kind: 'stage',
-    start: false,
-    repeatable: false,
-    businessStep: null,
-    yieldRange: null,
-    position: { x: 0, y: 0 },
     form: formOf(fields),
     ...overrides,
-  };
+  });
 }
 
 const kg = (key: string, max: number) => field('number', key, { unit: 'kg', required: true, min: 0, max });
@@ -137,4 +132,26 @@ export async function bringToDrying(ctx: ServiceContext, tenant: TenantKit, farm
   ];
   for (const [stageId, data] of steps)
     await recordStage(ctx, tenant.as.clerk, lotId, { stageId, data }, 'vi');
+}
+
+export interface TwoFarms {
+  kit: ServiceKit;
+  tenant: TenantKit;
+  other: TenantKit;
+  farm: FarmKit;
+  otherFarm: FarmKit;
+}
+
+/** Two tenants with a farm each on a fresh kit: the one a test works in, and another it must never reach. */
+export async function createTwoFarms(driver: DriverName, labels: [string, string]): Promise<TwoFarms> {
+  const kit = await createServiceKit(driver);
+  const tenant = await createTenantKit(kit.ctx, labels[0]);
+  const other = await createTenantKit(kit.ctx, labels[1]);
+  return {
+    kit,
+    tenant,
+    other,
+    farm: await createFarmKit(kit.ctx, tenant),
+    otherFarm: await createFarmKit(kit.ctx, other),
+  };
 }

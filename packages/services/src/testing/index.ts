@@ -2,6 +2,7 @@
 export {
   bringToDrying,
   createFarmKit,
+  createTwoFarms,
   type FarmKit,
   farmDefinition,
   field,
@@ -9,6 +10,7 @@ export {
   newLot,
   plotOf,
   stageOf,
+  type TwoFarms,
 } from './farm-kit';
 export { refusalOf } from './refusal';
 export { createServiceKit, type FixedSources, fixedSources, type ServiceKit } from './service-kit';
