@@ -200,6 +200,14 @@ module.exports = {
       to: { path: '^packages/services/src/composition/' },
     },
     {
+      name: 'one-message-engine',
+      severity: 'error',
+      comment:
+        'Words are formatted by one ICU engine (ADR 0004): only packages/contracts/src/messages uses intl-messageformat and its parser.',
+      from: { pathNot: '^packages/contracts/src/messages/' },
+      to: { path: 'node_modules/(intl-messageformat|@formatjs/)' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: {},
