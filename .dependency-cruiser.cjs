@@ -1,4 +1,4 @@
-/** Layering from DESIGN.md: apps -> services -> db, forms, contracts -> domain. */
+/** Layering from DESIGN.md: apps -> services -> db, contracts -> forms -> domain. */
 const pkg = (name) => `^(packages|apps)/${name}/`;
 module.exports = {
   forbidden: [
@@ -35,10 +35,12 @@ module.exports = {
     {
       name: 'contracts-only-domain',
       severity: 'error',
+      comment:
+        'contracts imports domain and forms (whose codes its catalogues word); forms imports domain only.',
       from: { path: pkg('contracts') },
       to: {
         path: [
-          '^(packages|apps)/(?!(contracts|domain)/)',
+          '^(packages|apps)/(?!(contracts|domain|forms)/)',
           'node_modules/(express|react|pg|bullmq|ioredis|kysely)',
         ],
       },

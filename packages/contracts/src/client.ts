@@ -19,6 +19,12 @@ export type { ErrorCode } from './error-catalogue';
 export { type ErrorParam, type ErrorParams, type Lang, languages } from './errors/lang';
 export * from './files/file.constants';
 export type * from './files/file.schemas';
+export {
+  type AjvErrorObject,
+  formProblemMessage,
+  type LocalizedValidationError,
+  localizeAjvErrors,
+} from './forms/form.messages';
 export type * from './http/common.schemas';
 export type { ClientRoute, EndpointInput, EndpointOutput, HttpMethod } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';

@@ -20,6 +20,13 @@ export type { ErrorEntry, SharedErrorCode } from './errors/shared.errors';
 export { renderErrorsDoc } from './errors-doc';
 export * from './files/file.constants';
 export * from './files/file.schemas';
+export {
+  type AjvErrorObject,
+  formCatalogues,
+  formProblemMessage,
+  type LocalizedValidationError,
+  localizeAjvErrors,
+} from './forms/form.messages';
 export * from './http/common.schemas';
 export {
   type ClientRoute,

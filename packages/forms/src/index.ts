@@ -19,7 +19,6 @@ export {
   maxFormFields,
   maxRadioChoices,
 } from './model/field-capabilities';
-export { fieldTypeNames } from './model/field-type-names';
 export {
   type ConditionalRule,
   type FieldChoice,
@@ -49,7 +48,6 @@ export {
   formProblemCodes,
   parseRefusalCodes,
 } from './schema/form-problem';
-export { formProblemMessage } from './schema/form-problem-messages';
 export { checkFormModel } from './schema/form-problems';
 export { type FormReference, formReferences } from './schema/form-references';
 export {
@@ -57,7 +55,7 @@ export {
   type FormValidationResult,
   type FormValidatorCache,
 } from './schema/form-validator-cache';
-export { localizeFormSchema, pickText } from './schema/localize-schema';
+export { localizeFormSchema, type MessageLang, pickText } from './schema/localize-schema';
 export { type ParseFormOptions, type ParseFormResult, parseFormSchema } from './schema/parse-form';
 export { maxFormBytes, maxFormDepth } from './schema/parse-guard';
 export { checkPattern, type PatternFault } from './schema/pattern-safety';
@@ -72,9 +70,4 @@ export {
   units,
 } from './units/units';
 export { createAjv } from './validation/create-ajv';
-export {
-  type LocalizedValidationError,
-  localizeAjvErrors,
-  localizedKeywords,
-  type MessageLang,
-} from './validation/localize-errors';
+export { describeAjvErrors, type ValidationErrorDescription } from './validation/describe-errors';

@@ -8,8 +8,9 @@ import {
   expressPath,
   type FileBody,
   type Lang,
+  localizeAjvErrors,
 } from '@nguon/contracts';
-import { createAjv, localizeAjvErrors } from '@nguon/forms';
+import { createAjv } from '@nguon/forms';
 import { AppError, type Principal, runIdempotent, type ServiceContext } from '@nguon/services';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { assertSameOrigin, authenticate } from './authenticate';

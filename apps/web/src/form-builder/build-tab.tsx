@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { type FormModel, type FormProblem, formProblemMessage, pickText } from '@nguon/forms';
+import { formProblemMessage } from '@nguon/contracts/client';
+import { type FormModel, type FormProblem, pickText } from '@nguon/forms';
 import { useMemo } from 'react';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';

@@ -1,5 +1,6 @@
 import { Alert, List, UnstyledButton } from '@mantine/core';
-import { type FormModel, type FormProblem, formProblemMessage } from '@nguon/forms';
+import { formProblemMessage } from '@nguon/contracts/client';
+import type { FormModel, FormProblem } from '@nguon/forms';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useLang } from '../i18n/lang-store';
 import type { FieldPath } from './model-ops';

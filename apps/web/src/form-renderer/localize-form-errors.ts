@@ -1,9 +1,6 @@
-import type { Lang } from '@nguon/contracts/client';
-import { localizeAjvErrors } from '@nguon/forms';
+import { type AjvErrorObject, type Lang, localizeAjvErrors } from '@nguon/contracts/client';
 import type { ErrorTransformer, RJSFSchema, RJSFValidationError } from '@rjsf/utils';
 import { type FormValue, formTranslate, type RendererFormContext } from './renderer-context';
-
-type AjvError = Parameters<typeof localizeAjvErrors>[0][number];
 
 /** rjsf's `.rows.0.weight` as the JSON pointer ajv would report. */
 function pointerOf(property: string | undefined): string {
@@ -19,7 +16,7 @@ function messageOf(error: RJSFValidationError, lang: Lang): string {
   const t = formTranslate(lang);
   // the message sits under the field it is about, so it need not name the field
   if (error.name === 'required') return t('formRenderer.required');
-  const ajvError: AjvError = {
+  const ajvError: AjvErrorObject = {
     keyword: error.name ?? '',
     instancePath: pointerOf(error.property),
     schemaPath: error.schemaPath ?? '',

@@ -37,7 +37,7 @@ const modelCodes = [
   'empty_group',
 ] as const;
 
-/** Every code a form check can report; `formProblemMessage` words each in Vietnamese and English. */
+/** Every code a form check can report; `formProblemMessage` (contracts) words each in Vietnamese and English. */
 export const formProblemCodes = [...refusalCodes, ...modelCodes] as const;
 export type FormProblemCode = (typeof formProblemCodes)[number];
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConditionalRule, FormField, FormModel } from '../model/form-model';
 import { field, sampleFormModel } from '../test-support/sample-form';
-import { type FormProblem, formProblemCodes } from './form-problem';
-import { formProblemMessage } from './form-problem-messages';
 import { checkFormModel } from './form-problems';
 
 const yes = field('yesNo', 'co', 'Có?');
@@ -224,52 +222,5 @@ describe('checkFormModel', () => {
       [rule({}), rule({ effect: 'require', targets: ['b'] })],
     );
     expect(checkFormModel(m)).toEqual([]);
-  });
-});
-
-describe('formProblemMessage', () => {
-  const params = {
-    key: 'khoi_luong',
-    keyword: 'readOnly',
-    limit: 300,
-    count: 301,
-    unit: 'lb',
-    value: 'x',
-    type: 'number',
-    option: 'pattern',
-    reason: 'value',
-    min: '2',
-    max: '1',
-    detail: 'boom',
-  };
-
-  it.each(formProblemCodes)('%s reads well in both languages', (code) => {
-    const problem: FormProblem = { code, path: 'fields/0', params };
-    const vi = formProblemMessage(problem, 'vi');
-    const en = formProblemMessage(problem, 'en');
-    expect(vi).not.toBe(en);
-    expect(`${vi} ${en}`).not.toMatch(/undefined|\[object/);
-    expect(vi).not.toMatch(/\b(the|is|must|field|cannot)\b/i);
-  });
-
-  it('words reasons and option names', () => {
-    expect(
-      formProblemMessage({ code: 'invalid_schema', path: 'schema', params: { reason: 'cycle' } }, 'vi'),
-    ).toBe('Biểu mẫu có tham chiếu vòng hoặc dùng chung');
-    expect(
-      formProblemMessage(
-        { code: 'option_not_applicable', path: 'fields/0', params: { key: 'a', option: 'pattern' } },
-        'en',
-      ),
-    ).toBe('Field "a" cannot have the option "pattern (regular expression)" for its type');
-    expect(
-      formProblemMessage(
-        { code: 'rule_condition_type', path: 'rules/0/when', params: { key: 'n', type: 'number' } },
-        'vi',
-      ),
-    ).toContain('(Số đo)');
-    expect(
-      formProblemMessage({ code: 'missing_label', path: 'fields/0/help', params: { key: 'a' } }, 'vi'),
-    ).toBe('Trường "a" thiếu phần hướng dẫn tiếng Việt');
   });
 });

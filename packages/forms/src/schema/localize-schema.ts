@@ -1,8 +1,10 @@
 import type { LocalizedText } from '@nguon/domain';
-import type { MessageLang } from '../validation/localize-errors';
 import type { FormDocument } from './compile-form';
 import { isRecord, type JsonRecord, own, setOwn } from './json-utils';
 import { isLocalizedText } from './parse-read';
+
+/** The languages a form's content is written in. */
+export type MessageLang = 'vi' | 'en';
 
 /** Stored forms are at most 16 levels deep; anything deeper is copied unlocalized. */
 const maxLocalizeDepth = 64;

@@ -1,6 +1,6 @@
-import type { Lang } from '@nguon/contracts';
+import { type Lang, localizeAjvErrors } from '@nguon/contracts';
 import { foldText, type StageForm } from '@nguon/domain';
-import { createFormValidatorCache, type FormModel, localizeAjvErrors, parseFormSchema } from '@nguon/forms';
+import { createFormValidatorCache, type FormModel, parseFormSchema } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
 
 const validators = createFormValidatorCache({ maxEntries: 500 });

@@ -1,4 +1,5 @@
-import { createAjv, localizeAjvErrors } from '@nguon/forms';
+import { localizeAjvErrors } from '@nguon/contracts';
+import { createAjv } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
 import type { JobContext, JobOptions, JobProcessor, JobQueue, JobSnapshot } from '../jobs/queue.port';
 import { UnrecoverableJobError } from '../jobs/queue.port';

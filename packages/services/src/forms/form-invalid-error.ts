@@ -1,5 +1,5 @@
-import type { Lang } from '@nguon/contracts';
-import { type FormProblem, formProblemMessage } from '@nguon/forms';
+import { formProblemMessage, type Lang } from '@nguon/contracts';
+import type { FormProblem } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
 
 /** FORM_INVALID for a form's problems: the first in both languages, each one at its path under `base`. */

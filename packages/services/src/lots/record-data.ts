@@ -1,4 +1,4 @@
-import type { Lang } from '@nguon/contracts';
+import { type Lang, localizeAjvErrors } from '@nguon/contracts';
 import { type Db, findCatalogItem, findTenantFiles, findVisibleCatalog } from '@nguon/db';
 import type { ProcessStage } from '@nguon/domain';
 import {
@@ -6,7 +6,6 @@ import {
   type FormModel,
   type FormReference,
   formReferences,
-  localizeAjvErrors,
   parseFormSchema,
 } from '@nguon/forms';
 import { AppError, type FieldError } from '../errors/app-error';

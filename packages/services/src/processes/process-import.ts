@@ -1,6 +1,6 @@
-import type { Lang } from '@nguon/contracts';
+import { formProblemMessage, type Lang } from '@nguon/contracts';
 import type { ProcessDefinition } from '@nguon/domain';
-import { formProblemMessage, parseFormSchema } from '@nguon/forms';
+import { parseFormSchema } from '@nguon/forms';
 import { AppError, type FieldError } from '../errors/app-error';
 
 /** Refuses a definition whose stage forms do not parse into the builder's model, naming every bad stage. */

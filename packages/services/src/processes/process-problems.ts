@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type Lang, type ProcessProblemView, processProblemMessage } from '@nguon/contracts';
+import {
+  formProblemMessage,
+  type Lang,
+  type ProcessProblemView,
+  processProblemMessage,
+} from '@nguon/contracts';
 import { canonicalJson, checkProcessGraph, type ProcessDefinition, type StageForm } from '@nguon/domain';
-import { checkStageForm, type FormProblem, formProblemMessage } from '@nguon/forms';
+import { checkStageForm, type FormProblem } from '@nguon/forms';
 
 const cacheLimit = 5000;
 const formChecks = new Map<string, FormProblem[]>();

@@ -1,4 +1,9 @@
-import { type Lang, type ProcessProblemView, processProblemMessage } from '@nguon/contracts/client';
+import {
+  formProblemMessage,
+  type Lang,
+  type ProcessProblemView,
+  processProblemMessage,
+} from '@nguon/contracts/client';
 import {
   checkProcessGraph,
   type ProcessDefinition,
@@ -6,7 +11,7 @@ import {
   processProblemCodes,
   type StageForm,
 } from '@nguon/domain';
-import { checkStageForm, type FormProblem, formProblemMessage } from '@nguon/forms';
+import { checkStageForm, type FormProblem } from '@nguon/forms';
 
 /** One entry of the problems list: from the graph check, a stage form check, or the server. */
 export interface DesignerProblem {
