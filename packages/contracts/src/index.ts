@@ -20,9 +20,9 @@ export type { ErrorEntry, SharedErrorCode } from './errors/shared.errors';
 export { renderErrorsDoc } from './errors-doc';
 export * from './files/file.constants';
 export * from './files/file.schemas';
+export { formCatalogues } from './forms/form.catalogues';
 export {
   type AjvErrorObject,
-  formCatalogues,
   formProblemMessage,
   type LocalizedValidationError,
   localizeAjvErrors,

@@ -2,9 +2,9 @@ import { type FormProblem, type FormProblemCode, fieldTypes, formProblemCodes } 
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../errors/lang';
 import { catalogueProblems } from '../messages/catalogue-check';
+import { formCatalogues } from './form.catalogues';
 import {
   type AjvErrorObject,
-  formCatalogues,
   formProblemMessage,
   type LocalizedValidationError,
   localizeAjvErrors,
