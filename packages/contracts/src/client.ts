@@ -9,9 +9,12 @@ export {
   type CallOptions,
   createApiClient,
 } from './api-client';
+export { appMessages } from './app/app.messages';
 export * from './auth/auth.constants';
+export { authMessages } from './auth/auth.messages';
 export type * from './auth/auth.schemas';
 export * from './catalogs/catalog.constants';
+export { catalogMessages } from './catalogs/catalog.messages';
 export type * from './catalogs/catalog.schemas';
 export { clientRoutes } from './client-routes.gen';
 export type { EndpointId, Endpoints } from './endpoints';
@@ -25,10 +28,12 @@ export {
   type LocalizedValidationError,
   localizeAjvErrors,
 } from './forms/form.messages';
+export { formBuilderMessages } from './forms/form-builder.messages';
 export type * from './http/common.schemas';
 export type { ClientRoute, EndpointInput, EndpointOutput, HttpMethod } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
 export * from './lots/lot.constants';
+export { lotMessages } from './lots/lot.messages';
 export type * from './lots/lot.schemas';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {
@@ -39,12 +44,17 @@ export {
   type MessageFormatter,
   type MessageValues,
 } from './messages/message-format';
+export { processMessages } from './processes/process.messages';
 export type * from './processes/process.schemas';
 export { processProblemMessage, stageDisplayName } from './processes/process-problems.messages';
 export * from './products/product.constants';
+export { productMessages } from './products/product.messages';
 export type * from './products/product.schemas';
+export { staffMessages } from './staff/staff.messages';
 export type * from './staff/staff.schemas';
 export type * from './system/health.schemas';
 export * from './tenants/tenant.constants';
+export { tenantMessages } from './tenants/tenant.messages';
 export type * from './tenants/tenant.schemas';
+export { tokenMessages } from './tokens/token.messages';
 export type * from './tokens/token.schemas';

@@ -5,10 +5,13 @@ export {
   type CallOptions,
   createApiClient,
 } from './api-client';
+export { appMessages } from './app/app.messages';
 export * from './auth/auth.constants';
 export * from './auth/auth.jobs';
+export { authMessages } from './auth/auth.messages';
 export * from './auth/auth.schemas';
 export * from './catalogs/catalog.constants';
+export { catalogMessages } from './catalogs/catalog.messages';
 export * from './catalogs/catalog.schemas';
 export { renderClientRoutes } from './client-routes';
 export { clientRoutes } from './client-routes.gen';
@@ -27,6 +30,7 @@ export {
   type LocalizedValidationError,
   localizeAjvErrors,
 } from './forms/form.messages';
+export { formBuilderMessages } from './forms/form-builder.messages';
 export * from './http/common.schemas';
 export {
   type ClientRoute,
@@ -39,6 +43,7 @@ export {
 } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
 export * from './lots/lot.constants';
+export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {
@@ -50,6 +55,7 @@ export {
   type MessageValues,
 } from './messages/message-format';
 export { buildOpenApiDocument } from './openapi';
+export { processMessages } from './processes/process.messages';
 export * from './processes/process.schemas';
 export {
   processProblemCatalogues,
@@ -57,9 +63,13 @@ export {
   stageDisplayName,
 } from './processes/process-problems.messages';
 export * from './products/product.constants';
+export { productMessages } from './products/product.messages';
 export * from './products/product.schemas';
+export { staffMessages } from './staff/staff.messages';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';
 export * from './tenants/tenant.constants';
+export { tenantMessages } from './tenants/tenant.messages';
 export * from './tenants/tenant.schemas';
+export { tokenMessages } from './tokens/token.messages';
 export * from './tokens/token.schemas';

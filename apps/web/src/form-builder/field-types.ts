@@ -18,7 +18,7 @@ import {
   IconToggleLeft,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import type { MessageKey } from '../i18n/messages.vi';
+import type { MessageKey } from '../i18n/messages';
 
 type TypeIcon = ComponentType<{ size?: number; stroke?: number }>;
 

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import type { StageForm } from '@nguon/domain';
 import { type FormModel, type FormProblem, parseFormSchema } from '@nguon/forms';
 import { useMemo, useState } from 'react';
-import type { MessageKey } from '../i18n/messages.vi';
+import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { ProblemsPanel } from './problems-panel';
 

@@ -2,7 +2,7 @@ import { Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/cor
 import { fieldCapabilities, type LimitKind, units } from '@nguon/forms';
 import { DraftNumberInput } from '../form-renderer/widgets/draft-number-input';
 import { useLang } from '../i18n/lang-store';
-import type { MessageKey } from '../i18n/messages.vi';
+import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import type { PropsSectionProps } from './props-section';
 

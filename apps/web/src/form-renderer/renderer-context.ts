@@ -8,7 +8,7 @@ import type {
   TemplatesType,
   WidgetProps,
 } from '@rjsf/utils';
-import type { MessageKey } from '../i18n/messages.vi';
+import type { MessageKey } from '../i18n/messages';
 import { type MessageParams, translate } from '../i18n/use-t';
 
 /** A catalog item as a catalog-lookup field stores it: its id and the label shown when it was picked. */

@@ -1,6 +1,6 @@
 import type { Lang } from '@nguon/contracts/client';
 import { englishStringTranslator, TranslatableString } from '@rjsf/utils';
-import type { MessageKey } from '../i18n/messages.vi';
+import type { MessageKey } from '../i18n/messages';
 import {
   formTranslate,
   type RendererFields,

@@ -1,12 +1,17 @@
 import { catalogueProblems } from '@nguon/contracts';
 import { describe, expect, it } from 'vitest';
-import { en } from './messages.en';
-import { vi } from './messages.vi';
+import { catalogueParts, en, vi } from './messages';
 import { translate } from './use-t';
 
 describe('message catalogues', () => {
   it('have the same keys, valid ICU messages and the same arguments in Vietnamese and English', () => {
     expect(catalogueProblems({ vi, en })).toEqual([]);
+  });
+
+  it('take each key from one feature only: the whole has as many keys as its parts', () => {
+    const parts = catalogueParts.reduce((sum, part) => sum + Object.keys(part.vi).length, 0);
+    expect(Object.keys(vi)).toHaveLength(parts);
+    expect(Object.keys(en)).toHaveLength(parts);
   });
 });
 

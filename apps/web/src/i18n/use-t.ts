@@ -1,8 +1,7 @@
 import { createMessageFormatter, type MessageValues } from '@nguon/contracts/client';
 import { useCallback } from 'react';
 import { useLang } from './lang-store';
-import { en } from './messages.en';
-import { type MessageKey, vi } from './messages.vi';
+import { en, type MessageKey, vi } from './messages';
 
 export type MessageParams = MessageValues;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/co
 import type { RecordView } from '@nguon/contracts/client';
 import { IconCurrentLocation, IconMapPinOff } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { MessageKey } from '../i18n/messages.vi';
+import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { eventTimeProblem, parseLocalInput, toLocalInput } from './event-time';
 

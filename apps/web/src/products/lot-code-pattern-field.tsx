@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { expandLotCodePattern, type LotCodePatternFault, lotCodePatternFault } from '@nguon/domain';
-import type { MessageKey } from '../i18n/messages.vi';
+import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 
 const faultMessages: Record<LotCodePatternFault, MessageKey> = {

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCurrentLocation, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { MessageKey } from '../../i18n/messages.vi';
+import type { MessageKey } from '../../i18n/messages';
 import { formTranslate, type RendererFieldProps } from '../renderer-context';
 import { DraftNumberInput } from './draft-number-input';
 import { numberOf } from './number-value';

@@ -1,0 +1,57 @@
+import {
+  appMessages,
+  authMessages,
+  catalogMessages,
+  formBuilderMessages,
+  lotMessages,
+  processMessages,
+  productMessages,
+  staffMessages,
+  tenantMessages,
+  tokenMessages,
+} from '@nguon/contracts/client';
+
+/** The feature catalogues the web shows, each kept in contracts beside its feature; no key is in two. */
+export const catalogueParts = [
+  appMessages,
+  authMessages,
+  staffMessages,
+  tenantMessages,
+  tokenMessages,
+  processMessages,
+  formBuilderMessages,
+  catalogMessages,
+  productMessages,
+  lotMessages,
+] as const;
+
+/** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
+export const vi = {
+  ...appMessages.vi,
+  ...authMessages.vi,
+  ...staffMessages.vi,
+  ...tenantMessages.vi,
+  ...tokenMessages.vi,
+  ...processMessages.vi,
+  ...formBuilderMessages.vi,
+  ...catalogMessages.vi,
+  ...productMessages.vi,
+  ...lotMessages.vi,
+} as const;
+
+export type MessageKey = keyof typeof vi;
+export type Messages = Record<MessageKey, string>;
+
+/** English, typed against the Vietnamese catalogue so a missing or extra key fails the type check. */
+export const en: Messages = {
+  ...appMessages.en,
+  ...authMessages.en,
+  ...staffMessages.en,
+  ...tenantMessages.en,
+  ...tokenMessages.en,
+  ...processMessages.en,
+  ...formBuilderMessages.en,
+  ...catalogMessages.en,
+  ...productMessages.en,
+  ...lotMessages.en,
+};

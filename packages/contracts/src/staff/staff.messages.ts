@@ -1,0 +1,83 @@
+/** The staff screens and the set-password code given to a member (`staff.*`, `code.*`); the web shows them through useT(). */
+const vi = {
+  'staff.title': 'Nhân sự',
+  'staff.intro': 'Những người làm việc trong đơn vị và vai trò của họ.',
+  'staff.add': 'Thêm nhân sự',
+  'staff.readOnly': 'Bạn chỉ được xem danh sách này; chủ tài khoản mới thay đổi được.',
+  'staff.colName': 'Họ tên',
+  'staff.colLogin': 'Email / điện thoại',
+  'staff.colRole': 'Vai trò',
+  'staff.you': 'Bạn',
+  'staff.waiting': 'Chờ đặt mật khẩu',
+  'staff.roleOf': 'Vai trò của {name}',
+  'staff.roleChanged': 'Đã đổi vai trò của {name}.',
+  'staff.remove': 'Xoá',
+  'staff.removeOf': 'Xoá {name} khỏi đơn vị',
+  'staff.removeTitle': 'Xoá {name} khỏi đơn vị?',
+  'staff.removeBody':
+    'Người này sẽ không còn truy cập dữ liệu của đơn vị và bị đăng xuất khỏi đơn vị. Những gì họ đã ghi chép vẫn được giữ.',
+  'staff.removed': 'Đã xoá {name} khỏi đơn vị.',
+  'staff.newCode': 'Mã mới',
+  'staff.newCodeOf': 'Tạo mã đặt mật khẩu mới cho {name}',
+  'staff.addTitle': 'Thêm nhân sự',
+  'staff.name': 'Họ tên',
+  'staff.email': 'Email',
+  'staff.phone': 'Số điện thoại',
+  'staff.role': 'Vai trò',
+  'staff.loginHint': 'Cần email hoặc số điện thoại (hoặc cả hai): đó là tên đăng nhập của người này.',
+  'staff.needLogin': 'Hãy nhập email hoặc số điện thoại.',
+  'staff.addSubmit': 'Thêm',
+  'staff.added': 'Đã thêm {name}.',
+  'staff.addedExisting': 'Đã thêm {name}. Người này đã có tài khoản nên đăng nhập bằng mật khẩu hiện có.',
+
+  'code.title': 'Mã đặt mật khẩu cho {name}',
+  'code.code': 'Mã đặt mật khẩu',
+  'code.link': 'Đường dẫn đặt mật khẩu',
+  'code.once':
+    'Mã này chỉ hiển thị một lần. Hãy gửi mã hoặc đường dẫn cho {name} ngay (Zalo, tin nhắn…). Nếu làm mất, hãy tạo mã mới.',
+  'code.expires': 'Hết hạn lúc {time}.',
+  'code.done': 'Tôi đã gửi mã',
+} as const;
+
+const en: Record<keyof typeof vi, string> = {
+  'staff.title': 'Staff',
+  'staff.intro': 'The people who work in this account and their roles.',
+  'staff.add': 'Add staff',
+  'staff.readOnly': 'You can view this list; only an owner can change it.',
+  'staff.colName': 'Name',
+  'staff.colLogin': 'Email / phone',
+  'staff.colRole': 'Role',
+  'staff.you': 'You',
+  'staff.waiting': 'Waiting for password',
+  'staff.roleOf': 'Role of {name}',
+  'staff.roleChanged': '{name} now has a new role.',
+  'staff.remove': 'Remove',
+  'staff.removeOf': 'Remove {name} from the account',
+  'staff.removeTitle': 'Remove {name} from the account?',
+  'staff.removeBody':
+    'They lose access to this account and are signed out of it. What they recorded is kept.',
+  'staff.removed': '{name} was removed from the account.',
+  'staff.newCode': 'New code',
+  'staff.newCodeOf': 'New set-password code for {name}',
+  'staff.addTitle': 'Add staff',
+  'staff.name': 'Name',
+  'staff.email': 'Email',
+  'staff.phone': 'Phone number',
+  'staff.role': 'Role',
+  'staff.loginHint': 'Give an email or a phone number (or both): it is how this person signs in.',
+  'staff.needLogin': 'Enter an email or a phone number.',
+  'staff.addSubmit': 'Add',
+  'staff.added': '{name} was added.',
+  'staff.addedExisting':
+    '{name} was added. They already have an account and sign in with their own password.',
+
+  'code.title': 'Set-password code for {name}',
+  'code.code': 'Set-password code',
+  'code.link': 'Set-password link',
+  'code.once':
+    'This code is shown only once. Send the code or the link to {name} now (Zalo, text message…). If it gets lost, make a new one.',
+  'code.expires': 'Expires at {time}.',
+  'code.done': 'I have sent it',
+};
+
+export const staffMessages = { vi, en };
