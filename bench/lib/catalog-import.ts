@@ -88,10 +88,10 @@ async function importItemsPerSecond(text: string, count: number): Promise<number
       form: plotsForm(),
       labelFields: ['code', 'name'],
     };
-    const catalog = await createCatalog(ctx, owner, body, 'vi');
+    const catalog = await createCatalog(ctx, owner, body);
     const file = { contentType: 'text/csv', bytes: new TextEncoder().encode(text) };
     const started = performance.now();
-    const report = await importCatalogItems(ctx, owner, catalog.id, file, 'all-or-nothing', 'vi');
+    const report = await importCatalogItems(ctx, owner, catalog.id, file, 'all-or-nothing');
     const seconds = (performance.now() - started) / 1000;
     if (report.imported !== count) throw new Error(`imported ${report.imported} of ${count}`);
     return count / seconds;

@@ -140,7 +140,7 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       role: 'viewer',
       createdBy: a.people.owner.id,
     } as const;
-    return (await createFormValidator(ctx(), viewerOfA, schema, 'vi')).id;
+    return (await createFormValidator(ctx(), viewerOfA, schema)).id;
   }
 
   /** Every endpoint, how to call it against tenant A, and the status each caller must get. */

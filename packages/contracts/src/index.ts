@@ -21,11 +21,13 @@ export { type ErrorParam, type ErrorParams, type Lang, languages, localizeParams
 export { resourceNames } from './errors/resource-names';
 export type { ErrorEntry, SharedErrorCode } from './errors/shared.errors';
 export { renderErrorsDoc } from './errors-doc';
+export { type FieldErrorSource, type WordSource, wordsInBoth, wordsOf } from './field-errors';
 export * from './files/file.constants';
 export * from './files/file.schemas';
 export { formCatalogues } from './forms/form.catalogues';
 export {
   type AjvErrorObject,
+  ajvErrorMessage,
   formProblemMessage,
   type LocalizedValidationError,
   localizeAjvErrors,
@@ -73,3 +75,13 @@ export { tenantMessages } from './tenants/tenant.messages';
 export * from './tenants/tenant.schemas';
 export { tokenMessages } from './tokens/token.messages';
 export * from './tokens/token.schemas';
+export {
+  type CatalogImportReportSource,
+  type CatalogImportRowSource,
+  localizeCatalogImportReport,
+  localizeProcessDraft,
+  localizeProcessView,
+  type ProcessDraftSource,
+  type ProcessProblemSource,
+  type ProcessViewSource,
+} from './worded-views';

@@ -21,7 +21,7 @@ export {
   signOut,
   switchTenant,
 } from './auth/sessions.service';
-export { exportCatalogItems } from './catalogs/catalog-export.service';
+export { type CatalogExportRequest, exportCatalogItems } from './catalogs/catalog-export.service';
 export { importCatalogItems } from './catalogs/catalog-import.service';
 export {
   changeItemOfCatalog,

@@ -1,3 +1,4 @@
+import { localizeCatalogImportReport } from '@nguon/contracts';
 import {
   changeCatalog,
   changeItemOfCatalog,
@@ -18,34 +19,37 @@ export function mountCatalogRoutes(router: Router, deps: RouterDeps): void {
   mountEndpoint(router, deps, 'listCatalogs', ({ ctx, principal, input }) =>
     listCatalogs(ctx, principal, input.query),
   );
-  mountEndpoint(router, deps, 'createCatalog', ({ ctx, principal, input, lang }) =>
-    createCatalog(ctx, principal, input.body, lang),
+  mountEndpoint(router, deps, 'createCatalog', ({ ctx, principal, input }) =>
+    createCatalog(ctx, principal, input.body),
   );
   mountEndpoint(router, deps, 'getCatalog', ({ ctx, principal, input }) =>
     getCatalog(ctx, principal, input.params.id),
   );
-  mountEndpoint(router, deps, 'updateCatalog', ({ ctx, principal, input, lang }) =>
-    changeCatalog(ctx, principal, input.params.id, input.body, lang),
+  mountEndpoint(router, deps, 'updateCatalog', ({ ctx, principal, input }) =>
+    changeCatalog(ctx, principal, input.params.id, input.body),
   );
   mountEndpoint(router, deps, 'listCatalogItems', ({ ctx, principal, input }) =>
     listItemsOfCatalog(ctx, principal, input.params.id, input.query),
   );
-  mountEndpoint(router, deps, 'createCatalogItem', ({ ctx, principal, input, lang }) =>
-    createItemInCatalog(ctx, principal, input.params.id, input.body.data, lang),
+  mountEndpoint(router, deps, 'createCatalogItem', ({ ctx, principal, input }) =>
+    createItemInCatalog(ctx, principal, input.params.id, input.body.data),
   );
   mountEndpoint(router, deps, 'getCatalogItem', ({ ctx, principal, input }) =>
     getItemOfCatalog(ctx, principal, input.params),
   );
-  mountEndpoint(router, deps, 'updateCatalogItem', ({ ctx, principal, input, lang }) =>
-    changeItemOfCatalog(ctx, principal, input.params, input.body, lang),
+  mountEndpoint(router, deps, 'updateCatalogItem', ({ ctx, principal, input }) =>
+    changeItemOfCatalog(ctx, principal, input.params, input.body),
   );
   mountEndpoint(router, deps, 'getCatalogItemHistory', ({ ctx, principal, input }) =>
     getItemHistory(ctx, principal, input.params),
   );
   mountEndpoint(router, deps, 'importCatalogItems', ({ ctx, principal, input, lang }) =>
-    importCatalogItems(ctx, principal, input.params.id, input.body, input.query.mode ?? 'preview', lang),
+    importCatalogItems(ctx, principal, input.params.id, input.body, input.query.mode ?? 'preview').then(
+      (report) => localizeCatalogImportReport(report, lang),
+    ),
   );
   mountEndpoint(router, deps, 'exportCatalogItems', ({ ctx, principal, input, lang }) =>
-    exportCatalogItems(ctx, principal, input.params.id, lang),
+    // The caller's language picks which labels head the columns: content, not a message.
+    exportCatalogItems(ctx, principal, { catalogId: input.params.id, contentLanguage: lang }),
   );
 }

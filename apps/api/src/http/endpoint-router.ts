@@ -8,10 +8,16 @@ import {
   expressPath,
   type FileBody,
   type Lang,
-  localizeAjvErrors,
+  wordsOf,
 } from '@nguon/contracts';
-import { createAjv } from '@nguon/forms';
-import { AppError, type Principal, runIdempotent, type ServiceContext } from '@nguon/services';
+import { createAjv, describeAjvErrors } from '@nguon/forms';
+import {
+  AppError,
+  type FieldError,
+  type Principal,
+  runIdempotent,
+  type ServiceContext,
+} from '@nguon/services';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { assertSameOrigin, authenticate } from './authenticate';
 import { requestLanguage } from './language';
@@ -58,13 +64,12 @@ function checkPart(schema: object | undefined, value: unknown, lang: Lang, prefi
   if (!schema) return;
   const validate = validatorFor(schema);
   if (validate(value)) return;
-  const errors = localizeAjvErrors(validate.errors ?? [], lang).map((e) => ({
-    ...e,
-    path: `${prefix}${e.path}`,
-  }));
+  const errors = describeAjvErrors(validate.errors ?? []).map(
+    (e): FieldError => ({ path: `${prefix}${e.path}`, kind: 'ajv', keyword: e.keyword, params: e.params }),
+  );
   const first = errors[0];
   const path = first?.path || '/';
-  throw new AppError('VALIDATION_FAILED', { path, detail: first?.message ?? '' }, path, errors);
+  throw new AppError('VALIDATION_FAILED', { path, detail: first ? wordsOf(first, lang) : '' }, path, errors);
 }
 
 function assertJsonBody(req: Request, spec: EndpointSpec): void {

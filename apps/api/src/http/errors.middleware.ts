@@ -54,7 +54,7 @@ export const errorsMiddleware: ErrorRequestHandler = (error: unknown, req, res, 
   if (error instanceof AppError) {
     sendProblem(
       res,
-      { code: error.code, params: error.params, path: error.path, errors: [...error.fieldErrors] },
+      { code: error.code, params: error.params, path: error.path, errors: error.fieldErrors },
       lang,
       requestId,
     );

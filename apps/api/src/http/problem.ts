@@ -3,9 +3,11 @@ import {
   type ErrorParams,
   errorCatalogue,
   errorMessage,
+  type FieldErrorSource,
   type Lang,
   localizeParams,
   type Problem,
+  wordsOf,
 } from '@nguon/contracts';
 import type { Response } from 'express';
 
@@ -13,7 +15,8 @@ export interface ProblemInput {
   code: ErrorCode;
   params?: ErrorParams;
   path?: string;
-  errors?: { path: string; message: string; keyword?: string }[];
+  /** Every bad field as codes and values, worded here in the caller's language. */
+  errors?: readonly FieldErrorSource[];
 }
 
 /** Builds the application/problem+json body for a code in the caller's language. */
@@ -29,9 +32,11 @@ export function buildProblem(input: ProblemInput, lang: Lang, requestId: string)
   };
   if (input.path !== undefined) problem.path = input.path;
   if (input.errors?.length)
-    problem.errors = input.errors.map(({ path, message, keyword }) =>
-      keyword ? { path, message, keyword } : { path, message },
-    );
+    problem.errors = input.errors.map((error) => {
+      const { path, keyword } = error;
+      const message = wordsOf(error, lang);
+      return keyword ? { path, message, keyword } : { path, message };
+    });
   if (input.params && Object.keys(input.params).length) problem.params = localizeParams(input.params, lang);
   return problem;
 }

@@ -28,14 +28,14 @@ export function mountLotRoutes(router: Router, deps: RouterDeps): void {
   mountEndpoint(router, deps, 'getStageEntry', ({ ctx, principal, input }) =>
     getStageEntry(ctx, principal, input.params.id, input.params.stageId),
   );
-  mountEndpoint(router, deps, 'recordStage', ({ ctx, principal, input, lang }) =>
-    recordStage(ctx, principal, input.params.id, input.body, lang),
+  mountEndpoint(router, deps, 'recordStage', ({ ctx, principal, input }) =>
+    recordStage(ctx, principal, input.params.id, input.body),
   );
-  mountEndpoint(router, deps, 'correctRecord', ({ ctx, principal, input, lang }) =>
-    correctRecord(ctx, principal, input.params, input.body, lang),
+  mountEndpoint(router, deps, 'correctRecord', ({ ctx, principal, input }) =>
+    correctRecord(ctx, principal, input.params, input.body),
   );
-  mountEndpoint(router, deps, 'createTransformation', ({ ctx, principal, input, lang }) =>
-    createTransformation(ctx, principal, input.body, lang),
+  mountEndpoint(router, deps, 'createTransformation', ({ ctx, principal, input }) =>
+    createTransformation(ctx, principal, input.body),
   );
   mountEndpoint(router, deps, 'verifyRecords', ({ ctx, principal }) => verifyRecords(ctx, principal));
 }

@@ -1,3 +1,4 @@
+import { localizeProcessDraft, localizeProcessView } from '@nguon/contracts';
 import {
   createFormValidator,
   createProcess,
@@ -23,25 +24,31 @@ export function mountProcessRoutes(router: Router, deps: RouterDeps): void {
     listTenantProcesses(ctx, principal, input.query),
   );
   mountEndpoint(router, deps, 'createProcess', ({ ctx, principal, input, lang }) =>
-    createProcess(ctx, principal, input.body, lang),
+    createProcess(ctx, principal, input.body).then((view) => localizeProcessView(view, lang)),
   );
   mountEndpoint(router, deps, 'importProcess', ({ ctx, principal, input, lang }) =>
-    importProcess(ctx, principal, input.body, lang),
+    importProcess(ctx, principal, input.body).then((view) => localizeProcessView(view, lang)),
   );
   mountEndpoint(router, deps, 'getProcess', ({ ctx, principal, input, lang }) =>
-    getProcess(ctx, principal, input.params.id, lang),
+    getProcess(ctx, principal, input.params.id).then((view) => localizeProcessView(view, lang)),
   );
   mountEndpoint(router, deps, 'updateProcess', ({ ctx, principal, input, lang }) =>
-    updateProcess(ctx, principal, input.params.id, input.body, lang),
+    updateProcess(ctx, principal, input.params.id, input.body).then((view) =>
+      localizeProcessView(view, lang),
+    ),
   );
   mountEndpoint(router, deps, 'duplicateProcess', ({ ctx, principal, input, lang }) =>
-    duplicateProcess(ctx, principal, input.params.id, input.body, lang),
+    duplicateProcess(ctx, principal, input.params.id, input.body).then((view) =>
+      localizeProcessView(view, lang),
+    ),
   );
   mountEndpoint(router, deps, 'saveProcessDraft', ({ ctx, principal, input, lang }) =>
-    saveProcessDraft(ctx, principal, input.params.id, input.body, lang),
+    saveProcessDraft(ctx, principal, input.params.id, input.body).then((draft) =>
+      localizeProcessDraft(draft, lang),
+    ),
   );
-  mountEndpoint(router, deps, 'publishProcess', ({ ctx, principal, input, lang }) =>
-    publishProcess(ctx, principal, input.params.id, input.body, lang),
+  mountEndpoint(router, deps, 'publishProcess', ({ ctx, principal, input }) =>
+    publishProcess(ctx, principal, input.params.id, input.body),
   );
   mountEndpoint(router, deps, 'listProcessVersions', ({ ctx, principal, input }) =>
     listVersionsOfProcess(ctx, principal, input.params.id),
@@ -50,7 +57,9 @@ export function mountProcessRoutes(router: Router, deps: RouterDeps): void {
     getProcessVersion(ctx, principal, input.params),
   );
   mountEndpoint(router, deps, 'restoreProcessVersion', ({ ctx, principal, input, lang }) =>
-    restoreProcessVersion(ctx, principal, input.params, input.body, lang),
+    restoreProcessVersion(ctx, principal, input.params, input.body).then((draft) =>
+      localizeProcessDraft(draft, lang),
+    ),
   );
   mountEndpoint(router, deps, 'diffProcessVersions', ({ ctx, principal, input }) =>
     diffProcessVersions(ctx, principal, input.params.id, input.query),
@@ -61,8 +70,8 @@ export function mountProcessRoutes(router: Router, deps: RouterDeps): void {
 }
 
 export function mountFormRoutes(router: Router, deps: RouterDeps): void {
-  mountEndpoint(router, deps, 'createFormValidator', ({ ctx, principal, input, lang }) =>
-    createFormValidator(ctx, principal, input.body.schema, lang),
+  mountEndpoint(router, deps, 'createFormValidator', ({ ctx, principal, input }) =>
+    createFormValidator(ctx, principal, input.body.schema),
   );
   mountEndpoint(router, deps, 'getFormValidator', ({ ctx, input }) =>
     getFormValidatorModule(ctx, input.params.id),

@@ -40,13 +40,12 @@ const ownerOf = (tenant: TenantFixture): Principal => ({
 /** A Plots catalog of the tenant with one item, A-01 "Đồng Bãi". */
 export async function createCatalogFixture(ctx: ServiceContext, tenant: TenantFixture, shared = false) {
   const owner = ownerOf(tenant);
-  const catalog = await createCatalog(ctx, owner, { ...plotsCatalogBody(), shared }, 'vi');
-  const item = await createItemInCatalog(
-    ctx,
-    owner,
-    catalog.id,
-    { code: 'A-01', name: 'Đồng Bãi', area: 0.5, crop: 'rice' },
-    'vi',
-  );
+  const catalog = await createCatalog(ctx, owner, { ...plotsCatalogBody(), shared });
+  const item = await createItemInCatalog(ctx, owner, catalog.id, {
+    code: 'A-01',
+    name: 'Đồng Bãi',
+    area: 0.5,
+    crop: 'rice',
+  });
   return { id: catalog.id, revision: catalog.revision, itemId: item.id, itemRevision: item.revision };
 }

@@ -67,17 +67,15 @@ export interface FarmFixture {
 export async function createFarmFixture(ctx: ServiceContext, tenant: TenantFixture): Promise<FarmFixture> {
   const owner = ownerPrincipal(tenant);
   const catalog = await createCatalogFixture(ctx, tenant);
-  const process = await createProcess(
-    ctx,
-    owner,
-    { name: { vi: 'Lúa ST25', en: 'ST25 rice' }, productType: 'rice' },
-    'vi',
-  );
+  const process = await createProcess(ctx, owner, {
+    name: { vi: 'Lúa ST25', en: 'ST25 rice' },
+    productType: 'rice',
+  });
   let revision = process.draftRevision;
   const publish = async (definition: ProcessDefinition) => {
-    const draft = await saveProcessDraft(ctx, owner, process.id, { revision, definition }, 'vi');
-    await publishProcess(ctx, owner, process.id, { revision: draft.revision, note: '' }, 'vi');
-    revision = (await getProcess(ctx, owner, process.id, 'vi')).draft.revision;
+    const draft = await saveProcessDraft(ctx, owner, process.id, { revision, definition });
+    await publishProcess(ctx, owner, process.id, { revision: draft.revision, note: '' });
+    revision = (await getProcess(ctx, owner, process.id)).draft.revision;
   };
   await publish(farmDefinition(catalog.id));
   const product = await createProduct(ctx, owner, {
@@ -109,5 +107,5 @@ export function recordFixture(
   stageId: string,
   data: Record<string, unknown>,
 ) {
-  return recordStage(ctx, ownerPrincipal(tenant), lotId, { stageId, data }, 'vi');
+  return recordStage(ctx, ownerPrincipal(tenant), lotId, { stageId, data });
 }

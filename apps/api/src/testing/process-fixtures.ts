@@ -51,20 +51,15 @@ export async function createProcessFixture(
   options: { published?: boolean } = {},
 ): Promise<{ id: string; revision: number }> {
   const owner = ownerOf(tenant);
-  const created = await createProcess(
-    ctx,
-    owner,
-    { name: { vi: 'Lúa ST25', en: 'ST25 rice' }, productType: 'rice' },
-    'vi',
-  );
-  const draft = await saveProcessDraft(
-    ctx,
-    owner,
-    created.id,
-    { revision: created.draftRevision, definition: publishableDefinition() },
-    'vi',
-  );
+  const created = await createProcess(ctx, owner, {
+    name: { vi: 'Lúa ST25', en: 'ST25 rice' },
+    productType: 'rice',
+  });
+  const draft = await saveProcessDraft(ctx, owner, created.id, {
+    revision: created.draftRevision,
+    definition: publishableDefinition(),
+  });
   if (options.published)
-    await publishProcess(ctx, owner, created.id, { revision: draft.revision, note: 'v1' }, 'vi');
+    await publishProcess(ctx, owner, created.id, { revision: draft.revision, note: 'v1' });
   return { id: created.id, revision: draft.revision };
 }

@@ -78,14 +78,19 @@ function ajvValues(keyword: string, params: Record<string, unknown>, lang: Lang)
  * another are left out (`describeAjvErrors`).
  */
 export function localizeAjvErrors(errors: readonly AjvErrorObject[], lang: Lang): LocalizedValidationError[] {
-  return describeAjvErrors(errors).map(({ path, keyword, params }) => {
-    const key = `ajv.${keyword}`;
-    const message =
-      isKey(key) && key !== 'ajv.unknown'
-        ? format(lang, key, ajvValues(keyword, params, lang))
-        : format(lang, 'ajv.unknown', { keyword });
-    return { path, keyword, message };
-  });
+  return describeAjvErrors(errors).map(({ path, keyword, params }) => ({
+    path,
+    keyword,
+    message: ajvErrorMessage(keyword, params, lang),
+  }));
+}
+
+/** One described ajv error (`describeAjvErrors`) in words, Vietnamese or English. */
+export function ajvErrorMessage(keyword: string, params: Record<string, unknown>, lang: Lang): string {
+  const key = `ajv.${keyword}`;
+  return isKey(key) && key !== 'ajv.unknown'
+    ? format(lang, key, ajvValues(keyword, params, lang))
+    : format(lang, 'ajv.unknown', { keyword });
 }
 
 const problemKey = (code: FormProblem['code']): Key => `problem.${code}`;

@@ -1,4 +1,4 @@
-import type { CatalogImportRowError, Lang } from '@nguon/contracts';
+import type { CatalogImportRowSource } from '@nguon/contracts';
 import type { StageForm } from '@nguon/domain';
 import { csvFieldTypes, type FormField, matchCsvColumn, parseCsvCell } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
@@ -33,7 +33,7 @@ export function mapCsvColumns(header: readonly string[], fields: readonly FormFi
 export interface ConvertedRows {
   valid: { line: number; data: Record<string, unknown> }[];
   invalidRows: number;
-  errors: CatalogImportRowError[];
+  errors: CatalogImportRowSource[];
 }
 
 const tooManyCells = { vi: 'dòng có nhiều ô hơn dòng tiêu đề', en: 'the row has more cells than the header' };
@@ -43,12 +43,11 @@ function convertRow(
   row: CsvRow,
   columns: readonly CsvColumn[],
   catalog: { id: string; revision: number; form: StageForm },
-  lang: Lang,
 ) {
-  const errors: CatalogImportRowError[] = [];
+  const errors: CatalogImportRowSource[] = [];
   const data: Record<string, unknown> = {};
   if (row.cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
-    errors.push({ line: row.line, column: '', field: null, message: tooManyCells[lang] });
+    errors.push({ line: row.line, column: '', field: null, fault: { kind: 'text', text: tooManyCells } });
   }
   columns.forEach((column, i) => {
     if (!column.field) return;
@@ -60,18 +59,18 @@ function convertRow(
         line: row.line,
         column: column.header,
         field: column.field.key,
-        message: result.message[lang],
+        fault: { kind: 'text', text: result.message },
       });
   });
   if (errors.length > 0) return { data, errors };
-  for (const problem of itemProblems(catalog, data, lang)) {
+  for (const problem of itemProblems(catalog, data)) {
     const key = problem.path.split('/')[1] ?? '';
     const column = columns.find((c) => c.field?.key === key);
     errors.push({
       line: row.line,
       column: column?.header ?? key,
       field: key || null,
-      message: problem.message,
+      fault: { kind: 'ajv', keyword: problem.keyword, params: problem.params },
     });
   }
   return { data, errors };
@@ -82,7 +81,6 @@ export function convertCsvRows(
   rows: readonly CsvRow[],
   columns: readonly CsvColumn[],
   catalog: { id: string; revision: number; form: StageForm },
-  lang: Lang,
   maxErrors: number,
 ): ConvertedRows & { errorCount: number } {
   const out: ConvertedRows & { errorCount: number } = {
@@ -92,7 +90,7 @@ export function convertCsvRows(
     errorCount: 0,
   };
   for (const row of rows) {
-    const { data, errors } = convertRow(row, columns, catalog, lang);
+    const { data, errors } = convertRow(row, columns, catalog);
     if (errors.length === 0) {
       out.valid.push({ line: row.line, data });
       continue;

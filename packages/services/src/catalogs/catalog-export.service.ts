@@ -19,29 +19,35 @@ function fileSlug(name: string): string {
   );
 }
 
+/** What to export: the catalog, and the language its headers, choice labels and file name are written in. */
+export interface CatalogExportRequest {
+  catalogId: string;
+  /** Content selection (which label of each field), not a message: the edge reads it from the request. */
+  contentLanguage: Lang;
+}
+
 /**
  * The active items as CSV: UTF-8 with BOM (spreadsheets then show Vietnamese right), CRLF lines,
- * "Label (key)" headers in the caller's language, and formula-like cells neutralised.
+ * "Label (key)" headers in the requested content language, and formula-like cells neutralised.
  */
 export async function exportCatalogItems(
   ctx: ServiceContext,
   principal: Principal,
-  catalogId: string,
-  lang: Lang,
+  { catalogId, contentLanguage }: CatalogExportRequest,
 ): Promise<FileBody> {
   const actor = requireTenantAction(principal, 'catalogs.read');
   const catalog = await requireVisibleCatalog(ctx.db, actor.tenantId, catalogId);
   const fields = catalogFormModel(parseStoredForm(catalog.form)).fields.filter((f) => f.type !== 'heading');
   const items = await listActiveCatalogItems(ctx.db, catalogId);
   const records = [
-    fields.map((field) => csvHeader(field, lang)),
+    fields.map((field) => csvHeader(field, contentLanguage)),
     ...items.map((item) => {
       const data = parseStoredItemData(item.data);
-      return fields.map((field) => formatCsvCell(field, data[field.key], lang));
+      return fields.map((field) => formatCsvCell(field, data[field.key], contentLanguage));
     }),
   ];
   const text = stringify(records, { bom: true, record_delimiter: '\r\n' });
-  const name = (lang === 'en' && catalog.name_en) || catalog.name_vi;
+  const name = (contentLanguage === 'en' && catalog.name_en) || catalog.name_vi;
   return {
     contentType: 'text/csv; charset=utf-8',
     bytes: new TextEncoder().encode(text),

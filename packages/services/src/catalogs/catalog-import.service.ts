@@ -1,8 +1,8 @@
-import type { CatalogImportMode, CatalogImportReport, FileBody, Lang } from '@nguon/contracts';
+import type { CatalogImportMode, CatalogImportReportSource, FileBody } from '@nguon/contracts';
 import { type CatalogItemWrite, insertCatalogItems } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
-import { AppError } from '../errors/app-error';
+import { AppError, type FieldError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
 import { decodeUtf8, readCsv } from './catalog-csv-reader';
 import { convertCsvRows, mapCsvColumns } from './catalog-csv-rows';
@@ -24,8 +24,7 @@ export async function importCatalogItems(
   catalogId: string,
   file: FileBody,
   mode: CatalogImportMode,
-  lang: Lang,
-): Promise<CatalogImportReport> {
+): Promise<CatalogImportReportSource> {
   const actor = requireTenantAction(principal, 'catalogs.manage');
   const catalog = await requireOwnCatalog(ctx.db, actor, catalogId);
   const form = parseStoredForm(catalog.form);
@@ -36,10 +35,9 @@ export async function importCatalogItems(
     rows,
     columns,
     { id: catalog.id, revision: catalog.revision, form },
-    lang,
     maxReportedErrors,
   );
-  const report: CatalogImportReport = {
+  const report: CatalogImportReportSource = {
     mode,
     rows: rows.length,
     valid: converted.valid.length,
@@ -50,10 +48,15 @@ export async function importCatalogItems(
   };
   if (mode === 'preview') return report;
   if (mode === 'all-or-nothing' && converted.invalidRows > 0) {
-    const fieldErrors = converted.errors.map((e) => ({
-      path: `/lines/${e.line}${e.field ? `/${e.field}` : ''}`,
-      message: `${lang === 'vi' ? 'Dòng' : 'Line'} ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`,
-    }));
+    const fieldErrors = converted.errors.map(
+      (e): FieldError => ({
+        path: `/lines/${e.line}${e.field ? `/${e.field}` : ''}`,
+        kind: 'line',
+        line: e.line,
+        column: e.column,
+        fault: e.fault,
+      }),
+    );
     throw new AppError(
       'CSV_ROWS_INVALID',
       { count: converted.invalidRows },

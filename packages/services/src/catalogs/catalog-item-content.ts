@@ -1,7 +1,7 @@
-import { type Lang, localizeAjvErrors } from '@nguon/contracts';
+import { wordsInBoth } from '@nguon/contracts';
 import { foldText, type StageForm } from '@nguon/domain';
-import { createFormValidatorCache, type FormModel, parseFormSchema } from '@nguon/forms';
-import { AppError } from '../errors/app-error';
+import { createFormValidatorCache, describeAjvErrors, type FormModel, parseFormSchema } from '@nguon/forms';
+import { AppError, type FieldError } from '../errors/app-error';
 
 const validators = createFormValidatorCache({ maxEntries: 500 });
 
@@ -50,23 +50,20 @@ export function itemSearchText(label: string, data: unknown): string {
 
 type FormOf = { id: string; revision: number; form: StageForm };
 
-/** What is wrong with item data under its catalog's form, in one language; empty when it is valid. */
-export function itemProblems(catalog: FormOf, data: Record<string, unknown>, lang: Lang) {
+/** What is wrong with item data under its catalog's form, as described ajv errors; empty when it is valid. */
+export function itemProblems(catalog: FormOf, data: Record<string, unknown>) {
   const result = validators.validate(`${catalog.id}:${catalog.revision}`, catalog.form.schema, data);
-  return result.ok ? [] : localizeAjvErrors(result.errors, lang);
+  return result.ok ? [] : describeAjvErrors(result.errors);
 }
 
 /** Validates item data against its catalog's form (compiled once per catalog revision). */
-export function assertValidItem(catalog: FormOf, data: Record<string, unknown>, lang: Lang): void {
+export function assertValidItem(catalog: FormOf, data: Record<string, unknown>): void {
   const result = validators.validate(`${catalog.id}:${catalog.revision}`, catalog.form.schema, data);
   if (result.ok) return;
-  const errors = localizeAjvErrors(result.errors, lang).map((e) => ({
-    path: `/data${e.path}`,
-    keyword: e.keyword,
-    message: e.message,
-  }));
-  const [first] = localizeAjvErrors(result.errors, 'vi');
-  const [firstEn] = localizeAjvErrors(result.errors, 'en');
-  const detail = { vi: first?.message ?? 'dữ liệu sai', en: firstEn?.message ?? 'invalid data' };
-  throw new AppError('CATALOG_ITEM_INVALID', { detail }, errors[0]?.path, errors);
+  const errors = describeAjvErrors(result.errors).map(
+    (e): FieldError => ({ path: `/data${e.path}`, kind: 'ajv', keyword: e.keyword, params: e.params }),
+  );
+  const [first] = errors;
+  const detail = first ? wordsInBoth(first) : { vi: 'dữ liệu sai', en: 'invalid data' };
+  throw new AppError('CATALOG_ITEM_INVALID', { detail }, first?.path, errors);
 }

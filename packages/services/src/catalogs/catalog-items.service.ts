@@ -2,7 +2,6 @@ import {
   type CatalogItemPage,
   type CatalogItemQuery,
   type CatalogItemView,
-  type Lang,
   resourceNames,
   type UpdateCatalogItemBody,
 } from '@nguon/contracts';
@@ -74,15 +73,10 @@ export async function createItemInCatalog(
   principal: Principal,
   catalogId: string,
   data: Record<string, unknown>,
-  lang: Lang,
 ): Promise<CatalogItemView> {
   const actor = requireTenantAction(principal, 'catalogs.manage');
   const catalog = await requireOwnCatalog(ctx.db, actor, catalogId);
-  assertValidItem(
-    { id: catalog.id, revision: catalog.revision, form: parseStoredForm(catalog.form) },
-    data,
-    lang,
-  );
+  assertValidItem({ id: catalog.id, revision: catalog.revision, form: parseStoredForm(catalog.form) }, data);
   const id = ctx.newId();
   await withUnitOfWork(ctx, async ({ db: trx }) => {
     const item = { id, catalogId, tenantId: actor.tenantId, data, by: actor.userId, now: ctx.now() };
@@ -97,7 +91,6 @@ export async function changeItemOfCatalog(
   principal: Principal,
   params: { id: string; itemId: string },
   body: UpdateCatalogItemBody,
-  lang: Lang,
 ): Promise<CatalogItemView> {
   const actor = requireTenantAction(principal, 'catalogs.manage');
   const catalog = await requireOwnCatalog(ctx.db, actor, params.id);
@@ -107,7 +100,6 @@ export async function changeItemOfCatalog(
     assertValidItem(
       { id: catalog.id, revision: catalog.revision, form: parseStoredForm(catalog.form) },
       data,
-      lang,
     );
   }
   const archivedAt = body.archived === undefined ? current.archived_at : body.archived ? ctx.now() : null;

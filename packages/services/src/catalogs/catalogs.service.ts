@@ -1,7 +1,6 @@
 import {
   type CatalogView,
   type CreateCatalogBody,
-  type Lang,
   resourceNames,
   type UpdateCatalogBody,
 } from '@nguon/contracts';
@@ -31,9 +30,9 @@ export async function requireOwnCatalog(db: Db, actor: TenantActor, id: string) 
 const labelFieldTypes = new Set<FieldType>(['text', 'integer', 'number', 'choice', 'date']);
 
 /** The item form must be sound and the label fields plain top-level values of it. */
-function assertCatalogForm(form: StageForm, labelFields: readonly string[], lang: Lang): void {
+function assertCatalogForm(form: StageForm, labelFields: readonly string[]): void {
   const problems = checkStageForm(form);
-  if (problems.length > 0) throw formInvalidError(problems, lang, '/form');
+  if (problems.length > 0) throw formInvalidError(problems, '/form');
   const parsed = parseFormSchema(form.schema, form.uiSchema, { compile: false });
   const fields = parsed.ok ? parsed.model.fields : [];
   labelFields.forEach((key, index) => {
@@ -74,10 +73,9 @@ export async function createCatalog(
   ctx: ServiceContext,
   principal: Principal,
   body: CreateCatalogBody,
-  lang: Lang,
 ): Promise<CatalogView> {
   const actor = requireTenantAction(principal, 'catalogs.manage');
-  assertCatalogForm(body.form, body.labelFields, lang);
+  assertCatalogForm(body.form, body.labelFields);
   const id = ctx.newId();
   await insertCatalog(ctx.db, {
     id,
@@ -99,7 +97,6 @@ export async function changeCatalog(
   principal: Principal,
   id: string,
   body: UpdateCatalogBody,
-  lang: Lang,
 ): Promise<CatalogView> {
   const actor = requireTenantAction(principal, 'catalogs.manage');
   const row = await requireOwnCatalog(ctx.db, actor, id);
@@ -107,7 +104,6 @@ export async function changeCatalog(
     assertCatalogForm(
       body.form ?? toCatalogView(row, actor.tenantId).form,
       body.labelFields ?? row.label_fields,
-      lang,
     );
   }
   const saved = await updateCatalog(ctx.db, actor.tenantId, id, body.revision, {

@@ -1,10 +1,7 @@
-import type { ErrorCode, ErrorParams } from '@nguon/contracts';
+import type { ErrorCode, ErrorParams, FieldErrorSource } from '@nguon/contracts';
 
-export interface FieldError {
-  path: string;
-  message: string;
-  keyword?: string;
-}
+/** A bad field as codes and values; the edge words it (`fieldErrorMessage`). */
+export type FieldError = FieldErrorSource;
 
 /** A user error: the caller is at fault; the API turns it into a coded 4xx problem. */
 export class AppError extends Error {

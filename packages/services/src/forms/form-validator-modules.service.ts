@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { type FileBody, type Lang, resourceNames } from '@nguon/contracts';
+import { type FileBody, resourceNames } from '@nguon/contracts';
 import { type Db, findFormValidatorModule, insertFormValidatorModule } from '@nguon/db';
 import { canonicalJson } from '@nguon/domain';
 import { parseFormSchema } from '@nguon/forms';
@@ -55,11 +55,10 @@ export async function createFormValidator(
   ctx: ServiceContext,
   principal: Principal,
   schema: Record<string, unknown>,
-  lang: Lang,
 ): Promise<{ id: string; url: string }> {
   requireTenantAction(principal, 'processes.read');
   const parsed = parseFormSchema(schema, {});
-  if (!parsed.ok) throw formInvalidError(parsed.problems, lang);
+  if (!parsed.ok) throw formInvalidError(parsed.problems);
   const url = await ensureFormValidatorModule(ctx.db, schema);
   return { id: formValidatorId(schema), url };
 }

@@ -1,8 +1,9 @@
-import { type Lang, localizeAjvErrors } from '@nguon/contracts';
+import { wordsInBoth } from '@nguon/contracts';
 import { type Db, findCatalogItem, findTenantFiles, findVisibleCatalog } from '@nguon/db';
 import type { ProcessStage } from '@nguon/domain';
 import {
   createFormValidatorCache,
+  describeAjvErrors,
   type FormModel,
   type FormReference,
   formReferences,
@@ -22,22 +23,14 @@ function recordInvalid(errors: FieldError[], detail: { vi: string; en: string })
   return new AppError('RECORD_INVALID', { detail }, errors[0]?.path, errors);
 }
 
-function assertMatchesSchema(
-  versionId: string,
-  stage: ProcessStage,
-  data: Record<string, unknown>,
-  lang: Lang,
-) {
+function assertMatchesSchema(versionId: string, stage: ProcessStage, data: Record<string, unknown>) {
   const result = validators.validate(`${versionId}:${stage.id}`, stage.form.schema, data);
   if (result.ok) return;
-  const errors = localizeAjvErrors(result.errors, lang).map((e) => ({
-    path: `/data${e.path}`,
-    keyword: e.keyword,
-    message: e.message,
-  }));
-  const [vi] = localizeAjvErrors(result.errors, 'vi');
-  const [en] = localizeAjvErrors(result.errors, 'en');
-  throw recordInvalid(errors, { vi: vi?.message ?? 'dữ liệu sai', en: en?.message ?? 'invalid data' });
+  const errors = describeAjvErrors(result.errors).map(
+    (e): FieldError => ({ path: `/data${e.path}`, kind: 'ajv', keyword: e.keyword, params: e.params }),
+  );
+  const [first] = errors;
+  throw recordInvalid(errors, first ? wordsInBoth(first) : { vi: 'dữ liệu sai', en: 'invalid data' });
 }
 
 const missingItem = {
@@ -80,14 +73,13 @@ async function assertReferencesExist(
   versionId: string,
   stage: ProcessStage,
   data: Record<string, unknown>,
-  lang: Lang,
 ) {
   const refs = formReferences(stageModel(versionId, stage), data);
   const fileIds = refs.flatMap((ref) => (ref.kind === 'file' ? [ref.fileId] : []));
   const files = new Map((await findTenantFiles(db, tenantId, fileIds)).map((f) => [f.id, f.content_type]));
   for (const ref of refs) {
     const fault = await referenceFault(db, tenantId, ref, files);
-    if (fault) throw recordInvalid([{ path: `/data${ref.path}`, message: fault[lang] }], fault);
+    if (fault) throw recordInvalid([{ path: `/data${ref.path}`, kind: 'text', text: fault }], fault);
   }
 }
 
@@ -98,10 +90,9 @@ export async function assertValidRecordData(
   versionId: string,
   stage: ProcessStage,
   data: Record<string, unknown>,
-  lang: Lang,
 ): Promise<void> {
-  assertMatchesSchema(versionId, stage, data, lang);
-  await assertReferencesExist(db, tenantId, versionId, stage, data, lang);
+  assertMatchesSchema(versionId, stage, data);
+  await assertReferencesExist(db, tenantId, versionId, stage, data);
 }
 
 /** When the work was done: now by default, the past allowed, the future (beyond clock skew) refused. */

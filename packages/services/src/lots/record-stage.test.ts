@@ -41,7 +41,7 @@ describe.each(await testDrivers())('recording a stage on %s', (driver) => {
   });
 
   const record = (lotId: string, stageId: string, data: Record<string, unknown>, by = tenant.as.clerk) =>
-    recordStage(kit.ctx, by, lotId, { stageId, data }, 'en');
+    recordStage(kit.ctx, by, lotId, { stageId, data });
   const chainOf = (lotId: string) => listChainRecords(kit.ctx.db, [lotId]);
 
   it('allows a stage only when its predecessors are done, and a non-repeatable one once', async () => {
@@ -120,15 +120,12 @@ describe.each(await testDrivers())('recording a stage on %s', (driver) => {
     await farmV.publish(v2);
     const onV2 = await newLot(kit.ctx, tenantV, farmV);
     const fertilise = (lotId: string, amount: number) =>
-      recordStage(kit.ctx, tenantV.as.clerk, lotId, { stageId: 'fertilise', data: { amount } }, 'en');
+      recordStage(kit.ctx, tenantV.as.clerk, lotId, { stageId: 'fertilise', data: { amount } });
     for (const lot of [onV1, onV2])
-      await recordStage(
-        kit.ctx,
-        tenantV.as.clerk,
-        lot.id,
-        { stageId: 'plant', data: { plot: plotOf(farmV) } },
-        'en',
-      );
+      await recordStage(kit.ctx, tenantV.as.clerk, lot.id, {
+        stageId: 'plant',
+        data: { plot: plotOf(farmV) },
+      });
     const old = await fertilise(onV1.id, 500);
     expect([old.processVersion, old.data]).toEqual([1, { amount: 500 }]);
     expect((await refusalOf(fertilise(onV2.id, 500))).path).toBe('/data/amount');
@@ -138,7 +135,6 @@ describe.each(await testDrivers())('recording a stage on %s', (driver) => {
       tenantV.as.clerk,
       { id: onV1.id, recordId: old.id },
       { data: { amount: 600 }, reason: 'cân lại' },
-      'en',
     );
     expect([corrected.processVersion, corrected.data]).toEqual([1, { amount: 600 }]);
   });
@@ -153,7 +149,6 @@ describe.each(await testDrivers())('recording a stage on %s', (driver) => {
       tenant.as.clerk,
       { id: lot.id, recordId: fertilised.id },
       { data: { amount: 25 }, reason: 'ghi nhầm' },
-      'en',
     );
     const rows = await chainOf(lot.id);
     expect(rows.map((row) => row.seq)).toEqual([1, 2, 3, 4, 5]);
@@ -174,7 +169,7 @@ describe.each(await testDrivers())('recording a stage on %s', (driver) => {
     const lot = await newLot(kit.ctx, tenant, farm);
     const planted = await record(lot.id, 'plant', { plot: plotOf(farm), note: 'sớm' });
     const correct = (recordId: string, data: Record<string, unknown>) =>
-      correctRecord(kit.ctx, tenant.as.clerk, { id: lot.id, recordId }, { data, reason: '  sửa  ' }, 'en');
+      correctRecord(kit.ctx, tenant.as.clerk, { id: lot.id, recordId }, { data, reason: '  sửa  ' });
     expect((await refusalOf(correct(planted.id, { note: 'thiếu thửa' }))).code).toBe('RECORD_INVALID');
     const fixed = await correct(planted.id, { plot: plotOf(farm), note: 'muộn' });
     expect([fixed.stageId, fixed.supersedes, fixed.reason, fixed.data.note]).toEqual([
@@ -204,13 +199,11 @@ describe.each(await testDrivers())('recording a stage on %s', (driver) => {
   it('takes the event time from the clock, refusing one in the future', async () => {
     const lot = await newLot(kit.ctx, tenant, farm);
     const future = new Date(kit.ctx.now().getTime() + 3_600_000).toISOString();
-    const ahead = recordStage(
-      kit.ctx,
-      tenant.as.clerk,
-      lot.id,
-      { stageId: 'plant', data: { plot: plotOf(farm) }, eventTime: future },
-      'en',
-    );
+    const ahead = recordStage(kit.ctx, tenant.as.clerk, lot.id, {
+      stageId: 'plant',
+      data: { plot: plotOf(farm) },
+      eventTime: future,
+    });
     expect((await refusalOf(ahead)).code).toBe('EVENT_TIME_IN_FUTURE');
     kit.sources.advance(60_000);
     const planted = await record(lot.id, 'plant', { plot: plotOf(farm) });

@@ -1,4 +1,4 @@
-import type { CorrectRecordBody, Lang, RecordStageBody, RecordView } from '@nguon/contracts';
+import type { CorrectRecordBody, RecordStageBody, RecordView } from '@nguon/contracts';
 import { resourceNames } from '@nguon/contracts';
 import { type Db, findLotRecord, type LotRow, lockLots } from '@nguon/db';
 import type { LotProgress } from '@nguon/domain';
@@ -56,7 +56,6 @@ export async function recordStage(
   principal: Principal,
   lotId: string,
   body: RecordStageBody,
-  lang: Lang,
 ): Promise<RecordView> {
   const actor = requireTenantAction(principal, 'lots.record');
   const now = ctx.now();
@@ -71,7 +70,7 @@ export async function recordStage(
     assertLotOpen(lot);
     const progress = await progressOf(trx, actor.tenantId, lot);
     assertStageAvailable(lot, version, stage, progress, '/stageId');
-    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
+    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
     const draft = newRecordDraft({
       id: ctx.newId(),
       stage,
@@ -92,7 +91,6 @@ export async function correctRecord(
   principal: Principal,
   params: { id: string; recordId: string },
   body: CorrectRecordBody,
-  lang: Lang,
 ): Promise<RecordView> {
   const actor = requireTenantAction(principal, 'lots.record');
   const now = ctx.now();
@@ -105,7 +103,7 @@ export async function correctRecord(
     if (old.superseded_by !== null) throw new AppError('RECORD_SUPERSEDED');
     const version = await pinnedVersion(trx, actor.tenantId, old.process_version_id);
     const stage = requireStage(version, old.stage_id, '/stageId');
-    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
+    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
     const draft = newRecordDraft({
       id: ctx.newId(),
       stage,

@@ -35,7 +35,7 @@ describe.each(await testDrivers())('transformations on %s', (driver) => {
     return lot;
   };
   const transform = (body: Partial<CreateTransformationBody>, by = tenant.as.clerk) =>
-    createTransformation(kit.ctx, by, { stageId: 'dry', inputs: [], outputs: [], data: {}, ...body }, 'en');
+    createTransformation(kit.ctx, by, { stageId: 'dry', inputs: [], outputs: [], data: {}, ...body });
   const lotNow = async (id: string) => {
     const lot = await findLot(kit.ctx.db, tenant.id, id);
     if (!lot) throw new Error(`no lot ${id}`);
@@ -183,7 +183,6 @@ describe.each(await testDrivers())('transformations on %s', (driver) => {
         tenant.as.clerk,
         { id: lot.id, recordId: part?.id ?? '' },
         { data: {}, reason: 'x' },
-        'en',
       ),
     );
     expect(refused.code).toBe('RECORD_NOT_CORRECTABLE');

@@ -1,4 +1,4 @@
-import type { CreateTransformationBody, Lang, TransformationView } from '@nguon/contracts';
+import type { CreateTransformationBody, TransformationView } from '@nguon/contracts';
 import { resourceNames } from '@nguon/contracts';
 import { type Db, findLots, insertLot, insertTransformation, type LotRow, lockLots } from '@nguon/db';
 import {
@@ -221,7 +221,6 @@ export async function createTransformation(
   ctx: ServiceContext,
   principal: Principal,
   body: CreateTransformationBody,
-  lang: Lang,
 ): Promise<TransformationView> {
   const actor = requireTenantAction(principal, 'lots.record');
   const now = ctx.now();
@@ -235,7 +234,7 @@ export async function createTransformation(
     const version = inputs.reduce((a, b) => (b.version.number > a.version.number ? b : a)).version;
     const stage = requireStage(version, body.stageId, '/stageId');
     const plan = quantityPlan(body, inputs, stage);
-    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data, lang);
+    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
     const made: Made = { id: ctx.newId(), stage, version, plan, eventTime, now, newId: ctx.newId };
     const outputs = await createOutputs(trx, actor, body, inputs, made);
     await storeTransformation(trx, actor, made, inputs, outputs);

@@ -40,26 +40,21 @@ describe.each(await testDrivers())('publishing a process on %s', (driver) => {
   /** A new process whose draft is the definition; answers its id and the draft's revision. */
   async function drafted(definition: ProcessDefinition) {
     const owner = tenant.as.owner;
-    const created = await createProcess(
-      kit.ctx,
-      owner,
-      { name: { vi: 'Chè', en: 'Tea' }, productType: 'tea' },
-      'en',
-    );
-    const draft = await saveProcessDraft(
-      kit.ctx,
-      owner,
-      created.id,
-      { revision: created.draftRevision, definition },
-      'en',
-    );
+    const created = await createProcess(kit.ctx, owner, {
+      name: { vi: 'Chè', en: 'Tea' },
+      productType: 'tea',
+    });
+    const draft = await saveProcessDraft(kit.ctx, owner, created.id, {
+      revision: created.draftRevision,
+      definition,
+    });
     return { id: created.id, revision: draft.revision };
   }
   const publish = (id: string, revision: number, by = tenant.as.owner) =>
-    publishProcess(kit.ctx, by, id, { revision, note: ' đầu vụ ' }, 'en');
+    publishProcess(kit.ctx, by, id, { revision, note: ' đầu vụ ' });
   const save = async (id: string, definition: ProcessDefinition) => {
-    const { revision } = (await getProcess(kit.ctx, tenant.as.owner, id, 'en')).draft;
-    return (await saveProcessDraft(kit.ctx, tenant.as.owner, id, { revision, definition }, 'en')).revision;
+    const { revision } = (await getProcess(kit.ctx, tenant.as.owner, id)).draft;
+    return (await saveProcessDraft(kit.ctx, tenant.as.owner, id, { revision, definition })).revision;
   };
   const versionCount = async (id: string) =>
     (await listVersionsOfProcess(kit.ctx, tenant.as.owner, id)).items.length;

@@ -1,6 +1,5 @@
 import {
-  type Lang,
-  type ProcessDraftView,
+  type ProcessDraftSource,
   type ProcessVersionSummary,
   type PublishProcessBody,
   resourceNames,
@@ -17,7 +16,7 @@ import {
 import { canonicalJson, isProcessDefinitionChanged, type ProcessDefinition } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
-import { AppError } from '../errors/app-error';
+import { AppError, type FieldError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
 import { requireProcess, requireProcessVersion } from './process-lookup';
 import { definitionProblems } from './process-problems';
@@ -54,8 +53,7 @@ async function writeDraft(
   actor: TenantActor,
   row: ProcessRow,
   definition: ProcessDefinition,
-  lang: Lang,
-): Promise<ProcessDraftView> {
+): Promise<ProcessDraftSource> {
   // An autosave of an unchanged draft keeps its revision, so two open tabs do not conflict for nothing.
   if (canonicalJson(parseStoredDefinition(row.draft)) !== canonicalJson(definition)) {
     const saved = await updateProcessDraft(trx, {
@@ -68,7 +66,7 @@ async function writeDraft(
     });
     if (saved === null) throw await draftConflict(trx, row);
   }
-  return toDraftView(await requireProcess(trx, actor.tenantId, row.id), lang);
+  return toDraftView(await requireProcess(trx, actor.tenantId, row.id));
 }
 
 export async function saveProcessDraft(
@@ -76,12 +74,11 @@ export async function saveProcessDraft(
   principal: Principal,
   id: string,
   body: SaveDraftBody,
-  lang: Lang,
-): Promise<ProcessDraftView> {
+): Promise<ProcessDraftSource> {
   const actor = requireTenantAction(principal, 'processes.manage');
   return withUnitOfWork(ctx, async ({ db: trx }) => {
     const row = await lockEditable(trx, actor, id, body.revision);
-    return writeDraft(ctx, trx, actor, row, body.definition, lang);
+    return writeDraft(ctx, trx, actor, row, body.definition);
   });
 }
 
@@ -90,13 +87,12 @@ export async function restoreProcessVersion(
   principal: Principal,
   params: { id: string; number: string },
   body: { revision: number },
-  lang: Lang,
-): Promise<ProcessDraftView> {
+): Promise<ProcessDraftSource> {
   const actor = requireTenantAction(principal, 'processes.manage');
   return withUnitOfWork(ctx, async ({ db: trx }) => {
     const row = await lockEditable(trx, actor, params.id, body.revision);
     const version = await requireProcessVersion(trx, actor.tenantId, params.id, Number(params.number));
-    return writeDraft(ctx, trx, actor, row, parseStoredDefinition(version.definition), lang);
+    return writeDraft(ctx, trx, actor, row, parseStoredDefinition(version.definition));
   });
 }
 
@@ -106,14 +102,13 @@ export async function publishProcess(
   principal: Principal,
   id: string,
   body: PublishProcessBody,
-  lang: Lang,
 ): Promise<ProcessVersionSummary> {
   const actor = requireTenantAction(principal, 'processes.manage');
   return withUnitOfWork(ctx, async ({ db: trx }) => {
     await lockEditable(trx, actor, id, body.revision);
     const process = await requireProcess(trx, actor.tenantId, id);
     const definition = parseStoredDefinition(process.draft);
-    assertPublishable(definition, lang);
+    assertPublishable(definition);
     const latest = process.latest_version;
     if (latest && !isProcessDefinitionChanged(parseStoredDefinition(latest.definition), definition)) {
       throw new AppError('PROCESS_UNCHANGED', { version: latest.number });
@@ -133,13 +128,15 @@ export async function publishProcess(
   });
 }
 
-function assertPublishable(definition: ProcessDefinition, lang: Lang): void {
-  const problems = definitionProblems(definition, lang);
+function assertPublishable(definition: ProcessDefinition): void {
+  const problems = definitionProblems(definition);
   if (problems.length === 0) return;
-  const fieldErrors = problems.map((problem) => ({
-    path: problem.stageId ? `/stages/${problem.stageId}${problem.path ? `/${problem.path}` : ''}` : '',
-    keyword: problem.code,
-    message: problem.message,
-  }));
+  const fieldErrors = problems.map(
+    (problem): FieldError => ({
+      path: problem.stageId ? `/stages/${problem.stageId}${problem.path ? `/${problem.path}` : ''}` : '',
+      keyword: problem.code,
+      ...problem.fault,
+    }),
+  );
   throw new AppError('PROCESS_HAS_PROBLEMS', { count: problems.length }, undefined, fieldErrors);
 }

@@ -1,10 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  formProblemMessage,
-  type Lang,
-  type ProcessProblemView,
-  processProblemMessage,
-} from '@nguon/contracts';
+import type { ProcessProblemSource } from '@nguon/contracts';
 import { canonicalJson, checkProcessGraph, type ProcessDefinition, type StageForm } from '@nguon/domain';
 import { checkStageForm, type FormProblem } from '@nguon/forms';
 
@@ -29,23 +24,27 @@ function stageFormProblems(form: StageForm): FormProblem[] {
   return problems;
 }
 
-/** Every problem of a definition: the graph rules, then each stage's form, with messages in `lang`. */
-export function definitionProblems(definition: ProcessDefinition, lang: Lang): ProcessProblemView[] {
-  const graph = checkProcessGraph(definition).map((problem) => ({
-    code: problem.code,
-    stageId: problem.stageId ?? null,
-    edgeId: problem.edgeId ?? null,
-    path: '',
-    message: processProblemMessage(problem, lang),
-  }));
+/** Every problem of a definition: the graph rules, then each stage's form, as codes the edge words. */
+export function definitionProblems(definition: ProcessDefinition): ProcessProblemSource[] {
+  const graph = checkProcessGraph(definition).map(
+    (problem): ProcessProblemSource => ({
+      code: problem.code,
+      stageId: problem.stageId ?? null,
+      edgeId: problem.edgeId ?? null,
+      path: '',
+      fault: { kind: 'process', problem },
+    }),
+  );
   const forms = definition.stages.flatMap((stage) =>
-    stageFormProblems(stage.form).map((problem) => ({
-      code: `form_${problem.code}`,
-      stageId: stage.id,
-      edgeId: null,
-      path: problem.path,
-      message: `${(lang === 'en' && stage.name.en) || stage.name.vi || stage.key}: ${formProblemMessage(problem, lang)}`,
-    })),
+    stageFormProblems(stage.form).map(
+      (problem): ProcessProblemSource => ({
+        code: `form_${problem.code}`,
+        stageId: stage.id,
+        edgeId: null,
+        path: problem.path,
+        fault: { kind: 'stage-form', stage: { key: stage.key, name: stage.name }, problem },
+      }),
+    ),
   );
   return [...graph, ...forms];
 }

@@ -1,10 +1,9 @@
 import {
-  type Lang,
   ProcessDefinitionSchema,
-  type ProcessDraftView,
+  type ProcessDraftSource,
   type ProcessSummary,
   type ProcessVersionSummary,
-  type ProcessView,
+  type ProcessViewSource,
 } from '@nguon/contracts';
 import type { ProcessVersionWithPublisher, ProcessWithLatest } from '@nguon/db';
 import { isProcessDefinitionChanged, oneOf, type ProcessDefinition, productTypeIds } from '@nguon/domain';
@@ -54,17 +53,17 @@ export function toProcessSummary(row: ProcessWithLatest): ProcessSummary {
   };
 }
 
-export function toDraftView(row: ProcessWithLatest, lang: Lang): ProcessDraftView {
+export function toDraftView(row: ProcessWithLatest): ProcessDraftSource {
   const definition = parseStoredDefinition(row.draft);
   return {
     revision: row.draft_revision,
     definition,
-    problems: definitionProblems(definition, lang),
+    problems: definitionProblems(definition),
     updatedAt: row.draft_updated_at.toISOString(),
     updatedBy: person(row.draft_updated_by, row.draft_updated_by_name),
   };
 }
 
-export function toProcessView(row: ProcessWithLatest, lang: Lang): ProcessView {
-  return { ...toProcessSummary(row), draft: toDraftView(row, lang) };
+export function toProcessView(row: ProcessWithLatest): ProcessViewSource {
+  return { ...toProcessSummary(row), draft: toDraftView(row) };
 }

@@ -1,9 +1,8 @@
 import type {
   CreateProcessBody,
-  Lang,
   ProcessExportFile,
   ProcessSummary,
-  ProcessView,
+  ProcessViewSource,
   UpdateProcessBody,
 } from '@nguon/contracts';
 import { insertProcess, listProcesses, updateProcessDetails } from '@nguon/db';
@@ -27,9 +26,9 @@ export async function listTenantProcesses(
   return { items: rows.map(toProcessSummary) };
 }
 
-export async function getProcess(ctx: ServiceContext, principal: Principal, id: string, lang: Lang) {
+export async function getProcess(ctx: ServiceContext, principal: Principal, id: string) {
   const actor = requireTenantAction(principal, 'processes.read');
-  return toProcessView(await requireProcess(ctx.db, actor.tenantId, id), lang);
+  return toProcessView(await requireProcess(ctx.db, actor.tenantId, id));
 }
 
 async function insertNewProcess(
@@ -37,8 +36,7 @@ async function insertNewProcess(
   actor: TenantActor,
   details: CreateProcessBody,
   definition: ProcessDefinition,
-  lang: Lang,
-): Promise<ProcessView> {
+): Promise<ProcessViewSource> {
   const id = ctx.newId();
   await insertProcess(ctx.db, {
     id,
@@ -50,17 +48,12 @@ async function insertNewProcess(
     createdBy: actor.userId,
     now: ctx.now(),
   });
-  return toProcessView(await requireProcess(ctx.db, actor.tenantId, id), lang);
+  return toProcessView(await requireProcess(ctx.db, actor.tenantId, id));
 }
 
-export async function createProcess(
-  ctx: ServiceContext,
-  principal: Principal,
-  body: CreateProcessBody,
-  lang: Lang,
-) {
+export async function createProcess(ctx: ServiceContext, principal: Principal, body: CreateProcessBody) {
   const actor = requireTenantAction(principal, 'processes.manage');
-  return insertNewProcess(ctx, actor, body, emptyProcessDefinition(), lang);
+  return insertNewProcess(ctx, actor, body, emptyProcessDefinition());
 }
 
 export async function updateProcess(
@@ -68,8 +61,7 @@ export async function updateProcess(
   principal: Principal,
   id: string,
   body: UpdateProcessBody,
-  lang: Lang,
-): Promise<ProcessView> {
+): Promise<ProcessViewSource> {
   const actor = requireTenantAction(principal, 'processes.manage');
   await requireProcess(ctx.db, actor.tenantId, id);
   await updateProcessDetails(ctx.db, actor.tenantId, id, {
@@ -77,7 +69,7 @@ export async function updateProcess(
     ...(body.productType && { productType: body.productType }),
     ...(body.archived !== undefined && { archivedAt: body.archived ? ctx.now() : null }),
   });
-  return toProcessView(await requireProcess(ctx.db, actor.tenantId, id), lang);
+  return toProcessView(await requireProcess(ctx.db, actor.tenantId, id));
 }
 
 /** A new process whose draft copies this one's draft; versions are not copied. */
@@ -86,13 +78,12 @@ export async function duplicateProcess(
   principal: Principal,
   id: string,
   body: { name: CreateProcessBody['name'] },
-  lang: Lang,
-): Promise<ProcessView> {
+): Promise<ProcessViewSource> {
   const actor = requireTenantAction(principal, 'processes.manage');
   const source = await requireProcess(ctx.db, actor.tenantId, id);
   const { definition } = await definitionAt(ctx.db, actor.tenantId, source, 'draft');
   const productType = oneOf(productTypeIds, source.product_type, 'product type');
-  return insertNewProcess(ctx, actor, { name: body.name, productType }, definition, lang);
+  return insertNewProcess(ctx, actor, { name: body.name, productType }, definition);
 }
 
 export async function exportProcess(
@@ -121,15 +112,8 @@ export async function importProcess(
   ctx: ServiceContext,
   principal: Principal,
   file: ProcessExportFile,
-  lang: Lang,
-): Promise<ProcessView> {
+): Promise<ProcessViewSource> {
   const actor = requireTenantAction(principal, 'processes.manage');
-  assertImportableForms(file.definition, lang);
-  return insertNewProcess(
-    ctx,
-    actor,
-    { name: file.name, productType: file.productType },
-    file.definition,
-    lang,
-  );
+  assertImportableForms(file.definition);
+  return insertNewProcess(ctx, actor, { name: file.name, productType: file.productType }, file.definition);
 }

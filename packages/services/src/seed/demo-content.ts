@@ -28,14 +28,13 @@ async function demoCatalog(
   fields: FormField[],
   items: Record<string, unknown>[],
 ) {
-  const catalog = await createCatalog(
-    ctx,
-    owner,
-    { name, form: compileFormModel({ fields, rules: [] }), labelFields: [fields[0]?.key ?? 'name'] },
-    'vi',
-  );
+  const catalog = await createCatalog(ctx, owner, {
+    name,
+    form: compileFormModel({ fields, rules: [] }),
+    labelFields: [fields[0]?.key ?? 'name'],
+  });
   const ids: string[] = [];
-  for (const item of items) ids.push((await createItemInCatalog(ctx, owner, catalog.id, item, 'vi')).id);
+  for (const item of items) ids.push((await createItemInCatalog(ctx, owner, catalog.id, item)).id);
   return { id: catalog.id, itemIds: ids };
 }
 
@@ -153,20 +152,15 @@ export async function seedDemoContent(ctx: ServiceContext, owner: Principal): Pr
       { ma: 'SG-02', dien_tich: 0.8 },
     ],
   );
-  const process = await createProcess(
-    ctx,
-    owner,
-    { name: { vi: 'Chè Shan Tuyết', en: 'Shan tuyet tea' }, productType: 'tea' },
-    'vi',
-  );
-  const draft = await saveProcessDraft(
-    ctx,
-    owner,
-    process.id,
-    { revision: process.draftRevision, definition: teaProcess(farmers.id, hills.id) },
-    'vi',
-  );
-  await publishProcess(ctx, owner, process.id, { revision: draft.revision, note: 'Bản đầu tiên' }, 'vi');
+  const process = await createProcess(ctx, owner, {
+    name: { vi: 'Chè Shan Tuyết', en: 'Shan tuyet tea' },
+    productType: 'tea',
+  });
+  const draft = await saveProcessDraft(ctx, owner, process.id, {
+    revision: process.draftRevision,
+    definition: teaProcess(farmers.id, hills.id),
+  });
+  await publishProcess(ctx, owner, process.id, { revision: draft.revision, note: 'Bản đầu tiên' });
   const product = await createProduct(ctx, owner, {
     name: { vi: 'Chè Shan Tuyết Suối Giàng', en: 'Suoi Giang shan tuyet tea' },
     sku: 'SG-100G',
@@ -181,15 +175,12 @@ export async function seedDemoContent(ctx: ServiceContext, owner: Principal): Pr
   });
   for (const [i, weight] of [120, 80, null].entries()) {
     const lot = await createLot(ctx, owner, { productId: product.id, quantity: weight ?? 150, unit: 'kg' });
-    await recordStage(ctx, owner, lot.id, { stageId: 'chon_doi', data: hill(i % 2) }, 'vi');
+    await recordStage(ctx, owner, lot.id, { stageId: 'chon_doi', data: hill(i % 2) });
     if (weight === null) continue;
-    await recordStage(
-      ctx,
-      owner,
-      lot.id,
-      { stageId: 'bon_phan', data: { loai_phan: 'Phân chuồng hoai', luong: 40 } },
-      'vi',
-    );
-    await recordStage(ctx, owner, lot.id, { stageId: 'hai_che', data: { khoi_luong: weight } }, 'vi');
+    await recordStage(ctx, owner, lot.id, {
+      stageId: 'bon_phan',
+      data: { loai_phan: 'Phân chuồng hoai', luong: 40 },
+    });
+    await recordStage(ctx, owner, lot.id, { stageId: 'hai_che', data: { khoi_luong: weight } });
   }
 }

@@ -78,24 +78,18 @@ export interface FarmKit {
 /** A plots catalog with one item, the farm process published as version 1, and a product following it. */
 export async function createFarmKit(ctx: ServiceContext, tenant: TenantKit): Promise<FarmKit> {
   const owner = tenant.as.owner;
-  const catalog = await createCatalog(
-    ctx,
-    owner,
-    { name: { vi: 'Thửa ruộng', en: 'Plots' }, form: formOf([field('text', 'code')]), labelFields: ['code'] },
-    'vi',
-  );
-  const item = await createItemInCatalog(ctx, owner, catalog.id, { code: 'A-01' }, 'vi');
-  const process = await createProcess(
-    ctx,
-    owner,
-    { name: { vi: 'Lúa', en: 'Rice' }, productType: 'rice' },
-    'vi',
-  );
+  const catalog = await createCatalog(ctx, owner, {
+    name: { vi: 'Thửa ruộng', en: 'Plots' },
+    form: formOf([field('text', 'code')]),
+    labelFields: ['code'],
+  });
+  const item = await createItemInCatalog(ctx, owner, catalog.id, { code: 'A-01' });
+  const process = await createProcess(ctx, owner, { name: { vi: 'Lúa', en: 'Rice' }, productType: 'rice' });
   let revision = process.draftRevision;
   const publish = async (definition: ProcessDefinition) => {
-    const draft = await saveProcessDraft(ctx, owner, process.id, { revision, definition }, 'vi');
-    await publishProcess(ctx, owner, process.id, { revision: draft.revision, note: '' }, 'vi');
-    revision = (await getProcess(ctx, owner, process.id, 'vi')).draft.revision;
+    const draft = await saveProcessDraft(ctx, owner, process.id, { revision, definition });
+    await publishProcess(ctx, owner, process.id, { revision: draft.revision, note: '' });
+    revision = (await getProcess(ctx, owner, process.id)).draft.revision;
   };
   await publish(farmDefinition(catalog.id));
   const product = await createProduct(ctx, owner, {
@@ -130,8 +124,7 @@ export async function bringToDrying(ctx: ServiceContext, tenant: TenantKit, farm
     ['irrigate', {}],
     ['harvest', { weight: 900 }],
   ];
-  for (const [stageId, data] of steps)
-    await recordStage(ctx, tenant.as.clerk, lotId, { stageId, data }, 'vi');
+  for (const [stageId, data] of steps) await recordStage(ctx, tenant.as.clerk, lotId, { stageId, data });
 }
 
 export interface TwoFarms {

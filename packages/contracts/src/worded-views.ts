@@ -1,0 +1,34 @@
+import type { CatalogImportReport, CatalogImportRowError } from './catalogs/catalog.schemas';
+import type { Lang } from './errors/lang';
+import { type WordSource, wordsOf } from './field-errors';
+import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
+
+/** Views as services return them: codes and values where the answer carries words (`localize…` words them). */
+export type ProcessProblemSource = Omit<ProcessProblemView, 'message'> & { fault: WordSource };
+export type ProcessDraftSource = Omit<ProcessDraftView, 'problems'> & { problems: ProcessProblemSource[] };
+export type ProcessViewSource = Omit<ProcessView, 'draft'> & { draft: ProcessDraftSource };
+export type CatalogImportRowSource = Omit<CatalogImportRowError, 'message'> & { fault: WordSource };
+export type CatalogImportReportSource = Omit<CatalogImportReport, 'errors'> & {
+  errors: CatalogImportRowSource[];
+};
+
+export function localizeProcessDraft(draft: ProcessDraftSource, lang: Lang): ProcessDraftView {
+  return {
+    ...draft,
+    problems: draft.problems.map(({ fault, ...problem }) => ({ ...problem, message: wordsOf(fault, lang) })),
+  };
+}
+
+export function localizeProcessView(view: ProcessViewSource, lang: Lang): ProcessView {
+  return { ...view, draft: localizeProcessDraft(view.draft, lang) };
+}
+
+export function localizeCatalogImportReport(
+  report: CatalogImportReportSource,
+  lang: Lang,
+): CatalogImportReport {
+  return {
+    ...report,
+    errors: report.errors.map(({ fault, ...row }) => ({ ...row, message: wordsOf(fault, lang) })),
+  };
+}
