@@ -69,5 +69,5 @@ export {
   unitLabel,
   units,
 } from './units/units';
-export { createAjv } from './validation/create-ajv';
+export { createAjv, createSchemaCompiler, type SchemaValidator } from './validation/create-ajv';
 export { describeAjvErrors, type ValidationErrorDescription } from './validation/describe-errors';

@@ -10,7 +10,7 @@ import {
   type Lang,
   wordsOf,
 } from '@nguon/contracts';
-import { createAjv, describeAjvErrors } from '@nguon/forms';
+import { createSchemaCompiler, describeAjvErrors } from '@nguon/forms';
 import {
   AppError,
   type FieldError,
@@ -22,18 +22,7 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import { assertSameOrigin, authenticate } from './authenticate';
 import { requestLanguage } from './language';
 
-const ajv = createAjv();
-type Validator = ReturnType<typeof ajv.compile>;
-const compiled = new Map<object, Validator>();
-
-function validatorFor(schema: object): Validator {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
+const validatorFor = createSchemaCompiler();
 
 export interface HandlerArgs<K extends EndpointId> {
   ctx: ServiceContext;

@@ -1,20 +1,9 @@
 import { type EndpointSpec, endpoints, Problem } from '@nguon/contracts';
-import { createAjv } from '@nguon/forms';
+import { createSchemaCompiler, type SchemaValidator } from '@nguon/forms';
 
 /** Test support: every answer a fake API gives is checked against the contract, so a fake cannot drift from it. */
 
-const ajv = createAjv();
-type Validator = ReturnType<typeof ajv.compile>;
-const compiled = new Map<object, Validator>();
-
-function validatorFor(schema: object): Validator {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
+const validatorFor = createSchemaCompiler();
 
 interface Route {
   id: string;
@@ -35,7 +24,7 @@ const routes: Route[] = Object.entries(endpoints)
 
 const violations: string[] = [];
 
-function describeErrors(validate: Validator): string {
+function describeErrors(validate: SchemaValidator): string {
   return (validate.errors ?? [])
     .map((error) => `${error.instancePath || '/'} ${error.keyword} ${JSON.stringify(error.params)}`)
     .join('; ');

@@ -16,3 +16,19 @@ export function createAjv(options: Options = {}): Ajv2020 {
   addFormats(ajv);
   return ajv;
 }
+
+export type SchemaValidator = ReturnType<Ajv2020['compile']>;
+
+/** A compiler over the project's ajv that keeps each schema object's validator: contract schemas compile once. */
+export function createSchemaCompiler(options: Options = {}): (schema: object) => SchemaValidator {
+  const ajv = createAjv(options);
+  const compiled = new WeakMap<object, SchemaValidator>();
+  return (schema) => {
+    let validate = compiled.get(schema);
+    if (!validate) {
+      validate = ajv.compile(schema);
+      compiled.set(schema, validate);
+    }
+    return validate;
+  };
+}
