@@ -1,8 +1,10 @@
 import type { LocalizedText, ProcessProblem } from '@nguon/domain';
 import type { FormProblem } from '@nguon/forms';
+import { catalogMessages } from './catalogs/catalog.messages';
 import { type ErrorCode, errorMessage } from './error-catalogue';
 import type { ErrorParams, Lang } from './errors/lang';
 import { ajvErrorMessage, formProblemMessage } from './forms/form.messages';
+import { createMessageFormatter } from './messages/message-format';
 import { processProblemMessage } from './processes/process-problems.messages';
 
 /**
@@ -25,6 +27,8 @@ export type WordSource =
 /** One bad field of an `AppError`: its pointer, its keyword when it has one, and what is wrong. */
 export type FieldErrorSource = { path: string; keyword?: string } & WordSource;
 
+const formatCatalog = createMessageFormatter(catalogMessages);
+
 /** A fault in words, Vietnamese or English. */
 export function wordsOf(source: WordSource, lang: Lang): string {
   switch (source.kind) {
@@ -43,8 +47,11 @@ export function wordsOf(source: WordSource, lang: Lang): string {
     case 'code':
       return errorMessage(source.code, lang, source.params);
     case 'line': {
-      const where = `${lang === 'vi' ? 'Dòng' : 'Line'} ${source.line}${source.column ? `, ${source.column}` : ''}`;
-      return `${where}: ${wordsOf(source.fault, lang)}`;
+      const { line, column } = source;
+      const fault = wordsOf(source.fault, lang);
+      return column
+        ? formatCatalog(lang, 'catalogs.csvFaultAtCell', { line, column, fault })
+        : formatCatalog(lang, 'catalogs.csvFaultAtLine', { line, fault });
     }
   }
 }

@@ -118,6 +118,8 @@ const vi = {
   'catalogs.importTooLarge': 'Tệp {size} lớn quá; tối đa {max}.',
   'catalogs.export': 'Xuất CSV',
   'catalogs.pageOf': 'Trang {page}/{pages}',
+  'catalogs.csvFaultAtLine': 'Dòng {line}: {fault}',
+  'catalogs.csvFaultAtCell': 'Dòng {line}, {column}: {fault}',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -239,6 +241,8 @@ const en: Record<keyof typeof vi, string> = {
   'catalogs.importTooLarge': 'The file is {size}, too large; at most {max}.',
   'catalogs.export': 'Export CSV',
   'catalogs.pageOf': 'Page {page} of {pages}',
+  'catalogs.csvFaultAtLine': 'Line {line}: {fault}',
+  'catalogs.csvFaultAtCell': 'Line {line}, {column}: {fault}',
 };
 
 export const catalogMessages = { vi, en };
