@@ -23,12 +23,6 @@ interface CruiseResult {
   summary: { violations: { from: string; to: string; rule: { name: string; severity: string } }[] };
 }
 
-/**
- * Imports that run back up today and are left out until an open issue removes them, as "parent: from -> to".
- * Keep it short: an entry that no longer matches an import fails the check, so it cannot outlive its fix.
- */
-const allowed = new Set<string>([]);
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const packagePattern = /^((?:apps|packages)\/[^/]+)\//;
 const testPattern = /(\.test\.tsx?$|\.d\.ts$|\/(testing|test|test-support)\/)/;
@@ -74,7 +68,6 @@ function splitAtParent(from: string, to: string): { parent: string; a: string; b
 }
 
 type Graph = Map<string, Map<string, string[]>>;
-const seenAllowed = new Set<string>();
 
 function folderGraphs(modules: CruiseModule[]): Map<string, Graph> {
   const graphs = new Map<string, Graph>();
@@ -89,11 +82,6 @@ function folderGraphs(modules: CruiseModule[]): Map<string, Graph> {
       }
       const split = splitAtParent(module.source, resolved);
       if (!split || split.a === split.b) continue;
-      const name = `${split.parent}: ${split.a} -> ${split.b}`;
-      if (allowed.has(name)) {
-        seenAllowed.add(name);
-        continue;
-      }
       const graph = graphs.get(split.parent) ?? new Map();
       graphs.set(split.parent, graph);
       const edges = graph.get(split.a) ?? new Map<string, string[]>();
@@ -186,10 +174,6 @@ function main(): void {
       );
       faults.push(`${name}\n${imports.join('\n')}`);
     }
-  }
-  for (const name of allowed) {
-    if (!seenAllowed.has(name))
-      faults.push(`${name}\n    no such import any more: remove it from the allowed list`);
   }
   if (faults.length === 0) {
     console.log(`folder layers: ${graphs.size} parent folders, no import runs back up`);
