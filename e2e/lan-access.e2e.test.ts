@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DesignerPage } from './pages/designer.page';
 import { WorkListPage } from './pages/lots.page';
+import { ProcessesPage } from './pages/processes.page';
 import { ShellPage } from './pages/shell.page';
 import { SignInPage } from './pages/sign-in.page';
 import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
@@ -48,5 +50,22 @@ describe('a phone on the co-op network reaches the app over plain HTTP', () => {
     expect(await new ShellPage(phone.page).signOut()).toBe(204);
     await new SignInPage(phone.page).waitForForm();
     expect(httpsRequests).toEqual([]);
+  });
+
+  it('lets the owner, on another PC of that network, draw and save a stage (ids made without randomUUID)', async () => {
+    const laptop = await openBrowser(viewports.desktop, { hosts: { 'coop.lan': '127.0.0.1' } });
+    try {
+      const signIn = new SignInPage(laptop.page);
+      await signIn.open(lanUrl);
+      await signIn.signIn(platform.owner.login, platform.owner.password);
+      await new ShellPage(laptop.page).openSection('processes');
+      await new ProcessesPage(laptop.page).create('Quy trình lúa nếp', 'Lúa gạo');
+      const designer = new DesignerPage(laptop.page);
+      await designer.addFirstStage('Thu hoạch', 'thu_hoach');
+      await designer.waitSaved();
+      await screenshot(laptop.page, '61-designer-lan-http-desktop');
+    } finally {
+      await laptop.close();
+    }
   });
 });
