@@ -34,12 +34,25 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export interface BrowserOptions {
+  /** Host names resolved to other addresses, e.g. `{ 'coop.lan': '127.0.0.1' }`: a LAN name without leaving loopback. */
+  hosts?: Record<string, string>;
+}
+
+const hostResolverArgs = (hosts: Record<string, string> = {}): string[] => {
+  const rules = Object.entries(hosts).map(([name, address]) => `MAP ${name} ${address}`);
+  return rules.length > 0 ? [`--host-resolver-rules=${rules.join(',')}`] : [];
+};
+
 /** A fresh browser profile at a given width, like a person opening the platform for the first time. */
-export async function openBrowser(viewport: { width: number; height: number }): Promise<BrowserSession> {
+export async function openBrowser(
+  viewport: { width: number; height: number },
+  options: BrowserOptions = {},
+): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'nguon-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args,
+    args: [...args, ...hostResolverArgs(options.hosts)],
     viewport,
     locale: 'vi-VN',
   });
