@@ -55,7 +55,7 @@ export {
   type FormValidationResult,
   type FormValidatorCache,
 } from './schema/form-validator-cache';
-export { localizeFormSchema, type MessageLang, pickText } from './schema/localize-schema';
+export { localizeFormUi, type MessageLang, pickText } from './schema/localize-schema';
 export { type ParseFormOptions, type ParseFormResult, parseFormSchema } from './schema/parse-form';
 export { maxFormBytes, maxFormDepth } from './schema/parse-guard';
 export { checkPattern, type PatternFault } from './schema/pattern-safety';

@@ -1,7 +1,7 @@
 import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import type { Lang } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
-import { localizeFormSchema } from '@nguon/forms';
+import { localizeFormUi } from '@nguon/forms';
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useMemo, useState } from 'react';
@@ -45,11 +45,14 @@ const isUiSchema = (
 /** A stage form as a clerk fills it: one column, big targets, messages in `lang`. */
 export function StageFormView(props: StageFormViewProps) {
   const { form, lang } = props;
-  const localized = useMemo(() => {
-    const { schema, uiSchema } = localizeFormSchema(form, lang);
-    return isSchema(schema) && isUiSchema(uiSchema) ? { schema, uiSchema } : null;
+  // the schema stays the stored object whatever the language: its precompiled validator was built for it
+  const schema = isSchema(form.schema) ? form.schema : null;
+  const uiSchema = useMemo(() => {
+    const localized = localizeFormUi(form, lang);
+    return isUiSchema(localized) ? localized : null;
   }, [form, lang]);
-  const state = useFormValidator(localized?.schema ?? emptySchema, props.validator);
+  const localized = schema && uiSchema ? { schema, uiSchema } : null;
+  const state = useFormValidator(schema ?? emptySchema, props.validator);
   const t = formTranslate(lang);
   if (!localized) return null;
   if (state.status === 'loading') return <FormSkeleton label={t('formRenderer.preparing')} />;

@@ -26,7 +26,7 @@ export function NumberWidget(props: RendererWidgetProps) {
       rightSectionWidth={suffix ? Math.max(44, suffix.length * 9 + 24) : undefined}
       rightSectionPointerEvents="none"
       error={(rawErrors?.length ?? 0) > 0}
-      aria-describedby={describedBy(id, schema, rawErrors)}
+      aria-describedby={describedBy(id, props, rawErrors)}
       data-testid={`form-input-${id}`}
     />
   );
