@@ -36,8 +36,8 @@ describe('localizeFormUi', () => {
     expect(ui.giong?.['ui:description']).toBe('Chọn giống');
     expect(ui.giong?.['ui:widget']).toBe('radio');
     expect(ui.giong?.oneOf).toEqual([{ 'ui:title': 'ST25' }, { 'ui:title': 'Other' }]);
-    expect((ui.lan?.items as Ui).ghi?.['ui:title']).toBe('Note');
-    expect((ui.sau?.items as { oneOf: unknown }).oneOf).toEqual([{ 'ui:title': 'Planthopper' }]);
+    expect((ui.lan!.items as Ui).ghi?.['ui:title']).toBe('Note');
+    expect((ui.sau!.items as { oneOf: unknown }).oneOf).toEqual([{ 'ui:title': 'Planthopper' }]);
     expect(ui.ly_do?.['ui:title']).toBe('Reason');
     expect(ui['ui:order']).toEqual(form.uiSchema['ui:order']);
   });
