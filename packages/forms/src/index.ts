@@ -28,6 +28,14 @@ export {
   fieldTypes,
 } from './model/form-model';
 export { normalizeFormField, normalizeFormModel, positionalRuleId } from './model/normalize-model';
+export {
+  readTypedNumber,
+  type TypedNumber,
+  type TypedNumberKind,
+  type TypedNumberProblem,
+  typedNumberText,
+  typedNumberValue,
+} from './numbers/typed-number';
 export { checkStageForm } from './schema/check-stage-form';
 export type { CompiledField, JsonSchemaObject, UiSchemaObject } from './schema/compile-field';
 export { compileFormModel, type FormDocument } from './schema/compile-form';

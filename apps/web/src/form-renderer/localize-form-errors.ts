@@ -16,6 +16,10 @@ function messageOf(error: RJSFValidationError, lang: Lang): string {
   const t = formTranslate(lang);
   // the message sits under the field it is about, so it need not name the field
   if (error.name === 'required') return t('formRenderer.required');
+  // a number box leaves refused text in the form (see NumberWidget): say the number rule, not "must be integer"
+  const expected: unknown = error.params?.type;
+  if (error.name === 'type' && expected === 'integer') return t('formRenderer.number.notWhole');
+  if (error.name === 'type' && expected === 'number') return t('formRenderer.number.notNumber');
   const ajvError: AjvErrorObject = {
     keyword: error.name ?? '',
     instancePath: pointerOf(error.property),
