@@ -71,7 +71,8 @@ export function StageFormView(props: StageFormViewProps) {
 
 const emptySchema: RJSFSchema = { type: 'object' };
 // never preselect the first choice of a `oneOf`: a clerk must pick a grade, not inherit one
-const defaultsBehaviour = { constAsDefaults: 'never' } as const;
+// nor make empty rows for a minimum count: an empty photo slot is an error the clerk never sees
+const defaultsBehaviour = { constAsDefaults: 'never', arrayMinItems: { populate: 'never' } } as const;
 
 function FormSkeleton({ label }: { label: string }) {
   return (
