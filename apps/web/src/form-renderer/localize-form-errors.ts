@@ -1,4 +1,4 @@
-import { type AjvErrorObject, type Lang, localizeAjvErrors } from '@nguon/contracts/client';
+import { type AjvErrorObject, asSentence, type Lang, localizeAjvErrors } from '@nguon/contracts/client';
 import type { ErrorTransformer, RJSFSchema, RJSFValidationError } from '@rjsf/utils';
 import { type FormValue, formTranslate, type RendererFormContext } from './renderer-context';
 
@@ -26,7 +26,9 @@ function messageOf(error: RJSFValidationError, lang: Lang): string {
     schemaPath: error.schemaPath ?? '',
     params: error.params ?? {},
   };
-  return localizeAjvErrors([ajvError], lang)[0]?.message ?? t('formRenderer.invalid');
+  const message = localizeAjvErrors([ajvError], lang)[0]?.message;
+  // alone under its field, a catalogue fragment reads as a sentence, like "Cần điền mục này."
+  return message ? asSentence(message, lang) : t('formRenderer.invalid');
 }
 
 // `if` comes with the `required` of a rule, which already says it; the other two are the values of fields a

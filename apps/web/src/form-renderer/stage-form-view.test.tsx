@@ -85,9 +85,9 @@ describe('StageFormView', () => {
     const input = await screen.findByLabelText(/Tên lô/);
     fireEvent.change(input, { target: { value: 'Lô A dài' } });
     fireEvent.click(screen.getByTestId('form-submit'));
-    expect(await screen.findByText('không được quá 5 ký tự')).toBeTruthy();
+    expect(await screen.findByText('Không được quá 5 ký tự.')).toBeTruthy();
     fireEvent.change(input, { target: { value: 'Lô A' } });
-    await waitFor(() => expect(screen.queryByText('không được quá 5 ký tự')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Không được quá 5 ký tự.')).toBeNull());
     fireEvent.click(screen.getByTestId('form-submit'));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ ten_lo: 'Lô A' }));
   });
