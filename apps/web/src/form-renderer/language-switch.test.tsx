@@ -76,4 +76,21 @@ describe('switching language mid-entry on a form with a rule (precompiled valida
     // one schema, one validator: the language lives in the uiSchema only
     expect(call).toHaveBeenCalledTimes(1);
   });
+
+  it('words the errors already shown in the new language', async () => {
+    const view = render(ui('vi', vi.fn()));
+    fireEvent.change(await screen.findByLabelText('Số bao'), { target: { value: '2,5' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+    expect(
+      await screen.findByText('Cần một số nguyên, không có dấu phẩy hay dấu chấm (ví dụ 25).'),
+    ).toBeTruthy();
+    view.rerender(ui('en', vi.fn()));
+    expect(
+      await screen.findByText('Needs a whole number, without a comma or dot (for example 25).'),
+    ).toBeTruthy();
+    expect(screen.getByTestId('form-errors-summary').textContent).toBe(
+      '1 entry needs fixing; see the lines marked in red.',
+    );
+    expect((screen.getByLabelText('Bags') as HTMLInputElement).value).toBe('2,5');
+  });
 });
