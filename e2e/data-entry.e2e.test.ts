@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LotPage, StageEntryPage, TransformationPage, WorkListPage } from './pages/lots.page';
+import { ShellPage } from './pages/shell.page';
 import { SignInPage } from './pages/sign-in.page';
 import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform-process';
@@ -36,6 +37,46 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     await screenshot(clerk.page, '40-work-list-clerk-phone');
   });
 
+  it('keeps what the clerk typed: a decimal in a whole number, an empty lookup and a language switch', async () => {
+    const work = new WorkListPage(clerk.page);
+    const entry = new StageEntryPage(clerk.page);
+    const shell = new ShellPage(clerk.page);
+    await work.openStage(`${third}`, 'Bón phân');
+    await entry.waitForForm();
+    await entry.fill('loai_phan', 'Phân hữu cơ vi sinh');
+    await entry.fill('luong', '25');
+    await entry.fill('so_bao', '2,5');
+    expect(await entry.submitRefused()).toBe('Còn 2 mục cần sửa; xem các dòng báo đỏ.');
+    expect(await entry.valueOf('so_bao')).toBe('2,5');
+    expect(await entry.errorOf('so_bao')).toBe(
+      'Cần một số nguyên, không có dấu phẩy hay dấu chấm (ví dụ 25).',
+    );
+    expect(await entry.errorOf('nguoi_bon')).toBe('Cần điền mục này.');
+    expect(new URL(clerk.page.url()).pathname).toMatch(/\/stages\//);
+    await clerk.page.evaluate(() => window.scrollTo(0, 0));
+    await entry.tapErrorsSummary();
+    expect(await entry.focusedField()).toBe('so_bao');
+    await screenshot(clerk.page, '40b-stage-form-refused-phone');
+
+    // the rule shows the certificate number; switching language keeps the form and every value
+    expect(await entry.isShown('chung_nhan')).toBe(false);
+    await entry.choose('huu_co', true);
+    await entry.fill('chung_nhan', 'HC-0425');
+    await shell.switchLanguage('en');
+    expect(await entry.fieldText('chung_nhan')).toContain('Organic certificate number');
+    expect(await entry.valueOf('chung_nhan')).toBe('HC-0425');
+    expect(await entry.valueOf('loai_phan')).toBe('Phân hữu cơ vi sinh');
+    expect(await entry.valueOf('so_bao')).toBe('2,5');
+    expect(await entry.errorOf('so_bao')).toBe(
+      'Needs a whole number, without a comma or dot (for example 25).',
+    );
+    await screenshot(clerk.page, '40c-stage-form-english-phone');
+    await shell.switchLanguage('vi');
+    expect(await entry.valueOf('chung_nhan')).toBe('HC-0425');
+    expect(await entry.fieldText('chung_nhan')).toContain('Số chứng nhận hữu cơ');
+    await work.open(platform.baseUrl);
+  });
+
   it('fills fertilising with a photo, then picking with a grower from the catalog, and sees both in the timeline', async () => {
     const work = new WorkListPage(clerk.page);
     const entry = new StageEntryPage(clerk.page);
@@ -43,6 +84,7 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     await entry.waitForForm();
     await entry.fill('loai_phan', 'Phân hữu cơ vi sinh');
     await entry.fill('luong', '25');
+    await entry.pickFromCatalog('nguoi_bon', 'chu', 'Vàng A Chu');
     await entry.addPhotos('anh', [{ name: 'bon-phan.png', mimeType: 'image/png', buffer: productPng() }]);
     await screenshot(clerk.page, '41-stage-form-filled-phone');
     await entry.submit();

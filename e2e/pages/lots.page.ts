@@ -63,6 +63,47 @@ export class StageEntryPage {
       .waitFor({ timeout: 30_000 });
   }
 
+  async choose(key: string, value: string | boolean): Promise<void> {
+    await this.page.getByTestId(`form-option-root_${key}-${String(value)}`).click();
+  }
+
+  async valueOf(key: string): Promise<string> {
+    return this.input(key).inputValue();
+  }
+
+  async isShown(key: string): Promise<boolean> {
+    return this.page.getByTestId(`form-field-root_${key}`).isVisible();
+  }
+
+  /** The label and messages of one field, as the clerk reads them. */
+  async fieldText(key: string): Promise<string> {
+    return this.page.getByTestId(`form-field-root_${key}`).innerText();
+  }
+
+  /** The message under a field, or null when it shows none. */
+  async errorOf(key: string): Promise<string | null> {
+    const errors = this.page.locator(`[id="root_${key}__errors"]`);
+    return (await errors.count()) > 0 ? (await errors.innerText()).trim() : null;
+  }
+
+  /** Taps submit on a form that must refuse: waits for the count of entries to fix. */
+  async submitRefused(): Promise<string> {
+    await this.page.getByTestId('entry-submit').click();
+    return (await this.page.getByTestId('form-errors-summary').innerText()).trim();
+  }
+
+  async tapErrorsSummary(): Promise<void> {
+    await this.page.getByTestId('form-errors-summary').click();
+  }
+
+  /** The key of the field holding the focus (its block's test id), or null. */
+  async focusedField(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const block = document.activeElement?.closest('[data-testid^="form-field-root_"]');
+      return block?.getAttribute('data-testid')?.replace('form-field-root_', '') ?? null;
+    });
+  }
+
   /** Sends the form and waits for the lot's timeline it lands on. */
   async submit(): Promise<void> {
     await this.page.getByTestId('entry-submit').click();

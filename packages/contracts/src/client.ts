@@ -24,6 +24,7 @@ export * from './files/file.constants';
 export type * from './files/file.schemas';
 export {
   type AjvErrorObject,
+  asSentence,
   formProblemMessage,
   type LocalizedValidationError,
   localizeAjvErrors,

@@ -36,6 +36,7 @@ export { formCatalogues } from './forms/form.catalogues';
 export {
   type AjvErrorObject,
   ajvErrorMessage,
+  asSentence,
   formProblemMessage,
   type LocalizedValidationError,
   localizeAjvErrors,

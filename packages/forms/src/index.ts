@@ -28,6 +28,14 @@ export {
   fieldTypes,
 } from './model/form-model';
 export { normalizeFormField, normalizeFormModel, positionalRuleId } from './model/normalize-model';
+export {
+  readTypedNumber,
+  type TypedNumber,
+  type TypedNumberKind,
+  type TypedNumberProblem,
+  typedNumberText,
+  typedNumberValue,
+} from './numbers/typed-number';
 export { checkStageForm } from './schema/check-stage-form';
 export type { CompiledField, JsonSchemaObject, UiSchemaObject } from './schema/compile-field';
 export { compileFormModel, type FormDocument } from './schema/compile-form';
@@ -55,7 +63,7 @@ export {
   type FormValidationResult,
   type FormValidatorCache,
 } from './schema/form-validator-cache';
-export { localizeFormSchema, type MessageLang, pickText } from './schema/localize-schema';
+export { localizeFormUi, type MessageLang, pickText } from './schema/localize-schema';
 export { type ParseFormOptions, type ParseFormResult, parseFormSchema } from './schema/parse-form';
 export { maxFormBytes, maxFormDepth } from './schema/parse-guard';
 export { checkPattern, type PatternFault } from './schema/pattern-safety';

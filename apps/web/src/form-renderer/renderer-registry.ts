@@ -24,7 +24,7 @@ import { CheckboxesWidget, CheckboxWidget, RadioWidget, SelectWidget } from './w
 import { FileUploadWidget } from './widgets/file-upload-widget';
 import { GpsField } from './widgets/gps-field';
 import { HeadingField } from './widgets/heading-field';
-import { NumberWidget } from './widgets/number-widgets';
+import { NumberWidget, PlainNumberField } from './widgets/number-widgets';
 import { PhotosField } from './widgets/photos-field';
 import { SignatureWidget } from './widgets/signature-widget';
 import { BaseInputTemplate, TextareaWidget } from './widgets/text-widgets';
@@ -54,6 +54,7 @@ export const rendererFields: RendererFields = {
   photos: PhotosField,
   gps: GpsField,
   heading: HeadingField,
+  NumberField: PlainNumberField,
 };
 
 export const rendererTemplates: RendererTemplates = {

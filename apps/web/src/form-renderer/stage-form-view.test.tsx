@@ -85,9 +85,9 @@ describe('StageFormView', () => {
     const input = await screen.findByLabelText(/Tên lô/);
     fireEvent.change(input, { target: { value: 'Lô A dài' } });
     fireEvent.click(screen.getByTestId('form-submit'));
-    expect(await screen.findByText('không được quá 5 ký tự')).toBeTruthy();
+    expect(await screen.findByText('Không được quá 5 ký tự.')).toBeTruthy();
     fireEvent.change(input, { target: { value: 'Lô A' } });
-    await waitFor(() => expect(screen.queryByText('không được quá 5 ký tự')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Không được quá 5 ký tự.')).toBeNull());
     fireEvent.click(screen.getByTestId('form-submit'));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ ten_lo: 'Lô A' }));
   });
@@ -132,5 +132,52 @@ describe('StageFormView', () => {
     await waitFor(() => expect(lastData(onData)).toMatchObject({ bao: [{ can_nang: 50 }] }));
     fireEvent.click(screen.getByRole('button', { name: 'Xoá dòng 1' }));
     await waitFor(() => expect(screen.queryByText('Dòng 1')).toBeNull());
+  });
+});
+
+describe('StageFormView number boxes: one rule, nothing dropped', () => {
+  const form = compiled({
+    fields: [
+      field('integer', 'so_bao', 'Số bao', 'Bags'),
+      field('number', 'kl', 'Khối lượng', 'Weight', { unit: 'kg' }),
+    ],
+    rules: [],
+  });
+
+  it.each([
+    ['vi', '2,5', 'Cần một số nguyên, không có dấu phẩy hay dấu chấm (ví dụ 25).'],
+    ['vi', '2.5', 'Cần một số nguyên, không có dấu phẩy hay dấu chấm (ví dụ 25).'],
+    ['en', '2,5', 'Needs a whole number, without a comma or dot (for example 25).'],
+  ] as const)(
+    'a whole-number box refuses %s "%s" with a message and sends nothing',
+    async (lang, text, message) => {
+      const onSubmit = vi.fn();
+      const onData = vi.fn();
+      renderWithForms(<Host form={form} lang={lang} onSubmit={onSubmit} onData={onData} />);
+      const input = await screen.findByLabelText(lang === 'vi' ? 'Số bao' : 'Bags');
+      fireEvent.change(input, { target: { value: text } });
+      expect((input as HTMLInputElement).value).toBe(text);
+      expect(lastData(onData)).not.toEqual({ so_bao: 25 });
+      fireEvent.click(screen.getByTestId('form-submit'));
+      expect(await screen.findByText(message)).toBeTruthy();
+      expect(onSubmit).not.toHaveBeenCalled();
+    },
+  );
+
+  it('a number box refuses a thousands separator, then takes the number written without it', async () => {
+    const onSubmit = vi.fn();
+    renderWithForms(<Host form={form} lang="vi" onSubmit={onSubmit} />);
+    const input = await screen.findByLabelText('Khối lượng');
+    fireEvent.change(input, { target: { value: '1.000' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+    await waitFor(() =>
+      expect(screen.getByTestId('form-field-root_kl').textContent).toContain(
+        'không dùng dấu phân cách hàng nghìn',
+      ),
+    );
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: '1000' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ kl: 1000 }));
   });
 });

@@ -1,10 +1,10 @@
 import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import type { Lang } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
-import { localizeFormSchema } from '@nguon/forms';
+import { localizeFormUi } from '@nguon/forms';
 import Form from '@rjsf/core';
-import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useMemo, useState } from 'react';
+import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { localizeFormErrors } from './localize-form-errors';
 import {
   type FormRendererContext,
@@ -45,11 +45,14 @@ const isUiSchema = (
 /** A stage form as a clerk fills it: one column, big targets, messages in `lang`. */
 export function StageFormView(props: StageFormViewProps) {
   const { form, lang } = props;
-  const localized = useMemo(() => {
-    const { schema, uiSchema } = localizeFormSchema(form, lang);
-    return isSchema(schema) && isUiSchema(uiSchema) ? { schema, uiSchema } : null;
+  // the schema stays the stored object whatever the language: its precompiled validator was built for it
+  const schema = isSchema(form.schema) ? form.schema : null;
+  const uiSchema = useMemo(() => {
+    const localized = localizeFormUi(form, lang);
+    return isUiSchema(localized) ? localized : null;
   }, [form, lang]);
-  const state = useFormValidator(localized?.schema ?? emptySchema, props.validator);
+  const localized = schema && uiSchema ? { schema, uiSchema } : null;
+  const state = useFormValidator(schema ?? emptySchema, props.validator);
   const t = formTranslate(lang);
   if (!localized) return null;
   if (state.status === 'loading') return <FormSkeleton label={t('formRenderer.preparing')} />;
@@ -68,7 +71,8 @@ export function StageFormView(props: StageFormViewProps) {
 
 const emptySchema: RJSFSchema = { type: 'object' };
 // never preselect the first choice of a `oneOf`: a clerk must pick a grade, not inherit one
-const defaultsBehaviour = { constAsDefaults: 'never' } as const;
+// nor make empty rows for a minimum count: an empty photo slot is an error the clerk never sees
+const defaultsBehaviour = { constAsDefaults: 'never', arrayMinItems: { populate: 'never' } } as const;
 
 function FormSkeleton({ label }: { label: string }) {
   return (
@@ -99,16 +103,48 @@ function SubmitArea({ show, label, submitting }: { show: boolean; label: string;
   );
 }
 
+/** The input of the field an error is about (rjsf's own lookup: `root_rows_0_weight`, else an id prefix). */
+function focusErrorField(form: HTMLFormElement | null, idPrefix: string, error: RJSFValidationError): void {
+  const id = `${idPrefix}${(error.property ?? '').replaceAll('.', '_')}`;
+  const field = form?.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"], [id^="${CSS.escape(id)}"]`);
+  field?.focus();
+}
+
+/**
+ * Errors shown are worded when validated; a language switch validates again so they follow it, without
+ * moving the focus from the language button.
+ */
+function useErrorsFollowLanguage(lang: string, attempted: boolean) {
+  const formRef = useRef<Form<FormValue, RJSFSchema, RendererFormContext>>(null);
+  const quiet = useRef(false);
+  const shownIn = useRef(lang);
+  useEffect(() => {
+    if (shownIn.current === lang) return;
+    shownIn.current = lang;
+    if (!attempted) return;
+    quiet.current = true;
+    formRef.current?.validateForm();
+    quiet.current = false;
+  }, [lang, attempted]);
+  return { formRef, quiet };
+}
+
 /** rjsf with our registry; errors appear after the first submit and then follow every change. */
 function RjsfStageForm(props: RjsfStageFormProps) {
   const { lang, context, readOnly = false, onSubmit } = props;
   const [attempted, setAttempted] = useState(false);
+  const { formRef, quiet } = useErrorsFollowLanguage(lang, attempted);
+  const focusFirstError = (error: RJSFValidationError) => {
+    if (!quiet.current)
+      focusErrorField(formRef.current?.formElement.current ?? null, props.idPrefix ?? 'root', error);
+  };
   const formContext = useMemo<RendererFormContext>(() => ({ host: context, lang }), [context, lang]);
   const transformErrors = useMemo(() => localizeFormErrors(lang), [lang]);
   const translateString = useMemo(() => rjsfTranslator(lang), [lang]);
   const t = formTranslate(lang);
   return (
     <Form<FormValue, RJSFSchema, RendererFormContext>
+      ref={formRef}
       schema={props.schema}
       uiSchema={props.uiSchema}
       validator={props.validator}
@@ -126,7 +162,7 @@ function RjsfStageForm(props: RjsfStageFormProps) {
       experimental_defaultFormStateBehavior={defaultsBehaviour}
       omitExtraData
       showErrorList="bottom"
-      focusOnFirstError
+      focusOnFirstError={focusFirstError}
       liveValidate={attempted ? 'onChange' : undefined}
       onChange={(event) => props.onChange?.(event.formData)}
       onError={() => setAttempted(true)}

@@ -10,7 +10,7 @@ import { notifySuccess } from '../ui/notify';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useLotProducts, useRefreshLots } from './lot-api';
 import { lotPath } from './lot-paths';
-import { parseTypedNumber, useNameOf } from './lot-text';
+import { parseTypedNumber, quantityProblem, quantityProblemMessages, useNameOf } from './lot-text';
 import { QuantityInput } from './quantity-input';
 import { sortProblem } from './record-problems';
 import { ProblemNotice } from './submit-bar';
@@ -81,8 +81,8 @@ function checkDraft(draft: LotDraft, product: ProductView | null, t: ReturnType<
   if (!draft.productId) errors.productId = t('common.required');
   if (product && !product.lotCodePattern && !draft.code.trim()) errors.code = t('common.required');
   if (draft.code.trim() && !lotCodePattern.test(draft.code.trim())) errors.code = t('lots.create.codeChars');
-  const quantity = parseTypedNumber(draft.quantity);
-  if (quantity === null || quantity <= 0) errors.quantity = t('lots.quantityPositive');
+  const problem = quantityProblem(draft.quantity);
+  if (problem) errors.quantity = t(quantityProblemMessages[problem === 'required' ? 'positive' : problem]);
   return errors;
 }
 

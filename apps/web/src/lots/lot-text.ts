@@ -1,7 +1,8 @@
 import type { Lang } from '@nguon/contracts/client';
-import { unitLabel } from '@nguon/forms';
+import { readTypedNumber, type TypedNumberProblem, typedNumberText, unitLabel } from '@nguon/forms';
 import { useCallback } from 'react';
 import { useLang } from '../i18n/lang-store';
+import type { MessageKey } from '../i18n/messages';
 
 export interface Named {
   vi: string;
@@ -22,16 +23,31 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
   return `${number}\u00a0${unitLabel(unit, lang)}`;
 }
 
-/** A number typed on a phone: `12,5` and `12.5` both mean twelve and a half; null when it is not one. */
+/** A quantity typed on a phone, read by the one number rule (`readTypedNumber`); null when blank or refused. */
 export function parseTypedNumber(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : null;
+  const read = readTypedNumber(text);
+  return read.status === 'number' ? read.value : null;
 }
+
+/** What is wrong with a typed quantity: blank, not above zero, or refused by the number rule. */
+export type QuantityProblem = 'required' | 'positive' | TypedNumberProblem;
+
+export function quantityProblem(text: string): QuantityProblem | null {
+  const read = readTypedNumber(text);
+  if (read.status === 'empty') return 'required';
+  if (read.status === 'refused') return read.problem;
+  return read.value > 0 ? null : 'positive';
+}
+
+export const quantityProblemMessages: Record<QuantityProblem, MessageKey> = {
+  required: 'common.required',
+  positive: 'lots.quantityPositive',
+  notNumber: 'formRenderer.number.notNumber',
+  grouped: 'formRenderer.number.grouped',
+  notWhole: 'formRenderer.number.notWhole',
+};
 
 /** A number as a phone keyboard shows it in the person's language, for prefilled inputs. */
 export function typedNumber(value: number, lang: Lang): string {
-  const text = String(Number.parseFloat(value.toPrecision(12)));
-  return lang === 'vi' ? text.replace('.', ',') : text;
+  return typedNumberText(value, lang);
 }

@@ -40,7 +40,7 @@ function StageEntryForm({ entry }: { entry: StageEntryView }) {
   };
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-entry-screen>
       <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }}>
         <RecordFormView state={record} form={entry.form} onSubmit={save} testId="stage-form" />
       </Paper>

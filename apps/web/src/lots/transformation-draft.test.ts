@@ -58,6 +58,26 @@ describe('transformation body', () => {
     ]);
   });
 
+  it('refuses a thousands separator and any text the number rule refuses, never reading "1.000" as 1', () => {
+    expect([
+      ...draftProblems(
+        draft(
+          [[1, '1.000', 'kg']],
+          [
+            ['1 000', 'kg'],
+            ['2,5', 'kg'],
+            ['mười', 'kg'],
+          ],
+        ),
+      ),
+    ]).toEqual([
+      ['/inputs/0/quantity', 'grouped'],
+      ['/outputs/0/quantity', 'grouped'],
+      ['/outputs/2/quantity', 'notNumber'],
+    ]);
+    expect(yieldOf(draft([[1, '1.000', 'kg']], [['100', 'kg']]), lots, range)).toBeNull();
+  });
+
   it('sends rows in order, leaving blank codes and products out', () => {
     const value = draft([[1, '12,5', 'kg']], [['10', 'kg']]);
     value.outputs[0] = { key: 0, code: ' S-1 ', quantity: '10', unit: 'kg', productId: null };

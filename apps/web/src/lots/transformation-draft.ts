@@ -1,7 +1,7 @@
 import type { CreateTransformationBody, LotSummary } from '@nguon/contracts/client';
 import { planTransformation, type TransformationFault, type YieldRange } from '@nguon/domain';
 import { convertQuantity } from '@nguon/forms';
-import { parseTypedNumber } from './lot-text';
+import { parseTypedNumber, type QuantityProblem, quantityProblem } from './lot-text';
 
 /** An input lot the clerk ticked, with what they take from it as typed. */
 export interface InputRow {
@@ -87,15 +87,14 @@ export function yieldOf(
   return { ok: true, yield: { ...view, totalIn: sumIn(ins, unit), totalOut: sumIn(outs, unit) } };
 }
 
-export type RowProblem = 'required' | 'positive';
+export type RowProblem = QuantityProblem;
 
 /** What must be fixed before sending, by the body's JSON pointer (`/inputs/0/quantity`). */
 export function draftProblems(draft: TransformationDraft): Map<string, RowProblem> {
   const problems = new Map<string, RowProblem>();
   const check = (pointer: string, text: string) => {
-    const value = parseTypedNumber(text);
-    if (value === null) problems.set(pointer, 'required');
-    else if (value <= 0) problems.set(pointer, 'positive');
+    const problem = quantityProblem(text);
+    if (problem) problems.set(pointer, problem);
   };
   for (const [index, row] of draft.inputs.entries()) check(`/inputs/${index}/quantity`, row.quantity);
   for (const [index, row] of draft.outputs.entries()) check(`/outputs/${index}/quantity`, row.quantity);

@@ -106,6 +106,8 @@ describe('transformation', { timeout: 30_000 }, () => {
     const input = await screen.findByTestId('input-lot-R25-0001');
     await waitFor(() => expect(within(input).getByText(message)).toBeTruthy());
     expect(screen.getByTestId('input-0-quantity').getAttribute('aria-invalid')).toBe('true');
+    // the refusal is far above the submit button: it is brought into view and focused
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('input-0-quantity')));
     expect(api.callsTo('POST', /transformations$/)[0]?.body).toMatchObject({
       outputs: [
         { quantity: 200, unit: 'kg' },
@@ -123,5 +125,7 @@ describe('transformation', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('transformation-submit'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(api.callsTo('POST', /transformations$/)).toHaveLength(0);
+    // a tap on submit never seems to do nothing: it goes to what stops it
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('input-0-quantity')));
   });
 });

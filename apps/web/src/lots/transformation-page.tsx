@@ -39,7 +39,7 @@ function TransformationForm({ entry, lots }: { entry: StageEntryView; lots: LotS
   const { record, draft, onDraft, rowErrors, yieldResult, save, submit, missingInput } =
     useTransformationEntry(entry, lots);
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" data-entry-screen>
       <Section title={t('lots.transform.inputs')}>
         <TransformationInputs lots={lots} draft={draft} onDraft={onDraft} errors={rowErrors} />
         {missingInput && (

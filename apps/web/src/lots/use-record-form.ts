@@ -1,8 +1,9 @@
 import type { ErrorSchema } from '@rjsf/utils';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type GpsPoint, useEventDraft } from './event-fields';
 import { isTransientFailure } from './idempotent-send';
 import { type SortedProblem, sortProblem } from './record-problems';
+import { revealFirstError } from './reveal-first-error';
 import { useIdempotentSubmit } from './use-idempotent-submit';
 
 export type SendResult<T> = { ok: true; value: T } | { ok: false; problem: SortedProblem } | null;
@@ -25,8 +26,18 @@ export function useRecordForm(initial?: InitialRecord) {
   const submitter = useIdempotentSubmit();
   const formBox = useRef<HTMLDivElement>(null);
 
+  // bumped by every submit attempt and refusal: once the screen shows its messages, the first is brought to view
+  const [revealed, setRevealed] = useState(0);
+  useEffect(() => {
+    if (revealed > 0) revealFirstError(formBox.current);
+  }, [revealed]);
+  const reveal = () => setRevealed((n) => n + 1);
+
   /** Runs the stage form's own checks; its onSubmit then calls `send`. */
-  const requestSubmit = () => formBox.current?.querySelector('form')?.requestSubmit();
+  const requestSubmit = () => {
+    formBox.current?.querySelector('form')?.requestSubmit();
+    reveal();
+  };
 
   /** Sends with the screen's key; a refusal lands on the form's fields, the event time and the notice. */
   async function send<T>(
@@ -43,6 +54,7 @@ export function useRecordForm(initial?: InitialRecord) {
     event.setServerError(problem.fieldErrors.get('/eventTime'));
     // after every automatic retry failed the bar says so; the notice is for the server's answers
     setNotice(isTransientFailure(outcome.error) ? null : problem.notice);
+    reveal();
     return { ok: false, problem };
   }
 
@@ -54,6 +66,7 @@ export function useRecordForm(initial?: InitialRecord) {
     event,
     formBox,
     requestSubmit,
+    reveal,
     send,
     status: submitter.status,
     sending: submitter.sending,

@@ -2,7 +2,7 @@ import type { TransformationFault } from '@nguon/domain';
 import { unitLabel } from '@nguon/forms';
 import { useLang } from '../i18n/lang-store';
 import { type Translate, useT } from '../i18n/use-t';
-import { formatQuantity } from './lot-text';
+import { formatQuantity, quantityProblemMessages } from './lot-text';
 import { draftProblems, type TransformationDraft, type YieldResult } from './transformation-draft';
 
 function faultMessage(fault: TransformationFault, t: Translate, lang: 'vi' | 'en'): [string, string] {
@@ -27,7 +27,7 @@ function faultMessage(fault: TransformationFault, t: Translate, lang: 'vi' | 'en
 
 /**
  * The message of every row field, by body pointer: the server's answer first, then the quantity rules checked
- * as the clerk types (remaining, units), then blanks once they tried to send.
+ * as the clerk types (remaining, units), then refused numbers as typed and blanks once they tried to send.
  */
 export function useRowErrors(
   draft: TransformationDraft,
@@ -38,10 +38,10 @@ export function useRowErrors(
   const t = useT();
   const lang = useLang();
   const errors = new Map<string, string>();
-  if (checked) {
-    for (const [pointer, problem] of draftProblems(draft)) {
-      errors.set(pointer, t(problem === 'required' ? 'common.required' : 'lots.quantityPositive'));
-    }
+  for (const [pointer, problem] of draftProblems(draft)) {
+    // text the number rule refuses is said at once; a blank or a zero only once they tried to send
+    const refused = problem !== 'required' && problem !== 'positive';
+    if (checked || refused) errors.set(pointer, t(quantityProblemMessages[problem]));
   }
   if (yieldResult && !yieldResult.ok) {
     for (const fault of yieldResult.faults) errors.set(...faultMessage(fault, t, lang));

@@ -64,7 +64,10 @@ export function useTransformationEntry(entry: StageEntryView, lots: readonly Lot
     const send = (idempotencyKey: string) => api.call('createTransformation', { body }, { idempotencyKey });
     const result = await record.send(send, isRowPointer);
     if (!result) return;
-    if (!result.ok) return setServerErrors(result.problem.fieldErrors);
+    if (!result.ok) {
+      setServerErrors(result.problem.fieldErrors);
+      return record.reveal();
+    }
     await refreshLots();
     const { outputs } = result.value;
     notifySuccess(t('lots.transform.done', { stage: nameOf(entry.stage.name), count: outputs.length }));

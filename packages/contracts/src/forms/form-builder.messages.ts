@@ -175,6 +175,11 @@ const vi = {
   'formRenderer.noRows': 'Chưa có dòng nào. Bấm "Thêm dòng" để nhập.',
   'formRenderer.unsupported': 'Trường này không hiển thị được.',
   'formRenderer.invalid': 'Giá trị không hợp lệ.',
+  'formRenderer.number.notWhole': 'Cần một số nguyên, không có dấu phẩy hay dấu chấm (ví dụ 25).',
+  'formRenderer.number.notNumber':
+    'Cần một số: phần thập phân sau một dấu phẩy (12,5), không dùng dấu phân cách hàng nghìn (1000, không phải 1.000).',
+  'formRenderer.number.grouped':
+    'Viết số không có dấu phân cách hàng nghìn: 1000, không phải 1.000 hay 1 000 (phần thập phân: 12,5).',
 
   'formRenderer.catalog.placeholder': 'Gõ để tìm',
   'formRenderer.catalog.nothing': 'Không tìm thấy mục nào',
@@ -393,6 +398,11 @@ const en: Record<keyof typeof vi, string> = {
   'formRenderer.noRows': 'No rows yet. Press "Add a row" to enter one.',
   'formRenderer.unsupported': 'This field cannot be shown.',
   'formRenderer.invalid': 'This value is not valid.',
+  'formRenderer.number.notWhole': 'Needs a whole number, without a comma or dot (for example 25).',
+  'formRenderer.number.notNumber':
+    'Needs a number: decimals after one dot or comma (12.5), no thousands separators (1000, not 1,000).',
+  'formRenderer.number.grouped':
+    'Write the number without thousands separators: 1000, not 1,000 or 1 000 (decimals: 12.5).',
 
   'formRenderer.catalog.placeholder': 'Type to search',
   'formRenderer.catalog.nothing': 'Nothing found',

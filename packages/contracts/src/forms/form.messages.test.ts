@@ -5,6 +5,7 @@ import { catalogueProblems } from '../messages/catalogue-check';
 import { formCatalogues } from './form.catalogues';
 import {
   type AjvErrorObject,
+  asSentence,
   formProblemMessage,
   type LocalizedValidationError,
   localizeAjvErrors,
@@ -873,5 +874,31 @@ describe('formProblemMessage', () => {
     expect(vi).not.toBe(en);
     expect(`${vi} ${en}`).not.toMatch(/undefined|\[object|\{|\}/);
     expect(vi).not.toMatch(/\b(the|is|must|field|cannot)\b/i);
+  });
+});
+
+describe('ajv messages standing alone under a field (asSentence)', () => {
+  const sentence = (error: AjvError, lang: Lang) =>
+    asSentence(localizeAjvErrors([error], lang)[0]?.message ?? '', lang);
+  it.each([
+    [ajv('minimum', { limit: 1, comparison: '>=' }), 'Phải lớn hơn hoặc bằng 1.', 'Must be at least 1.'],
+    [
+      ajv('maximum', { limit: 100000, comparison: '<=' }),
+      'Phải nhỏ hơn hoặc bằng 100000.',
+      'Must be at most 100000.',
+    ],
+    [ajv('exclusiveMinimum', { limit: 0, comparison: '>' }), 'Phải lớn hơn 0.', 'Must be greater than 0.'],
+    [ajv('minLength', { limit: 2 }), 'Phải có ít nhất 2 ký tự.', 'Must have at least 2 characters.'],
+    [ajv('maxLength', { limit: 5 }), 'Không được quá 5 ký tự.', 'Must have at most 5 characters.'],
+    [ajv('minItems', { limit: 1 }), 'Phải có ít nhất 1 mục.', 'Must have at least 1 items.'],
+    [ajv('pattern', { pattern: '^a$' }), 'Không đúng định dạng.', 'Has the wrong format.'],
+  ])('%j', (error, vi, en) => {
+    expect({ vi: sentence(error, 'vi'), en: sentence(error, 'en') }).toEqual({ vi, en });
+  });
+
+  it('leaves a finished sentence and an empty text alone', () => {
+    expect(asSentence('Cần điền mục này.', 'vi')).toBe('Cần điền mục này.');
+    expect(asSentence('đúng không?', 'vi')).toBe('Đúng không?');
+    expect(asSentence('  ', 'en')).toBe('');
   });
 });

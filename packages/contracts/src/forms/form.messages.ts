@@ -85,6 +85,18 @@ export function localizeAjvErrors(errors: readonly AjvErrorObject[], lang: Lang)
   }));
 }
 
+/**
+ * A message that stands alone under its field, in the voice of the form's own ("Cần điền mục này."): capital
+ * letter, full stop. The catalogue keeps fragments since the API composes them ("Dòng 3, Diện tích: phải là số").
+ */
+export function asSentence(message: string, lang: Lang): string {
+  const trimmed = message.trim();
+  if (trimmed === '') return trimmed;
+  const first = trimmed.charAt(0).toLocaleUpperCase(lang);
+  const body = `${first}${trimmed.slice(1)}`;
+  return /[.!?…]$/.test(body) ? body : `${body}.`;
+}
+
 /** One described ajv error (`describeAjvErrors`) in words, Vietnamese or English. */
 export function ajvErrorMessage(keyword: string, params: Record<string, unknown>, lang: Lang): string {
   const key = `ajv.${keyword}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { field } from '../test-support/sample-form';
 import { compileFormModel } from './compile-form';
-import { localizeFormSchema, pickText } from './localize-schema';
+import { localizeFormUi, pickText } from './localize-schema';
 
 const form = compileFormModel({
   fields: [
@@ -18,33 +18,35 @@ const form = compileFormModel({
       label: { vi: 'Các lần', en: 'Rounds' },
       fields: [field('text', 'ghi', 'Ghi', { label: { vi: 'Ghi', en: 'Note' } })],
     }),
+    field('multiChoice', 'sau', 'Sâu', {
+      label: { vi: 'Sâu', en: 'Pests' },
+      choices: [{ value: 'ray', label: { vi: 'Rầy', en: 'Planthopper' } }],
+    }),
     field('text', 'ly_do', 'Lý do', { label: { vi: 'Lý do', en: 'Reason' } }),
   ],
   rules: [{ id: 'r', when: 'phun', equals: true, effect: 'show', targets: ['ly_do'] }],
 });
 
-type Props = Record<string, Record<string, unknown>>;
+type Ui = Record<string, Record<string, unknown>>;
 
-describe('localizeFormSchema', () => {
-  it('puts English titles and descriptions everywhere, falling back to Vietnamese', () => {
-    const { schema } = localizeFormSchema(form, 'en');
-    const properties = schema.properties as Props;
-    const giong = properties.giong!;
-    expect(giong.title).toBe('Rice variety');
-    expect(giong.description).toBe('Chọn giống');
-    expect((giong.oneOf as { title: string }[]).map((c) => c.title)).toEqual(['ST25', 'Other']);
-    expect((properties.lan!.items as { properties: Props }).properties.ghi?.title).toBe('Note');
-    const rule = (schema.allOf as { then: { properties: Props } }[])[0];
-    expect(rule?.then.properties.ly_do?.title).toBe('Reason');
+describe('localizeFormUi', () => {
+  it('puts English titles, help and choice labels in the uiSchema, falling back to Vietnamese', () => {
+    const ui = localizeFormUi(form, 'en') as Ui;
+    expect(ui.giong?.['ui:title']).toBe('Rice variety');
+    expect(ui.giong?.['ui:description']).toBe('Chọn giống');
+    expect(ui.giong?.['ui:widget']).toBe('radio');
+    expect(ui.giong?.oneOf).toEqual([{ 'ui:title': 'ST25' }, { 'ui:title': 'Other' }]);
+    expect((ui.lan!.items as Ui).ghi?.['ui:title']).toBe('Note');
+    expect((ui.sau!.items as { oneOf: unknown }).oneOf).toEqual([{ 'ui:title': 'Planthopper' }]);
+    expect(ui.ly_do?.['ui:title']).toBe('Reason');
+    expect(ui['ui:order']).toEqual(form.uiSchema['ui:order']);
   });
 
-  it('keeps Vietnamese for vi and leaves the input untouched', () => {
+  it('leaves the schema and the input untouched, so one validator serves both languages', () => {
     const before = JSON.stringify(form);
-    const { schema, uiSchema } = localizeFormSchema(form, 'vi');
-    expect((schema.properties as Props).giong?.title).toBe('Giống lúa');
+    expect((localizeFormUi(form, 'vi') as Ui).giong?.['ui:title']).toBe('Giống lúa');
+    localizeFormUi(form, 'en');
     expect(JSON.stringify(form)).toBe(before);
-    expect(uiSchema).toEqual(form.uiSchema);
-    expect(uiSchema).not.toBe(form.uiSchema);
   });
 
   it('pickText falls back both ways', () => {

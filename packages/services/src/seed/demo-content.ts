@@ -1,5 +1,5 @@
 import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
-import { compileFormModel, type FormField, newFormField } from '@nguon/forms';
+import { type ConditionalRule, compileFormModel, type FormField, newFormField } from '@nguon/forms';
 import type { Principal } from '../auth/principal';
 import { createItemInCatalog } from '../catalogs/catalog-items.service';
 import { createCatalog } from '../catalogs/catalogs.service';
@@ -44,6 +44,7 @@ const stage = (
   en: string,
   fields: FormField[],
   extra: Partial<ProcessStage> = {},
+  rules: ConditionalRule[] = [],
 ): ProcessStage => ({
   id,
   key: id,
@@ -54,7 +55,7 @@ const stage = (
   businessStep: null,
   yieldRange: null,
   position: { x: 0, y: 0 },
-  form: compileFormModel({ fields, rules: [] }),
+  form: compileFormModel({ fields, rules }),
   ...extra,
 });
 
@@ -80,9 +81,15 @@ function teaProcess(farmersId: string, hillsId: string): ProcessDefinition {
       [
         field('text', 'loai_phan', 'Loại phân', 'Fertiliser', { required: true }),
         kg('luong', 'Lượng bón', 'Amount'),
+        field('integer', 'so_bao', 'Số bao', 'Bags'),
+        field('catalog', 'nguoi_bon', 'Người bón', 'Applied by', { catalogId: farmersId, required: true }),
+        field('yesNo', 'huu_co', 'Phân hữu cơ', 'Organic fertiliser'),
+        field('text', 'chung_nhan', 'Số chứng nhận hữu cơ', 'Organic certificate number'),
         field('photos', 'anh', 'Ảnh', 'Photos'),
       ],
       { repeatable: true, position: { x: 260, y: 0 } },
+      // a "when A is X, show B" rule, so the demo (and its e2e test) has one
+      [{ id: 'rule_1', when: 'huu_co', equals: true, effect: 'show', targets: ['chung_nhan'] }],
     ),
     stage(
       'hai_che',
@@ -179,7 +186,7 @@ export async function seedDemoContent(ctx: ServiceContext, owner: Principal): Pr
     if (weight === null) continue;
     await recordStage(ctx, owner, lot.id, {
       stageId: 'bon_phan',
-      data: { loai_phan: 'Phân chuồng hoai', luong: 40 },
+      data: { loai_phan: 'Phân chuồng hoai', luong: 40, nguoi_bon: hill(i % 2).ho },
     });
     await recordStage(ctx, owner, lot.id, { stageId: 'hai_che', data: { khoi_luong: weight } });
   }

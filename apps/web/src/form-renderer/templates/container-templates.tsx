@@ -1,9 +1,10 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type {
-  ArrayFieldItemTemplateProps,
-  ArrayFieldTemplateProps,
-  ObjectFieldTemplateProps,
-  RJSFSchema,
+import {
+  type ArrayFieldItemTemplateProps,
+  type ArrayFieldTemplateProps,
+  getUiOptions,
+  type ObjectFieldTemplateProps,
+  type RJSFSchema,
 } from '@rjsf/utils';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { type FormValue, formTranslate, type RendererFormContext } from '../renderer-context';
@@ -23,8 +24,20 @@ export function ObjectFieldTemplate(
 export function ArrayFieldTemplate(
   props: ArrayFieldTemplateProps<FormValue, RJSFSchema, RendererFormContext>,
 ) {
-  const { title, required, schema, items, canAdd, onAddClick, disabled, readonly, registry, fieldPathId } =
-    props;
+  const {
+    title,
+    required,
+    schema,
+    uiSchema,
+    items,
+    canAdd,
+    onAddClick,
+    disabled,
+    readonly,
+    registry,
+    fieldPathId,
+  } = props;
+  const help = getUiOptions(uiSchema).description ?? schema.description;
   const t = formTranslate(registry.formContext.lang);
   return (
     <Stack gap="sm" id={fieldPathId.$id} component="fieldset" className="nguon-form-group">
@@ -36,9 +49,9 @@ export function ArrayFieldTemplate(
           </Text>
         )}
       </legend>
-      {schema.description && (
+      {help && (
         <Text size="sm" c="dimmed">
-          {schema.description}
+          {help}
         </Text>
       )}
       {items.length === 0 && (

@@ -1,16 +1,37 @@
-import { Alert, Text, Title } from '@mantine/core';
+import { Alert, Text, Title, UnstyledButton } from '@mantine/core';
 import type { DescriptionFieldProps, ErrorListProps, RJSFSchema, TitleFieldProps } from '@rjsf/utils';
 import { type FormValue, formTranslate, type RendererFormContext } from '../renderer-context';
 
-/** Under the submit button: how many entries still need fixing (each one says why under its field). */
+/** The first field showing an error in the form around `from`: scrolled to the middle and focused. */
+export function focusFirstError(from: Element | null): void {
+  const field = from?.closest('form')?.querySelector('[id$="__errors"]')?.closest('.nguon-form-field');
+  if (!field) return;
+  field.scrollIntoView?.({ block: 'center' });
+  const target = field.querySelector<HTMLElement>('input:not([type=hidden]), textarea, button, [tabindex]');
+  target?.focus({ preventScroll: true });
+}
+
+/** Under the submit button: how many entries still need fixing; a tap goes to the first one. */
 export function ErrorListTemplate({
   errors,
   registry,
 }: ErrorListProps<FormValue, RJSFSchema, RendererFormContext>) {
   const t = formTranslate(registry.formContext.lang);
+  // one entry per field, however many rules it breaks: the count matches the lines in red
+  const count = new Set(errors.map((error) => error.property ?? '')).size;
   return (
-    <Alert color="red" role="alert" data-testid="form-errors-summary">
-      {t('formRenderer.errorsSummary', { count: errors.length })}
+    <Alert color="red" role="alert" p={0}>
+      <UnstyledButton
+        type="button"
+        w="100%"
+        p="md"
+        c="red.9"
+        fz="sm"
+        onClick={(event) => focusFirstError(event.currentTarget)}
+        data-testid="form-errors-summary"
+      >
+        {t('formRenderer.errorsSummary', { count })}
+      </UnstyledButton>
     </Alert>
   );
 }

@@ -76,7 +76,7 @@ export function CatalogLookupField(props: RendererFieldProps) {
         readOnly={readonly}
         disabled={disabled}
         error={(rawErrors?.length ?? 0) > 0}
-        aria-describedby={describedBy(id, schema, rawErrors)}
+        aria-describedby={describedBy(id, props, rawErrors)}
         comboboxProps={{ withinPortal: true }}
         data-testid={`form-input-${id}`}
       />

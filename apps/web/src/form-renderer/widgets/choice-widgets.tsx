@@ -12,7 +12,7 @@ const indexOfValue = (options: EnumOption[], value: unknown) =>
 
 /** Choices as big tappable radio rows (up to five choices, and yes/no). */
 export function RadioWidget(props: RendererWidgetProps) {
-  const { id, value, onChange, readonly, disabled, rawErrors, schema } = props;
+  const { id, value, onChange, readonly, disabled, rawErrors } = props;
   const options = optionsOf(props);
   const selected = indexOfValue(options, value);
   return (
@@ -21,7 +21,7 @@ export function RadioWidget(props: RendererWidgetProps) {
       value={selected === -1 ? null : String(selected)}
       onChange={(index) => onChange(options[Number(index)]?.value)}
       aria-labelledby={labelId(id)}
-      aria-describedby={describedBy(id, schema, rawErrors)}
+      aria-describedby={describedBy(id, props, rawErrors)}
       readOnly={readonly}
     >
       <Stack gap={4}>
@@ -42,7 +42,7 @@ export function RadioWidget(props: RendererWidgetProps) {
 
 /** Several choices (multiChoice) as big checkbox rows. */
 export function CheckboxesWidget(props: RendererWidgetProps) {
-  const { id, value, onChange, readonly, disabled, rawErrors, schema } = props;
+  const { id, value, onChange, readonly, disabled, rawErrors } = props;
   const options = optionsOf(props);
   const values: unknown[] = Array.isArray(value) ? value : [];
   const checked = options.flatMap((option, index) => (values.includes(option.value) ? [String(index)] : []));
@@ -55,7 +55,7 @@ export function CheckboxesWidget(props: RendererWidgetProps) {
       value={checked}
       onChange={change}
       aria-labelledby={labelId(id)}
-      aria-describedby={describedBy(id, schema, rawErrors)}
+      aria-describedby={describedBy(id, props, rawErrors)}
       readOnly={readonly}
     >
       <Stack gap={4}>
@@ -76,7 +76,7 @@ export function CheckboxesWidget(props: RendererWidgetProps) {
 
 /** More than five choices: a select, searchable when the list is long. */
 export function SelectWidget(props: RendererWidgetProps) {
-  const { id, value, onChange, readonly, disabled, rawErrors, schema, registry } = props;
+  const { id, value, onChange, readonly, disabled, rawErrors, registry } = props;
   const t = formTranslate(registry.formContext.lang);
   const options = optionsOf(props);
   const selected = indexOfValue(options, value);
@@ -94,7 +94,7 @@ export function SelectWidget(props: RendererWidgetProps) {
       readOnly={readonly}
       disabled={disabled}
       error={(rawErrors?.length ?? 0) > 0}
-      aria-describedby={describedBy(id, schema, rawErrors)}
+      aria-describedby={describedBy(id, props, rawErrors)}
       comboboxProps={{ withinPortal: true }}
       data-testid={`form-input-${id}`}
     />

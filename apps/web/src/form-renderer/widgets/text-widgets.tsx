@@ -30,7 +30,7 @@ export function BaseInputTemplate(props: InputProps) {
       maxLength={typeof schema.maxLength === 'number' ? schema.maxLength : undefined}
       placeholder={props.placeholder}
       error={(rawErrors?.length ?? 0) > 0}
-      aria-describedby={describedBy(id, schema, rawErrors)}
+      aria-describedby={describedBy(id, props, rawErrors)}
       data-testid={`form-input-${id}`}
     />
   );
@@ -54,7 +54,7 @@ export function TextareaWidget(props: RendererWidgetProps) {
       maxRows={12}
       maxLength={typeof schema.maxLength === 'number' ? schema.maxLength : undefined}
       error={(rawErrors?.length ?? 0) > 0}
-      aria-describedby={describedBy(id, schema, rawErrors)}
+      aria-describedby={describedBy(id, props, rawErrors)}
       data-testid={`form-input-${id}`}
     />
   );
