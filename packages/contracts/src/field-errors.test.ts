@@ -37,9 +37,12 @@ describe('wordsOf', () => {
       kind: 'line',
       line: 4,
       column: '',
-      fault: { kind: 'text', text: { vi: 'a', en: 'b' } },
+      fault: { kind: 'message', key: 'csvCell.notImportable' },
     };
-    expect(wordsInBoth(row)).toEqual({ vi: 'Dòng 4: a', en: 'Line 4: b' });
+    expect(wordsInBoth(row)).toEqual({
+      vi: 'Dòng 4: trường này không nhập được từ CSV',
+      en: 'Line 4: this field cannot be imported from CSV',
+    });
   });
 
   it('words a code through the error catalogue', () => {

@@ -4,6 +4,7 @@ import { appMessages } from './app/app.messages';
 import { catalogMessages } from './catalogs/catalog.messages';
 import { type ErrorCode, errorMessage } from './error-catalogue';
 import type { ErrorParam, Lang } from './errors/lang';
+import { csvCellMessages } from './forms/csv-cell.messages';
 import { formCatalogues } from './forms/form.catalogues';
 import { ajvErrorMessage, formProblemMessage } from './forms/form.messages';
 import { lotDetailMessages } from './lots/lot-details.messages';
@@ -18,6 +19,7 @@ const sourceCatalogues = {
   vi: {
     ...appMessages.vi,
     ...formCatalogues.vi,
+    ...csvCellMessages.vi,
     ...catalogMessages.vi,
     ...staffMessages.vi,
     ...productMessages.vi,
@@ -27,6 +29,7 @@ const sourceCatalogues = {
   en: {
     ...appMessages.en,
     ...formCatalogues.en,
+    ...csvCellMessages.en,
     ...catalogMessages.en,
     ...staffMessages.en,
     ...productMessages.en,
@@ -49,8 +52,6 @@ export type WordSource =
   /** A form problem of a process stage, named by the stage. */
   | { kind: 'stage-form'; stage: { key: string; name: LocalizedText }; problem: FormProblem }
   | { kind: 'process'; problem: ProcessProblem }
-  /** A phrase already in both languages (a CSV cell's conversion fault, worded by `forms`). */
-  | { kind: 'text'; text: LocalizedText }
   | { kind: 'code'; code: ErrorCode; params?: ParamSources }
   /** An entry of a feature's message catalogue, its ICU arguments filled from the values. */
   | { kind: 'message'; key: SourceMessageKey; values?: ParamSources }
@@ -91,8 +92,6 @@ export function wordsOf(source: WordSource, lang: Lang): string {
     }
     case 'process':
       return processProblemMessage(source.problem, lang);
-    case 'text':
-      return source.text[lang];
     case 'code':
       return errorMessage(source.code, lang, wordParams(source.params ?? {}, lang));
     case 'message':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from './error-catalogue';
 import { type ParamSources, type WordSource, wordParams, wordsOf } from './field-errors';
+import { csvCellMessages } from './forms/csv-cell.messages';
 import { lotDetailMessages } from './lots/lot-details.messages';
 import { catalogueProblems } from './messages/catalogue-check';
 import { processDetailMessages } from './processes/process-details.messages';
@@ -131,6 +132,35 @@ const phrases: [WordSource, string, string][] = [
   ],
   [message('form.unreadable'), 'không đọc được', 'unreadable'],
   [message('processes.detail.someoneElse'), 'Người khác', 'Someone else'],
+  // `forms`' CSV cell faults, worded by `forms` itself until they became `csvCell.*` entries.
+  [message('csvCell.notNumber', { text: 'abc' }), '"abc" không phải là số', '"abc" is not a number'],
+  [
+    message('csvCell.notWhole', { text: '2,5' }),
+    '"2,5" không phải là số nguyên',
+    '"2,5" is not a whole number',
+  ],
+  [
+    message('csvCell.notDate', { text: 'x' }),
+    '"x" không phải ngày dd/mm/yyyy',
+    '"x" is not a date (dd/mm/yyyy)',
+  ],
+  [message('csvCell.notDateTime', { text: 'x' }), '"x" không phải ngày giờ', '"x" is not a date and time'],
+  [message('csvCell.notYesNo', { text: 'x' }), '"x" phải là Có hoặc Không', '"x" must be yes or no'],
+  [
+    message('csvCell.notChoice', { text: 'x', choices: 'Lúa, Chè' }),
+    '"x" không phải lựa chọn: Lúa, Chè',
+    '"x" is not one of: Lúa, Chè',
+  ],
+  [
+    message('csvCell.notGps', { text: 'x' }),
+    '"x" phải là vĩ độ, kinh độ (ví dụ 21.59, 105.84)',
+    '"x" must be latitude, longitude (e.g. 21.59, 105.84)',
+  ],
+  [
+    message('csvCell.notImportable'),
+    'trường này không nhập được từ CSV',
+    'this field cannot be imported from CSV',
+  ],
 ];
 
 describe('catalogue entries that replaced the phrases of services', () => {
@@ -142,6 +172,7 @@ describe('catalogue entries that replaced the phrases of services', () => {
   it('keeps the new detail catalogues sound in both languages', () => {
     expect(catalogueProblems(lotDetailMessages)).toEqual([]);
     expect(catalogueProblems(processDetailMessages)).toEqual([]);
+    expect(catalogueProblems(csvCellMessages)).toEqual([]);
   });
 });
 

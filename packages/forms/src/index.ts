@@ -1,10 +1,10 @@
 export {
   type CellResult,
+  type CsvCellProblem,
   csvFieldTypes,
   matchCsvColumn,
   parseCsvCell,
   parseDate,
-  parseDecimal,
 } from './csv/csv-cells';
 export { csvHeader, formatCsvCell, neutralizeFormula } from './csv/csv-format';
 export { emptyFormModel, newFormField } from './model/empty-field';

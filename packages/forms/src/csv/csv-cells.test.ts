@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newFormField } from '../model/empty-field';
 import type { FieldType, FormField } from '../model/form-model';
-import { matchCsvColumn, parseCsvCell, parseDate, parseDecimal } from './csv-cells';
+import { matchCsvColumn, parseCsvCell, parseDate } from './csv-cells';
 import { csvHeader, formatCsvCell, neutralizeFormula } from './csv-format';
 
 const field = (type: FieldType, key = 'f'): FormField => ({
@@ -10,23 +10,6 @@ const field = (type: FieldType, key = 'f'): FormField => ({
     { value: 'rice', label: { vi: 'Lúa', en: 'Rice' } },
     { value: 'tea', label: { vi: 'Chè', en: 'Tea' } },
   ],
-});
-
-describe('parseDecimal', () => {
-  it.each([
-    ['1,5', 1.5],
-    ['1.5', 1.5],
-    ['1.234,5', 1234.5],
-    ['1,234.5', 1234.5],
-    ['1 234,5', 1234.5],
-    ['-0,25', -0.25],
-    ['12', 12],
-    ['abc', null],
-    ['1,2x', null],
-    ['', null],
-  ])('%j -> %j', (text, value) => {
-    expect(parseDecimal(text)).toBe(value);
-  });
 });
 
 describe('parseDate', () => {
@@ -66,16 +49,31 @@ describe('parseCsvCell', () => {
   });
 
   it.each([
-    ['number', 'nhiều'],
-    ['integer', '1,5'],
-    ['yesNo', 'có lẽ'],
-    ['choice', 'coffee'],
-    ['date', '31/02/2024'],
-    ['photos', 'a.png'],
-  ] as const)('%s %j is refused with a message in both languages', (type, raw) => {
-    const result = parseCsvCell(field(type), raw);
-    expect(result?.ok).toBe(false);
-    if (result && !result.ok) expect(result.message.vi).not.toBe(result.message.en);
+    ['number', 'nhiều', 'notNumber'],
+    ['number', '1.000', 'grouped'],
+    ['number', '1 234,5', 'grouped'],
+    ['number', '1,234.5', 'grouped'],
+    ['integer', '1,5', 'notWhole'],
+    ['integer', '2.5', 'notWhole'],
+    ['yesNo', 'có lẽ', 'notYesNo'],
+    ['date', '31/02/2024', 'notDate'],
+    ['dateTime', 'hôm qua', 'notDateTime'],
+    ['gps', 'Suối Giàng', 'notGps'],
+    ['photos', 'a.png', 'notImportable'],
+  ] as const)('%s %j is refused as %s, by the rule of every number box', (type, raw, code) => {
+    expect(parseCsvCell(field(type), raw)).toEqual({ ok: false, problem: { code, text: raw } });
+  });
+
+  it('names the choices a choice cell can take', () => {
+    expect(parseCsvCell(field('multiChoice'), 'Lúa; coffee')).toEqual({
+      ok: false,
+      problem: { code: 'notChoice', text: 'coffee', choices: 'Lúa, Chè' },
+    });
+  });
+
+  it.each([1.234, -12.5, 123.456, 0.125, 1234.567, 7])('exports %j as a cell that imports back', (value) => {
+    const cell = formatCsvCell(field('number'), value, 'vi');
+    expect(parseCsvCell(field('number'), cell)).toEqual({ ok: true, value });
   });
 
   it('reads an empty cell as no value', () => {

@@ -1,5 +1,6 @@
-import { foldText, type LocalizedText } from '@nguon/domain';
+import { foldText } from '@nguon/domain';
 import type { FieldType, FormField } from '../model/form-model';
+import { readTypedNumber, type TypedNumberProblem } from '../numbers/typed-number';
 
 /** Field types a CSV cell can carry; media, groups and lookups need the app. */
 export const csvFieldTypes: readonly FieldType[] = [
@@ -15,9 +16,17 @@ export const csvFieldTypes: readonly FieldType[] = [
   'gps',
 ];
 
-export type CellResult = { ok: true; value: unknown } | { ok: false; message: LocalizedText };
+/** Why a cell does not read, as a code and the cell's text; contracts words it (`csvCell.<code>`). */
+export type CsvCellProblem =
+  | {
+      code: TypedNumberProblem | 'notDate' | 'notDateTime' | 'notYesNo' | 'notGps' | 'notImportable';
+      text: string;
+    }
+  | { code: 'notChoice'; text: string; choices: string };
 
-const fail = (vi: string, en: string): CellResult => ({ ok: false, message: { vi, en } });
+export type CellResult = { ok: true; value: unknown } | { ok: false; problem: CsvCellProblem };
+
+const fail = (problem: CsvCellProblem): CellResult => ({ ok: false, problem });
 const formulaStart = /^[=+\-@\t\r]/;
 
 /** The field a header cell names: "Label (key)" as we export, the key, or a label in either language (accents and case ignored). */
@@ -28,17 +37,6 @@ export function matchCsvColumn(header: string, fields: readonly FormField[]): Fo
   if (byKey) return byKey;
   const folded = foldText(text);
   return fields.find((f) => foldText(f.label.vi) === folded || foldText(f.label.en) === folded) ?? null;
-}
-
-/** "1,5", "1.5", "1.234,5", "1,234.5" and "1 234,5" all read; the last separator is the decimal one. */
-export function parseDecimal(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0]/g, '');
-  if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(compact)) return null;
-  const lastSeparator = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
-  const whole = lastSeparator < 0 ? compact : compact.slice(0, lastSeparator).replace(/[.,]/g, '');
-  const fraction = lastSeparator < 0 ? '' : compact.slice(lastSeparator + 1);
-  const value = Number(fraction === '' ? whole : `${whole}.${fraction}`);
-  return Number.isFinite(value) ? value : null;
 }
 
 const isCalendarDate = (y: number, m: number, d: number) => {
@@ -80,47 +78,38 @@ const choiceNames = (field: FormField) => field.choices.map((c) => c.label.vi).j
 
 type CellParser = (field: FormField, text: string) => CellResult;
 
+/** A number cell reads by the rule of every number box (docs/numbers.md): "1.000" is refused, not guessed. */
+function numberCell(text: string, kind: 'decimal' | 'whole'): CellResult {
+  const read = readTypedNumber(text, kind);
+  return read.status === 'number'
+    ? { ok: true, value: read.value }
+    : fail({ code: read.status === 'refused' ? read.problem : 'notNumber', text });
+}
+
 const parsers: Partial<Record<FieldType, CellParser>> = {
   text: (_f, text) => ({ ok: true, value: text }),
   longText: (_f, text) => ({ ok: true, value: text }),
-  number: (_f, text) => {
-    const value = parseDecimal(text);
-    return value === null
-      ? fail(`"${text}" không phải là số`, `"${text}" is not a number`)
-      : { ok: true, value };
-  },
-  integer: (_f, text) => {
-    const value = parseDecimal(text);
-    return value === null || !Number.isInteger(value)
-      ? fail(`"${text}" không phải là số nguyên`, `"${text}" is not a whole number`)
-      : { ok: true, value };
-  },
+  number: (_f, text) => numberCell(text, 'decimal'),
+  integer: (_f, text) => numberCell(text, 'whole'),
   date: (_f, text) => {
     const value = parseDate(text);
-    return value
-      ? { ok: true, value }
-      : fail(`"${text}" không phải ngày dd/mm/yyyy`, `"${text}" is not a date (dd/mm/yyyy)`);
+    return value ? { ok: true, value } : fail({ code: 'notDate', text });
   },
   dateTime: (_f, text) => {
     const value = parseDateTime(text);
-    return value
-      ? { ok: true, value }
-      : fail(`"${text}" không phải ngày giờ`, `"${text}" is not a date and time`);
+    return value ? { ok: true, value } : fail({ code: 'notDateTime', text });
   },
   yesNo: (_f, text) => {
     const folded = foldText(text);
     if (yes.has(folded)) return { ok: true, value: true };
     if (no.has(folded)) return { ok: true, value: false };
-    return fail(`"${text}" phải là Có hoặc Không`, `"${text}" must be yes or no`);
+    return fail({ code: 'notYesNo', text });
   },
   choice: (field, text) => {
     const value = choiceValue(field, text);
     return value !== null
       ? { ok: true, value }
-      : fail(
-          `"${text}" không phải lựa chọn: ${choiceNames(field)}`,
-          `"${text}" is not one of: ${choiceNames(field)}`,
-        );
+      : fail({ code: 'notChoice', text, choices: choiceNames(field) });
   },
   multiChoice: (field, text) => {
     const parts = text
@@ -131,19 +120,13 @@ const parsers: Partial<Record<FieldType, CellParser>> = {
     const bad = parts.find((_part, i) => values[i] === null);
     return bad === undefined
       ? { ok: true, value: [...new Set(values)] }
-      : fail(
-          `"${bad}" không phải lựa chọn: ${choiceNames(field)}`,
-          `"${bad}" is not one of: ${choiceNames(field)}`,
-        );
+      : fail({ code: 'notChoice', text: bad, choices: choiceNames(field) });
   },
   gps: (_f, text) => {
     const match = /^(-?\d+(?:\.\d+)?)\s*[,;]\s*(-?\d+(?:\.\d+)?)$/.exec(text);
     return match
       ? { ok: true, value: { lat: Number(match[1]), lon: Number(match[2]) } }
-      : fail(
-          `"${text}" phải là vĩ độ, kinh độ (ví dụ 21.59, 105.84)`,
-          `"${text}" must be latitude, longitude (e.g. 21.59, 105.84)`,
-        );
+      : fail({ code: 'notGps', text });
   },
 };
 
@@ -153,6 +136,6 @@ export function parseCsvCell(field: FormField, raw: string): CellResult | null {
   const text = trimmed.startsWith("'") && formulaStart.test(trimmed.slice(1)) ? trimmed.slice(1) : trimmed;
   if (text === '') return null;
   const parser = parsers[field.type];
-  if (!parser) return fail('trường này không nhập được từ CSV', 'this field cannot be imported from CSV');
+  if (!parser) return fail({ code: 'notImportable', text });
   return parser(field, text);
 }

@@ -38,8 +38,14 @@ function plainCell(field: FormField, value: unknown, lang: Lang): string {
   }
 }
 
+/** A number as a cell that imports back: "1.234" would read as a thousands group (docs/numbers.md), so "1.2340". */
+function numberCell(value: number): string {
+  const text = String(value);
+  return /^-?[1-9]\d{0,2}\.\d{3}$/.test(text) ? `${text}0` : text;
+}
+
 /** The text of one item value in a CSV cell, safe to open in a spreadsheet; numbers stay numbers. */
 export function formatCsvCell(field: FormField, value: unknown, lang: Lang): string {
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return numberCell(value);
   return neutralizeFormula(plainCell(field, value, lang));
 }

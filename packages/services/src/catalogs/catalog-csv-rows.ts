@@ -1,6 +1,12 @@
 import type { CatalogImportRowSource, WordSource } from '@nguon/contracts';
 import type { StageForm } from '@nguon/domain';
-import { csvFieldTypes, type FormField, matchCsvColumn, parseCsvCell } from '@nguon/forms';
+import {
+  type CsvCellProblem,
+  csvFieldTypes,
+  type FormField,
+  matchCsvColumn,
+  parseCsvCell,
+} from '@nguon/forms';
 import { AppError } from '../errors/app-error';
 import type { CsvRow } from './catalog-csv-reader';
 import { itemProblems } from './catalog-item-content';
@@ -38,6 +44,13 @@ export interface ConvertedRows {
   errors: CatalogImportRowSource[];
 }
 
+/** A cell's conversion fault as the catalogue entry that words it. */
+const csvCellFault = ({ code, ...values }: CsvCellProblem): WordSource => ({
+  kind: 'message',
+  key: `csvCell.${code}`,
+  values,
+});
+
 const tooManyCells: WordSource = { kind: 'message', key: 'catalogs.detail.tooManyCells' };
 
 /** One row's item data and what is wrong with it: cell conversions first, then the catalog form. */
@@ -61,7 +74,7 @@ function convertRow(
         line: row.line,
         column: column.header,
         field: column.field.key,
-        fault: { kind: 'text', text: result.message },
+        fault: csvCellFault(result.problem),
       });
   });
   if (errors.length > 0) return { data, errors };
