@@ -28,6 +28,7 @@ export {
   fieldTypes,
 } from './model/form-model';
 export { normalizeFormField, normalizeFormModel, positionalRuleId } from './model/normalize-model';
+export { untranslatedCount, untranslatedTexts } from './model/translations';
 export { checkStageForm } from './schema/check-stage-form';
 export type { CompiledField, JsonSchemaObject, UiSchemaObject } from './schema/compile-field';
 export { compileFormModel, type FormDocument } from './schema/compile-form';
@@ -50,6 +51,7 @@ export {
 } from './schema/form-problem';
 export { checkFormModel } from './schema/form-problems';
 export { type FormReference, formReferences } from './schema/form-references';
+export { untranslatedInForm } from './schema/form-translations';
 export {
   createFormValidatorCache,
   type FormValidationResult,

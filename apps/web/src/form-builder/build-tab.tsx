@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { formProblemMessage } from '@nguon/contracts/client';
-import { type FormModel, type FormProblem, pickText } from '@nguon/forms';
+import { type FormModel, type FormProblem, pickText, untranslatedTexts } from '@nguon/forms';
 import { useMemo } from 'react';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
@@ -115,6 +115,18 @@ function FieldsAndProperties(props: BuildTabProps) {
   );
 }
 
+/** How many labels still show in Vietnamese to English readers: a note, not a problem. */
+function UntranslatedNote({ model }: { model: FormModel }) {
+  const t = useT();
+  const count = useMemo(() => untranslatedTexts(model).length, [model]);
+  if (count === 0) return null;
+  return (
+    <Text size="sm" data-testid="fb-untranslated">
+      {t('formBuilder.untranslated', { count })}
+    </Text>
+  );
+}
+
 /** Problems, palette, fields with their properties, conditions; laid out by the builder's own width. */
 export function BuildTab(props: BuildTabProps) {
   const { model, problems, heldProblems, actions, readOnly } = props;
@@ -133,6 +145,7 @@ export function BuildTab(props: BuildTabProps) {
         testId="fb-held-problems"
       />
       <ProblemsPanel problems={problems} model={model} title={problemsTitle} onPick={actions.select} />
+      <UntranslatedNote model={model} />
       {!readOnly && <FieldPalette onAdd={(type) => actions.add(type, null)} />}
       <FieldsAndProperties {...props} />
       <RulesEditor model={model} onChange={actions.setRules} readOnly={readOnly} errorFor={ruleErrors} />

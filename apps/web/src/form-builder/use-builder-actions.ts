@@ -22,9 +22,10 @@ import {
   takenKeys,
 } from './model-ops';
 
-/** A new field named after its type in both languages ("Văn bản ngắn" / "Short text"), keyed from the name. */
+/** A new field named after its type in Vietnamese ("Số nguyên"), keyed from the name; its English follows
+ * the Vietnamese the owner types until they write one (a typed English name would never follow). */
 export function fieldForPalette(model: FormModel, type: FieldType, group: string | null): FormField {
-  const label = { vi: translate('vi', fieldTypeName(type)), en: translate('en', fieldTypeName(type)) };
+  const label = { vi: translate('vi', fieldTypeName(type)), en: '' };
   return newFormField(type, uniqueFieldKey(fieldKeyFromLabel(label.vi), takenKeys(model, group)), label);
 }
 
