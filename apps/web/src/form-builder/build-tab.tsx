@@ -20,6 +20,7 @@ export interface BuildTabProps {
   heldProblems: FormProblem[];
   actions: BuilderActions;
   catalogs: Array<{ id: string; name: { vi: string; en: string } }>;
+  onCreateCatalog?: ((chosen: (catalogId: string) => void) => void) | undefined;
   readOnly: boolean;
 }
 
@@ -51,7 +52,7 @@ function useRuleErrors(problems: FormProblem[], model: FormModel) {
   };
 }
 
-function SelectedField({ model, problems, actions, catalogs, readOnly }: BuildTabProps) {
+function SelectedField({ model, problems, actions, catalogs, onCreateCatalog, readOnly }: BuildTabProps) {
   const t = useT();
   const path = actions.selected;
   const field = path ? findField(model, path) : undefined;
@@ -75,6 +76,10 @@ function SelectedField({ model, problems, actions, catalogs, readOnly }: BuildTa
       takenKeys={taken}
       onRename={(key) => actions.rename(path, key)}
       catalogs={catalogs}
+      onCreateCatalog={
+        onCreateCatalog &&
+        (() => onCreateCatalog((catalogId) => actions.update(path, { ...field, catalogId })))
+      }
       parent={parent}
       onSelectParent={() => parent && actions.select({ group: null, key: parent.key })}
       onAddSubField={(type) => actions.add(type, path.key)}

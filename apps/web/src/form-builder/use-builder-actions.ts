@@ -29,24 +29,16 @@ export function fieldForPalette(model: FormModel, type: FieldType, group: string
   return newFormField(type, uniqueFieldKey(fieldKeyFromLabel(label.vi), takenKeys(model, group)), label);
 }
 
-/** The builder's edits as model operations, and which field is selected. A new catalog field starts on
- * `firstCatalogId` (the owner sees and may change it) so the form stays valid. */
-
-export function useBuilderActions(
-  model: FormModel,
-  change: (next: FormModel) => void,
-  firstCatalogId: string | null,
-) {
+/** The builder's edits as model operations, and which field is selected. A new catalog field starts with
+ * no catalog: the owner chooses one (the field shows a problem until then), never silently the first. */
+export function useBuilderActions(model: FormModel, change: (next: FormModel) => void) {
   const [selectedPath, setSelected] = useState<FieldPath | null>(null);
   const [deleting, setDeleting] = useState<FieldPath | null>(null);
   // after an undo the selected field may be gone
   const selected = selectedPath && findField(model, selectedPath) ? selectedPath : null;
 
   const add = (type: FieldType, group: string | null) => {
-    const field = {
-      ...fieldForPalette(model, type, group),
-      ...(type === 'catalog' ? { catalogId: firstCatalogId } : {}),
-    };
+    const field = fieldForPalette(model, type, group);
     const after = group === null ? (selected?.group ?? selected?.key ?? null) : null;
     change(insertField(model, group, field, after));
     setSelected({ group, key: field.key });

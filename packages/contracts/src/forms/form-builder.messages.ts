@@ -79,6 +79,8 @@ const vi = {
   'formBuilder.prop.catalog': 'Danh mục',
   'formBuilder.prop.catalogPlaceholder': 'Chọn danh mục',
   'formBuilder.prop.catalogsEmpty': 'Chưa có danh mục nào — tạo danh mục ở mục Danh mục',
+  'formBuilder.prop.catalogsEmptyCreate': 'Chưa có danh mục nào — tạo danh mục ngay tại đây.',
+  'formBuilder.prop.catalogCreate': 'Tạo danh mục mới',
 
   'formBuilder.choices.title': 'Các lựa chọn',
   'formBuilder.choices.value': 'Giá trị lưu',
@@ -301,6 +303,8 @@ const en: Record<keyof typeof vi, string> = {
   'formBuilder.prop.catalog': 'Catalog',
   'formBuilder.prop.catalogPlaceholder': 'Choose a catalog',
   'formBuilder.prop.catalogsEmpty': 'No catalogs yet — create one under Catalogs',
+  'formBuilder.prop.catalogsEmptyCreate': 'No catalogs yet — create one right here.',
+  'formBuilder.prop.catalogCreate': 'Create a new catalog',
 
   'formBuilder.choices.title': 'Choices',
   'formBuilder.choices.value': 'Stored value',
