@@ -34,14 +34,20 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** A fresh browser profile at a given width, like a person opening the platform for the first time. */
-export async function openBrowser(viewport: { width: number; height: number }): Promise<BrowserSession> {
+/**
+ * A fresh browser profile at a given width, like a person opening the platform for the first time; `locale`
+ * is the browser's own (the app's language is chosen in the app).
+ */
+export async function openBrowser(
+  viewport: { width: number; height: number },
+  locale = 'vi-VN',
+): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'nguon-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     args,
     viewport,
-    locale: 'vi-VN',
+    locale,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
