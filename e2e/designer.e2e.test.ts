@@ -49,7 +49,7 @@ describe('an owner draws a five-stage process with forms, publishes two versions
     platform = await startPlatform();
     await seedPlotsCatalog(platform);
     // an American browser: the app in Vietnamese must still write dates its own way
-    owner = await openBrowser({ width: 1440, height: 900 }, 'en-US');
+    owner = await openBrowser({ width: 1440, height: 900 }, { locale: 'en-US' });
     designer = new DesignerPage(owner.page);
     const signIn = new SignInPage(owner.page);
     await signIn.open(platform.baseUrl);

@@ -15,6 +15,14 @@ export class ShellPage {
     await this.page.getByTestId(`nav-${section}`).click();
   }
 
+  /** Signs out through the user menu; resolves with the status the server answered the sign-out write with. */
+  async signOut(): Promise<number> {
+    await this.page.getByTestId('user-menu').click();
+    const answer = this.page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/sign-out'));
+    await this.page.getByTestId('user-menu-sign-out').click();
+    return (await answer).status();
+  }
+
   navLabel(section: string) {
     return this.page.getByTestId(`nav-${section}`).innerText();
   }

@@ -5,6 +5,10 @@ export class SignInPage {
 
   async open(baseUrl: string): Promise<void> {
     await this.page.goto(`${baseUrl}/sign-in`);
+    await this.waitForForm();
+  }
+
+  async waitForForm(): Promise<void> {
     await this.page.getByTestId('sign-in-login').waitFor();
   }
 

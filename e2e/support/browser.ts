@@ -34,20 +34,29 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/**
- * A fresh browser profile at a given width, like a person opening the platform for the first time; `locale`
- * is the browser's own (the app's language is chosen in the app).
- */
+export interface BrowserOptions {
+  /** Host names resolved to other addresses, e.g. `{ 'coop.lan': '127.0.0.1' }`: a LAN name without leaving loopback. */
+  hosts?: Record<string, string>;
+  /** The browser's own locale (default vi-VN); the app's language is chosen in the app. */
+  locale?: string;
+}
+
+const hostResolverArgs = (hosts: Record<string, string> = {}): string[] => {
+  const rules = Object.entries(hosts).map(([name, address]) => `MAP ${name} ${address}`);
+  return rules.length > 0 ? [`--host-resolver-rules=${rules.join(',')}`] : [];
+};
+
+/** A fresh browser profile at a given width, like a person opening the platform for the first time. */
 export async function openBrowser(
   viewport: { width: number; height: number },
-  locale = 'vi-VN',
+  options: BrowserOptions = {},
 ): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'nguon-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args,
+    args: [...args, ...hostResolverArgs(options.hosts)],
     viewport,
-    locale,
+    locale: options.locale ?? 'vi-VN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

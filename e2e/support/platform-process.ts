@@ -13,6 +13,7 @@ export interface Credentials {
 
 export interface RunningPlatform {
   baseUrl: string;
+  port: number;
   owner: Credentials;
   clerk: Credentials;
   admin: Credentials;
@@ -39,20 +40,27 @@ function credentialsFrom(
   return match?.[1] && match[2] ? { login: match[1], password: match[2] } : undefined;
 }
 
+export interface PlatformOptions {
+  /** PUBLIC_BASE_URL; default the loopback address the tests open, null leaves it unset as a co-op's `npm start` does. */
+  publicBaseUrl?: string | null;
+}
+
 /** `npm start`'s server on a fresh DATA_DIR, as a newcomer gets it; resolves with the printed demo credentials. */
-export async function startPlatform(): Promise<RunningPlatform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const dataDir = await mkdtemp(join(tmpdir(), 'nguon-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const { PUBLIC_BASE_URL: _fromShell, ...env } = process.env;
+  const publicBaseUrl = options.publicBaseUrl === undefined ? baseUrl : options.publicBaseUrl;
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', join(root, 'apps/api/src/main.ts')],
     {
       env: {
-        ...process.env,
+        ...env,
         PORT: String(port),
         DATA_DIR: dataDir,
-        PUBLIC_BASE_URL: baseUrl,
+        ...(publicBaseUrl === null ? {} : { PUBLIC_BASE_URL: publicBaseUrl }),
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,7 +86,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     const owner = credentialsFrom(output, 'owner');
     const clerk = credentialsFrom(output, 'clerk');
     const admin = credentialsFrom(output, 'platform admin');
-    if (owner && clerk && admin) return { baseUrl, owner, clerk, admin, stop };
+    if (owner && clerk && admin) return { baseUrl, port, owner, clerk, admin, stop };
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@nguon/services';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { mountAdminRoutes } from './admin/admin.routes';
@@ -11,6 +10,7 @@ import { mountCatalogRoutes } from './catalogs/catalogs.routes';
 import { mountFileRoutes } from './files/files.routes';
 import type { RouterDeps } from './http/endpoint-router';
 import { errorsMiddleware } from './http/errors.middleware';
+import { securityHeaders } from './http/security-headers';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
@@ -50,7 +50,7 @@ export function createApp(options: AppOptions): Express {
       },
     }),
   );
-  app.use(helmet());
+  app.use(securityHeaders(options.publicBaseUrl));
   app.use(cookieParser());
 
   const router = express.Router();

@@ -1,10 +1,11 @@
 import type { FormProblem } from '@nguon/forms';
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from './error-catalogue';
-import { type WordSource, wordsInBoth, wordsOf } from './field-errors';
+import { type WordSource, wordsOf } from './field-errors';
 import { formProblemMessage } from './forms/form.messages';
 
 const problem: FormProblem = { code: 'duplicate_field_key', path: 'fields/1', params: { key: 'ma' } };
+const wordsInBoth = (source: WordSource) => ({ vi: wordsOf(source, 'vi'), en: wordsOf(source, 'en') });
 const notNumber: WordSource = { kind: 'ajv', keyword: 'type', params: { type: 'number' } };
 
 // Pinned against the words services built before they lost `lang` (the API answers must not change).

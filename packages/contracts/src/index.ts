@@ -21,7 +21,15 @@ export { type ErrorParam, type ErrorParams, type Lang, languages, localizeParams
 export { resourceNames } from './errors/resource-names';
 export type { ErrorEntry, SharedErrorCode } from './errors/shared.errors';
 export { renderErrorsDoc } from './errors-doc';
-export { type FieldErrorSource, type WordSource, wordsInBoth, wordsOf } from './field-errors';
+export {
+  type FieldErrorSource,
+  type ParamSource,
+  type ParamSources,
+  type SourceMessageKey,
+  type WordSource,
+  wordParams,
+  wordsOf,
+} from './field-errors';
 export * from './files/file.constants';
 export * from './files/file.schemas';
 export { formCatalogues } from './forms/form.catalogues';
@@ -47,6 +55,7 @@ export { imageMediaTypes } from './http/media-types';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';
+export { lotDetailMessages } from './lots/lot-details.messages';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {
   type Catalogue,
@@ -59,6 +68,7 @@ export {
 export { buildOpenApiDocument } from './openapi';
 export { processMessages } from './processes/process.messages';
 export * from './processes/process.schemas';
+export { processDetailMessages } from './processes/process-details.messages';
 export {
   processProblemCatalogues,
   processProblemMessage,

@@ -90,7 +90,8 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version: str
       version: options.version,
       description:
         'Traceability for farms and co-operatives. Errors are application/problem+json with a stable `code`; ' +
-        'messages follow Accept-Language (vi default, en). Cookie-authenticated writes need the X-CSRF-Token header. ' +
+        'messages follow Accept-Language (vi default, en). Cookie-authenticated writes need the X-CSRF-Token header; ' +
+        'a write carrying an Origin header must come from PUBLIC_BASE_URL or the address it was sent to (ORIGIN_MISMATCH). ' +
         `Error codes: ${Object.keys(errorCatalogue).join(', ')}.`,
     },
     servers: options.serverUrl ? [{ url: options.serverUrl }] : [],

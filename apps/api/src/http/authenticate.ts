@@ -67,15 +67,25 @@ export async function authenticate(
   return principal;
 }
 
-/** Refuses unsafe requests whose Origin is another site (defence in depth beside SameSite and CSRF tokens). */
+/**
+ * Refuses unsafe requests whose Origin is another site (defence in depth beside SameSite and CSRF tokens). The
+ * address the browser used (Host) is accepted, so a phone at the PC's LAN address works without PUBLIC_BASE_URL.
+ */
 export function assertSameOrigin(req: Request, publicBaseUrl: string): void {
   const origin = req.headers.origin;
   if (!origin || !unsafeMethods.has(req.method)) return;
-  let host: string;
+  const expected = new URL(publicBaseUrl);
+  const host = originHost(origin);
+  if (host !== undefined && (host === req.headers.host || host === expected.host)) return;
+  // An Origin header is short; a longer one is cut so the message stays readable.
+  throw new AppError('ORIGIN_MISMATCH', { origin: origin.slice(0, 200), expected: expected.origin });
+}
+
+/** The host of an Origin header, or undefined when it is not a URL (e.g. `null` from a sandboxed page). */
+function originHost(origin: string): string | undefined {
   try {
-    host = new URL(origin).host;
+    return new URL(origin).host;
   } catch {
-    throw new AppError('CSRF_FAILED');
+    return undefined;
   }
-  if (host !== req.headers.host && host !== new URL(publicBaseUrl).host) throw new AppError('CSRF_FAILED');
 }

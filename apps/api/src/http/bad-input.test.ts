@@ -136,13 +136,22 @@ describe.each(drivers)('bad input on %s', (driver) => {
     );
   });
 
-  it('a write from another site', async () => {
+  it('a write from another site, with the right CSRF token: the origin check names itself and what it expects', async () => {
     const body = { name: 'Lan', email: 'origin@htx.test', role: 'clerk' };
-    await expectRefused(
+    const refused = await expectRefused(
       () => owner.request('POST', '/api/v1/staff', { body, headers: { origin: 'https://evil.example' } }),
       403,
-      'CSRF_FAILED',
+      'ORIGIN_MISMATCH',
     );
+    expect(refused.detail).toContain('https://evil.example');
+    expect(refused.detail).toContain('http://nguon.test');
+    expect(refused.detail).toMatch(/Origin/);
+    expect(refused.detail).not.toMatch(/CSRF/);
+    const vi = new HttpAgent(t.baseUrl, undefined, 'vi');
+    await vi.signIn(a.people.owner.login, PASSWORD);
+    const inVietnamese = await vi.request('POST', '/api/v1/staff', { body, headers: { origin: 'null' } });
+    expect([inVietnamese.status, inVietnamese.body.code]).toEqual([403, 'ORIGIN_MISMATCH']);
+    expect(inVietnamese.body.detail).toContain('nguồn gốc');
   });
 
   it('an expired session', async () => {

@@ -1,19 +1,20 @@
 import {
   type ErrorCode,
-  type ErrorParams,
   errorCatalogue,
   errorMessage,
   type FieldErrorSource,
   type Lang,
-  localizeParams,
+  type ParamSources,
   type Problem,
+  wordParams,
   wordsOf,
 } from '@nguon/contracts';
 import type { Response } from 'express';
 
 export interface ProblemInput {
   code: ErrorCode;
-  params?: ErrorParams;
+  /** Values, names in both languages, or sources (a problem's `detail`) worded here in the caller's language. */
+  params?: ParamSources;
   path?: string;
   /** Every bad field as codes and values, worded here in the caller's language. */
   errors?: readonly FieldErrorSource[];
@@ -21,7 +22,8 @@ export interface ProblemInput {
 
 /** Builds the application/problem+json body for a code in the caller's language. */
 export function buildProblem(input: ProblemInput, lang: Lang, requestId: string): Problem {
-  const detail = errorMessage(input.code, lang, { requestId, ...input.params });
+  const params = wordParams(input.params ?? {}, lang);
+  const detail = errorMessage(input.code, lang, { requestId, ...params });
   const problem: Problem = {
     type: `urn:nguon:error:${input.code.toLowerCase()}`,
     title: input.code,
@@ -37,7 +39,7 @@ export function buildProblem(input: ProblemInput, lang: Lang, requestId: string)
       const message = wordsOf(error, lang);
       return keyword ? { path, message, keyword } : { path, message };
     });
-  if (input.params && Object.keys(input.params).length) problem.params = localizeParams(input.params, lang);
+  if (Object.keys(params).length) problem.params = params;
   return problem;
 }
 

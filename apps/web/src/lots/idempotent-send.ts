@@ -1,20 +1,16 @@
 import { ApiError } from '@nguon/contracts/client';
+import { randomId } from '../ui/random-id';
 
 /** Waits before each automatic retry: a weak signal often comes back within seconds. */
 export const retryDelaysMs: readonly number[] = [1000, 2000, 4000, 8000];
 
 const transientStatuses: readonly number[] = [502, 503, 504];
 
-/**
- * A random Idempotency-Key. `crypto.randomUUID` exists only in secure contexts, and a co-op's LAN server is
- * often plain HTTP, so 128 random bits in hex stand in for it there.
- */
+/** A random Idempotency-Key (randomUUID, or 128 random bits in hex on a plain-HTTP LAN page). */
 export function newIdempotencyKey(
   source: Pick<Crypto, 'getRandomValues'> & Partial<Crypto> = crypto,
 ): string {
-  if (typeof source.randomUUID === 'function') return source.randomUUID();
-  const bytes = source.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return randomId(source);
 }
 
 /** True when the request may not have reached the server (fetch rejected) or a gateway gave up on it. */

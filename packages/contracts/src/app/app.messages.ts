@@ -80,6 +80,8 @@ const vi = {
     'Mẫu quy trình do chuyên gia công bố theo loại sản phẩm (lúa, chè, nước mắm…); chủ tài khoản sao chép về đơn vị của mình.',
   'section.oversight':
     'Theo dõi chỉ đọc các doanh nghiệp, hợp tác xã trong địa bàn: sản phẩm, lô hàng, tem, lượt quét và triệu hồi.',
+  'platformRole.inspectorNeedsProvince': 'thanh tra phải phụ trách ít nhất một tỉnh',
+  'job.payloadFault': 'việc {name}: {fault}',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -162,6 +164,8 @@ const en: Record<keyof typeof vi, string> = {
     'Process templates published by experts per product type (rice, tea, fish sauce…); owners copy them into their account.',
   'section.oversight':
     'Read-only oversight of the enterprises and co-operatives of your region: products, lots, labels, scans and recalls.',
+  'platformRole.inspectorNeedsProvince': 'an inspector needs at least one province',
+  'job.payloadFault': 'job {name}: {fault}',
 };
 
 export const appMessages = { vi, en };

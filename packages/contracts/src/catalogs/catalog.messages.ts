@@ -120,6 +120,14 @@ const vi = {
   'catalogs.pageOf': 'Trang {page}/{pages}',
   'catalogs.csvFaultAtLine': 'Dòng {line}: {fault}',
   'catalogs.csvFaultAtCell': 'Dòng {line}, {column}: {fault}',
+  'catalogs.detail.invalidData': 'dữ liệu sai',
+  'catalogs.detail.quoteNotClosed': 'dấu ngoặc kép chưa được đóng',
+  'catalogs.detail.charAfterQuote': 'có ký tự ngay sau dấu ngoặc kép đóng',
+  'catalogs.detail.csvBroken': 'cấu trúc CSV sai',
+  'catalogs.detail.noHeader': 'tệp không có dòng tiêu đề',
+  'catalogs.detail.tooManyCells': 'dòng có nhiều ô hơn dòng tiêu đề',
+  'catalogs.detail.columnOfField': '{label} ({key})',
+  'catalogs.detail.labelField': 'trường nhãn "{key}" phải là một trường chữ, số hoặc lựa chọn của biểu mẫu',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -243,6 +251,14 @@ const en: Record<keyof typeof vi, string> = {
   'catalogs.pageOf': 'Page {page} of {pages}',
   'catalogs.csvFaultAtLine': 'Line {line}: {fault}',
   'catalogs.csvFaultAtCell': 'Line {line}, {column}: {fault}',
+  'catalogs.detail.invalidData': 'invalid data',
+  'catalogs.detail.quoteNotClosed': 'a quote is never closed',
+  'catalogs.detail.charAfterQuote': 'a character follows a closing quote',
+  'catalogs.detail.csvBroken': 'the CSV structure is broken',
+  'catalogs.detail.noHeader': 'the file has no header row',
+  'catalogs.detail.tooManyCells': 'the row has more cells than the header',
+  'catalogs.detail.columnOfField': '{label} ({key})',
+  'catalogs.detail.labelField': 'label field "{key}" must be a text, number or choice field of the form',
 };
 
 export const catalogMessages = { vi, en };

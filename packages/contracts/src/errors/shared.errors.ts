@@ -57,6 +57,11 @@ export const sharedErrors = {
     vi: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF); hãy tải lại trang.',
     en: 'Missing or wrong anti-forgery (CSRF) token; reload the page.',
   },
+  ORIGIN_MISMATCH: {
+    status: 403,
+    vi: 'Kiểm tra nguồn gốc (tiêu đề Origin) không đạt: yêu cầu ghi được gửi từ {origin}, nhưng chỉ {expected} (hoặc chính địa chỉ nhận yêu cầu) mới được ghi vào đây. Hãy gửi từ trang đó, hoặc từ máy chủ không kèm tiêu đề Origin.',
+    en: 'Origin check failed: this write was sent from {origin}, but only {expected} (or the address the request itself was sent to) may write here. Send it from that page, or from a server without an Origin header.',
+  },
   FORBIDDEN: {
     status: 403,
     vi: 'Bạn không có quyền thực hiện thao tác này.',

@@ -127,6 +127,7 @@ const vi = {
   'fieldType.file': 'Tệp đính kèm',
   'fieldType.group': 'Nhóm lặp lại',
   'fieldType.heading': 'Tiêu đề mục',
+  'form.unreadable': 'không đọc được',
 } as const;
 
 export type FormMessageKey = keyof typeof vi;
@@ -253,6 +254,7 @@ const en: Record<FormMessageKey, string> = {
   'fieldType.file': 'File',
   'fieldType.group': 'Repeating group',
   'fieldType.heading': 'Section heading',
+  'form.unreadable': 'unreadable',
 };
 
 export const formCatalogues = { vi, en };

@@ -119,6 +119,14 @@ const vi = {
   'products.archived': 'Đã lưu trữ {name}.',
   'products.restored': 'Đã bỏ lưu trữ {name}.',
   'products.pageOf': 'Trang {page}/{pages}',
+  'products.detail.anImage': 'một ảnh (PNG, JPEG, WebP)',
+  'products.detail.aFile': 'một tệp',
+  'products.detail.notCountryCode': 'không phải mã quốc gia ISO 3166-1 (ví dụ VN)',
+  'products.detail.provinceOnlyInVietnam': 'chỉ ghi tỉnh khi xuất xứ là Việt Nam',
+  'products.detail.ocopNeedsStars': 'chứng nhận OCOP cần số sao (3 đến 5)',
+  'products.detail.starsOnlyOcop': 'chỉ chứng nhận OCOP có số sao',
+  'products.detail.certificationName': 'hãy ghi tên chứng nhận',
+  'products.detail.endBeforeStart': 'ngày hết hạn trước ngày cấp',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -242,6 +250,14 @@ const en: Record<keyof typeof vi, string> = {
   'products.archived': '{name} was archived.',
   'products.restored': '{name} was restored.',
   'products.pageOf': 'Page {page} of {pages}',
+  'products.detail.anImage': 'an image (PNG, JPEG, WebP)',
+  'products.detail.aFile': 'a file',
+  'products.detail.notCountryCode': 'is not an ISO 3166-1 country code (e.g. VN)',
+  'products.detail.provinceOnlyInVietnam': 'a province is only given for products of Viet Nam',
+  'products.detail.ocopNeedsStars': 'an OCOP certificate needs its stars (3 to 5)',
+  'products.detail.starsOnlyOcop': 'only OCOP certificates have stars',
+  'products.detail.certificationName': 'give the name of the certification',
+  'products.detail.endBeforeStart': 'the end date is before the start date',
 };
 
 export const productMessages = { vi, en };

@@ -37,6 +37,7 @@ const vi = {
     'Mã này chỉ hiển thị một lần. Hãy gửi mã hoặc đường dẫn cho {name} ngay (Zalo, tin nhắn…). Nếu làm mất, hãy tạo mã mới.',
   'code.expires': 'Hết hạn lúc {time}.',
   'code.done': 'Tôi đã gửi mã',
+  'staff.detail.phoneInvalid': 'số điện thoại không hợp lệ',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -78,6 +79,7 @@ const en: Record<keyof typeof vi, string> = {
     'This code is shown only once. Send the code or the link to {name} now (Zalo, text message…). If it gets lost, make a new one.',
   'code.expires': 'Expires at {time}.',
   'code.done': 'I have sent it',
+  'staff.detail.phoneInvalid': 'not a valid phone number',
 };
 
 export const staffMessages = { vi, en };

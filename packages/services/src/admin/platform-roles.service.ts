@@ -21,10 +21,7 @@ export async function setPlatformRoles(
       'VALIDATION_FAILED',
       {
         path: '/inspectorProvinces',
-        detail: {
-          vi: 'thanh tra phải phụ trách ít nhất một tỉnh',
-          en: 'an inspector needs at least one province',
-        },
+        detail: { kind: 'message', key: 'platformRole.inspectorNeedsProvince' },
       },
       '/inspectorProvinces',
     );

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import type { WordSource } from '@nguon/contracts';
 import { type CsvError, parse } from 'csv-parse/sync';
 import { AppError } from '../errors/app-error';
 
@@ -27,13 +28,11 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-const parseFaults: Record<string, { vi: string; en: string }> = {
-  CSV_QUOTE_NOT_CLOSED: { vi: 'dấu ngoặc kép chưa được đóng', en: 'a quote is never closed' },
-  CSV_INVALID_CLOSING_QUOTE: {
-    vi: 'có ký tự ngay sau dấu ngoặc kép đóng',
-    en: 'a character follows a closing quote',
-  },
+const parseFaults: Record<string, WordSource> = {
+  CSV_QUOTE_NOT_CLOSED: { kind: 'message', key: 'catalogs.detail.quoteNotClosed' },
+  CSV_INVALID_CLOSING_QUOTE: { kind: 'message', key: 'catalogs.detail.charAfterQuote' },
 };
+const brokenCsv: WordSource = { kind: 'message', key: 'catalogs.detail.csvBroken' };
 
 const isCsvError = (error: unknown): error is CsvError =>
   error instanceof Error &&
@@ -77,14 +76,14 @@ export function readCsv(text: string): { header: string[]; rows: CsvRow[] } {
     });
   } catch (error) {
     if (!isCsvError(error)) throw error;
-    const detail = parseFaults[error.code] ?? { vi: 'cấu trúc CSV sai', en: 'the CSV structure is broken' };
+    const detail = parseFaults[error.code] ?? brokenCsv;
     throw new AppError('CSV_MALFORMED', { line: Number(error.lines) || 1, detail });
   }
   const [first, ...rest] = records.map(asInfoRecord);
   if (!first) {
     throw new AppError('CSV_MALFORMED', {
       line: 1,
-      detail: { vi: 'tệp không có dòng tiêu đề', en: 'the file has no header row' },
+      detail: { kind: 'message', key: 'catalogs.detail.noHeader' },
     });
   }
   return { header: first.record, rows: rest.map((r) => ({ line: r.info.lines, cells: r.record })) };

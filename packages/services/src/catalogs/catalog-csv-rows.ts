@@ -1,4 +1,4 @@
-import type { CatalogImportRowSource } from '@nguon/contracts';
+import type { CatalogImportRowSource, WordSource } from '@nguon/contracts';
 import type { StageForm } from '@nguon/domain';
 import { csvFieldTypes, type FormField, matchCsvColumn, parseCsvCell } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
@@ -21,9 +21,11 @@ export function mapCsvColumns(header: readonly string[], fields: readonly FormFi
   });
   const missing = fields.find((f) => f.required && csvFieldTypes.includes(f.type) && !seen.has(f.key));
   if (missing) {
-    const column = {
-      vi: `${missing.label.vi} (${missing.key})`,
-      en: `${missing.label.en || missing.label.vi} (${missing.key})`,
+    const label = { vi: missing.label.vi, en: missing.label.en || missing.label.vi };
+    const column: WordSource = {
+      kind: 'message',
+      key: 'catalogs.detail.columnOfField',
+      values: { label, key: missing.key },
     };
     throw new AppError('CSV_MISSING_COLUMN', { column }, `/${missing.key}`);
   }
@@ -36,7 +38,7 @@ export interface ConvertedRows {
   errors: CatalogImportRowSource[];
 }
 
-const tooManyCells = { vi: 'dòng có nhiều ô hơn dòng tiêu đề', en: 'the row has more cells than the header' };
+const tooManyCells: WordSource = { kind: 'message', key: 'catalogs.detail.tooManyCells' };
 
 /** One row's item data and what is wrong with it: cell conversions first, then the catalog form. */
 function convertRow(
@@ -47,7 +49,7 @@ function convertRow(
   const errors: CatalogImportRowSource[] = [];
   const data: Record<string, unknown> = {};
   if (row.cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
-    errors.push({ line: row.line, column: '', field: null, fault: { kind: 'text', text: tooManyCells } });
+    errors.push({ line: row.line, column: '', field: null, fault: tooManyCells });
   }
   columns.forEach((column, i) => {
     if (!column.field) return;

@@ -1,4 +1,4 @@
-import { wordsInBoth } from '@nguon/contracts';
+import type { WordSource } from '@nguon/contracts';
 import { foldText, type StageForm } from '@nguon/domain';
 import { createFormValidatorCache, describeAjvErrors, type FormModel, parseFormSchema } from '@nguon/forms';
 import { AppError, type FieldError } from '../errors/app-error';
@@ -64,6 +64,6 @@ export function assertValidItem(catalog: FormOf, data: Record<string, unknown>):
     (e): FieldError => ({ path: `/data${e.path}`, kind: 'ajv', keyword: e.keyword, params: e.params }),
   );
   const [first] = errors;
-  const detail = first ? wordsInBoth(first) : { vi: 'dữ liệu sai', en: 'invalid data' };
+  const detail: WordSource = first ?? { kind: 'message', key: 'catalogs.detail.invalidData' };
   throw new AppError('CATALOG_ITEM_INVALID', { detail }, first?.path, errors);
 }

@@ -38,10 +38,7 @@ function assertCatalogForm(form: StageForm, labelFields: readonly string[]): voi
   labelFields.forEach((key, index) => {
     const field = fields.find((candidate) => candidate.key === key);
     if (field && labelFieldTypes.has(field.type)) return;
-    const detail = {
-      vi: `trường nhãn "${key}" phải là một trường chữ, số hoặc lựa chọn của biểu mẫu`,
-      en: `label field "${key}" must be a text, number or choice field of the form`,
-    };
+    const detail = { kind: 'message', key: 'catalogs.detail.labelField', values: { key } } as const;
     throw new AppError(
       'VALIDATION_FAILED',
       { path: `/labelFields/${index}`, detail },

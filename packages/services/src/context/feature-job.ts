@@ -1,5 +1,5 @@
-import { localizeAjvErrors } from '@nguon/contracts';
-import { createAjv } from '@nguon/forms';
+import { type AjvErrorObject, type WordSource, wordParams } from '@nguon/contracts';
+import { createAjv, describeAjvErrors } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
 import type { JobContext, JobOptions, JobProcessor, JobQueue, JobSnapshot } from '../jobs/queue.port';
 import { UnrecoverableJobError } from '../jobs/queue.port';
@@ -45,21 +45,22 @@ export interface RunnableJob {
 
 const ajv = createAjv();
 
-type AjvErrors = Parameters<typeof localizeAjvErrors>[0];
-
 /** The first bad value of a payload, for the AppError and the failed job's reason. */
-function payloadError(name: string, errors: AjvErrors): AppError {
-  const [vi] = localizeAjvErrors(errors, 'vi');
-  const [en] = localizeAjvErrors(errors, 'en');
-  const path = vi?.path || '/';
-  const detail = { vi: `việc ${name}: ${vi?.message ?? ''}`, en: `job ${name}: ${en?.message ?? ''}` };
+function payloadError(name: string, errors: readonly AjvErrorObject[]): AppError {
+  const [first] = describeAjvErrors(errors);
+  const path = first?.path || '/';
+  const fault: WordSource | string = first
+    ? { kind: 'ajv', keyword: first.keyword, params: first.params }
+    : '';
+  const detail: WordSource = { kind: 'message', key: 'job.payloadFault', values: { name, fault } };
   return new AppError('VALIDATION_FAILED', { path, detail }, path);
 }
 
+// A failed job's reason is for operators' logs, so it is in English.
 const reasonOf = (error: unknown): string => {
   if (!(error instanceof AppError)) return String(error);
-  const { detail } = error.params;
-  return `at ${error.path ?? '/'}: ${typeof detail === 'object' ? detail.en : String(detail)}`;
+  const { detail } = wordParams(error.params, 'en');
+  return `at ${error.path ?? '/'}: ${String(detail)}`;
 };
 
 const progressOf = (job: JobContext<unknown>): JobProgress => ({

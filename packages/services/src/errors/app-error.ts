@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorParams, FieldErrorSource } from '@nguon/contracts';
+import type { ErrorCode, FieldErrorSource, ParamSources } from '@nguon/contracts';
 
 /** A bad field as codes and values; the edge words it (`fieldErrorMessage`). */
 export type FieldError = FieldErrorSource;
@@ -7,7 +7,8 @@ export type FieldError = FieldErrorSource;
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly params: ErrorParams = {},
+    /** Values and sources for the code's message; words only at the edge. */
+    readonly params: ParamSources = {},
     /** JSON pointer of the bad value, when one value is at fault. */
     readonly path?: string,
     /** Every bad field, for forms that mark each one. */

@@ -1,4 +1,4 @@
-import { wordsInBoth } from '@nguon/contracts';
+import type { WordSource } from '@nguon/contracts';
 import type { FormProblem } from '@nguon/forms';
 import { AppError, type FieldError } from '../errors/app-error';
 
@@ -11,6 +11,6 @@ export function formInvalidError(problems: readonly FormProblem[], base = ''): A
     problem,
   }));
   const [first] = fieldErrors;
-  const detail = first ? wordsInBoth(first) : { vi: 'không đọc được', en: 'unreadable' };
+  const detail: WordSource = first ?? { kind: 'message', key: 'form.unreadable' };
   return new AppError('FORM_INVALID', { detail }, first?.path, fieldErrors);
 }

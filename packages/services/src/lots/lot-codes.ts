@@ -1,26 +1,19 @@
+import type { WordSource } from '@nguon/contracts';
 import { type Db, lotCodeExists, nextLotSeq, type ProductRow } from '@nguon/db';
 import { expandLotCodePattern, type LotCodePatternFault, lotCodePatternFault } from '@nguon/domain';
 import { AppError, isUniqueViolation } from '../errors/app-error';
 import { bothLanguages } from './lot-views';
 
-const patternFaults: Record<LotCodePatternFault, { vi: string; en: string }> = {
-  no_seq: { vi: 'cần có {seq} để mỗi lô một mã', en: 'it needs {seq} so that every lot gets its own code' },
-  unknown_token: {
-    vi: 'chỉ dùng được {seq} {yyyy} {yy} {mm} {dd}',
-    en: 'only {seq} {yyyy} {yy} {mm} {dd} may be used',
-  },
-  bad_character: {
-    vi: 'mã lô chỉ gồm chữ không dấu, số và . - _',
-    en: 'lot codes hold only unaccented letters, digits and . - _',
-  },
-  too_long: { vi: 'mã lô tạo ra dài quá 20 ký tự', en: 'the codes it makes are longer than 20 characters' },
-};
+const patternFault = (fault: LotCodePatternFault): WordSource => ({
+  kind: 'message',
+  key: `lots.detail.pattern.${fault}`,
+});
 
-/** LOT_CODE_PATTERN_INVALID for a bad pattern (placeholders are not filled into the message). */
+/** LOT_CODE_PATTERN_INVALID for a bad pattern (the catalogue quotes the pattern's placeholders, so none is filled). */
 export function assertLotCodePattern(pattern: string | null, path: string): void {
   if (pattern === null) return;
   const fault = lotCodePatternFault(pattern);
-  if (fault) throw new AppError('LOT_CODE_PATTERN_INVALID', { detail: patternFaults[fault] }, path);
+  if (fault) throw new AppError('LOT_CODE_PATTERN_INVALID', { detail: patternFault(fault) }, path);
 }
 
 /** Today's date in Viet Nam, where lots are made. */

@@ -25,7 +25,7 @@ export async function requireLotProduct(db: Db, tenantId: string, productId: str
   const product = await findProduct(db, tenantId, productId);
   if (!product) throw new AppError('NOT_FOUND', { resource: resourceNames.product }, path);
   if (product.archived_at !== null) {
-    const detail = { vi: 'sản phẩm đã lưu trữ', en: 'the product is archived' };
+    const detail = { kind: 'message', key: 'lots.detail.productArchived' } as const;
     throw new AppError('VALIDATION_FAILED', { path, detail }, path);
   }
   const version = product.process_id

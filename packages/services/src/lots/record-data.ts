@@ -1,4 +1,4 @@
-import { wordsInBoth } from '@nguon/contracts';
+import type { WordSource } from '@nguon/contracts';
 import { type Db, findCatalogItem, findTenantFiles, findVisibleCatalog } from '@nguon/db';
 import type { ProcessStage } from '@nguon/domain';
 import {
@@ -19,7 +19,9 @@ const validators = createFormValidatorCache({ maxEntries: 1000 });
 export const maxClockSkewMs = 5 * 60 * 1000;
 const earliestEventTime = Date.parse('2000-01-01T00:00:00Z');
 
-function recordInvalid(errors: FieldError[], detail: { vi: string; en: string }): AppError {
+const invalidData: WordSource = { kind: 'message', key: 'lots.detail.invalidData' };
+
+function recordInvalid(errors: FieldError[], detail: WordSource): AppError {
   return new AppError('RECORD_INVALID', { detail }, errors[0]?.path, errors);
 }
 
@@ -30,17 +32,19 @@ function assertMatchesSchema(versionId: string, stage: ProcessStage, data: Recor
     (e): FieldError => ({ path: `/data${e.path}`, kind: 'ajv', keyword: e.keyword, params: e.params }),
   );
   const [first] = errors;
-  throw recordInvalid(errors, first ? wordsInBoth(first) : { vi: 'dữ liệu sai', en: 'invalid data' });
+  throw recordInvalid(errors, first ?? invalidData);
 }
 
-const missingItem = {
-  vi: 'mục danh mục này không có (hoặc đã bị xoá)',
-  en: 'this catalog item does not exist',
-};
-const missingFile = { vi: 'tệp này không có trong tài khoản', en: 'this file is not in the account' };
-const notImage = { vi: 'tệp này không phải ảnh', en: 'this file is not an image' };
+const missingItem: WordSource = { kind: 'message', key: 'lots.detail.missingCatalogItem' };
+const missingFile: WordSource = { kind: 'message', key: 'lots.detail.missingFile' };
+const notImage: WordSource = { kind: 'message', key: 'lots.detail.notImage' };
 
-async function referenceFault(db: Db, tenantId: string, ref: FormReference, files: Map<string, string>) {
+async function referenceFault(
+  db: Db,
+  tenantId: string,
+  ref: FormReference,
+  files: Map<string, string>,
+): Promise<WordSource | null> {
   if (ref.kind === 'file') {
     const type = files.get(ref.fileId);
     if (type === undefined) return missingFile;
@@ -79,7 +83,7 @@ async function assertReferencesExist(
   const files = new Map((await findTenantFiles(db, tenantId, fileIds)).map((f) => [f.id, f.content_type]));
   for (const ref of refs) {
     const fault = await referenceFault(db, tenantId, ref, files);
-    if (fault) throw recordInvalid([{ path: `/data${ref.path}`, kind: 'text', text: fault }], fault);
+    if (fault) throw recordInvalid([{ path: `/data${ref.path}`, ...fault }], fault);
   }
 }
 
@@ -104,7 +108,7 @@ export function eventTimeOf(requested: string | undefined, now: Date): Date {
     throw new AppError('EVENT_TIME_IN_FUTURE', { latest: latest.toISOString() }, '/eventTime');
   }
   if (time.getTime() < earliestEventTime) {
-    const detail = { vi: 'trước năm 2000', en: 'before the year 2000' };
+    const detail: WordSource = { kind: 'message', key: 'lots.detail.before2000' };
     throw new AppError('VALIDATION_FAILED', { path: '/eventTime', detail }, '/eventTime');
   }
   return time;

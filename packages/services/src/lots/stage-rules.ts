@@ -1,3 +1,4 @@
+import type { WordSource } from '@nguon/contracts';
 import type { LotRow } from '@nguon/db';
 import { isProcessComplete, type LotProgress, type ProcessStage, predecessors } from '@nguon/domain';
 import { AppError } from '../errors/app-error';
@@ -5,21 +6,17 @@ import { isLotOpen, stageViews } from './lot-progress';
 import { bothLanguages } from './lot-views';
 import type { PinnedVersion } from './version-definitions';
 
-const closedWords = {
-  completed: { vi: 'hoàn thành', en: 'completed' },
-  recalled: { vi: 'bị triệu hồi', en: 'recalled' },
-  usedUp: { vi: 'được dùng hết', en: 'used up' },
-};
+const closedStatus = (status: 'completed' | 'recalled' | 'usedUp'): WordSource => ({
+  kind: 'message',
+  key: `lots.detail.closed.${status}`,
+});
 
 /** LOT_CLOSED unless the lot is in progress with something left. */
 export function assertLotOpen(lot: LotRow, path?: string): void {
   if (isLotOpen(lot)) return;
-  const status =
-    lot.status === 'recalled'
-      ? closedWords.recalled
-      : lot.status === 'completed'
-        ? closedWords.completed
-        : closedWords.usedUp;
+  const status = closedStatus(
+    lot.status === 'recalled' ? 'recalled' : lot.status === 'completed' ? 'completed' : 'usedUp',
+  );
   throw new AppError('LOT_CLOSED', { code: lot.code, status }, path);
 }
 
@@ -38,13 +35,15 @@ export function assertStageAvailable(
   const waitingFor = (predecessors(version.definition).get(stage.id) ?? [])
     .filter((id) => !done.has(id))
     .flatMap((id) => version.definition.stages.filter((candidate) => candidate.id === id));
-  const detail =
+  // The names are the tenant's data, joined as they are; the sentence around them is the catalogue's.
+  const stages = {
+    vi: waitingFor.map((s) => s.name.vi).join(', '),
+    en: waitingFor.map((s) => s.name.en || s.name.vi).join(', '),
+  };
+  const detail: WordSource =
     view?.state === 'waiting'
-      ? {
-          vi: `còn chờ công đoạn ${waitingFor.map((s) => s.name.vi).join(', ')}`,
-          en: `it still waits for ${waitingFor.map((s) => s.name.en || s.name.vi).join(', ')}`,
-        }
-      : { vi: 'công đoạn này đã ghi và không lặp lại', en: 'it is recorded already and does not repeat' };
+      ? { kind: 'message', key: 'lots.detail.waitingFor', values: { stages } }
+      : { kind: 'message', key: 'lots.detail.recordedAlready' };
   throw new AppError(
     'STAGE_NOT_AVAILABLE',
     { code: lot.code, stage: bothLanguages(stage.name), detail },

@@ -101,7 +101,7 @@ export async function requireOutputProduct(
     throw new AppError('NOT_FOUND', { resource: resourceNames.product }, path);
   }
   if (product.process_id !== processId) {
-    const detail = { vi: 'sản phẩm này theo quy trình khác', en: 'this product follows another process' };
+    const detail = { kind: 'message', key: 'lots.detail.otherProcess' } as const;
     throw new AppError('VALIDATION_FAILED', { path, detail }, path);
   }
   return product;

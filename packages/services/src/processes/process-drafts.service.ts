@@ -32,7 +32,7 @@ const vietnamTime = new Intl.DateTimeFormat('vi-VN', {
 async function draftConflict(db: Db, row: ProcessRow): Promise<AppError> {
   const user = row.draft_updated_by ? await findUserById(db, row.draft_updated_by) : undefined;
   return new AppError('PROCESS_DRAFT_CONFLICT', {
-    name: user?.name ?? { vi: 'Người khác', en: 'Someone else' },
+    name: user?.name ?? { kind: 'message', key: 'processes.detail.someoneElse' },
     at: vietnamTime.format(row.draft_updated_at),
     revision: row.draft_revision,
   });

@@ -1,4 +1,4 @@
-import type { CreateProductBody, ProductFields } from '@nguon/contracts';
+import type { CreateProductBody, ProductFields, SourceMessageKey } from '@nguon/contracts';
 import { productPublicFields } from '@nguon/contracts';
 import { gtinHasCompanyPrefix, isCountryCode, normalizeGtin } from '@nguon/domain';
 import { findUnit } from '@nguon/forms';
@@ -24,8 +24,8 @@ export function withDefaults(body: CreateProductBody): ProductFields {
   };
 }
 
-const invalid = (path: string, vi: string, en: string) =>
-  new AppError('VALIDATION_FAILED', { path, detail: { vi, en } }, path);
+const invalid = (path: string, key: SourceMessageKey) =>
+  new AppError('VALIDATION_FAILED', { path, detail: { kind: 'message', key } }, path);
 
 /** The GTIN as 14 digits, or a coded error that names the expected check digit. */
 function checkedGtin(fields: ProductFields): string | null {
@@ -44,18 +44,10 @@ function checkedGtin(fields: ProductFields): string | null {
 
 function checkOrigin(fields: ProductFields): void {
   if (!isCountryCode(fields.country)) {
-    throw invalid(
-      '/country',
-      'không phải mã quốc gia ISO 3166-1 (ví dụ VN)',
-      'is not an ISO 3166-1 country code (e.g. VN)',
-    );
+    throw invalid('/country', 'products.detail.notCountryCode');
   }
   if (fields.province !== null && fields.country !== 'VN') {
-    throw invalid(
-      '/province',
-      'chỉ ghi tỉnh khi xuất xứ là Việt Nam',
-      'a province is only given for products of Viet Nam',
-    );
+    throw invalid('/province', 'products.detail.provinceOnlyInVietnam');
   }
 }
 
@@ -63,17 +55,13 @@ function checkCertifications(fields: ProductFields): void {
   fields.certifications.forEach((cert, i) => {
     const at = `/certifications/${i}`;
     if (cert.kind === 'ocop' && cert.stars === undefined)
-      throw invalid(
-        `${at}/stars`,
-        'chứng nhận OCOP cần số sao (3 đến 5)',
-        'an OCOP certificate needs its stars (3 to 5)',
-      );
+      throw invalid(`${at}/stars`, 'products.detail.ocopNeedsStars');
     if (cert.kind !== 'ocop' && cert.stars !== undefined)
-      throw invalid(`${at}/stars`, 'chỉ chứng nhận OCOP có số sao', 'only OCOP certificates have stars');
+      throw invalid(`${at}/stars`, 'products.detail.starsOnlyOcop');
     if (cert.kind === 'other' && !cert.name?.trim())
-      throw invalid(`${at}/name`, 'hãy ghi tên chứng nhận', 'give the name of the certification');
+      throw invalid(`${at}/name`, 'products.detail.certificationName');
     if (cert.validTo !== null && cert.validTo < cert.validFrom)
-      throw invalid(`${at}/validTo`, 'ngày hết hạn trước ngày cấp', 'the end date is before the start date');
+      throw invalid(`${at}/validTo`, 'products.detail.endBeforeStart');
   });
 }
 

@@ -6,6 +6,7 @@ import {
   type ProductView,
   resourceNames,
   type UpdateProductBody,
+  type WordSource,
 } from '@nguon/contracts';
 import {
   type Db,
@@ -31,8 +32,8 @@ async function requireProduct(db: Db, tenantId: string, id: string) {
   return row;
 }
 
-const anImage = { vi: 'một ảnh (PNG, JPEG, WebP)', en: 'an image (PNG, JPEG, WebP)' };
-const aFile = { vi: 'một tệp', en: 'a file' };
+const anImage: WordSource = { kind: 'message', key: 'products.detail.anImage' };
+const aFile: WordSource = { kind: 'message', key: 'products.detail.aFile' };
 
 /** Images and certificate documents must be files of the tenant; images must be images. */
 async function checkFileRefs(db: Db, tenantId: string, fields: ProductFields): Promise<void> {

@@ -92,7 +92,7 @@ export async function addStaff(
   if (body.phone && !phone) {
     throw new AppError(
       'VALIDATION_FAILED',
-      { path: '/phone', detail: { vi: 'số điện thoại không hợp lệ', en: 'not a valid phone number' } },
+      { path: '/phone', detail: { kind: 'message', key: 'staff.detail.phoneInvalid' } },
       '/phone',
     );
   }

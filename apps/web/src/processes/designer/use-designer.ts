@@ -1,7 +1,7 @@
 import type { ProcessView } from '@nguon/contracts/client';
 import type { ProcessDefinition } from '@nguon/domain';
 import { useCallback, useMemo, useRef, useState } from 'react';
-
+import { randomId } from '../../ui/random-id';
 import { noDecorations, type StageChange, type StageDecorations } from '../canvas/flow-elements';
 import type { RevealRequest } from '../canvas/stage-reveal';
 import { measuredSizes, useFlowElements } from '../canvas/use-flow-elements';
@@ -19,7 +19,8 @@ export interface ShownVersion {
   definition: ProcessDefinition;
 }
 
-const newId = () => crypto.randomUUID();
+// Not crypto.randomUUID: it is missing on a plain-HTTP LAN address, where the designer must work too.
+const newId = () => randomId();
 
 function useDecorations(
   problems: DesignerProblems | null,
