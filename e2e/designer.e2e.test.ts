@@ -48,7 +48,8 @@ describe('an owner draws a five-stage process with forms, publishes two versions
   beforeAll(async () => {
     platform = await startPlatform();
     await seedPlotsCatalog(platform);
-    owner = await openBrowser({ width: 1440, height: 900 });
+    // an American browser: the app in Vietnamese must still write dates its own way
+    owner = await openBrowser({ width: 1440, height: 900 }, { locale: 'en-US' });
     designer = new DesignerPage(owner.page);
     const signIn = new SignInPage(owner.page);
     await signIn.open(platform.baseUrl);
@@ -122,6 +123,10 @@ describe('an owner draws a five-stage process with forms, publishes two versions
   it('shows what changed between version 1 and version 2, at stage and field level', async () => {
     await designer.openVersions();
     expect(await owner.page.getByTestId('version-row-2').innerText()).toContain('Thêm ngày thu hoạch');
+    // dd/mm/yyyy and the 24-hour clock, as the app language says, not the browser's en-US
+    expect(await owner.page.getByTestId('version-row-2').innerText()).toMatch(
+      /\b\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\b/,
+    );
     const diff = await designer.compare('Phiên bản 1', 'Phiên bản 2');
     expect(diff).toContain('Thu hoạch lúa');
     expect(diff).toContain('Ngày thu hoạch');

@@ -37,6 +37,8 @@ export interface BrowserSession {
 export interface BrowserOptions {
   /** Host names resolved to other addresses, e.g. `{ 'coop.lan': '127.0.0.1' }`: a LAN name without leaving loopback. */
   hosts?: Record<string, string>;
+  /** The browser's own locale (default vi-VN); the app's language is chosen in the app. */
+  locale?: string;
 }
 
 const hostResolverArgs = (hosts: Record<string, string> = {}): string[] => {
@@ -54,7 +56,7 @@ export async function openBrowser(
     executablePath,
     args: [...args, ...hostResolverArgs(options.hosts)],
     viewport,
-    locale: 'vi-VN',
+    locale: options.locale ?? 'vi-VN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -65,6 +65,7 @@ export {
 } from './processes/business-steps';
 export {
   type LocalizedText,
+  lacksEnglish,
   type ProcessDefinition,
   type ProcessEdge,
   type ProcessStage,
@@ -92,6 +93,7 @@ export {
   copyStages,
   nextStageKey,
   predecessors,
+  stageKeyFollowsName,
   stageKeyFromName,
   startStageIds,
   successors,

@@ -28,6 +28,7 @@ export {
   fieldTypes,
 } from './model/form-model';
 export { normalizeFormField, normalizeFormModel, positionalRuleId } from './model/normalize-model';
+export { untranslatedCount, untranslatedTexts } from './model/translations';
 export {
   readTypedNumber,
   type TypedNumber,
@@ -58,6 +59,7 @@ export {
 } from './schema/form-problem';
 export { checkFormModel } from './schema/form-problems';
 export { type FormReference, formReferences } from './schema/form-references';
+export { untranslatedInForm } from './schema/form-translations';
 export {
   createFormValidatorCache,
   type FormValidationResult,

@@ -50,8 +50,15 @@ function TemplatePicker({
   );
 }
 
+interface CatalogCreateModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** Called with the new catalog instead of opening it (when created from a form's lookup field). */
+  onCreated?: (catalog: { id: string }) => void;
+}
+
 /** An owner defines a catalog: its names, its item form (a template to start from) and its label fields. */
-export function CatalogCreateModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function CatalogCreateModal({ opened, onClose, onCreated }: CatalogCreateModalProps) {
   const t = useT();
   const navigate = useNavigate();
   const isMobile = useIsMobile();
@@ -87,7 +94,8 @@ export function CatalogCreateModal({ opened, onClose }: { opened: boolean; onClo
         onSuccess: (catalog) => {
           notifySuccess(t('catalogs.created', { name: catalog.name.vi }));
           onClose();
-          navigate(`/catalogs/${catalog.id}`);
+          if (onCreated) onCreated(catalog);
+          else navigate(`/catalogs/${catalog.id}`);
         },
         onError: state.showServerError,
       },

@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { formProblemMessage } from '@nguon/contracts/client';
-import { type FormModel, type FormProblem, pickText } from '@nguon/forms';
+import { type FormModel, type FormProblem, pickText, untranslatedTexts } from '@nguon/forms';
 import { useMemo } from 'react';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
@@ -20,6 +20,7 @@ export interface BuildTabProps {
   heldProblems: FormProblem[];
   actions: BuilderActions;
   catalogs: Array<{ id: string; name: { vi: string; en: string } }>;
+  onCreateCatalog?: ((chosen: (catalogId: string) => void) => void) | undefined;
   readOnly: boolean;
 }
 
@@ -51,7 +52,7 @@ function useRuleErrors(problems: FormProblem[], model: FormModel) {
   };
 }
 
-function SelectedField({ model, problems, actions, catalogs, readOnly }: BuildTabProps) {
+function SelectedField({ model, problems, actions, catalogs, onCreateCatalog, readOnly }: BuildTabProps) {
   const t = useT();
   const path = actions.selected;
   const field = path ? findField(model, path) : undefined;
@@ -75,6 +76,10 @@ function SelectedField({ model, problems, actions, catalogs, readOnly }: BuildTa
       takenKeys={taken}
       onRename={(key) => actions.rename(path, key)}
       catalogs={catalogs}
+      onCreateCatalog={
+        onCreateCatalog &&
+        (() => onCreateCatalog((catalogId) => actions.update(path, { ...field, catalogId })))
+      }
       parent={parent}
       onSelectParent={() => parent && actions.select({ group: null, key: parent.key })}
       onAddSubField={(type) => actions.add(type, path.key)}
@@ -115,6 +120,18 @@ function FieldsAndProperties(props: BuildTabProps) {
   );
 }
 
+/** How many labels still show in Vietnamese to English readers: a note, not a problem. */
+function UntranslatedNote({ model }: { model: FormModel }) {
+  const t = useT();
+  const count = useMemo(() => untranslatedTexts(model).length, [model]);
+  if (count === 0) return null;
+  return (
+    <Text size="sm" data-testid="fb-untranslated">
+      {t('formBuilder.untranslated', { count })}
+    </Text>
+  );
+}
+
 /** Problems, palette, fields with their properties, conditions; laid out by the builder's own width. */
 export function BuildTab(props: BuildTabProps) {
   const { model, problems, heldProblems, actions, readOnly } = props;
@@ -133,6 +150,7 @@ export function BuildTab(props: BuildTabProps) {
         testId="fb-held-problems"
       />
       <ProblemsPanel problems={problems} model={model} title={problemsTitle} onPick={actions.select} />
+      <UntranslatedNote model={model} />
       {!readOnly && <FieldPalette onAdd={(type) => actions.add(type, null)} />}
       <FieldsAndProperties {...props} />
       <RulesEditor model={model} onChange={actions.setRules} readOnly={readOnly} errorFor={ruleErrors} />

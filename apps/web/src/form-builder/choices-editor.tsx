@@ -36,6 +36,8 @@ function ChoiceInputs({ choice, index, readOnly, error, setChoices }: ChoiceRowP
           key={lang}
           label={t(lang === 'vi' ? 'formBuilder.choices.labelVi' : 'formBuilder.choices.labelEn')}
           value={choice.label[lang]}
+          // blank English follows the Vietnamese: show what English readers will see
+          placeholder={lang === 'en' ? choice.label.vi : undefined}
           onChange={(event) => label(lang, event.currentTarget.value)}
           readOnly={readOnly}
           data-testid={`fb-choice-label-${lang}-${index}`}
@@ -115,10 +117,8 @@ export function ChoicesEditor({ field, onChange, readOnly, errorFor }: PropsSect
     onChange({ ...field, choices: update(field.choices) });
   const add = () => {
     const n = field.choices.length + 1;
-    const label = {
-      vi: translate('vi', 'formBuilder.choices.newLabel', { n }),
-      en: translate('en', 'formBuilder.choices.newLabel', { n }),
-    };
+    // English follows the Vietnamese label until the owner writes one
+    const label = { vi: translate('vi', 'formBuilder.choices.newLabel', { n }), en: '' };
     setChoices((choices) => [...choices, newChoice(choices, label)]);
   };
   return (

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
-import { type FormField, pickText } from '@nguon/forms';
+import { type FormField, pickText, untranslatedCount } from '@nguon/forms';
 import { IconArrowDown, IconArrowUp, IconCopy, IconGripVertical, IconTrash } from '@tabler/icons-react';
 import type { DragEvent } from 'react';
 import { useLang } from '../i18n/lang-store';
@@ -56,6 +56,11 @@ function FieldBadges({
       {conditional && (
         <Badge size="sm" variant="light" color="grape">
           {t('formBuilder.badge.conditional')}
+        </Badge>
+      )}
+      {untranslatedCount(field) > 0 && (
+        <Badge size="sm" variant="outline" color="gray" data-testid="fb-field-no-english">
+          {t('formBuilder.badge.noEnglish')}
         </Badge>
       )}
       {problemCount > 0 && (

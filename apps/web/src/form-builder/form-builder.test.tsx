@@ -20,7 +20,8 @@ describe('FormBuilder', { timeout: 30_000 }, () => {
     expect(onChange).toHaveBeenCalledTimes(fieldTypes.length);
     expect(lastModel().fields.map((field) => field.type)).toEqual([...fieldTypes]);
     expect(lastModel().fields.map((field) => field.key)).toContain('van_ban_ngan');
-    expect(lastModel().fields.find((field) => field.type === 'catalog')?.catalogId).toBe('farmers');
+    // never silently the first catalog: the owner chooses
+    expect(lastModel().fields.find((field) => field.type === 'catalog')?.catalogId).toBeFalsy();
   });
 
   it('adds after the selected field, with a unique key', () => {

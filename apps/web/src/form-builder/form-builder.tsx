@@ -24,6 +24,8 @@ export interface FormBuilderProps {
   onChange: (form: StageForm) => void;
   readOnly?: boolean;
   catalogs: FormBuilderCatalog[];
+  /** Lets the owner create a catalog from a lookup field; `chosen` is called with the new catalog's id. */
+  onCreateCatalog?: (chosen: (catalogId: string) => void) => void;
   /** Real catalog items for the preview's lookups; without it the preview shows sample items. */
   searchCatalog?: FormRendererContext['searchCatalog'];
 }
@@ -84,9 +86,10 @@ function BuilderNotices({ readOnly, parseProblems }: { readOnly: boolean; parseP
 }
 
 /** The owner's form designer for one stage: fields, properties, conditions, a live phone preview and the JSON. */
-export function FormBuilder({ form, onChange, readOnly = false, catalogs, searchCatalog }: FormBuilderProps) {
+export function FormBuilder(props: FormBuilderProps) {
+  const { form, onChange, readOnly = false, catalogs, searchCatalog } = props;
   const state = useFormModel(form, onChange);
-  const actions = useBuilderActions(state.model ?? emptyModel, state.change, catalogs[0]?.id ?? null);
+  const actions = useBuilderActions(state.model ?? emptyModel, state.change);
   const [tab, setTab] = useState<Tab>('build');
   const pick = (value: string | null) => {
     if (value === 'build' || value === 'preview' || value === 'json') setTab(value);
@@ -106,6 +109,7 @@ export function FormBuilder({ form, onChange, readOnly = false, catalogs, search
               heldProblems={state.heldProblems}
               actions={actions}
               catalogs={catalogs}
+              onCreateCatalog={props.onCreateCatalog}
               readOnly={readOnly}
             />
           )}

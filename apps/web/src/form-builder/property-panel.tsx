@@ -16,6 +16,8 @@ export interface PropertyPanelProps extends PropsSectionProps {
   takenKeys: ReadonlySet<string>;
   onRename: (key: string) => void;
   catalogs: Array<{ id: string; name: { vi: string; en: string } }>;
+  /** Opens the catalog creation; the new catalog becomes this field's. */
+  onCreateCatalog?: (() => void) | undefined;
   /** The group holding this sub-field, to go back to it. */
   parent: FormField | null;
   onSelectParent: () => void;
@@ -75,7 +77,7 @@ export function PropertyPanel(props: PropertyPanelProps) {
       <UnitProp {...section} />
       <LimitProps {...section} />
       <PatternProp {...section} />
-      <CatalogProp {...section} catalogs={props.catalogs} />
+      <CatalogProp {...section} catalogs={props.catalogs} onCreate={props.onCreateCatalog} />
       <ChoicesEditor {...section} />
       <DefaultProp {...section} />
       {fieldCapabilities[field.type].subFields && !readOnly && (

@@ -3,6 +3,7 @@ import { type DefaultKind, type FormField, fieldCapabilities, pickText } from '@
 import { DraftNumberInput } from '../form-renderer/widgets/draft-number-input';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { DateField } from '../ui/date-field';
 import type { PropsSectionProps } from './props-section';
 
 const none = '__none__';
@@ -52,13 +53,19 @@ function inputFor(
   const value = field.defaultValue;
   switch (kind) {
     case 'string':
-    case 'date':
       return (
         <TextInput
           {...props}
-          type={kind === 'date' ? 'date' : 'text'}
           value={typeof value === 'string' ? value : ''}
           onChange={(event) => set(event.currentTarget.value === '' ? null : event.currentTarget.value)}
+        />
+      );
+    case 'date':
+      return (
+        <DateField
+          {...props}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(next) => set(next === '' ? null : next)}
         />
       );
     case 'integer':

@@ -1,5 +1,6 @@
-import { Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { fieldCapabilities, type LimitKind, units } from '@nguon/forms';
+import { IconPlus } from '@tabler/icons-react';
 import { DraftNumberInput } from '../form-renderer/widgets/draft-number-input';
 import { useLang } from '../i18n/lang-store';
 import type { MessageKey } from '../i18n/messages';
@@ -131,9 +132,11 @@ export function UnitProp({ field, onChange, readOnly, errorFor }: PropsSectionPr
 
 interface CatalogPropProps extends PropsSectionProps {
   catalogs: Array<{ id: string; name: { vi: string; en: string } }>;
+  onCreate?: (() => void) | undefined;
 }
 
-export function CatalogProp({ field, onChange, readOnly, errorFor, catalogs }: CatalogPropProps) {
+/** The catalog a lookup field reads from, chosen by the owner (none at first), or created from here. */
+export function CatalogProp({ field, onChange, readOnly, errorFor, catalogs, onCreate }: CatalogPropProps) {
   const t = useT();
   const lang = useLang();
   if (!fieldCapabilities[field.type].catalog) return null;
@@ -160,9 +163,20 @@ export function CatalogProp({ field, onChange, readOnly, errorFor, catalogs }: C
         data-testid="fb-prop-catalog"
       />
       {catalogs.length === 0 && (
-        <Text size="sm" c="dimmed" data-testid="fb-catalogs-empty">
-          {t('formBuilder.prop.catalogsEmpty')}
+        <Text size="sm" data-testid="fb-catalogs-empty">
+          {t(onCreate ? 'formBuilder.prop.catalogsEmptyCreate' : 'formBuilder.prop.catalogsEmpty')}
         </Text>
+      )}
+      {onCreate && !readOnly && (
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={18} />}
+          onClick={onCreate}
+          style={{ alignSelf: 'flex-start' }}
+          data-testid="fb-catalog-create"
+        >
+          {t('formBuilder.prop.catalogCreate')}
+        </Button>
       )}
     </Stack>
   );

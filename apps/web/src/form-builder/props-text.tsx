@@ -28,6 +28,7 @@ export function LabelProps({ field, onChange, readOnly, errorFor }: PropsSection
           label={t('formBuilder.prop.labelEn')}
           description={t('formBuilder.prop.labelEnHint')}
           value={field.label.en}
+          placeholder={field.label.vi}
           onChange={(event) => onChange(text('label', 'en', event.currentTarget.value))}
           readOnly={readOnly}
           data-testid="fb-prop-label-en"
@@ -39,6 +40,7 @@ export function LabelProps({ field, onChange, readOnly, errorFor }: PropsSection
             key={lang}
             label={t(lang === 'vi' ? 'formBuilder.prop.helpVi' : 'formBuilder.prop.helpEn')}
             value={field.help[lang]}
+            placeholder={lang === 'en' ? field.help.vi : undefined}
             onChange={(event) => onChange(text('help', lang, event.currentTarget.value))}
             readOnly={readOnly}
             autosize

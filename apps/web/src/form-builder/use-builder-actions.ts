@@ -22,30 +22,23 @@ import {
   takenKeys,
 } from './model-ops';
 
-/** A new field named after its type in both languages ("Văn bản ngắn" / "Short text"), keyed from the name. */
+/** A new field named after its type in Vietnamese ("Số nguyên"), keyed from the name; its English follows
+ * the Vietnamese the owner types until they write one (a typed English name would never follow). */
 export function fieldForPalette(model: FormModel, type: FieldType, group: string | null): FormField {
-  const label = { vi: translate('vi', fieldTypeName(type)), en: translate('en', fieldTypeName(type)) };
+  const label = { vi: translate('vi', fieldTypeName(type)), en: '' };
   return newFormField(type, uniqueFieldKey(fieldKeyFromLabel(label.vi), takenKeys(model, group)), label);
 }
 
-/** The builder's edits as model operations, and which field is selected. A new catalog field starts on
- * `firstCatalogId` (the owner sees and may change it) so the form stays valid. */
-
-export function useBuilderActions(
-  model: FormModel,
-  change: (next: FormModel) => void,
-  firstCatalogId: string | null,
-) {
+/** The builder's edits as model operations, and which field is selected. A new catalog field starts with
+ * no catalog: the owner chooses one (the field shows a problem until then), never silently the first. */
+export function useBuilderActions(model: FormModel, change: (next: FormModel) => void) {
   const [selectedPath, setSelected] = useState<FieldPath | null>(null);
   const [deleting, setDeleting] = useState<FieldPath | null>(null);
   // after an undo the selected field may be gone
   const selected = selectedPath && findField(model, selectedPath) ? selectedPath : null;
 
   const add = (type: FieldType, group: string | null) => {
-    const field = {
-      ...fieldForPalette(model, type, group),
-      ...(type === 'catalog' ? { catalogId: firstCatalogId } : {}),
-    };
+    const field = fieldForPalette(model, type, group);
     const after = group === null ? (selected?.group ?? selected?.key ?? null) : null;
     change(insertField(model, group, field, after));
     setSelected({ group, key: field.key });

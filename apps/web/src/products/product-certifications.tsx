@@ -19,6 +19,7 @@ import { useRef, useState } from 'react';
 import { fileUrl, uploadToServer } from '../catalogs/file-upload';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { DateField } from '../ui/date-field';
 import { notifyError, notifyProblem } from '../ui/notify';
 import { type CertificationDraft, certificationExpired, newCertification } from './product-draft';
 import { refusalMessage } from './product-images';
@@ -108,7 +109,7 @@ function CertificationCard({
 }) {
   const t = useT();
   const expired = certificationExpired(draft.validTo, today);
-  const text = (field: 'name' | 'number' | 'issuer' | 'validFrom' | 'validTo') => ({
+  const text = (field: 'name' | 'number' | 'issuer') => ({
     value: draft[field],
     readOnly,
     onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
@@ -174,17 +175,19 @@ function CertificationCard({
           {...text('issuer')}
           data-testid={`product-cert-issuer-${index}`}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('products.certValidFrom')}
           required
-          {...text('validFrom')}
+          value={draft.validFrom}
+          onChange={(validFrom) => onChange({ validFrom })}
+          readOnly={readOnly}
           data-testid={`product-cert-from-${index}`}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('products.certValidTo')}
-          {...text('validTo')}
+          value={draft.validTo}
+          onChange={(validTo) => onChange({ validTo })}
+          readOnly={readOnly}
           error={expired ? t('products.certExpired') : undefined}
           data-testid={`product-cert-to-${index}`}
         />

@@ -81,7 +81,8 @@ describe('products', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('product-cert-add'));
     fireEvent.change(screen.getByTestId('product-cert-number-0'), { target: { value: 'VG-123' } });
     fireEvent.change(screen.getByTestId('product-cert-issuer-0'), { target: { value: 'Trung tâm' } });
-    fireEvent.change(screen.getByTestId('product-cert-from-0'), { target: { value: '2025-01-01' } });
+    // typed day first, as in Vietnam, whatever the browser's locale
+    fireEvent.change(screen.getByTestId('product-cert-from-0'), { target: { value: '15/01/2025' } });
     const message = 'Mã GTIN 8934567800004 sai số kiểm tra: chữ số cuối phải là 6.';
     api.answerOnce(
       'POST',
@@ -98,7 +99,7 @@ describe('products', { timeout: 30_000 }, () => {
       productType: 'rice',
       gtin: '8934567800004',
       certifications: [
-        { kind: 'vietgap', number: 'VG-123', issuer: 'Trung tâm', validFrom: '2025-01-01', validTo: null },
+        { kind: 'vietgap', number: 'VG-123', issuer: 'Trung tâm', validFrom: '2025-01-15', validTo: null },
       ],
     });
   });

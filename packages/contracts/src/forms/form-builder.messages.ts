@@ -79,6 +79,8 @@ const vi = {
   'formBuilder.prop.catalog': 'Danh mục',
   'formBuilder.prop.catalogPlaceholder': 'Chọn danh mục',
   'formBuilder.prop.catalogsEmpty': 'Chưa có danh mục nào — tạo danh mục ở mục Danh mục',
+  'formBuilder.prop.catalogsEmptyCreate': 'Chưa có danh mục nào — tạo danh mục ngay tại đây.',
+  'formBuilder.prop.catalogCreate': 'Tạo danh mục mới',
 
   'formBuilder.choices.title': 'Các lựa chọn',
   'formBuilder.choices.value': 'Giá trị lưu',
@@ -134,6 +136,10 @@ const vi = {
 
   'formBuilder.problems.title': 'Biểu mẫu còn {count, number} vấn đề cần sửa trước khi công bố',
   'formBuilder.problems.none': 'Biểu mẫu không có vấn đề nào.',
+  'formBuilder.untranslated':
+    '{count, number} nhãn chưa có tiếng Anh: người dùng tiếng Anh sẽ thấy tên tiếng Việt cho đến khi bạn dịch.',
+  'formBuilder.badge.noEnglish': 'Chưa có tiếng Anh',
+  'formBuilder.prop.followsVi': 'Đang dùng tên tiếng Việt: {label}',
 
   'formBuilder.json.intro':
     'Biểu mẫu dưới dạng JSON Schema và UI schema. Sửa rồi bấm "Áp dụng"; nội dung không hợp lệ sẽ không được áp dụng và biểu mẫu giữ nguyên.',
@@ -302,6 +308,8 @@ const en: Record<keyof typeof vi, string> = {
   'formBuilder.prop.catalog': 'Catalog',
   'formBuilder.prop.catalogPlaceholder': 'Choose a catalog',
   'formBuilder.prop.catalogsEmpty': 'No catalogs yet — create one under Catalogs',
+  'formBuilder.prop.catalogsEmptyCreate': 'No catalogs yet — create one right here.',
+  'formBuilder.prop.catalogCreate': 'Create a new catalog',
 
   'formBuilder.choices.title': 'Choices',
   'formBuilder.choices.value': 'Stored value',
@@ -357,6 +365,10 @@ const en: Record<keyof typeof vi, string> = {
   'formBuilder.problems.title':
     'The form has {count, plural, one {# problem} other {# problems}} to fix before publishing',
   'formBuilder.problems.none': 'The form has no problems.',
+  'formBuilder.untranslated':
+    '{count, plural, one {# label has} other {# labels have}} no English yet: English readers see the Vietnamese name until you translate it.',
+  'formBuilder.badge.noEnglish': 'No English yet',
+  'formBuilder.prop.followsVi': 'Using the Vietnamese name: {label}',
 
   'formBuilder.json.intro':
     'The form as JSON Schema and UI schema. Edit it and press "Apply"; content that is not valid is not applied and the form stays as it was.',

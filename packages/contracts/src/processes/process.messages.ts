@@ -158,6 +158,9 @@ const vi = {
   'designer.problems': 'Vấn đề của quy trình',
   'designer.noProblems': 'Không có vấn đề nào',
   'designer.problemCount': '{count, number} vấn đề cần sửa',
+  'designer.untranslated': '{count, number} nhãn chưa có tiếng Anh',
+  'designer.untranslatedHint':
+    'Nhãn chưa dịch hiển thị bằng tiếng Việt cho người dùng tiếng Anh; không chặn việc công bố.',
   'designer.checking': 'Đang kiểm tra',
 
   'designer.conflictTitle': 'Người khác vừa sửa quy trình này',
@@ -391,6 +394,9 @@ const en: Record<keyof typeof vi, string> = {
   'designer.problems': 'Problems of the process',
   'designer.noProblems': 'No problems',
   'designer.problemCount': 'Problems to fix: {count, number}',
+  'designer.untranslated': '{count, plural, one {# label} other {# labels}} without English',
+  'designer.untranslatedHint':
+    'Untranslated labels show in Vietnamese to English readers; they do not stop publishing.',
   'designer.checking': 'Checking',
 
   'designer.conflictTitle': 'Someone else just changed this process',

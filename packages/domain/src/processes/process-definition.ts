@@ -9,10 +9,15 @@ export type StageKind = (typeof stageKinds)[number];
 
 export const processSchemaVersion = 1;
 
-/** vi is required everywhere; en may be blank and falls back to vi. */
+/** vi is required everywhere; en may be blank and then follows vi (English readers see the Vietnamese). */
 export interface LocalizedText {
   vi: string;
   en: string;
+}
+
+/** A text whose English still follows its Vietnamese: written in Vietnamese, not yet translated. */
+export function lacksEnglish(text: LocalizedText): boolean {
+  return text.en.trim() === '' && text.vi.trim() !== '';
 }
 
 /** JSON Schema (2020-12) + UI schema of one stage's form, as stored and served to rjsf. */

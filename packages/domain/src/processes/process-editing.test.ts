@@ -5,6 +5,7 @@ import {
   copyStages,
   nextStageKey,
   predecessors,
+  stageKeyFollowsName,
   stageKeyFromName,
   startStageIds,
   successors,
@@ -163,6 +164,22 @@ describe('nextStageKey', () => {
   ];
   it.each(table)('among %j from %j: %s', (existing, base, key) => {
     expect(nextStageKey(existing, base)).toBe(key);
+  });
+});
+
+describe('stageKeyFollowsName', () => {
+  const long = 'Ă'.repeat(45);
+  const table: [string, string, boolean][] = [
+    ['cong_doan_2', 'Công đoạn 2', true],
+    ['thu_hoach', 'Thu hoạch', true],
+    ['thu_hoach_3', 'Thu hoạch', true],
+    [`${'a'.repeat(38)}_2`, long, true],
+    ['harvest', 'Thu hoạch', false],
+    ['thu_2', 'Thu hoạch', false],
+    ['thu_hoach_x', 'Thu hoạch', false],
+  ];
+  it.each(table)('%s made from %j: %s', (key, name, follows) => {
+    expect(stageKeyFollowsName(key, name)).toBe(follows);
   });
 });
 

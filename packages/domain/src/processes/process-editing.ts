@@ -56,6 +56,18 @@ export function stageKeyFromName(nameVi: string): string {
   return key === '' ? fallbackStageKey : key;
 }
 
+/** True while a key is the one made from the name (`thu_hoach`, or `thu_hoach_2` beside another), so it may follow it. */
+export function stageKeyFollowsName(key: string, nameVi: string): boolean {
+  const base = stageKeyFromName(nameVi);
+  if (key === base) return true;
+  const suffix = /_\d+$/.exec(key)?.[0];
+  // the base cut as nextStageKey cuts it to make room for the number
+  return (
+    suffix !== undefined &&
+    key === `${base.slice(0, maxStageKeyLength - suffix.length).replace(/_+$/, '')}${suffix}`
+  );
+}
+
 /** `base` if no stage has it yet, else `base_2`, `base_3`... cut so the key stays within 40 characters. */
 export function nextStageKey(existingKeys: Iterable<string>, base: string): string {
   const taken = new Set(existingKeys);

@@ -2,9 +2,10 @@ import type { LocalizedText } from '@nguon/domain';
 import { fieldCapabilities } from './field-capabilities';
 import type { FieldChoice, FieldType, FormField, FormModel } from './form-model';
 
+// no English: until the owner writes one, it follows the Vietnamese label they type over these
 const starterChoices = (): FieldChoice[] => [
-  { value: 'lua_chon_1', label: { vi: 'Lựa chọn 1', en: 'Option 1' } },
-  { value: 'lua_chon_2', label: { vi: 'Lựa chọn 2', en: 'Option 2' } },
+  { value: 'lua_chon_1', label: { vi: 'Lựa chọn 1', en: '' } },
+  { value: 'lua_chon_2', label: { vi: 'Lựa chọn 2', en: '' } },
 ];
 
 /** A field as the builder palette adds it: optional, private, the type's usual limits. */

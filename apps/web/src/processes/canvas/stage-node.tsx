@@ -1,8 +1,10 @@
-import { IconFlag, IconPlus, IconRepeat } from '@tabler/icons-react';
+import { VisuallyHidden } from '@mantine/core';
+import { IconFlag, IconLanguage, IconPlus, IconRepeat } from '@tabler/icons-react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+import { stageUntranslated } from '../editing/stage-translations';
 import { useCanvasActions } from './canvas-context';
 import type { StageNode } from './flow-elements';
 import { stageKindLooks } from './stage-kinds';
@@ -15,6 +17,7 @@ function StageNodeCard({ data, selected }: NodeProps<StageNode>) {
   const { stage, problemCount, change } = data;
   const Icon = stageKindLooks[stage.kind].icon;
   const name = (lang === 'en' && stage.name.en.trim()) || stage.name.vi || t('designer.unnamedStage');
+  const untranslated = stageUntranslated(stage);
   return (
     <div
       className="designer-stage"
@@ -40,6 +43,16 @@ function StageNodeCard({ data, selected }: NodeProps<StageNode>) {
           {stage.repeatable && (
             <span className="designer-marker" title={t('designer.repeatableMarker')}>
               <IconRepeat size={14} /> {t('designer.repeatableShort')}
+            </span>
+          )}
+          {untranslated > 0 && (
+            <span
+              className="designer-marker"
+              title={t('designer.untranslated', { count: untranslated })}
+              data-testid={`stage-untranslated-${stage.key}`}
+            >
+              <IconLanguage size={14} aria-hidden /> <span aria-hidden>{untranslated}</span>
+              <VisuallyHidden>{t('designer.untranslated', { count: untranslated })}</VisuallyHidden>
             </span>
           )}
         </div>

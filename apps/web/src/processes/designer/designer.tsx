@@ -131,6 +131,7 @@ function Workspace({
           stage={selectedStage}
           definition={model.version?.definition ?? model.history.present}
           readOnly={readOnly}
+          keyFrozen={model.latest.publishedStageIds?.has(selectedStage.id) ?? true}
           commands={commands}
           overlay={overlay}
           onClose={() => flow.select(new Set())}

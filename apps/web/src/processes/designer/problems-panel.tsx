@@ -1,9 +1,16 @@
 import { Badge, Collapse, Group, Loader, Paper, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import type { ProcessDefinition } from '@nguon/domain';
-import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconCircleCheck } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconChevronDown,
+  IconChevronUp,
+  IconCircleCheck,
+  IconLanguage,
+} from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+import { definitionUntranslated } from '../editing/stage-translations';
 import type { DesignerProblem } from './designer-problems';
 import type { DesignerProblems } from './use-designer-problems';
 
@@ -31,11 +38,30 @@ function uniqueKeys(problems: readonly DesignerProblem[]): string[] {
   });
 }
 
-function ProblemSummary({ problems }: { problems: DesignerProblems }) {
+/** Labels that English readers still see in Vietnamese: told beside the problems, never blocking. */
+function UntranslatedCount({ definition }: { definition: ProcessDefinition }) {
+  const t = useT();
+  const count = useMemo(() => definitionUntranslated(definition), [definition]);
+  if (count === 0) return null;
+  return (
+    <Group gap={4} wrap="nowrap" title={t('designer.untranslatedHint')} data-testid="designer-untranslated">
+      <IconLanguage size={16} aria-hidden />
+      <Text size="sm">{t('designer.untranslated', { count })}</Text>
+    </Group>
+  );
+}
+
+function ProblemSummary({
+  problems,
+  definition,
+}: {
+  problems: DesignerProblems;
+  definition: ProcessDefinition;
+}) {
   const t = useT();
   const count = problems.list.length;
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs" wrap="wrap">
       {count === 0 ? (
         <IconCircleCheck size={18} color="var(--mantine-color-leaf-7)" />
       ) : (
@@ -45,6 +71,7 @@ function ProblemSummary({ problems }: { problems: DesignerProblems }) {
         {count === 0 ? t('designer.noProblems') : t('designer.problemCount', { count })}
       </Text>
       {problems.checking && <Loader size={14} aria-label={t('designer.checking')} />}
+      <UntranslatedCount definition={definition} />
     </Group>
   );
 }
@@ -83,7 +110,7 @@ export function ProblemsPanel({ problems, definition, onFocusStage }: ProblemsPa
         aria-expanded={open}
         style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
       >
-        <ProblemSummary problems={problems} />
+        <ProblemSummary problems={problems} definition={definition} />
         {count > 0 && (open ? <IconChevronDown size={18} /> : <IconChevronUp size={18} />)}
       </UnstyledButton>
       <Collapse expanded={open && count > 0}>

@@ -3,9 +3,12 @@ import { isProcessDefinitionChanged, type ProcessDefinition } from '@nguon/domai
 import { useMemo, useState } from 'react';
 import { useProcessVersion } from '../designer-api';
 
+const noStages: ReadonlySet<string> = new Set();
+
 /**
  * The latest published version's number and whether `checked` (the draft as last checked) differs from it;
  * `changed` is null while the version loads. A draft with no version yet is changed once it has stages.
+ * `publishedStageIds`: the stages that version has (their keys are frozen), null while it loads.
  */
 export function useLatestVersion(process: ProcessView, checked: ProcessDefinition) {
   const [number, setNumber] = useState<number | null>(process.latestVersion?.number ?? null);
@@ -15,5 +18,9 @@ export function useLatestVersion(process: ProcessView, checked: ProcessDefinitio
     if (number === null) return checked.stages.length > 0;
     return latest ? isProcessDefinitionChanged(latest, checked) : null;
   }, [number, latest, checked]);
-  return { number, changed, setNumber };
+  const publishedStageIds = useMemo(() => {
+    if (number === null) return noStages;
+    return latest ? new Set(latest.stages.map((stage) => stage.id)) : null;
+  }, [number, latest]);
+  return { number, changed, setNumber, publishedStageIds };
 }

@@ -8,6 +8,7 @@ import {
   type StageForm,
   type StageKind,
   type StagePosition,
+  stageKeyFollowsName,
   stageKeyFromName,
   wouldCreateCycle,
 } from '@nguon/domain';
@@ -130,6 +131,22 @@ export function updateStage(
     return next;
   });
   return changed ? { ...definition, stages } : definition;
+}
+
+/**
+ * A Vietnamese name typed for a stage. Its key follows, as a field's does, while the key is still the one
+ * made from the name and `keyFrozen` is false; a published stage's key stays, since records refer to it.
+ */
+export function renameStage(
+  definition: ProcessDefinition,
+  stage: ProcessStage,
+  vi: string,
+  keyFrozen: boolean,
+): StagePatch {
+  const name = { ...stage.name, vi };
+  if (keyFrozen || vi.trim() === '' || !stageKeyFollowsName(stage.key, stage.name.vi)) return { name };
+  const others = definition.stages.filter((other) => other.id !== stage.id).map((other) => other.key);
+  return { name, key: nextStageKey(others, stageKeyFromName(vi)) };
 }
 
 function withKind(stage: ProcessStage, kind: StageKind | undefined): ProcessStage {

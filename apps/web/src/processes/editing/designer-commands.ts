@@ -35,11 +35,9 @@ function addingCommands({ definition, edit, select, newId }: CommandContext) {
   function addStageAt(kind: StageKind, position: StagePosition, link?: StageLink): string {
     const current = definition();
     const number = current.stages.length + 1;
-    // both languages, whatever the person works in: the names are data, not interface
-    const name = {
-      vi: translate('vi', `designer.newStage.${kind}`, { number }),
-      en: translate('en', `designer.newStage.${kind}`, { number }),
-    };
+    // Vietnamese whatever the person works in (the names are data, not interface); English follows it
+    // until the owner writes one, so it never stays "Stage 2" under a stage renamed "Thu hoạch"
+    const name = { vi: translate('vi', `designer.newStage.${kind}`, { number }), en: '' };
     const stage = newStage(current, { id: newId(), kind, position, name, form: emptyStageForm() });
     const edge = link && {
       id: newId(),

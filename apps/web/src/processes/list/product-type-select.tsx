@@ -1,14 +1,16 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { type ProductType, productTypes } from '@nguon/domain';
 import { useLang } from '../../i18n/lang-store';
+import { foldedOptionsFilter } from '../../ui/folded-options-filter';
 
-/** The product types in the person's language, searchable (there are a few dozen). */
+/** The product types in the person's language, searchable without accents (there are a few dozen). */
 export function ProductTypeSelect(props: Omit<SelectProps, 'data'>) {
   const lang = useLang();
   return (
     <Select
       allowDeselect={false}
       searchable
+      filter={foldedOptionsFilter}
       data={productTypes.map((type) => ({ value: type.id, label: type[lang] }))}
       {...props}
     />

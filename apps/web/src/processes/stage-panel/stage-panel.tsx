@@ -13,6 +13,8 @@ interface StagePanelProps {
   stage: ProcessStage;
   definition: ProcessDefinition;
   readOnly: boolean;
+  /** The stage is in a published version: its key no longer follows its name. */
+  keyFrozen: boolean;
   commands: DesignerCommands;
   onClose: () => void;
   onDelete: () => void;
@@ -59,6 +61,7 @@ export function StagePanel({
   stage,
   definition,
   readOnly,
+  keyFrozen,
   commands,
   onClose,
   onDelete,
@@ -117,6 +120,7 @@ export function StagePanel({
               stage={stage}
               definition={definition}
               readOnly={readOnly}
+              keyFrozen={keyFrozen}
               onChange={(patch, field) => commands.updateStage(stage.id, patch, burst(field))}
             />
           </Tabs.Panel>

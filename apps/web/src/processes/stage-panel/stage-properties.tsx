@@ -1,7 +1,7 @@
 import { Select, Stack, Switch, TextInput } from '@mantine/core';
 import { type ProcessDefinition, type ProcessStage, type StageKind, stageKinds } from '@nguon/domain';
 import { useT } from '../../i18n/use-t';
-import type { StagePatch } from '../editing/definition-edits';
+import { renameStage, type StagePatch } from '../editing/definition-edits';
 import { BusinessStepSelect } from './business-step-select';
 import { StageKeyInput } from './stage-key-input';
 import { YieldRangeInputs } from './yield-range-inputs';
@@ -10,6 +10,8 @@ interface StagePropertiesProps {
   stage: ProcessStage;
   definition: ProcessDefinition;
   readOnly: boolean;
+  /** A published stage: its key stays when the name changes. */
+  keyFrozen: boolean;
   /** `field` names the input, so typing in it is one undo step. */
   onChange: (patch: StagePatch, field: string) => void;
 }
@@ -20,7 +22,7 @@ const nameLimit = 200;
 const parseKind = (value: string | null): StageKind | undefined => stageKinds.find((kind) => kind === value);
 
 /** Name, key, kind, start, repeatable, business step and (for transformations) yield of one stage. */
-export function StageProperties({ stage, definition, readOnly, onChange }: StagePropertiesProps) {
+export function StageProperties({ stage, definition, readOnly, keyFrozen, onChange }: StagePropertiesProps) {
   const t = useT();
   return (
     <Stack gap="sm">
@@ -28,7 +30,9 @@ export function StageProperties({ stage, definition, readOnly, onChange }: Stage
         label={t('designer.stageNameVi')}
         required
         value={stage.name.vi}
-        onChange={(event) => onChange({ name: { ...stage.name, vi: event.currentTarget.value } }, 'name.vi')}
+        onChange={(event) =>
+          onChange(renameStage(definition, stage, event.currentTarget.value, keyFrozen), 'name.vi')
+        }
         error={stage.name.vi.trim() === '' ? t('common.required') : undefined}
         disabled={readOnly}
         maxLength={nameLimit}
@@ -38,6 +42,7 @@ export function StageProperties({ stage, definition, readOnly, onChange }: Stage
         label={t('designer.stageNameEn')}
         description={t('designer.nameEnHint')}
         value={stage.name.en}
+        placeholder={stage.name.vi}
         onChange={(event) => onChange({ name: { ...stage.name, en: event.currentTarget.value } }, 'name.en')}
         disabled={readOnly}
         maxLength={nameLimit}
