@@ -3,7 +3,7 @@ import { newFormField } from '../model/empty-field';
 import type { FormModel } from '../model/form-model';
 import { compileFormModel } from './compile-form';
 import { untranslatedInForm } from './form-translations';
-import { localizeFormSchema } from './localize-schema';
+import { localizeFormUi } from './localize-schema';
 
 const hives = newFormField('integer', 'so_thung_ong', { vi: 'Số thùng ong', en: '' });
 const kind = {
@@ -24,9 +24,8 @@ describe('untranslatedInForm', () => {
   });
 
   it('shows English readers the Vietnamese label and choices until English is written', () => {
-    const english = localizeFormSchema(compileFormModel(model), 'en').schema;
-    const properties = english.properties as Record<string, Record<string, unknown>>;
-    expect(properties.so_thung_ong?.title).toBe('Số thùng ong');
-    expect(properties.loai?.oneOf).toMatchObject([{ title: 'Longan' }, { title: 'Hoa cà phê' }]);
+    const english = localizeFormUi(compileFormModel(model), 'en') as Record<string, Record<string, unknown>>;
+    expect(english.so_thung_ong?.['ui:title']).toBe('Số thùng ong');
+    expect(english.loai?.oneOf).toMatchObject([{ 'ui:title': 'Longan' }, { 'ui:title': 'Hoa cà phê' }]);
   });
 });
