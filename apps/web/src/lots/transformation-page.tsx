@@ -96,7 +96,9 @@ export function TransformationPage() {
   return (
     <Box maw={760}>
       <BackLink to="/lots" label={t('lots.backToWork')} />
-      <Title order={2}>{view ? nameOf(view.stage.name) : t('lots.transform.title')}</Title>
+      <Title order={1} size="h2">
+        {view ? nameOf(view.stage.name) : t('lots.transform.title')}
+      </Title>
       <Text c="dimmed" size="sm" mb="md">
         {t('lots.transform.intro')}
       </Text>
