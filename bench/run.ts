@@ -5,6 +5,7 @@ import { startPlatform } from '../e2e/support/platform-process';
 import { measureCatalogImport } from './lib/catalog-import';
 import { measureDesignerOpen, seedProcess } from './lib/designer-open';
 import { measureFormValidation } from './lib/form-validation';
+import { lighthouseMedian } from './lib/lighthouse';
 import { measureLoad } from './lib/load';
 import { freePort, startNode, stop, waitForOk } from './lib/processes';
 import { measureRecordsIngest, parallelLots } from './lib/records-bench';
@@ -158,6 +159,23 @@ async function httpRows(): Promise<Row[]> {
   }
 }
 
+/** Lighthouse's mobile scores (0-100, as its report shows them) of the sign-in page, median of 3 runs, and the audits that keep them under 1. */
+async function lighthouseRows(): Promise<Row[]> {
+  const platform = await startPlatform();
+  try {
+    const { scores, shortfalls } = await lighthouseMedian(`${platform.baseUrl}/sign-in`, 3);
+    if (shortfalls.length > 0)
+      console.log(`Lighthouse, sign-in page, under 1:\n  ${shortfalls.join('\n  ')}`);
+    return Object.entries(scores).map(([category, score]) => ({
+      name: `Lighthouse mobile, sign-in page: ${category}`,
+      value: score * 100,
+      unit: 'score (0-100)',
+    }));
+  } finally {
+    await platform.stop();
+  }
+}
+
 /** Every bench by name, in the order they run; `--only` picks some. */
 const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   http: httpRows,
@@ -165,6 +183,7 @@ const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   'catalog-import': catalogImportRows,
   designer: designerRows,
   'records-ingest': recordsIngestRows,
+  lighthouse: lighthouseRows,
 };
 
 async function main() {

@@ -3,6 +3,7 @@ import { type CatalogPage, CatalogsPage } from './pages/catalogs.page';
 import { ProductsPage } from './pages/products.page';
 import { ShellPage } from './pages/shell.page';
 import { SignInPage } from './pages/sign-in.page';
+import { expectAccessible } from './support/accessibility';
 import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform-process';
 import { productPng } from './support/png';
@@ -61,12 +62,15 @@ describe('an owner keeps a Plots catalog from a spreadsheet and describes a prod
   });
 
   it('defines a Plots catalog from its template, with one more field for the field area', async () => {
+    await expectAccessible(owner.page, 'catalogs list (owner)');
     await catalogs.startFromTemplate('plots', 'Thửa ruộng');
     await catalogs.addField('text', 'Xứ đồng');
+    await expectAccessible(owner.page, 'new catalog dialog (owner)');
     await screenshot(owner.page, '20-catalog-create-plots-desktop');
     plots = await catalogs.submitCreate();
     await owner.page.getByTestId('items-empty').waitFor();
     expect(await owner.page.getByRole('heading', { name: 'Thửa ruộng' }).isVisible()).toBe(true);
+    await expectAccessible(owner.page, 'empty catalog (owner)');
   });
 
   it('checks a CSV of 50 plots: 48 valid, the two bad rows named by line, and nothing stored', async () => {
@@ -76,6 +80,7 @@ describe('an owner keeps a Plots catalog from a spreadsheet and describes a prod
     expect(preview.errors[0]?.column).toBe('Diện tích');
     expect(preview.errors[1]?.column).toBe('Mã thửa');
     expect(await owner.page.getByTestId('catalog-import-valid-only').innerText()).toContain('48');
+    await expectAccessible(owner.page, 'catalog import preview with errors (owner)');
     await screenshot(owner.page, '21-catalog-import-two-errors-desktop');
     await plots.cancelImport();
     expect(await owner.page.getByTestId('items-empty').isVisible()).toBe(true);
@@ -91,6 +96,7 @@ describe('an owner keeps a Plots catalog from a spreadsheet and describes a prod
     const first = await plots.row(0).innerText();
     expect(first).toContain('T-001');
     expect(first).toContain('21.50100, 105.80100');
+    await expectAccessible(owner.page, 'catalog items table (owner)');
     await screenshot(owner.page, '22-catalog-items-fifty-desktop');
   });
 
@@ -106,10 +112,17 @@ describe('an owner keeps a Plots catalog from a spreadsheet and describes a prod
     await plots.waitForTotal(50);
   });
 
+  it('opens a plot in the drawer with its form', async () => {
+    await plots.openItem(0);
+    await expectAccessible(owner.page, 'catalog item drawer (owner)');
+    await plots.closeItem();
+  });
+
   it('lists the plots as cards on a phone', async () => {
     await owner.page.setViewportSize(viewports.phone);
     await plots.row(0).waitFor();
     expect(await plots.row(0).evaluate((element) => element.tagName)).not.toBe('TR');
+    await expectAccessible(owner.page, 'catalog items as cards (owner, phone)');
     await screenshot(owner.page, '24-catalog-items-phone');
     await owner.page.setViewportSize({ width: 1440, height: 900 });
     await owner.page.locator('tr[data-testid="item-row-0"]').waitFor();
@@ -136,6 +149,7 @@ describe('an owner keeps a Plots catalog from a spreadsheet and describes a prod
     await expect.poll(() => products.gtinError(), { timeout: 15_000 }).toContain('chữ số cuối phải là 0');
     expect(owner.page.url()).toMatch(/\/products\/new$/);
     await scrollToTopOf(owner);
+    await expectAccessible(owner.page, 'new product with a GTIN error (owner)');
     await screenshot(owner.page, '25-product-gtin-check-digit-desktop');
   });
 
@@ -156,6 +170,7 @@ describe('an owner keeps a Plots catalog from a spreadsheet and describes a prod
     expect(await owner.page.getByTestId('product-cert-number-0').inputValue()).toBe('VietGAP-TT-25-01-0123');
     expect(await owner.page.getByTestId('product-image-0').isVisible()).toBe(true);
     await scrollToTopOf(owner);
+    await expectAccessible(owner.page, 'saved product (owner)');
     await screenshot(owner.page, '27-product-saved-desktop');
   });
 
@@ -168,6 +183,7 @@ describe('an owner keeps a Plots catalog from a spreadsheet and describes a prod
     expect(row).toContain('08938500000010');
     expect(row).toContain('VietGAP');
     expect(await products.rowThumbnailLoaded(index)).toBe(true);
+    await expectAccessible(owner.page, 'products list (owner)');
     await screenshot(owner.page, '28-products-list-desktop');
   });
 });

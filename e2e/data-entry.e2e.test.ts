@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LotPage, StageEntryPage, TransformationPage, WorkListPage } from './pages/lots.page';
 import { ShellPage } from './pages/shell.page';
 import { SignInPage } from './pages/sign-in.page';
+import { expectAccessible } from './support/accessibility';
 import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform-process';
 import { productPng } from './support/png';
@@ -34,6 +35,7 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     expect(new URL(clerk.page.url()).pathname).toBe('/lots');
     expect(await work.stagesOf(`${first}`)).toEqual(['Sao chè']);
     expect(await work.stagesOf(`${third}`)).toEqual(['Bón phân']);
+    await expectAccessible(clerk.page, 'work list (clerk, phone)');
     await screenshot(clerk.page, '40-work-list-clerk-phone');
   });
 
@@ -82,10 +84,12 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     const entry = new StageEntryPage(clerk.page);
     await work.openStage(`${third}`, 'Bón phân');
     await entry.waitForForm();
+    await expectAccessible(clerk.page, 'stage form (clerk, phone)');
     await entry.fill('loai_phan', 'Phân hữu cơ vi sinh');
     await entry.fill('luong', '25');
     await entry.pickFromCatalog('nguoi_bon', 'chu', 'Vàng A Chu');
     await entry.addPhotos('anh', [{ name: 'bon-phan.png', mimeType: 'image/png', buffer: productPng() }]);
+    await expectAccessible(clerk.page, 'stage form filled, with a photo (clerk, phone)');
     await screenshot(clerk.page, '41-stage-form-filled-phone');
     await entry.submit();
     const lot = new LotPage(clerk.page);
@@ -105,6 +109,7 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     expect(picked).toContain('Hái chè');
     expect(picked).toContain('Giàng Thị Say');
     expect(await lot.recordCount()).toBe(3);
+    await expectAccessible(clerk.page, 'lot page with its timeline (clerk, phone)');
     await screenshot(clerk.page, '42-lot-timeline-phone');
   });
 
@@ -118,6 +123,7 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     await transform.setOutputQuantity(0, '42');
     await clerk.page.getByTestId('yield-value').filter({ hasText: '21' }).waitFor();
     expect(await clerk.page.getByTestId('yield-warning').count()).toBe(0);
+    await expectAccessible(clerk.page, 'transformation (clerk, phone)');
     await screenshot(clerk.page, '43-transformation-merge-phone');
     await transform.submit();
     const batch = new LotPage(clerk.page);
@@ -125,6 +131,7 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     expect(parents).toContain(`${first}`);
     expect(parents).toContain(`${second}`);
     expect(await batch.code()).toMatch(new RegExp(`^SG${year}-0004$`));
+    await expectAccessible(clerk.page, 'merged batch lot page (clerk, phone)');
     await screenshot(clerk.page, '44-merged-batch-phone');
     await work.open(platform.baseUrl);
     expect(await work.card(`${first}`).count()).toBe(0);

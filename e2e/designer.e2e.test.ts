@@ -3,6 +3,7 @@ import { DesignerPage } from './pages/designer.page';
 import { ProcessesPage } from './pages/processes.page';
 import { ShellPage } from './pages/shell.page';
 import { SignInPage } from './pages/sign-in.page';
+import { expectAccessible } from './support/accessibility';
 import { apiSession } from './support/api-session';
 import { type BrowserSession, openBrowser, screenshot } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform-process';
@@ -62,6 +63,7 @@ describe('an owner draws a five-stage process with forms, publishes two versions
   });
 
   it('creates a rice process and draws planting → fertilising → harvest → drying → packing', async () => {
+    await expectAccessible(owner.page, 'processes list (owner)');
     await new ProcessesPage(owner.page).create('Quy trình lúa ST25', 'Lúa gạo');
     await designer.addFirstStage('Gieo cấy', 'gieo_cay');
     await designer.addStageAfter('gieo_cay', 'Bón phân', 'bon_phan');
@@ -73,6 +75,7 @@ describe('an owner draws a five-stage process with forms, publishes two versions
     for (const key of ['gieo_cay', 'bon_phan', 'thu_hoach', 'phoi_say', 'dong_goi']) {
       expect(await owner.page.getByTestId(`stage-node-${key}`).isVisible()).toBe(true);
     }
+    await expectAccessible(owner.page, 'designer, five stages (owner)');
     await screenshot(owner.page, '10-designer-five-stages-desktop');
   });
 
@@ -91,6 +94,7 @@ describe('an owner draws a five-stage process with forms, publishes two versions
     await form.addField('yesNo', 'Có phun thuốc không');
     await form.addField('text', 'Tên thuốc');
     await form.addRule('Có phun thuốc không', 'Có', 'hiện và bắt buộc', 'Tên thuốc');
+    await expectAccessible(owner.page, 'form builder with a rule (owner)');
     await screenshot(owner.page, '11-form-builder-rule-desktop');
 
     await form.openPreview();
@@ -99,6 +103,7 @@ describe('an owner draws a five-stage process with forms, publishes two versions
     expect(await frame.innerText()).not.toContain('Tên thuốc');
     await frame.getByText('Có', { exact: true }).click();
     await frame.getByText('Tên thuốc').waitFor();
+    await expectAccessible(owner.page, 'form preview (owner)');
     await screenshot(owner.page, '12-form-preview-desktop');
 
     await designer.selectStage('thu_hoach');
@@ -130,6 +135,7 @@ describe('an owner draws a five-stage process with forms, publishes two versions
     const diff = await designer.compare('Phiên bản 1', 'Phiên bản 2');
     expect(diff).toContain('Thu hoạch lúa');
     expect(diff).toContain('Ngày thu hoạch');
+    await expectAccessible(owner.page, 'versions and their diff (owner)');
     await screenshot(owner.page, '13-version-diff-desktop');
   });
 });

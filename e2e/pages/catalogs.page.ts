@@ -125,6 +125,18 @@ export class CatalogPage {
     return this.page.locator('[data-testid^="item-row-"]');
   }
 
+  /** Opens an item in the side drawer with its form. */
+  async openItem(index: number): Promise<void> {
+    await this.page.getByTestId(`item-edit-${index}`).click();
+    await this.page.getByTestId('item-form').locator('form').waitFor();
+  }
+
+  /** Closes the item drawer without saving. */
+  async closeItem(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.getByTestId('item-form').waitFor({ state: 'detached' });
+  }
+
   /** Exports the items and resolves with the downloaded file. */
   async exportCsv(): Promise<{ download: Download; bytes: Buffer }> {
     const [download] = await Promise.all([

@@ -142,7 +142,7 @@ export class LotPage {
   }
 
   async code(): Promise<string> {
-    return (await this.page.getByRole('heading', { level: 2 }).first().innerText()).trim();
+    return (await this.page.getByRole('heading', { level: 1 }).innerText()).trim();
   }
 }
 

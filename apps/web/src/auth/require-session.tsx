@@ -13,7 +13,7 @@ export function RequireSession() {
   if (session.isPending) {
     return (
       <Center h="100dvh">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="progressbar" aria-label={t('common.loading')} />
       </Center>
     );
   }

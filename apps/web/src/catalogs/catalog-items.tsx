@@ -256,7 +256,7 @@ export function ItemsTable({ catalog, items, canManage, onAction }: ItemsTablePr
             {columns.map((column) => (
               <Table.Th key={column.key}>{column.label[lang] || column.label.vi}</Table.Th>
             ))}
-            <Table.Th />
+            <Table.Th>{t('common.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

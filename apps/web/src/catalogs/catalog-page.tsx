@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  EmptyState,
-  Group,
-  Pagination,
-  Paper,
-  Stack,
-  Switch,
-  Text,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, EmptyState, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { CatalogItemView, CatalogView } from '@nguon/contracts/client';
 import {
@@ -28,6 +16,7 @@ import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { notifyProblem, notifySuccess } from '../ui/notify';
 import { PageHeader } from '../ui/page-header';
+import { PagePagination } from '../ui/page-pagination';
 import { QueryState } from '../ui/query-state';
 import {
   csvFileName,
@@ -201,7 +190,7 @@ function CatalogItemsSection({
             <ItemsTable catalog={catalog} items={page.items} canManage={canWrite} onAction={onAction} />
             {pages > 1 && (
               <Group justify="center">
-                <Pagination
+                <PagePagination
                   total={pages}
                   value={filters.page}
                   onChange={(next) => setFilters((old) => ({ ...old, page: next }))}

@@ -99,7 +99,9 @@ function FieldsAndProperties(props: BuildTabProps) {
   return (
     <div className="fb-columns">
       <Stack gap="xs" className="fb-column">
-        <Title order={4}>{t('formBuilder.list.title')}</Title>
+        <Title order={2} size="h4">
+          {t('formBuilder.list.title')}
+        </Title>
         <FieldList
           fields={model.fields}
           group={null}

@@ -123,7 +123,9 @@ export function ChoicesEditor({ field, onChange, readOnly, errorFor }: PropsSect
   };
   return (
     <Stack gap="xs">
-      <Title order={5}>{t('formBuilder.choices.title')}</Title>
+      <Title order={3} size="h5">
+        {t('formBuilder.choices.title')}
+      </Title>
       {field.choices.length === 0 && (
         <Text size="sm" c="red">
           {errorFor('choices') ?? t('formBuilder.choices.empty')}

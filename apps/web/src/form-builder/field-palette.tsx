@@ -18,7 +18,9 @@ export function FieldPalette({ onAdd, inGroup = false }: FieldPaletteProps) {
     <Stack gap="xs">
       {!inGroup && (
         <div>
-          <Title order={4}>{t('formBuilder.palette.title')}</Title>
+          <Title order={2} size="h4">
+            {t('formBuilder.palette.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('formBuilder.palette.hint')}
           </Text>

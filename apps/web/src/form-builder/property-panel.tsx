@@ -49,7 +49,9 @@ function PanelHeader({
       )}
       <Group gap="xs" wrap="nowrap">
         <Icon size={22} />
-        <Title order={4}>{t('formBuilder.props.title')}</Title>
+        <Title order={2} size="h4">
+          {t('formBuilder.props.title')}
+        </Title>
       </Group>
       <Text size="sm" c="dimmed">
         {t(fieldTypeName(field.type))}
@@ -83,7 +85,9 @@ export function PropertyPanel(props: PropertyPanelProps) {
       {fieldCapabilities[field.type].subFields && !readOnly && (
         <Stack gap="xs">
           <Divider />
-          <Title order={5}>{t('formBuilder.group.title')}</Title>
+          <Title order={3} size="h5">
+            {t('formBuilder.group.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('formBuilder.group.hint')}
           </Text>

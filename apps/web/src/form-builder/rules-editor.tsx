@@ -44,7 +44,9 @@ export function RulesEditor({ model, onChange, readOnly, errorFor }: RulesEditor
   return (
     <Stack gap="xs">
       <div>
-        <Title order={4}>{t('formBuilder.rules.title')}</Title>
+        <Title order={2} size="h4">
+          {t('formBuilder.rules.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('formBuilder.rules.intro')}
           {model.rules.length === 0 && ` ${t('formBuilder.rules.empty')}`}

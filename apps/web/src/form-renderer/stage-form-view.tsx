@@ -76,7 +76,7 @@ const defaultsBehaviour = { constAsDefaults: 'never', arrayMinItems: { populate:
 
 function FormSkeleton({ label }: { label: string }) {
   return (
-    <Stack gap="md" aria-busy="true" aria-label={label} data-testid="form-preparing">
+    <Stack gap="md" role="progressbar" aria-busy="true" aria-label={label} data-testid="form-preparing">
       {[0, 1, 2].map((row) => (
         <Stack key={row} gap={6}>
           <Skeleton height={14} width="40%" />

@@ -123,7 +123,7 @@ export function EventFields({ event, timeHint }: { event: EventDraftState; timeH
   return (
     <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }}>
       <Stack gap="sm">
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('lots.event.title')}
         </Title>
         <TextInput

@@ -62,7 +62,7 @@ export function LotTitle({ lot, title, extra, withCode = true }: LotTitleProps) 
   return (
     <Stack gap={4} mb="md">
       <Group gap="xs" wrap="wrap">
-        <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
           {title}
         </Title>
         {extra}

@@ -2,7 +2,6 @@ import {
   Anchor,
   EmptyState,
   Group,
-  Pagination,
   Paper,
   Select,
   SimpleGrid,
@@ -19,6 +18,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { PagePagination } from '../ui/page-pagination';
 import { QueryState } from '../ui/query-state';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useLotList } from './lot-api';
@@ -167,7 +167,7 @@ export function LotList() {
         data.items.length > 0 &&
         (isMobile ? <LotCards lots={data.items} /> : <LotTable lots={data.items} />)}
       {data && data.total > pageSize && (
-        <Pagination
+        <PagePagination
           total={Math.ceil(data.total / pageSize)}
           value={filters.page}
           onChange={filters.setPage}

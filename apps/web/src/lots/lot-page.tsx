@@ -16,7 +16,7 @@ import { RecordCard, type RecordForm } from './record-card';
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
     <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }} component="section" data-testid={testId}>
-      <Title order={3} size="h5" mb="sm">
+      <Title order={2} size="h5" mb="sm">
         {title}
       </Title>
       {children}
@@ -102,7 +102,7 @@ function LotView({ detail, linked }: { detail: LotDetail; linked: string | null 
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7, lg: 8 }} order={{ base: 2, md: 1 }}>
-        <Title order={3} size="h4" mb="sm">
+        <Title order={2} size="h4" mb="sm">
           {t('lots.section.timeline', { count: detail.records.length })}
         </Title>
         <Timeline detail={detail} linked={linked} />

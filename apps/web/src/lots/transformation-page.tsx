@@ -19,7 +19,7 @@ import { YieldPanel } from './yield-panel';
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Stack gap="xs" component="section">
-      <Title order={3} size="h5">
+      <Title order={2} size="h5">
         {title}
       </Title>
       {children}
@@ -96,7 +96,9 @@ export function TransformationPage() {
   return (
     <Box maw={760}>
       <BackLink to="/lots" label={t('lots.backToWork')} />
-      <Title order={2}>{view ? nameOf(view.stage.name) : t('lots.transform.title')}</Title>
+      <Title order={1} size="h2">
+        {view ? nameOf(view.stage.name) : t('lots.transform.title')}
+      </Title>
       <Text c="dimmed" size="sm" mb="md">
         {t('lots.transform.intro')}
       </Text>

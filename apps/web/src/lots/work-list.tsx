@@ -1,20 +1,11 @@
-import {
-  Button,
-  EmptyState,
-  Pagination,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, EmptyState, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { WorkListQuery, WorkList as WorkListView } from '@nguon/contracts/client';
 import { IconChecklist, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../i18n/use-t';
+import { PagePagination } from '../ui/page-pagination';
 import { QueryState } from '../ui/query-state';
 import { useCanRecord, useWorkList } from './lot-api';
 import { useNameOf } from './lot-text';
@@ -159,7 +150,7 @@ export function WorkList() {
             ))}
           </SimpleGrid>
           {data.total > pageSize && (
-            <Pagination
+            <PagePagination
               mt="md"
               total={Math.ceil(data.total / pageSize)}
               value={filters.page}

@@ -5,7 +5,6 @@ import {
   Card,
   EmptyState,
   Group,
-  Pagination,
   Paper,
   SimpleGrid,
   Stack,
@@ -30,6 +29,7 @@ import {
 } from '../processes/list/product-type-select';
 import { ReadOnlyNotice } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
+import { PagePagination } from '../ui/page-pagination';
 import { QueryState } from '../ui/query-state';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useCanManageProducts, useProductList } from './product-api';
@@ -225,7 +225,7 @@ export function ProductListPage() {
             <ProductTable products={data.items} />
             {pages > 1 && (
               <Group justify="center">
-                <Pagination
+                <PagePagination
                   total={pages}
                   value={page}
                   onChange={setPage}

@@ -55,7 +55,7 @@ const fieldOfBodyKey: Record<string, keyof ProductDraft> = {
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'lg' }}>
-      <Title order={3} size="h4" mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
       {children}

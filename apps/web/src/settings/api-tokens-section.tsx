@@ -34,7 +34,7 @@ export function ApiTokensSection() {
       <Stack>
         <Group justify="space-between" align="flex-end" gap="sm">
           <Stack gap={4} maw={560}>
-            <Title order={3} id="api-tokens-title">
+            <Title order={2} size="h3" id="api-tokens-title">
               {t('tokens.title')}
             </Title>
             <Text size="sm" c="dimmed">

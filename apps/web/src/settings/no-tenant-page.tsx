@@ -37,7 +37,7 @@ export function NoTenantPage() {
   });
 
   return (
-    <Box mih="100dvh" py="md">
+    <Box component="main" mih="100dvh" py="md">
       <Container size="md">
         <Group justify="space-between" mb="lg" gap="xs">
           <Logo />
@@ -63,7 +63,9 @@ export function NoTenantPage() {
               <Alert color="earth" icon={<IconInfoCircle size={20} />}>
                 {t('welcome.staffHint')}
               </Alert>
-              <Title order={3}>{t('welcome.create')}</Title>
+              <Title order={2} size="h3">
+                {t('welcome.create')}
+              </Title>
               <TenantFields form={form} />
               <Group justify="flex-end">
                 <Button

@@ -29,7 +29,7 @@ export function TenantDetailsForm({ tenant }: { tenant: TenantView }) {
     <SectionCard titleId="tenant-details-title">
       <form onSubmit={send} noValidate>
         <Stack>
-          <Title order={3} id="tenant-details-title">
+          <Title order={2} size="h3" id="tenant-details-title">
             {t('settings.details')}
           </Title>
           <TenantFields form={form} />

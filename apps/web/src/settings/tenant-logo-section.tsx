@@ -44,7 +44,7 @@ export function TenantLogoSection({ tenant }: { tenant: TenantView }) {
     <SectionCard titleId="logo-title">
       <Stack>
         <Stack gap={4}>
-          <Title order={3} id="logo-title">
+          <Title order={2} size="h3" id="logo-title">
             {t('logo.title')}
           </Title>
           <Text size="sm" c="dimmed">

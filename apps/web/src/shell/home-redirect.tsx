@@ -12,12 +12,9 @@ export function HomeRedirect() {
   const first = navItemsFor(accessOf(session))[0];
   if (first) return <Navigate to={`/${first}`} replace />;
   return (
-    <EmptyState
-      mt="xl"
-      variant="light"
-      icon={<IconBuildingStore size={32} />}
-      title={t('home.chooseTenant.title')}
-      description={t('home.chooseTenant.body')}
-    />
+    <EmptyState mt="xl" variant="light" icon={<IconBuildingStore size={32} />}>
+      <EmptyState.Title order={1}>{t('home.chooseTenant.title')}</EmptyState.Title>
+      <EmptyState.Description>{t('home.chooseTenant.body')}</EmptyState.Description>
+    </EmptyState>
   );
 }

@@ -20,7 +20,8 @@ export function UserMenu() {
       <Menu position="bottom-end" width={260} shadow="md">
         <Menu.Target>
           <UnstyledButton
-            aria-label={t('shell.userMenu', { name: user.name })}
+            // the name starts with the initials the button shows, so a person using voice control can say them
+            aria-label={t('shell.userMenu', { initials: initials(user.name), name: user.name })}
             data-testid="user-menu"
             miw={44}
             mih={44}

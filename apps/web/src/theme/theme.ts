@@ -39,5 +39,8 @@ export const theme = createTheme({
   components: {
     // Vietnamese diacritics read better in sentence case than in capitals; badges are short, never cut them.
     Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' }, label: { textTransform: 'none' } } }),
+    // a dialog's title bar is drawn as <header>, which outside <main> is a second page banner for screen readers
+    ModalHeader: { defaultProps: { component: 'div' } },
+    DrawerHeader: { defaultProps: { component: 'div' } },
   },
 });

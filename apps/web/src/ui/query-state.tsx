@@ -24,7 +24,7 @@ export function QueryState({ isPending, error, onRetry }: QueryStateProps) {
   if (isPending) {
     return (
       <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="progressbar" aria-label={t('common.loading')} />
       </Center>
     );
   }

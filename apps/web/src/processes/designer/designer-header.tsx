@@ -93,7 +93,7 @@ export function DesignerHeader({ model, onPublish, onVersions }: DesignerHeaderP
           <IconArrowLeft size={20} />
         </ActionIcon>
         <Stack gap={2} miw={0}>
-          <Title order={3} lineClamp={1} data-testid="designer-name">
+          <Title order={1} size="h3" lineClamp={1} data-testid="designer-name">
             {name}
           </Title>
           <Group gap={6}>

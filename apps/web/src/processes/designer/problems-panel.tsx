@@ -70,7 +70,7 @@ function ProblemSummary({
       <Text size="sm" fw={600}>
         {count === 0 ? t('designer.noProblems') : t('designer.problemCount', { count })}
       </Text>
-      {problems.checking && <Loader size={14} aria-label={t('designer.checking')} />}
+      {problems.checking && <Loader size={14} role="progressbar" aria-label={t('designer.checking')} />}
       <UntranslatedCount definition={definition} />
     </Group>
   );

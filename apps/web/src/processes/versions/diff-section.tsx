@@ -46,7 +46,9 @@ export function DiffSection(props: DiffSectionProps) {
   }, [diff.data, highlightOn, onChanges]);
   return (
     <Stack gap="sm">
-      <Title order={4}>{t('designer.diffTitle')}</Title>
+      <Title order={2} size="h4">
+        {t('designer.diffTitle')}
+      </Title>
       <Group grow gap="xs">
         <Select
           label={t('designer.diffFrom')}
