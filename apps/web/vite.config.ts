@@ -23,12 +23,6 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 30,
             },
-            {
-              name: 'mantine',
-              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-transition-group)/,
-              priority: 20,
-            },
-            { name: 'vendor', test: /node_modules/, priority: 10 },
           ],
         },
       },
