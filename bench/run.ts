@@ -7,6 +7,7 @@ import { measureDesignerOpen, seedProcess } from './lib/designer-open';
 import { measureFormValidation } from './lib/form-validation';
 import { lighthouseMedian } from './lib/lighthouse';
 import { measureLoad } from './lib/load';
+import { measurePageLoad } from './lib/page-load';
 import { freePort, startNode, stop, waitForOk } from './lib/processes';
 import { measureRecordsIngest, parallelLots } from './lib/records-bench';
 
@@ -102,6 +103,67 @@ async function designerRows(): Promise<Row[]> {
   }
 }
 
+/** The issue's targets for a clerk's phone on 1.6 Mbit/s and 150 ms, cache empty. */
+const pageLoadTargets = { signInMs: 4000, workListMs: 3000, signInScriptKb: 250 };
+
+/** Chromium on a throttled network: sign-in form, its script, then the work list, against a bare answer of the same server. */
+async function pageLoadRows(): Promise<Row[]> {
+  const platform = await startPlatform();
+  try {
+    const figures = await measurePageLoad(platform);
+    const baseline = 'bare GET /healthz in the same throttled browser (ms)';
+    // each figure against its target; MISSED marks one over it (benchmarks print, tests assert)
+    const against = (name: string, value: number, target: number, unit: string) =>
+      `${name} (target < ${target} ${unit})${value < target ? '' : ' MISSED'}`;
+    const signInKb = figures.signInScriptBytes / 1000;
+    const { signInMs, workListMs } = figures;
+    return [
+      { name: baseline, value: figures.bareMs, unit: 'ms' },
+      {
+        name: against(
+          'sign-in form visible, 1.6 Mbit/s 150 ms, empty cache',
+          signInMs,
+          pageLoadTargets.signInMs,
+          'ms',
+        ),
+        value: signInMs,
+        unit: 'ms',
+        baseline,
+        ratio: signInMs / figures.bareMs,
+      },
+      {
+        name: against(
+          'script transferred before the sign-in form',
+          signInKb,
+          pageLoadTargets.signInScriptKb,
+          'KB',
+        ),
+        value: signInKb,
+        unit: 'KB',
+      },
+      {
+        name: 'everything transferred before the sign-in form',
+        value: figures.signInAllBytes / 1000,
+        unit: 'KB',
+      },
+      {
+        name: against(
+          "clerk's work list visible after tapping sign in",
+          workListMs,
+          pageLoadTargets.workListMs,
+          'ms',
+        ),
+        value: workListMs,
+        unit: 'ms',
+        baseline,
+        ratio: workListMs / figures.bareMs,
+      },
+    ];
+  } finally {
+    await platform.stop();
+  }
+}
+
 /** Records through the API (validation, hash chain, Idempotency-Key) against a raw INSERT of the same rows. */
 async function recordsIngestRows(): Promise<Row[]> {
   const rows: Row[] = [];
@@ -182,6 +244,7 @@ const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   forms: formValidationRows,
   'catalog-import': catalogImportRows,
   designer: designerRows,
+  'page-load': pageLoadRows,
   'records-ingest': recordsIngestRows,
   lighthouse: lighthouseRows,
 };

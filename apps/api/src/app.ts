@@ -8,6 +8,7 @@ import { mountAdminRoutes } from './admin/admin.routes';
 import { mountAuthRoutes } from './auth/auth.routes';
 import { mountCatalogRoutes } from './catalogs/catalogs.routes';
 import { mountFileRoutes } from './files/files.routes';
+import { compressLargeAnswers } from './http/compression';
 import type { RouterDeps } from './http/endpoint-router';
 import { errorsMiddleware } from './http/errors.middleware';
 import { securityHeaders } from './http/security-headers';
@@ -51,6 +52,7 @@ export function createApp(options: AppOptions): Express {
     }),
   );
   app.use(securityHeaders(options.publicBaseUrl));
+  app.use(compressLargeAnswers());
   app.use(cookieParser());
 
   const router = express.Router();

@@ -165,6 +165,10 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       call: () => ({ method: 'GET', path: '/api/v1/auth/session' }),
       expected: person(200, 200, 200, [403, 403, 403], 401, 200),
     },
+    getSessionState: {
+      call: () => ({ method: 'GET', path: '/api/v1/auth/session-state' }),
+      expected: person(200, 200, 200, [200, 200, 200], 200, 200),
+    },
     switchTenant: {
       call: () => ({ method: 'POST', path: '/api/v1/auth/switch-tenant', body: { tenantId: a.id } }),
       expected: person(200, 200, 200, [403, 403, 403], 401, 403),

@@ -8,6 +8,7 @@ export const clientRoutes = {
   signIn: {"method":"post","path":"/api/v1/auth/sign-in"},
   signOut: {"method":"post","path":"/api/v1/auth/sign-out"},
   getSession: {"method":"get","path":"/api/v1/auth/session"},
+  getSessionState: {"method":"get","path":"/api/v1/auth/session-state"},
   switchTenant: {"method":"post","path":"/api/v1/auth/switch-tenant"},
   changePassword: {"method":"post","path":"/api/v1/auth/password"},
   setPassword: {"method":"post","path":"/api/v1/auth/set-password"},

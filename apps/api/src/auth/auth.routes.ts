@@ -25,6 +25,11 @@ export function mountAuthRoutes(router: Router, deps: RouterDeps): void {
   mountEndpoint(router, deps, 'getSession', ({ ctx, principal }) =>
     getSessionView(ctx, requirePerson(principal)),
   );
+  mountEndpoint(router, deps, 'getSessionState', async ({ ctx, principal }) =>
+    principal.kind === 'person'
+      ? { signedIn: true as const, session: await getSessionView(ctx, principal) }
+      : { signedIn: false as const },
+  );
   mountEndpoint(router, deps, 'switchTenant', ({ ctx, principal, input }) =>
     switchTenant(ctx, requirePerson(principal), input.body.tenantId),
   );

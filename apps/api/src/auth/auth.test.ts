@@ -216,6 +216,23 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     expect((await owner.request('GET', '/api/v1/auth/session')).status).toBe(401);
   });
 
+  it('tells a signed-out browser "nobody" with a 200, and a signed-in one its session', async () => {
+    const visitor = new HttpAgent(t.baseUrl);
+    const before = await visitor.request('GET', '/api/v1/auth/session-state');
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual({ signedIn: false });
+    const owner = await signedInOwner();
+    const state = await owner.request('GET', '/api/v1/auth/session-state');
+    expect(state.status).toBe(200);
+    expect(state.body.signedIn).toBe(true);
+    expect(state.body.session).toEqual((await owner.request('GET', '/api/v1/auth/session')).body);
+    await owner.request('POST', '/api/v1/auth/sign-out');
+    // an ended or forged session reads as nobody, not as an error
+    expect((await owner.request('GET', '/api/v1/auth/session-state')).body).toEqual({ signedIn: false });
+    visitor.cookie = 'nguon_session=forged';
+    expect((await visitor.request('GET', '/api/v1/auth/session-state')).body).toEqual({ signedIn: false });
+  });
+
   it('a person with no tenant opens one and becomes its owner', async () => {
     const login = `new.${randomUUID().slice(0, 8)}@htx.test`;
     await createPerson(t.platform.ctx, login);

@@ -15,8 +15,8 @@ const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
   const { status, body } = checkedAnswer(
     (init.method ?? 'GET').toUpperCase(),
     path,
-    path.endsWith('/auth/session')
-      ? problem(401, 'UNAUTHENTICATED', 'Bạn cần đăng nhập.')
+    path.endsWith('/auth/session-state')
+      ? { status: 200, body: { signedIn: false } }
       : problem(
           401,
           'INVALID_CREDENTIALS',

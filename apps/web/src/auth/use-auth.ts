@@ -1,24 +1,14 @@
-import {
-  ApiError,
-  type ChangePasswordBody,
-  type SessionView,
-  type SetPasswordBody,
-  type SignInBody,
-} from '@nguon/contracts/client';
+import type { ChangePasswordBody, SessionView, SetPasswordBody, SignInBody } from '@nguon/contracts/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, rememberCsrfToken } from '../api/client';
 import { sessionKey } from '../api/query-keys';
 
+/** Asks session-state, not getSession: a signed-out visitor gets a 200, so the console shows no 401 before sign-in. */
 async function fetchSession(): Promise<SessionView | null> {
-  try {
-    const session = await api.call('getSession', {});
-    rememberCsrfToken(session.csrfToken);
-    return session;
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 401)) throw error;
-    rememberCsrfToken(null);
-    return null;
-  }
+  const state = await api.call('getSessionState', {});
+  const session = state.signedIn ? state.session : null;
+  rememberCsrfToken(session?.csrfToken ?? null);
+  return session;
 }
 
 /** The signed-in person, or null; loaded once and replaced by every answer that carries a session. */

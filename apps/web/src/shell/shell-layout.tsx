@@ -1,8 +1,9 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { needsTenant, useSession } from '../auth/session-context';
+import { PageLoadBoundary, PageLoading } from '../ui/page-loading';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { ShellHeader } from './shell-header';
 import { ShellNavbar } from './shell-navbar';
@@ -46,7 +47,12 @@ export function ShellLayout() {
         <ShellNavbar isMobile={isMobile} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* keyed by path: a screen that failed to load does not keep the next one from trying */}
+        <PageLoadBoundary key={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </PageLoadBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -6,6 +6,7 @@ import type { AuthErrorCode } from './auth.errors';
 import {
   ChangePasswordBody,
   PlatformRolesBody,
+  SessionState,
   SessionView,
   SetPasswordBody,
   SignInBody,
@@ -47,6 +48,16 @@ export const authEndpoints = {
     access: 'session',
     status: 200,
     response: SessionView,
+  },
+  getSessionState: {
+    method: 'get',
+    path: '/api/v1/auth/session-state',
+    tag: 'auth',
+    summary:
+      'Whether someone is signed in, with their session if so; 200 either way, unlike getSession (401 when signed out)',
+    access: 'optional',
+    status: 200,
+    response: SessionState,
   },
   switchTenant: {
     method: 'post',

@@ -48,6 +48,13 @@ export const SessionView = Type.Object(
 );
 export type SessionView = Static<typeof SessionView>;
 
+/** Asked before sign-in, so "nobody" is an answer (200), not an error (getSession's 401). */
+export const SessionState = Type.Union([
+  Type.Object({ signedIn: Type.Literal(false) }, { additionalProperties: false }),
+  Type.Object({ signedIn: Type.Literal(true), session: SessionView }, { additionalProperties: false }),
+]);
+export type SessionState = Static<typeof SessionState>;
+
 export const SwitchTenantBody = Type.Object({ tenantId: Uuid }, { additionalProperties: false });
 export type SwitchTenantBody = Static<typeof SwitchTenantBody>;
 

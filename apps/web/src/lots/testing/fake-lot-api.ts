@@ -109,7 +109,7 @@ export function createFakeLotApi(session: unknown, state: FakeLotState) {
   const scripted: { method: string; pattern: RegExp; answer: Scripted }[] = [];
 
   function route(method: string, path: string, query: URLSearchParams, body: unknown): Answer {
-    if (path === '/api/v1/auth/session') return { status: 200, body: session };
+    if (path === '/api/v1/auth/session-state') return { status: 200, body: { signedIn: true, session } };
     if (method === 'GET' && path === '/api/v1/work-list') return workListAnswer(state, query);
     if (method === 'GET' && path === '/api/v1/lots') return page(state.lots);
     if (method === 'GET' && path === '/api/v1/products') return page(state.products);

@@ -88,7 +88,7 @@ export function createFakeProcessApi(session: SessionView, processes: ProcessVie
   function route(method: string, path: string, body: unknown): Answer {
     const once = scripted.findIndex((entry) => entry.method === method && entry.pattern.test(path));
     if (once >= 0) return scripted.splice(once, 1)[0]?.answer ?? { status: 500, body: {} };
-    if (path === '/api/v1/auth/session') return { status: 200, body: session };
+    if (path === '/api/v1/auth/session-state') return { status: 200, body: { signedIn: true, session } };
     if (method === 'GET' && path === '/api/v1/processes')
       return { status: 200, body: { items: processes.map(summaryOf) } };
     if (method === 'POST' && path === '/api/v1/processes') return create(body);

@@ -1,0 +1,24 @@
+import { type ComponentType, lazy } from 'react';
+
+/** A screen fetched on its first visit; its libraries (React Flow, dagre, the form renderer) come with it, not with the app. */
+function lazyPage<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+export const SetPasswordPage = lazyPage(() => import('./auth/set-password-page'), 'SetPasswordPage');
+export const NoTenantPage = lazyPage(() => import('./settings/no-tenant-page'), 'NoTenantPage');
+export const SettingsPage = lazyPage(() => import('./settings/settings-page'), 'SettingsPage');
+export const StaffPage = lazyPage(() => import('./staff/staff-page'), 'StaffPage');
+export const ProcessListPage = lazyPage(
+  () => import('./processes/list/process-list-page'),
+  'ProcessListPage',
+);
+export const DesignerPage = lazyPage(() => import('./processes/designer/designer-page'), 'DesignerPage');
+export const CatalogListPage = lazyPage(() => import('./catalogs/catalog-list-page'), 'CatalogListPage');
+export const CatalogPage = lazyPage(() => import('./catalogs/catalog-page'), 'CatalogPage');
+export const ProductListPage = lazyPage(() => import('./products/product-list-page'), 'ProductListPage');
+export const ProductPage = lazyPage(() => import('./products/product-page'), 'ProductPage');
+export const LotsPage = lazyPage(() => import('./lots/lots-page'), 'LotsPage');
+export const LotPage = lazyPage(() => import('./lots/lot-page'), 'LotPage');
+export const StageEntryPage = lazyPage(() => import('./lots/stage-entry-page'), 'StageEntryPage');
+export const TransformationPage = lazyPage(() => import('./lots/transformation-page'), 'TransformationPage');
