@@ -1,3 +1,9 @@
+export {
+  type CreateAdminInput,
+  type CreateAdminOutcome,
+  createPlatformAdmin,
+  platformHasNoUser,
+} from './admin/first-admin.service';
 export { setPlatformRoles } from './admin/platform-roles.service';
 export { assertStrongPassword, hashPassword, verifyPassword } from './auth/passwords';
 export {

@@ -193,7 +193,7 @@ export async function setPasswordWithCode(ctx: ServiceContext, body: SetPassword
     await deleteSessionsOfUser(trx, user.id);
     return found;
   });
-  return startSession(ctx, owner.userId, owner.tenantId);
+  return startSession(ctx, owner.userId, owner.tenantId ?? undefined);
 }
 
 export function isPerson(principal: Principal): principal is PersonPrincipal {
