@@ -75,7 +75,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     database,
     queue: queueSettings(config),
     filesDir: config.filesDir,
-    config: { sessionSecret: config.sessionSecret, publicBaseUrl: config.publicBaseUrl },
+    config: {
+      sessionSecret: config.sessionSecret,
+      publicBaseUrl: config.publicBaseUrl,
+      signUpMode: config.signUpMode,
+    },
   });
   const { ctx } = services;
   const maintenance = scheduleMaintenance(ctx, logger);

@@ -1,7 +1,9 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { PendingApprovalPage } from './auth/pending-approval-page';
 import { RequireSession } from './auth/require-session';
 import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
+import { SignUpPage } from './auth/sign-up-page';
 import { CatalogListPage } from './catalogs/catalog-list-page';
 import { CatalogPage } from './catalogs/catalog-page';
 import { LotPage } from './lots/lot-page';
@@ -28,8 +30,10 @@ export function AppRoutes() {
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/set-password" element={<SetPasswordPage />} />
+        <Route path="/sign-up" element={<SignUpPage />} />
         <Route element={<RequireSession />}>
           <Route path="/welcome" element={<NoTenantPage />} />
+          <Route path="/pending" element={<PendingApprovalPage />} />
           <Route element={<ShellLayout />}>
             <Route index element={<HomeRedirect />} />
             {placeholderSections.map((section) => (

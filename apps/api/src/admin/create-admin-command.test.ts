@@ -142,6 +142,7 @@ describe.each(drivers)('the start of a platform without users on %s', (driver) =
       runMigrations: false,
       webDistDir: '/nonexistent',
       bodyLimitBytes: 1024,
+      signUpMode: 'closed',
     };
     try {
       const start = async () => {

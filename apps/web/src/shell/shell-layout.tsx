@@ -2,7 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useMatch } from 'react-router';
-import { needsTenant, useSession } from '../auth/session-context';
+import { awaitsApproval, needsTenant, useSession } from '../auth/session-context';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { ShellHeader } from './shell-header';
 import { ShellNavbar } from './shell-navbar';
@@ -23,6 +23,7 @@ export function ShellLayout() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each move to another screen
   useEffect(() => nav.close(), [pathname]);
   if (needsTenant(session)) return <Navigate to="/welcome" replace />;
+  if (awaitsApproval(session)) return <Navigate to="/pending" replace />;
 
   return (
     <AppShell

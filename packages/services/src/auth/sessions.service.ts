@@ -67,7 +67,8 @@ async function loadPerson(
   return person;
 }
 
-async function startSession(
+/** A new session for a person who just proved who they are (sign-in, set-password, sign-up). */
+export async function startSession(
   ctx: ServiceContext,
   userId: string,
   preferredTenantId?: string,
