@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApprovalsPage } from './approvals/approvals-page';
 import { PendingApprovalPage } from './auth/pending-approval-page';
 import { RequireSession } from './auth/require-session';
 import { SetPasswordPage } from './auth/set-password-page';
@@ -47,6 +48,14 @@ export function AppRoutes() {
                 }
               />
             ))}
+            <Route
+              path="/approvals"
+              element={
+                <SectionGuard section="approvals">
+                  <ApprovalsPage />
+                </SectionGuard>
+              }
+            />
             <Route
               path="/processes"
               element={

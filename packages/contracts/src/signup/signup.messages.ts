@@ -24,6 +24,7 @@ const vi = {
   'pending.refused': 'Đăng ký của {name} không được duyệt. Hãy liên hệ đơn vị vận hành nền tảng.',
   'pending.check': 'Kiểm tra lại',
 
+  'nav.approvals': 'Duyệt đơn vị',
   'approvals.title': 'Đơn vị chờ duyệt',
   'approvals.intro': 'Doanh nghiệp và hợp tác xã tự đăng ký; duyệt để họ bắt đầu dùng.',
   'approvals.empty': 'Không có đơn vị nào chờ duyệt.',
@@ -58,6 +59,7 @@ const en: Record<keyof typeof vi, string> = {
   'pending.refused': 'The sign-up of {name} was not approved. Contact the platform operator.',
   'pending.check': 'Check again',
 
+  'nav.approvals': 'Approvals',
   'approvals.title': 'Accounts waiting for approval',
   'approvals.intro': 'Enterprises and co-ops that signed up themselves; approve them so they can start.',
   'approvals.empty': 'No account is waiting for approval.',
