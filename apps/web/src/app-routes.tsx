@@ -4,7 +4,6 @@ import { PendingApprovalPage } from './auth/pending-approval-page';
 import { RequireSession } from './auth/require-session';
 import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
-import { SignUpPage } from './auth/sign-up-page';
 import { CatalogListPage } from './catalogs/catalog-list-page';
 import { CatalogPage } from './catalogs/catalog-page';
 import { LotPage } from './lots/lot-page';
@@ -22,6 +21,7 @@ import { HomeRedirect } from './shell/home-redirect';
 import { NotFoundPage } from './shell/not-found-page';
 import { SectionGuard } from './shell/section-guard';
 import { ShellLayout } from './shell/shell-layout';
+import { SignUpPage } from './signup/sign-up-page';
 import { StaffPage } from './staff/staff-page';
 
 /** Every screen of the web app and who may reach it. */

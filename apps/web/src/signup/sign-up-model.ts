@@ -1,8 +1,8 @@
 import { ApiError, type SignUpBody } from '@nguon/contracts/client';
+import { checkNewPassword } from '../auth/new-password-check';
 import type { Translate } from '../i18n/use-t';
 import { type TenantFormValues, tenantFields, validateTenantValues } from '../settings/tenant-form-model';
 import { type FieldErrors, requireText } from '../ui/use-form-state';
-import { checkNewPassword } from './new-password-check';
 
 /** The person who signs up, as typed. */
 export const emptyPersonValues = { name: '', email: '', phone: '', password: '', repeat: '' };

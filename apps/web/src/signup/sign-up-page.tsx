@@ -1,11 +1,13 @@
 import { Alert, Anchor, Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { Link, Navigate } from 'react-router';
+import { AuthLayout } from '../auth/auth-layout';
+import { ProblemAlert } from '../auth/problem-alert';
+import { useSessionQuery } from '../auth/use-auth';
+import { useSignUp, useSignUpSettings } from '../auth/use-sign-up';
 import { useT } from '../i18n/use-t';
 import { emptyTenantValues } from '../settings/tenant-form-model';
 import { useFormState } from '../ui/use-form-state';
-import { AuthLayout } from './auth-layout';
-import { ProblemAlert } from './problem-alert';
 import { PersonFields, SignUpTenantFields } from './sign-up-fields';
 import {
   emptyPersonValues,
@@ -15,8 +17,6 @@ import {
   validatePersonValues,
   validateSignUpTenant,
 } from './sign-up-model';
-import { useSessionQuery } from './use-auth';
-import { useSignUp, useSignUpSettings } from './use-sign-up';
 
 /** `/sign-up`: a person, then their enterprise or co-op; they land signed in, in their own empty account. */
 export function SignUpPage() {
