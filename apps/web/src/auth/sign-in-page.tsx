@@ -73,6 +73,10 @@ export function SignInPage() {
               variant="light"
               size="md"
               fullWidth
+              h="auto"
+              mih={44}
+              py={8}
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
               data-testid="sign-up-link"
             >
               {t('signUp.link')}
