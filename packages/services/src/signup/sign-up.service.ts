@@ -101,7 +101,7 @@ async function claimOrReplay(
   const claim = { scope: IDEMPOTENCY_SCOPE, key, endpoint: 'signUp', requestHash };
   if (await claimIdempotencyKey(db, claim, ctx.now())) return null;
   const stored = await findIdempotentResponse(db, IDEMPOTENCY_SCOPE, key);
-  if (!stored || stored.endpoint !== 'signUp' || stored.request_hash !== requestHash)
+  if (stored?.endpoint !== 'signUp' || stored.request_hash !== requestHash)
     throw new AppError('IDEMPOTENCY_KEY_REUSED');
   return storedResult(stored.response);
 }
