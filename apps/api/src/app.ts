@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { mountAdminRoutes } from './admin/admin.routes';
 import { mountAuthRoutes } from './auth/auth.routes';
+import { mountSignUpRoutes } from './auth/signup.routes';
 import { mountCatalogRoutes } from './catalogs/catalogs.routes';
 import { mountFileRoutes } from './files/files.routes';
 import { compressLargeAnswers } from './http/compression';
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): Express {
   const router = express.Router();
   mountHealthRoutes(router, options);
   mountAuthRoutes(router, options);
+  mountSignUpRoutes(router, options);
   mountTenantRoutes(router, options);
   mountStaffRoutes(router, options);
   mountTokenRoutes(router, options);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { type SignUpMode, signUpModes } from '@nguon/contracts';
 
 export interface ApiConfig {
   port: number;
@@ -17,6 +18,8 @@ export interface ApiConfig {
   webDistDir: string;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** SIGNUP: open on one machine (the co-op itself), approval on a server (the operator decides). */
+  signUpMode: SignUpMode;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -56,6 +59,14 @@ export function databaseLocationFrom(env: NodeJS.ProcessEnv): {
 /** The embedded database's directory inside DATA_DIR. */
 export const embeddedDatabaseDir = (dataDir: string): string => join(dataDir, 'db');
 
+/** SIGNUP, or its default: a co-op's own `npm start` lets the co-op in; a public server waits for its admin. */
+function signUpModeFrom(value: string | undefined, serverMode: boolean): SignUpMode {
+  if (value === undefined || value === '') return serverMode ? 'approval' : 'open';
+  const mode = signUpModes.find((candidate) => candidate === value.toLowerCase());
+  if (!mode) throw new Error(`SIGNUP must be one of ${signUpModes.join(', ')}, got ${value}`);
+  return mode;
+}
+
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ApiConfig> {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -74,5 +85,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     runMigrations: flag(env.RUN_MIGRATIONS, true),
     webDistDir: resolve(env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
+    signUpMode: signUpModeFrom(env.SIGNUP, Boolean(databaseUrl)),
   };
 }

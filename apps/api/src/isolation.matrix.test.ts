@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EndpointId, endpoints } from '@nguon/contracts';
-import { upsertTenantLogo } from '@nguon/db';
+import { insertTenant, upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { createFormValidator } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,6 +188,47 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         body: { code: 'NOPE234567', password: 'Mat-khau-moi-dai' },
       }),
       expected: person(400, 400, 400, [400, 400, 400], 400, 400),
+    },
+    getSignUpSettings: {
+      call: () => ({ method: 'GET', path: '/api/v1/sign-up' }),
+      expected: person(200, 200, 200, [200, 200, 200], 200, 200),
+    },
+    signUp: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/sign-up',
+        body: {
+          person: {
+            name: 'Hà Thị Mới',
+            email: `moi.${randomUUID().slice(0, 8)}@htx.test`,
+            password: PASSWORD,
+          },
+          tenant: { name: 'HTX Mới', kind: 'coop', province: 'an-giang', address: 'Xã Mới' },
+        },
+      }),
+      expected: person(201, 201, 201, [201, 201, 201], 201, 201),
+    },
+    listPendingTenants: {
+      call: () => ({ method: 'GET', path: '/api/v1/admin/tenants/pending' }),
+      expected: person(403, 403, 403, [403, 403, 403], 401, 200),
+    },
+    decideTenant: {
+      call: async () => {
+        const pending = await insertTenant(ctx().db, {
+          id: randomUUID(),
+          name: 'HTX Chờ Duyệt',
+          kind: 'coop',
+          address: 'Xã Chờ',
+          province: 'an-giang',
+          status: 'pending',
+        });
+        return {
+          method: 'POST',
+          path: `/api/v1/admin/tenants/${pending.id}/decision`,
+          body: { decision: 'approve' },
+        };
+      },
+      expected: person(403, 403, 403, [403, 403, 403], 401, 200),
     },
     createTenant: {
       call: () => ({

@@ -3,6 +3,7 @@ import {
   composeServices,
   type DemoCredentials,
   enqueueSessionPurge,
+  platformHasNoUser,
   type QueueSettings,
   type ServiceContext,
   seedDemoIfEmpty,
@@ -37,6 +38,11 @@ function queueSettings(config: ApiConfig): QueueSettings {
 
 const HOUR_MS = 3_600_000;
 
+/** What the start logs while nobody can sign in (server mode starts with no user, and no demo seed). */
+export const firstAdminHint =
+  'no user yet: make the first platform admin with `npm run admin -- create-admin --email <your email>` ' +
+  '(chưa có người dùng: tạo quản trị viên đầu tiên bằng lệnh trên)';
+
 /** Enqueues the hourly clean-ups; every replica does, and the hour-named job id keeps it to one run. */
 function scheduleMaintenance(ctx: ServiceContext, logger: Logger): NodeJS.Timeout {
   const enqueue = () => {
@@ -69,11 +75,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     database,
     queue: queueSettings(config),
     filesDir: config.filesDir,
-    config: { sessionSecret: config.sessionSecret, publicBaseUrl: config.publicBaseUrl },
+    config: {
+      sessionSecret: config.sessionSecret,
+      publicBaseUrl: config.publicBaseUrl,
+      signUpMode: config.signUpMode,
+    },
   });
   const { ctx } = services;
   const maintenance = scheduleMaintenance(ctx, logger);
   const demo = config.seedDemo ? await seedDemoIfEmpty(ctx) : null;
+  if (!demo && (await platformHasNoUser(ctx))) logger.warn(firstAdminHint);
   const app = createApp({
     ctx,
     logger,

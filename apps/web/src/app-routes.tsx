@@ -3,17 +3,20 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from './auth/require-session';
 import { SignInPage } from './auth/sign-in-page';
 import {
+  ApprovalsPage,
   CatalogListPage,
   CatalogPage,
   DesignerPage,
   LotPage,
   LotsPage,
   NoTenantPage,
+  PendingApprovalPage,
   ProcessListPage,
   ProductListPage,
   ProductPage,
   SetPasswordPage,
   SettingsPage,
+  SignUpPage,
   StaffPage,
   StageEntryPage,
   TransformationPage,
@@ -34,8 +37,10 @@ export function AppRoutes() {
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/set-password" element={<SetPasswordPage />} />
+            <Route path="/sign-up" element={<SignUpPage />} />
             <Route element={<RequireSession />}>
               <Route path="/welcome" element={<NoTenantPage />} />
+              <Route path="/pending" element={<PendingApprovalPage />} />
               <Route element={<ShellLayout />}>
                 <Route index element={<HomeRedirect />} />
                 {placeholderSections.map((section) => (
@@ -49,6 +54,14 @@ export function AppRoutes() {
                     }
                   />
                 ))}
+                <Route
+                  path="/approvals"
+                  element={
+                    <SectionGuard section="approvals">
+                      <ApprovalsPage />
+                    </SectionGuard>
+                  }
+                />
                 <Route
                   path="/processes"
                   element={

@@ -6,6 +6,12 @@ function lazyPage<Module, Name extends keyof Module>(load: () => Promise<Module>
 }
 
 export const SetPasswordPage = lazyPage(() => import('./auth/set-password-page'), 'SetPasswordPage');
+export const SignUpPage = lazyPage(() => import('./signup/sign-up-page'), 'SignUpPage');
+export const PendingApprovalPage = lazyPage(
+  () => import('./auth/pending-approval-page'),
+  'PendingApprovalPage',
+);
+export const ApprovalsPage = lazyPage(() => import('./approvals/approvals-page'), 'ApprovalsPage');
 export const NoTenantPage = lazyPage(() => import('./settings/no-tenant-page'), 'NoTenantPage');
 export const SettingsPage = lazyPage(() => import('./settings/settings-page'), 'SettingsPage');
 export const StaffPage = lazyPage(() => import('./staff/staff-page'), 'StaffPage');

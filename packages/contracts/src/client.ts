@@ -51,6 +51,9 @@ export { processProblemMessage, stageDisplayName } from './processes/process-pro
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';
 export type * from './products/product.schemas';
+export * from './signup/signup.constants';
+export { signUpMessages } from './signup/signup.messages';
+export type * from './signup/signup.schemas';
 export { staffMessages } from './staff/staff.messages';
 export type * from './staff/staff.schemas';
 export type * from './system/health.schemas';

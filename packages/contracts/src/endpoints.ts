@@ -6,6 +6,7 @@ import type { EndpointSpec } from './http/endpoint';
 import { lotEndpoints } from './lots/lot.endpoints';
 import { processEndpoints } from './processes/process.endpoints';
 import { productEndpoints } from './products/product.endpoints';
+import { signUpEndpoints } from './signup/signup.endpoints';
 import { staffEndpoints } from './staff/staff.endpoints';
 import { healthEndpoints } from './system/health.endpoints';
 import { tenantEndpoints } from './tenants/tenant.endpoints';
@@ -15,6 +16,7 @@ import { tokenEndpoints } from './tokens/token.endpoints';
 export const endpoints = {
   ...healthEndpoints,
   ...authEndpoints,
+  ...signUpEndpoints,
   ...tenantEndpoints,
   ...staffEndpoints,
   ...tokenEndpoints,

@@ -7,6 +7,7 @@ import { lotErrors } from './lots/lot.errors';
 import { createMessageFormatter } from './messages/message-format';
 import { processErrors } from './processes/process.errors';
 import { productErrors } from './products/product.errors';
+import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
 import { tenantErrors } from './tenants/tenant.errors';
 
@@ -18,6 +19,7 @@ export const errorCatalogue = {
   ...sharedErrors,
   ...authErrors,
   ...tenantErrors,
+  ...signUpErrors,
   ...staffErrors,
   ...processErrors,
   ...catalogErrors,

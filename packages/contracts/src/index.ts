@@ -78,6 +78,11 @@ export {
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';
 export * from './products/product.schemas';
+export * from './signup/signup.constants';
+export * from './signup/signup.endpoints';
+export * from './signup/signup.errors';
+export { signUpMessages } from './signup/signup.messages';
+export * from './signup/signup.schemas';
 export { staffMessages } from './staff/staff.messages';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';

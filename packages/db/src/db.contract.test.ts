@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   deleteMembership,
+  findMembership,
   insertMembership,
+  listInactiveMembershipsOfUser,
   listMembers,
+  listMembershipsOfUser,
   lockOwners,
 } from './accounts/memberships.repository';
 import {
@@ -19,7 +22,7 @@ import {
 import { findUserByLogin, insertUser } from './accounts/users.repository';
 import { loadMigrations, migrateToLatest } from './migrator';
 import { deleteTenantLogo, findTenantLogo, upsertTenantLogo } from './tenants/tenant-logos.repository';
-import { insertTenant } from './tenants/tenants.repository';
+import { changeTenantStatus, insertTenant } from './tenants/tenants.repository';
 import { createTestDatabase, type TestDatabase, testDrivers } from './testing/test-database';
 import { insertApiToken, listApiTokens, revokeApiToken } from './tokens/api-tokens.repository';
 
@@ -168,5 +171,46 @@ describe.each(drivers)('db contract on %s', (driver) => {
     await expect(upsertTenantLogo(t.db, a.id, 'image/gif', bytes, new Date())).rejects.toThrow(/check/i);
     expect(await deleteTenantLogo(t.db, a.id)).toBe(true);
     expect(await findTenantLogo(t.db, a.id)).toBeUndefined();
+  });
+  it('hides a pending tenant from its owner until it is active, and changes a status only from the one named', async () => {
+    const pending = await insertTenant(t.db, {
+      id: randomUUID(),
+      name: 'HTX Chờ',
+      kind: 'coop',
+      address: 'Xã B',
+      province: 'lao-cai',
+      status: 'pending',
+    });
+    const owner = await user(`cho.${randomUUID().slice(0, 6)}@example.vn`);
+    await insertMembership(t.db, pending.id, owner.id, 'owner');
+    expect(await findMembership(t.db, pending.id, owner.id)).toBeUndefined();
+    expect(await listMembershipsOfUser(t.db, owner.id)).toEqual([]);
+    expect(await listInactiveMembershipsOfUser(t.db, owner.id)).toEqual([
+      { tenantId: pending.id, tenantName: 'HTX Chờ', status: 'pending' },
+    ]);
+    expect(await changeTenantStatus(t.db, pending.id, 'refused', 'active', new Date())).toBeUndefined();
+    expect((await changeTenantStatus(t.db, pending.id, 'pending', 'active', new Date()))?.status).toBe(
+      'active',
+    );
+    expect(await findMembership(t.db, pending.id, owner.id)).toEqual({ role: 'owner' });
+    await expect(changeTenantStatus(t.db, pending.id, 'active', 'asleep', new Date())).rejects.toThrow(
+      /check/i,
+    );
+  });
+
+  it("keeps a set-password code without tenant or issuer (the first admin's)", async () => {
+    const admin = await user(`op.${randomUUID().slice(0, 6)}@example.vn`);
+    const expiresAt = new Date(Date.now() + 60_000);
+    await insertSetPasswordCode(t.db, {
+      codeHash: `h-${admin.id}`,
+      tenantId: null,
+      userId: admin.id,
+      createdBy: null,
+      expiresAt,
+    });
+    expect(await consumeSetPasswordCode(t.db, `h-${admin.id}`, new Date())).toEqual({
+      userId: admin.id,
+      tenantId: null,
+    });
   });
 });

@@ -3,6 +3,7 @@ export {
   findMember,
   findMembership,
   insertMembership,
+  listInactiveMembershipsOfUser,
   listMembers,
   listMembershipsOfUser,
   lockOwners,
@@ -33,8 +34,11 @@ export {
   throttleWait,
 } from './accounts/sign-in-throttle.repository';
 export {
+  countPlatformRole,
+  countUsers,
   findUserById,
   findUserByLogin,
+  grantPlatformRole,
   insertUser,
   listPlatformRoles,
   type NewUser,
@@ -158,8 +162,10 @@ export type {
 } from './schema';
 export { deleteTenantLogo, findTenantLogo, upsertTenantLogo } from './tenants/tenant-logos.repository';
 export {
+  changeTenantStatus,
   findTenant,
   insertTenant,
+  listTenantsByStatus,
   lockTenantsIfEmpty,
   type TenantWithLogo,
   updateTenant,

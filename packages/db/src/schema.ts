@@ -15,6 +15,9 @@ export interface TenantsTable {
   gln: string | null;
   phone: string | null;
   email: string | null;
+  /** active, or pending / refused for a tenant that signed up while the operator asks for approval. */
+  status: ColumnType<string, string | undefined, string>;
+  status_changed_at: NullableTimestamp;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -72,9 +75,10 @@ export interface ApiTokensTable {
 
 export interface SetPasswordCodesTable {
   code_hash: string;
-  tenant_id: string;
+  /** Null for the first admin's code, issued by the operator's command. */
+  tenant_id: string | null;
   user_id: string;
-  created_by: string;
+  created_by: string | null;
   created_at: CreatedAt;
   expires_at: Timestamp;
   used_at: NullableTimestamp;

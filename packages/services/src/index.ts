@@ -1,3 +1,9 @@
+export {
+  type CreateAdminInput,
+  type CreateAdminOutcome,
+  createPlatformAdmin,
+  platformHasNoUser,
+} from './admin/first-admin.service';
 export { setPlatformRoles } from './admin/platform-roles.service';
 export { assertStrongPassword, hashPassword, verifyPassword } from './auth/passwords';
 export {
@@ -99,6 +105,8 @@ export {
 } from './processes/processes.service';
 export { changeProduct, createProduct, getProduct, listProducts } from './products/products.service';
 export { type DemoCredentials, seedDemoIfEmpty } from './seed/demo-seed';
+export { getSignUpSettings, type SignedUp, type SignUpRequest, signUp } from './signup/sign-up.service';
+export { decideTenant, listPendingTenants } from './signup/tenant-approval.service';
 export { systemSources } from './sources/system-sources';
 export {
   addStaff,

@@ -195,7 +195,8 @@ export function mountEndpoint<K extends EndpointId>(
     assertJsonBody(req, spec);
     const principal = await authenticate(deps.ctx, req, spec.access);
     const input = parseInput<K>(spec, req, lang);
-    const key = spec.idempotent ? req.header('idempotency-key') : undefined;
+    // A public endpoint has no caller to scope a key to: its service handles the key itself (sign-up).
+    const key = spec.idempotent && spec.access !== 'public' ? req.header('idempotency-key') : undefined;
     if (key !== undefined) {
       const outcome = await runIdempotent(
         deps.ctx,

@@ -43,6 +43,7 @@ export async function startTestPlatform(
     runMigrations: false,
     webDistDir: '/nonexistent',
     bodyLimitBytes: 64 * 1024,
+    signUpMode: 'open',
     ...overrides,
   };
   const platform = await createPlatform({

@@ -26,5 +26,14 @@ export function accessOf(session: SessionView): Access {
 
 /** A signed-in person who belongs to no tenant and holds no platform role: they start by creating a tenant. */
 export function needsTenant(session: SessionView): boolean {
-  return session.memberships.length === 0 && session.platformRoles.length === 0;
+  return session.memberships.length === 0 && session.platformRoles.length === 0 && !awaitsApproval(session);
+}
+
+/** Someone whose only tenant signed up and waits for a platform admin's approval (or was refused). */
+export function awaitsApproval(session: SessionView): boolean {
+  return (
+    session.memberships.length === 0 &&
+    session.platformRoles.length === 0 &&
+    session.pendingTenants.length > 0
+  );
 }

@@ -7,6 +7,7 @@ import { requireText, useFormState } from '../ui/use-form-state';
 import { AuthLayout } from './auth-layout';
 import { ProblemAlert } from './problem-alert';
 import { useSessionQuery, useSignIn } from './use-auth';
+import { useSignUpSettings } from './use-sign-up';
 
 /** Where the guard sent the person from, so sign-in can bring them back there. */
 function returnPath(state: unknown): string {
@@ -21,6 +22,7 @@ export function SignInPage() {
   const location = useLocation();
   const session = useSessionQuery();
   const signIn = useSignIn();
+  const signUpSettings = useSignUpSettings();
   const form = useFormState({ login: '', password: '' }, (values) => ({
     login: requireText(values.login, t),
     password: requireText(values.password, t),
@@ -64,6 +66,22 @@ export function SignInPage() {
           <Anchor component={Link} to="/set-password" ta="center" py="xs">
             {t('signIn.haveCode')}
           </Anchor>
+          {signUpSettings.data && signUpSettings.data.mode !== 'closed' && (
+            <Button
+              component={Link}
+              to="/sign-up"
+              variant="light"
+              size="md"
+              fullWidth
+              h="auto"
+              mih={44}
+              py={8}
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+              data-testid="sign-up-link"
+            >
+              {t('signUp.link')}
+            </Button>
+          )}
         </Stack>
       </form>
     </AuthLayout>

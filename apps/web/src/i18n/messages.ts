@@ -6,6 +6,7 @@ import {
   lotMessages,
   processMessages,
   productMessages,
+  signUpMessages,
   staffMessages,
   tenantMessages,
   tokenMessages,
@@ -15,6 +16,7 @@ import {
 export const catalogueParts = [
   appMessages,
   authMessages,
+  signUpMessages,
   staffMessages,
   tenantMessages,
   tokenMessages,
@@ -29,6 +31,7 @@ export const catalogueParts = [
 export const vi = {
   ...appMessages.vi,
   ...authMessages.vi,
+  ...signUpMessages.vi,
   ...staffMessages.vi,
   ...tenantMessages.vi,
   ...tokenMessages.vi,
@@ -46,6 +49,7 @@ export type Messages = Record<MessageKey, string>;
 export const en: Messages = {
   ...appMessages.en,
   ...authMessages.en,
+  ...signUpMessages.en,
   ...staffMessages.en,
   ...tenantMessages.en,
   ...tokenMessages.en,

@@ -11,7 +11,7 @@ describe('navItemsFor', () => {
     ['viewer', 'viewer', [], [...tenantWork, 'staff']],
     ['expert without tenant', null, ['expert'], ['templates']],
     ['inspector without tenant', null, ['inspector'], ['oversight']],
-    ['admin without tenant', null, ['admin'], ['templates', 'oversight']],
+    ['admin without tenant', null, ['admin'], ['approvals', 'templates', 'oversight']],
     ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'oversight']],
     [
       'owner who is also an expert: templates once',

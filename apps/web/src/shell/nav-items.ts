@@ -10,6 +10,7 @@ export const sectionIds = [
   'recalls',
   'staff',
   'settings',
+  'approvals',
   'templates',
   'oversight',
 ] as const;
@@ -50,6 +51,8 @@ function isVisible(section: SectionId, { tenantRole, platformRoles }: Access): b
       return tenantRole === 'owner' || hasPlatformRole(platformRoles, 'expert', 'admin');
     case 'oversight':
       return hasPlatformRole(platformRoles, 'inspector', 'admin');
+    case 'approvals':
+      return hasPlatformRole(platformRoles, 'admin');
   }
 }
 
@@ -59,5 +62,7 @@ export function navItemsFor(access: Access): SectionId[] {
 }
 
 export function navGroupOf(section: SectionId): NavGroup {
-  return section === 'templates' || section === 'oversight' ? 'platform' : 'tenant';
+  return section === 'templates' || section === 'oversight' || section === 'approvals'
+    ? 'platform'
+    : 'tenant';
 }

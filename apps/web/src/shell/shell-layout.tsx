@@ -2,7 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useMatch } from 'react-router';
-import { needsTenant, useSession } from '../auth/session-context';
+import { awaitsApproval, needsTenant, useSession } from '../auth/session-context';
 import { PageLoadBoundary, PageLoading } from '../ui/page-loading';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { ShellHeader } from './shell-header';
@@ -24,6 +24,7 @@ export function ShellLayout() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each move to another screen
   useEffect(() => nav.close(), [pathname]);
   if (needsTenant(session)) return <Navigate to="/welcome" replace />;
+  if (awaitsApproval(session)) return <Navigate to="/pending" replace />;
 
   return (
     <AppShell

@@ -2,6 +2,7 @@ import { Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconBoxMultiple,
+  IconBuildingCommunity,
   IconEye,
   IconListDetails,
   IconPackage,
@@ -27,6 +28,7 @@ const icons: Record<SectionId, ComponentType<{ size?: number; stroke?: number }>
   recalls: IconAlertTriangle,
   staff: IconUsers,
   settings: IconSettings,
+  approvals: IconBuildingCommunity,
   templates: IconTemplate,
   oversight: IconEye,
 };

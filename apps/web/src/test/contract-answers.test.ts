@@ -7,6 +7,7 @@ const session = {
   platformRoles: [],
   inspectorProvinces: [],
   currentTenantId: null,
+  pendingTenants: [],
   csrfToken: 'csrf',
   expiresAt: '2030-01-01T00:00:00Z',
 };

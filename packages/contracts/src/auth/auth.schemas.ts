@@ -41,6 +41,17 @@ export const SessionView = Type.Object(
     platformRoles: Type.Array(PlatformRoleSchema),
     inspectorProvinces: Type.Array(ProvinceCodeSchema),
     currentTenantId: Nullable(Uuid),
+    pendingTenants: Type.Array(
+      Type.Object(
+        {
+          tenantId: Uuid,
+          tenantName: Type.String(),
+          status: Type.Union([Type.Literal('pending'), Type.Literal('refused')]),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Tenants the person signed up that wait for approval or were refused' },
+    ),
     csrfToken: Type.String({ description: 'Send back as the X-CSRF-Token header on writes' }),
     expiresAt: Timestamp,
   },

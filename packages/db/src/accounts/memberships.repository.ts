@@ -17,26 +17,46 @@ export interface MemberRow {
   passwordSet: boolean;
 }
 
+/** The tenants a person works in: only active ones (a signed-up tenant awaiting approval is not one yet). */
 export async function listMembershipsOfUser(db: Db, userId: string): Promise<MembershipRow[]> {
   return db
     .selectFrom('memberships as m')
     .innerJoin('tenants as t', 't.id', 'm.tenant_id')
     .select(['m.tenant_id as tenantId', 't.name as tenantName', 'm.role'])
     .where('m.user_id', '=', userId)
+    .where('t.status', '=', 'active')
     .orderBy('t.name')
     .execute();
 }
 
+/** The tenants a person signed up that are not active: waiting for approval, or refused. */
+export async function listInactiveMembershipsOfUser(
+  db: Db,
+  userId: string,
+): Promise<{ tenantId: string; tenantName: string; status: string }[]> {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('tenants as t', 't.id', 'm.tenant_id')
+    .select(['m.tenant_id as tenantId', 't.name as tenantName', 't.status'])
+    .where('m.user_id', '=', userId)
+    .where('t.status', '<>', 'active')
+    .orderBy('t.name')
+    .execute();
+}
+
+/** A person's role in an active tenant; every tenant-scoped check goes through here, so a pending tenant grants nothing. */
 export async function findMembership(
   db: Db,
   tenantId: string,
   userId: string,
 ): Promise<{ role: string } | undefined> {
   return db
-    .selectFrom('memberships')
-    .select('role')
-    .where('tenant_id', '=', tenantId)
-    .where('user_id', '=', userId)
+    .selectFrom('memberships as m')
+    .innerJoin('tenants as t', 't.id', 'm.tenant_id')
+    .select('m.role')
+    .where('m.tenant_id', '=', tenantId)
+    .where('m.user_id', '=', userId)
+    .where('t.status', '=', 'active')
     .executeTakeFirst();
 }
 

@@ -2,7 +2,13 @@ import type { Db } from '../database';
 
 export async function insertSetPasswordCode(
   db: Db,
-  code: { codeHash: string; tenantId: string; userId: string; createdBy: string; expiresAt: Date },
+  code: {
+    codeHash: string;
+    tenantId: string | null;
+    userId: string;
+    createdBy: string | null;
+    expiresAt: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('set_password_codes')
@@ -21,7 +27,7 @@ export async function consumeSetPasswordCode(
   db: Db,
   codeHash: string,
   now: Date,
-): Promise<{ userId: string; tenantId: string } | undefined> {
+): Promise<{ userId: string; tenantId: string | null } | undefined> {
   return db
     .updateTable('set_password_codes')
     .set({ used_at: now })

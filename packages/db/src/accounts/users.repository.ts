@@ -93,3 +93,31 @@ export async function replacePlatformRoles(
       .execute();
   }
 }
+
+/** How many people have an account at all: none means nobody can sign in yet. */
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many people hold a platform role, e.g. admin. */
+export async function countPlatformRole(db: Db, role: string): Promise<number> {
+  const row = await db
+    .selectFrom('platform_roles')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('role', '=', role)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Adds one platform role, keeping the others; adding it twice changes nothing. */
+export async function grantPlatformRole(db: Db, userId: string, role: string): Promise<void> {
+  await db
+    .insertInto('platform_roles')
+    .values({ user_id: userId, role })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}

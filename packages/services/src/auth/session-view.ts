@@ -1,5 +1,5 @@
 import type { SessionView } from '@nguon/contracts';
-import { findUserById, listMembershipsOfUser } from '@nguon/db';
+import { findUserById, listInactiveMembershipsOfUser, listMembershipsOfUser } from '@nguon/db';
 import { oneOf, tenantRoles } from '@nguon/domain';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
@@ -11,9 +11,10 @@ export async function buildSessionView(
   person: Pick<PersonPrincipal, 'userId' | 'tenantId' | 'csrfToken' | 'platformRoles' | 'inspectorProvinces'>,
   expiresAt: Date,
 ): Promise<SessionView> {
-  const [user, memberships] = await Promise.all([
+  const [user, memberships, inactive] = await Promise.all([
     findUserById(ctx.db, person.userId),
     listMembershipsOfUser(ctx.db, person.userId),
+    listInactiveMembershipsOfUser(ctx.db, person.userId),
   ]);
   if (!user) throw new AppError('UNAUTHENTICATED');
   return {
@@ -26,6 +27,11 @@ export async function buildSessionView(
     platformRoles: person.platformRoles,
     inspectorProvinces: person.inspectorProvinces,
     currentTenantId: person.tenantId,
+    pendingTenants: inactive.map((m) => ({
+      tenantId: m.tenantId,
+      tenantName: m.tenantName,
+      status: oneOf(['pending', 'refused'] as const, m.status, 'tenant status'),
+    })),
     csrfToken: person.csrfToken,
     expiresAt: expiresAt.toISOString(),
   };

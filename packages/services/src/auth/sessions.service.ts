@@ -67,7 +67,8 @@ async function loadPerson(
   return person;
 }
 
-async function startSession(
+/** A new session for a person who just proved who they are (sign-in, set-password, sign-up). */
+export async function startSession(
   ctx: ServiceContext,
   userId: string,
   preferredTenantId?: string,
@@ -193,7 +194,7 @@ export async function setPasswordWithCode(ctx: ServiceContext, body: SetPassword
     await deleteSessionsOfUser(trx, user.id);
     return found;
   });
-  return startSession(ctx, owner.userId, owner.tenantId);
+  return startSession(ctx, owner.userId, owner.tenantId ?? undefined);
 }
 
 export function isPerson(principal: Principal): principal is PersonPrincipal {

@@ -1,3 +1,4 @@
+import type { SignUpMode } from '@nguon/contracts';
 import type { Db, DriverName } from '@nguon/db';
 import type { FileStore } from '../file-store/file-store.port';
 import type { JobQueue } from '../jobs/queue.port';
@@ -10,6 +11,8 @@ export interface ServiceConfig {
   publicBaseUrl: string;
   sessionTtlMs: number;
   setPasswordCodeTtlMs: number;
+  /** SIGNUP: whether new enterprises and co-ops sign up themselves, wait for an admin's approval, or cannot. */
+  signUpMode: SignUpMode;
 }
 
 // Below the ports (the queue and file-store adapters default to systemSources); features see it here.
@@ -28,4 +31,5 @@ export interface ServiceContext extends Sources {
 export const defaultServiceConfig = {
   sessionTtlMs: 14 * 24 * 3600 * 1000,
   setPasswordCodeTtlMs: 7 * 24 * 3600 * 1000,
+  signUpMode: 'open',
 } as const;

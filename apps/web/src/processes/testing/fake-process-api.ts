@@ -13,6 +13,7 @@ export function fakeSession(role: TenantRole): SessionView {
     platformRoles: [],
     inspectorProvinces: [],
     currentTenantId: tenantId,
+    pendingTenants: [],
     csrfToken: 'csrf',
     expiresAt: '2030-01-01T00:00:00Z',
   };

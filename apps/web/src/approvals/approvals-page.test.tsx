@@ -1,0 +1,71 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkedAnswer } from '../test/contract-answers';
+
+const adminId = '00000000-0000-4000-8000-0000000000ad';
+const pendingId = '00000000-0000-4000-8000-000000000077';
+const state = { decided: null as string | null, approvedInSession: false };
+const adminSession = {
+  user: { id: adminId, name: 'Quản trị', email: 'admin@nguon.vn', phone: null },
+  memberships: [],
+  platformRoles: ['admin'],
+  inspectorProvinces: [],
+  currentTenantId: null,
+  pendingTenants: [],
+  csrfToken: 'csrf',
+  expiresAt: '2030-01-01T00:00:00Z',
+};
+const pendingTenant = {
+  id: pendingId,
+  name: 'HTX Mật ong Bắc Hà',
+  kind: 'coop',
+  province: 'lao-cai',
+  address: 'Xã Bảo Nhai',
+  taxCode: null,
+  ownerName: 'Lò Thị Hoa',
+  ownerEmail: null,
+  ownerPhone: '0912000111',
+  createdAt: '2026-12-05T01:00:00Z',
+};
+
+function answer(method: string, path: string, body: unknown) {
+  if (path === '/api/v1/auth/session') return { status: 200, body: adminSession };
+  if (path === '/api/v1/admin/tenants/pending')
+    return { status: 200, body: { items: state.decided ? [] : [pendingTenant] } };
+  if (path === `/api/v1/admin/tenants/${pendingId}/decision` && method === 'POST') {
+    state.decided = JSON.stringify(body);
+    return { status: 200, body: { id: pendingId, status: 'active' } };
+  }
+  throw new Error(`unexpected ${method} ${path}`);
+}
+
+const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const path = new URL(url, 'http://localhost').pathname;
+  const sent = init.body ? JSON.parse(String(init.body)) : undefined;
+  const { status, body } = checkedAnswer(method, path, answer(method, path, sent));
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+});
+
+beforeAll(() => {
+  vi.stubGlobal('fetch', fetchStub);
+  window.history.pushState({}, '', '/approvals');
+});
+afterAll(() => vi.unstubAllGlobals());
+
+describe('approvals', () => {
+  it('lists a signed-up co-op for the platform admin, who approves it; then none is waiting', async () => {
+    const { AppProviders } = await import('../app-providers');
+    const { AppRoutes } = await import('../app-routes');
+    render(
+      <AppProviders>
+        <AppRoutes />
+      </AppProviders>,
+    );
+    expect(await screen.findByText('HTX Mật ong Bắc Hà')).toBeTruthy();
+    expect(screen.getByText(/Lò Thị Hoa · 0912000111/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('pending-approve'));
+    await waitFor(() => expect(state.decided).toBe('{"decision":"approve"}'));
+    expect(await screen.findByText('Không có đơn vị nào chờ duyệt.')).toBeTruthy();
+  }, 30_000);
+});

@@ -1,0 +1,160 @@
+import { type SignUpBody, type SignUpResult, type SignUpSettings, tenantStatuses } from '@nguon/contracts';
+import {
+  claimIdempotencyKey,
+  type Db,
+  findIdempotentResponse,
+  findUserByLogin,
+  insertMembership,
+  insertTenant,
+  insertUser,
+  recordSignInFailure,
+  saveIdempotentResponse,
+  throttleWait,
+} from '@nguon/db';
+import { canonicalJson, normalizePhone, oneOf } from '@nguon/domain';
+import { assertStrongPassword, hashPassword } from '../auth/passwords';
+import { hmacSha256 } from '../auth/secrets';
+import { type SignedIn, startSession } from '../auth/sessions.service';
+import type { ServiceContext } from '../context/service-context';
+import { AppError, isUniqueViolation } from '../errors/app-error';
+import { assertIdempotencyKey } from '../idempotency/idempotency.service';
+import { withUnitOfWork } from '../unit-of-work';
+
+/** Anonymous resource exhaustion: every sign-up and every taken login counts against the caller's address. */
+const perAddress = { maxFailures: 10, windowSeconds: 3600, lockSeconds: 3600 };
+const IDEMPOTENCY_SCOPE = 'sign-up';
+
+export interface SignUpRequest {
+  clientIp: string;
+  idempotencyKey?: string;
+}
+
+export interface SignedUp extends SignedIn {
+  result: SignUpResult;
+  replayed: boolean;
+}
+
+export function getSignUpSettings(ctx: ServiceContext): SignUpSettings {
+  return { mode: ctx.config.signUpMode };
+}
+
+interface Login {
+  email: string | null;
+  phone: string | null;
+}
+
+function loginOf(person: SignUpBody['person']): Login {
+  const email = person.email?.trim().toLowerCase() || null;
+  const phone = person.phone ? normalizePhone(person.phone) : null;
+  if (person.phone && !phone) {
+    const detail = { vi: 'số điện thoại không hợp lệ', en: 'not a valid phone number' };
+    throw new AppError('VALIDATION_FAILED', { path: '/person/phone', detail }, '/person/phone');
+  }
+  return { email, phone };
+}
+
+async function loginTaken(db: Db, login: Login): Promise<boolean> {
+  const byEmail = login.email ? await findUserByLogin(db, { email: login.email }) : undefined;
+  const byPhone = login.phone ? await findUserByLogin(db, { phone: login.phone }) : undefined;
+  return Boolean(byEmail ?? byPhone);
+}
+
+/** The new person, their tenant (active or pending by the operator's mode) and the owner membership. */
+async function createAccount(
+  ctx: ServiceContext,
+  db: Db,
+  body: SignUpBody,
+  login: Login,
+  passwordHash: string,
+): Promise<SignUpResult> {
+  // Says only "taken", as a sign-in failure says only "wrong": no name, no tenant, not which of the two.
+  if (await loginTaken(db, login)) throw new AppError('SIGN_UP_LOGIN_TAKEN');
+  const user = await insertUser(db, {
+    id: ctx.newId(),
+    name: body.person.name.trim(),
+    ...login,
+    passwordHash,
+    now: ctx.now(),
+  });
+  const status = ctx.config.signUpMode === 'approval' ? 'pending' : 'active';
+  const tenant = await insertTenant(db, {
+    id: ctx.newId(),
+    name: body.tenant.name.trim(),
+    kind: body.tenant.kind,
+    address: body.tenant.address.trim(),
+    province: body.tenant.province,
+    tax_code: body.tenant.taxCode ?? null,
+    status,
+  });
+  await insertMembership(db, tenant.id, user.id, 'owner');
+  return { userId: user.id, tenantId: tenant.id, status };
+}
+
+/** A retry with the same key and body answers the first result; the body's hash is keyed, as it holds a password. */
+async function claimOrReplay(
+  ctx: ServiceContext,
+  db: Db,
+  key: string,
+  body: SignUpBody,
+): Promise<SignUpResult | null> {
+  const requestHash = hmacSha256(ctx.config.sessionSecret, canonicalJson(body));
+  const claim = { scope: IDEMPOTENCY_SCOPE, key, endpoint: 'signUp', requestHash };
+  if (await claimIdempotencyKey(db, claim, ctx.now())) return null;
+  const stored = await findIdempotentResponse(db, IDEMPOTENCY_SCOPE, key);
+  if (stored?.endpoint !== 'signUp' || stored.request_hash !== requestHash)
+    throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  return storedResult(stored.response);
+}
+
+/** Reads back the result this service stored under the key. */
+function storedResult(value: unknown): SignUpResult {
+  const field = (name: string) =>
+    typeof value === 'object' && value !== null && name in value ? Reflect.get(value, name) : undefined;
+  const [userId, tenantId, status] = [field('userId'), field('tenantId'), field('status')];
+  if (typeof userId !== 'string' || typeof tenantId !== 'string')
+    throw new Error('a stored sign-up result lost its ids');
+  return { userId, tenantId, status: oneOf(tenantStatuses, String(status), 'tenant status') };
+}
+
+async function throttled(ctx: ServiceContext, key: string): Promise<void> {
+  const wait = await throttleWait(ctx.db, key, ctx.now());
+  if (wait > 0) throw new AppError('SIGN_UP_TOO_MANY', { retryAfter: wait });
+}
+
+/**
+ * A person and their enterprise or co-op sign up: the person becomes its owner and is signed in. With the
+ * operator's `approval` mode the tenant waits for a platform admin; `closed` refuses. Throttled per address.
+ */
+export async function signUp(
+  ctx: ServiceContext,
+  body: SignUpBody,
+  request: SignUpRequest,
+): Promise<SignedUp> {
+  if (ctx.config.signUpMode === 'closed') throw new AppError('SIGN_UP_CLOSED');
+  if (request.idempotencyKey !== undefined) assertIdempotencyKey(request.idempotencyKey);
+  const login = loginOf(body.person);
+  assertStrongPassword(body.person.password, login.email ?? login.phone, '/person/password');
+  const throttleKey = `sign-up:ip:${request.clientIp}`;
+  await throttled(ctx, throttleKey);
+  const passwordHash = await hashPassword(body.person.password);
+  const key = request.idempotencyKey;
+  let outcome: { result: SignUpResult; replayed: boolean };
+  try {
+    outcome = await withUnitOfWork(ctx, async ({ db: trx }) => {
+      const replay = key === undefined ? null : await claimOrReplay(ctx, trx, key, body);
+      if (replay) return { result: replay, replayed: true };
+      const result = await createAccount(ctx, trx, body, login, passwordHash);
+      if (key !== undefined) await saveIdempotentResponse(trx, IDEMPOTENCY_SCOPE, key, 201, result);
+      return { result, replayed: false };
+    });
+  } catch (error) {
+    const taken =
+      isUniqueViolation(error) || (error instanceof AppError && error.code === 'SIGN_UP_LOGIN_TAKEN');
+    if (!taken) throw error;
+    await recordSignInFailure(ctx.db, throttleKey, ctx.now(), perAddress);
+    throw new AppError('SIGN_UP_LOGIN_TAKEN');
+  }
+  if (!outcome.replayed) await recordSignInFailure(ctx.db, throttleKey, ctx.now(), perAddress);
+  const signedIn = await startSession(ctx, outcome.result.userId, outcome.result.tenantId);
+  return { ...signedIn, ...outcome };
+}
