@@ -1,14 +1,15 @@
-import { localizeFormSchema } from '@nguon/forms';
+import { localizeFormUi } from '@nguon/forms';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderBuilder } from './builder-test-utils';
 
+/** The title an English reader sees: the localised uiSchema's `ui:title`, where the words live. */
 const englishTitle = (schema: Record<string, unknown>, key: string): unknown => {
-  const properties = localizeFormSchema({ schema, uiSchema: {} }, 'en').schema.properties;
-  if (typeof properties !== 'object' || properties === null) return undefined;
-  const property: unknown = Object.entries(properties).find(([name]) => name === key)?.[1];
-  return typeof property === 'object' && property !== null && 'title' in property
-    ? property.title
+  const property: unknown = Object.entries(localizeFormUi({ schema, uiSchema: {} }, 'en')).find(
+    ([name]) => name === key,
+  )?.[1];
+  return typeof property === 'object' && property !== null && 'ui:title' in property
+    ? property['ui:title']
     : undefined;
 };
 
