@@ -47,7 +47,7 @@ function loginOf(person: SignUpBody['person']): Login {
   const email = person.email?.trim().toLowerCase() || null;
   const phone = person.phone ? normalizePhone(person.phone) : null;
   if (person.phone && !phone) {
-    const detail = { vi: 'số điện thoại không hợp lệ', en: 'not a valid phone number' };
+    const detail = { kind: 'message', key: 'staff.detail.phoneInvalid' } as const;
     throw new AppError('VALIDATION_FAILED', { path: '/person/phone', detail }, '/person/phone');
   }
   return { email, phone };
