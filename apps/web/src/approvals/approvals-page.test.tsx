@@ -29,7 +29,8 @@ const pendingTenant = {
 };
 
 function answer(method: string, path: string, body: unknown) {
-  if (path === '/api/v1/auth/session') return { status: 200, body: adminSession };
+  if (path === '/api/v1/auth/session-state')
+    return { status: 200, body: { signedIn: true, session: adminSession } };
   if (path === '/api/v1/admin/tenants/pending')
     return { status: 200, body: { items: state.decided ? [] : [pendingTenant] } };
   if (path === `/api/v1/admin/tenants/${pendingId}/decision` && method === 'POST') {

@@ -17,10 +17,10 @@ const waiting = {
 
 const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
   const path = new URL(url, 'http://localhost').pathname;
-  if (path !== '/api/v1/auth/session') throw new Error(`unexpected ${path}`);
+  if (path !== '/api/v1/auth/session-state') throw new Error(`unexpected ${path}`);
   const { status, body } = checkedAnswer((init.method ?? 'GET').toUpperCase(), path, {
     status: 200,
-    body: waiting,
+    body: { signedIn: true, session: waiting },
   });
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 });

@@ -68,7 +68,8 @@ describe('switching language mid-entry on a form with a rule (precompiled valida
     view.rerender(ui('en', onData));
     expect(((await screen.findByLabelText(/Reason/)) as HTMLInputElement).value).toBe('Sâu');
     expect((screen.getByLabelText('Bags') as HTMLInputElement).value).toBe('12');
-    expect((screen.getByLabelText('Option 2') as HTMLInputElement).checked).toBe(true);
+    // a choice without English follows its Vietnamese label
+    expect((screen.getByLabelText('Lựa chọn 2') as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('Grade')).toBeTruthy();
 
     view.rerender(ui('vi', onData));

@@ -15,17 +15,6 @@ const session = () => ({
   csrfToken: 'csrf',
   expiresAt: '2030-01-01T00:00:00Z',
 });
-const unauthenticated = {
-  status: 401,
-  body: {
-    type: 'about:blank',
-    title: 'x',
-    status: 401,
-    code: 'UNAUTHENTICATED',
-    detail: 'x',
-    requestId: 'r',
-  },
-};
 
 function answer(method: string, path: string) {
   if (path === '/api/v1/sign-up' && method === 'GET') return { status: 200, body: { mode: state.mode } };
@@ -33,8 +22,11 @@ function answer(method: string, path: string) {
     state.signedUp = true;
     return { status: 201, body: { userId, tenantId, status: 'active' } };
   }
-  if (path === '/api/v1/auth/session')
-    return state.signedUp ? { status: 200, body: session() } : unauthenticated;
+  if (path === '/api/v1/auth/session-state')
+    return {
+      status: 200,
+      body: state.signedUp ? { signedIn: true, session: session() } : { signedIn: false },
+    };
   return { status: 200, body: { items: [], nextCursor: null } };
 }
 
@@ -43,7 +35,7 @@ const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
   const method = (init.method ?? 'GET').toUpperCase();
   const path = new URL(url, 'http://localhost').pathname;
   const { status, body } =
-    path === '/api/v1/sign-up' || path === '/api/v1/auth/session'
+    path === '/api/v1/sign-up' || path === '/api/v1/auth/session-state'
       ? checkedAnswer(method, path, answer(method, path))
       : answer(method, path);
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
