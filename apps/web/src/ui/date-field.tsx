@@ -19,6 +19,7 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       value={value === '' ? null : value}
       onChange={(next) => onChange(next ?? '')}
       clearable={!props.required}
+      clearButtonProps={{ 'aria-label': t('common.clearDate') }}
       popoverProps={{ withinPortal: true }}
       {...props}
     />
