@@ -27,11 +27,14 @@ export function NoTenantPage() {
     const body = createTenantBody(values);
     if (!body) return;
     createTenant.mutate(body, {
-      onSuccess: (tenant) =>
+      onSuccess: (tenant) => {
+        // A pending tenant grants nothing yet: the reloaded session sends its owner to the waiting screen.
+        if (tenant.status !== 'active') return;
         switchTenant.mutate(tenant.id, {
           onSuccess: () => notifySuccess(t('welcome.created', { name: tenant.name })),
           onError: (error) => notifyProblem(error, t),
-        }),
+        });
+      },
       onError: (error) => form.showServerError(error),
     });
   });

@@ -54,6 +54,13 @@ export function useRemoveTenantLogo() {
   });
 }
 
+/** Opens a tenant; one that waits for approval (SIGNUP=approval) reloads the session, which then lists it as pending. */
 export function useCreateTenant() {
-  return useMutation({ mutationFn: (body: CreateTenantBody) => api.call('createTenant', { body }) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateTenantBody) => api.call('createTenant', { body }),
+    onSuccess: async (tenant) => {
+      if (tenant.status !== 'active') await queryClient.invalidateQueries({ queryKey: sessionKey });
+    },
+  });
 }

@@ -2,6 +2,7 @@ import type { SharedErrorCode } from '../errors/shared.errors';
 import { FileDownload, FileUpload, IdParams } from '../http/common.schemas';
 import type { EndpointSpec } from '../http/endpoint';
 import { imageMediaTypes } from '../http/media-types';
+import type { SignUpErrorCode } from '../signup/signup.errors';
 import { maxLogoBytes } from './tenant.constants';
 import type { TenantErrorCode } from './tenant.errors';
 import { CreateTenantBody, TenantView, UpdateTenantBody } from './tenant.schemas';
@@ -12,12 +13,13 @@ export const tenantEndpoints = {
     method: 'post',
     path: '/api/v1/tenants',
     tag: 'tenants',
-    summary: 'Create an enterprise or co-op account; the caller becomes its owner',
+    summary:
+      "Create an enterprise or co-op account; the caller becomes its owner. It follows the operator's SIGNUP mode as a sign-up does (pending under approval, refused when closed), except for a platform admin",
     access: 'session',
     status: 201,
     body: CreateTenantBody,
     response: TenantView,
-    errors: ['GLN_CHECK_DIGIT'],
+    errors: ['GLN_CHECK_DIGIT', 'SIGN_UP_CLOSED'],
   },
   getTenant: {
     method: 'get',
@@ -72,4 +74,4 @@ export const tenantEndpoints = {
     fileResponse: true,
     response: FileDownload,
   },
-} as const satisfies Record<string, EndpointSpec<TenantErrorCode | SharedErrorCode>>;
+} as const satisfies Record<string, EndpointSpec<TenantErrorCode | SignUpErrorCode | SharedErrorCode>>;

@@ -1,6 +1,7 @@
 import { tenantKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { Nullable, ProvinceCodeSchema, Timestamp, Uuid } from '../http/common.schemas';
+import { tenantStatuses } from '../signup/signup.constants';
 
 export const TenantKindSchema = Type.Union(tenantKinds.map((kind) => Type.Literal(kind)));
 const Gln = Type.String({ pattern: '^[0-9]{13}$', description: 'GS1 Global Location Number, 13 digits' });
@@ -23,6 +24,10 @@ export const TenantView = Type.Object(
     id: Uuid,
     ...tenantFields,
     logoUrl: Nullable(Type.String({ description: 'Public address of the logo, changing with each upload' })),
+    status: Type.Union(
+      tenantStatuses.map((status) => Type.Literal(status)),
+      { description: 'pending: waits for a platform admin (SIGNUP=approval) and grants nothing yet' },
+    ),
     createdAt: Timestamp,
   },
   { additionalProperties: false },

@@ -6,6 +6,7 @@ import { createPlatformAdmin } from '../admin/first-admin.service';
 import type { Principal } from '../auth/principal';
 import { setPasswordWithCode } from '../auth/sessions.service';
 import type { ServiceContext } from '../context/service-context';
+import { createTenant } from '../tenants/tenants.service';
 import { createServiceKit, refusalOf, type ServiceKit } from '../testing';
 import { signUp } from './sign-up.service';
 import { decideTenant, listPendingTenants } from './tenant-approval.service';
@@ -77,6 +78,34 @@ describe.each(await testDrivers())('sign-up, approval and the first admin on %s'
     expect(await findMembership(ctx.db, tenantId, userId)).toEqual({ role: 'owner' });
     expect(await listInactiveMembershipsOfUser(ctx.db, userId)).toEqual([]);
     expect((await refusalOf(decideTenant(ctx, admin, tenantId, 'refuse'))).code).toBe('TENANT_NOT_PENDING');
+  });
+
+  it('a signed-in person opening another tenant follows the same mode; an admin is not held', async () => {
+    const done = await signUp(kit.ctx, body('HTX Gốc'), { clientIp: '10.0.0.4' });
+    const person: Principal = {
+      kind: 'person',
+      userId: done.result.userId,
+      sessionIdHash: 'kit',
+      csrfToken: 'kit',
+      tenantId: null,
+      role: null,
+      platformRoles: [],
+      inspectorProvinces: [],
+    };
+    const tenant = { name: 'HTX Thứ hai', kind: 'coop', province: 'lao-cai', address: 'Bắc Hà' } as const;
+    const waiting = await createTenant(withMode(kit.ctx, 'approval'), person, tenant);
+    expect(await findMembership(kit.ctx.db, waiting.id, done.result.userId)).toBeUndefined();
+    expect((await listPendingTenants(kit.ctx, admin)).items.map((t) => t.id)).toContain(waiting.id);
+    const refusal = await refusalOf(createTenant(withMode(kit.ctx, 'closed'), person, tenant));
+    expect(refusal.code).toBe('SIGN_UP_CLOSED');
+    const opened = await createTenant(kit.ctx, person, tenant);
+    expect(await findMembership(kit.ctx.db, opened.id, done.result.userId)).toEqual({ role: 'owner' });
+    const byAdmin = await createTenant(withMode(kit.ctx, 'closed'), admin, tenant);
+    expect(await findMembership(kit.ctx.db, byAdmin.id, admin.kind === 'person' ? admin.userId : '')).toEqual(
+      {
+        role: 'owner',
+      },
+    );
   });
 
   it('closed: refuses before anything is checked or stored', async () => {

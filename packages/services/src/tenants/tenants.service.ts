@@ -1,8 +1,8 @@
 import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts';
-import { resourceNames } from '@nguon/contracts';
+import { resourceNames, tenantStatuses } from '@nguon/contracts';
 import { findTenant, insertMembership, insertTenant, type TenantRow, updateTenant } from '@nguon/db';
 import { checkGln, oneOf, provinceCodes, tenantKinds } from '@nguon/domain';
-import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
+import { type PersonPrincipal, type Principal, requirePerson, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
@@ -18,6 +18,7 @@ export function toTenantView(row: TenantRow & { logo_updated_at?: Date | null })
     gln: row.gln,
     phone: row.phone,
     email: row.email,
+    status: oneOf(tenantStatuses, row.status, 'tenant status'),
     logoUrl: row.logo_updated_at ? `/api/v1/tenants/${row.id}/logo?v=${row.logo_updated_at.getTime()}` : null,
     createdAt: row.created_at.toISOString(),
   };
@@ -31,13 +32,21 @@ function assertGln(gln: string | null | undefined): void {
   }
 }
 
-/** Anyone signed in may open an enterprise or co-op account and becomes its first owner. */
+/** A tenant opened by someone signed in waits or is refused by the operator's SIGNUP mode, as a sign-up is; an admin's starts at once. */
+function statusOfNewTenant(ctx: ServiceContext, person: PersonPrincipal): 'active' | 'pending' {
+  if (person.platformRoles.includes('admin')) return 'active';
+  if (ctx.config.signUpMode === 'closed') throw new AppError('SIGN_UP_CLOSED');
+  return ctx.config.signUpMode === 'approval' ? 'pending' : 'active';
+}
+
+/** Anyone signed in may open an enterprise or co-op account and becomes its first owner, within the SIGNUP mode. */
 export async function createTenant(
   ctx: ServiceContext,
   principal: Principal,
   body: CreateTenantBody,
 ): Promise<TenantView> {
   const person = requirePerson(principal);
+  const status = statusOfNewTenant(ctx, person);
   assertGln(body.gln);
   const row = await withUnitOfWork(ctx, async ({ db: trx }) => {
     const tenant = await insertTenant(trx, {
@@ -50,6 +59,7 @@ export async function createTenant(
       gln: body.gln ?? null,
       phone: body.phone ?? null,
       email: body.email?.toLowerCase() ?? null,
+      status,
     });
     await insertMembership(trx, tenant.id, person.userId, 'owner');
     return tenant;
