@@ -6,10 +6,12 @@ export {
   type TenantAction,
   type TenantKind,
   type TenantRole,
+  type TenantStatus,
   tenantActions,
   tenantKinds,
   tenantRoleAllows,
   tenantRoles,
+  tenantStatuses,
 } from './access/roles';
 export { canonicalJson } from './canonical/canonical-json';
 export { countryCodes, isCountryCode } from './geo/countries';

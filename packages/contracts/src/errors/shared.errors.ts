@@ -7,6 +7,12 @@ export interface ErrorEntry {
 
 /** Codes any endpoint may answer with (the HTTP layer, sign-in, uploads), or several features share. */
 export const sharedErrors = {
+  /** Sign-up and opening a tenant while the operator set SIGNUP=closed. */
+  SIGN_UP_CLOSED: {
+    status: 403,
+    vi: 'Nền tảng này không nhận đăng ký mới; hãy liên hệ đơn vị vận hành.',
+    en: 'This platform does not take new sign-ups; contact its operator.',
+  },
   VALIDATION_FAILED: {
     status: 400,
     vi: 'Dữ liệu không hợp lệ tại {path}: {detail}',

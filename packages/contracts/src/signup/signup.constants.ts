@@ -2,6 +2,5 @@
 export const signUpModes = ['open', 'approval', 'closed'] as const;
 export type SignUpMode = (typeof signUpModes)[number];
 
-/** Where a signed-up tenant stands: working, waiting for a platform admin, or refused. */
-export const tenantStatuses = ['active', 'pending', 'refused'] as const;
-export type TenantStatus = (typeof tenantStatuses)[number];
+/** Where a signed-up tenant stands; the domain holds the list, as it holds the tenant kinds. */
+export { type TenantStatus, tenantStatuses } from '@nguon/domain';

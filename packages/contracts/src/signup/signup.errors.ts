@@ -2,11 +2,6 @@ import type { ErrorEntry } from '../errors/shared.errors';
 
 /** Codes only sign-up and tenant approval answer with. */
 export const signUpErrors = {
-  SIGN_UP_CLOSED: {
-    status: 403,
-    vi: 'Nền tảng này không nhận đăng ký mới; hãy liên hệ đơn vị vận hành.',
-    en: 'This platform does not take new sign-ups; contact its operator.',
-  },
   SIGN_UP_LOGIN_TAKEN: {
     status: 409,
     vi: 'Email hoặc số điện thoại này đã dùng cho một tài khoản; hãy đăng nhập, hoặc dùng email hay số khác.',

@@ -2,7 +2,6 @@ import type { SharedErrorCode } from '../errors/shared.errors';
 import { FileDownload, FileUpload, IdParams } from '../http/common.schemas';
 import type { EndpointSpec } from '../http/endpoint';
 import { imageMediaTypes } from '../http/media-types';
-import type { SignUpErrorCode } from '../signup/signup.errors';
 import { maxLogoBytes } from './tenant.constants';
 import type { TenantErrorCode } from './tenant.errors';
 import { CreateTenantBody, TenantView, UpdateTenantBody } from './tenant.schemas';
@@ -74,4 +73,4 @@ export const tenantEndpoints = {
     fileResponse: true,
     response: FileDownload,
   },
-} as const satisfies Record<string, EndpointSpec<TenantErrorCode | SignUpErrorCode | SharedErrorCode>>;
+} as const satisfies Record<string, EndpointSpec<TenantErrorCode | SharedErrorCode>>;

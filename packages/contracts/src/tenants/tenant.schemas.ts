@@ -1,7 +1,6 @@
-import { tenantKinds } from '@nguon/domain';
+import { tenantKinds, tenantStatuses } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { Nullable, ProvinceCodeSchema, Timestamp, Uuid } from '../http/common.schemas';
-import { tenantStatuses } from '../signup/signup.constants';
 
 export const TenantKindSchema = Type.Union(tenantKinds.map((kind) => Type.Literal(kind)));
 const Gln = Type.String({ pattern: '^[0-9]{13}$', description: 'GS1 Global Location Number, 13 digits' });

@@ -7,6 +7,10 @@ export const platformRoles = ['admin', 'expert', 'inspector'] as const;
 export type PlatformRole = (typeof platformRoles)[number];
 
 export const tenantKinds = ['enterprise', 'coop'] as const;
+
+/** Where a tenant stands: working, waiting for a platform admin's approval (SIGNUP=approval), or refused. */
+export const tenantStatuses = ['active', 'pending', 'refused'] as const;
+export type TenantStatus = (typeof tenantStatuses)[number];
 export type TenantKind = (typeof tenantKinds)[number];
 
 /** What a tenant role may do; later features add actions here, not checks in adapters. */
