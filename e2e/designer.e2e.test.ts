@@ -116,13 +116,13 @@ describe('an owner draws a five-stage process with forms, publishes two versions
   });
 
   it('publishes version 1, then edits and publishes version 2', async () => {
-    await designer.publish('Vụ đông xuân 2026');
+    expect(await designer.publish('Vụ đông xuân 2026')).toBe('Đã phát hành phiên bản 1.');
     await designer.selectStage('thu_hoach');
     await designer.nameSelectedStage('Thu hoạch lúa', 'thu_hoach');
     const form = await designer.openForm();
     await form.addField('date', 'Ngày thu hoạch');
     await form.setRequired();
-    await designer.publish('Thêm ngày thu hoạch');
+    expect(await designer.publish('Thêm ngày thu hoạch')).toBe('Đã phát hành phiên bản 2.');
   });
 
   it('shows what changed between version 1 and version 2, at stage and field level', async () => {

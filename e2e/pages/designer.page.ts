@@ -52,12 +52,16 @@ export class DesignerPage {
     await this.page.getByTestId('designer-layout').click();
   }
 
-  async publish(note: string): Promise<void> {
+  /** Publishes the draft with a note; resolves with the confirmation the owner reads ("Đã phát hành phiên bản 2."). */
+  async publish(note: string): Promise<string> {
     await this.waitSaved();
     await this.page.getByTestId('designer-publish').click();
     await this.page.getByTestId('publish-note').fill(note);
     await this.page.getByTestId('publish-submit').click();
     await this.page.getByTestId('publish-note').waitFor({ state: 'detached' });
+    const confirmation = this.page.getByText(/^Đã phát hành phiên bản \d+\.$/).last();
+    await confirmation.waitFor();
+    return confirmation.innerText();
   }
 
   async openVersions(): Promise<void> {
