@@ -1,12 +1,11 @@
-import { Alert, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconHourglass, IconLogout } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconHourglass } from '@tabler/icons-react';
 import { Navigate } from 'react-router';
-import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
-import { Logo } from '../ui/logo';
 import { notifyProblem } from '../ui/notify';
 import { awaitsApproval, useSession } from './session-context';
-import { useSessionQuery, useSignOut, useSwitchTenant } from './use-auth';
+import { StandalonePage } from './standalone-page';
+import { useSessionQuery, useSwitchTenant } from './use-auth';
 
 /** A person whose signed-up tenant waits for a platform admin (or was refused): a plain screen that says so. */
 export function PendingApprovalPage() {
@@ -14,7 +13,6 @@ export function PendingApprovalPage() {
   const session = useSession();
   const sessionQuery = useSessionQuery();
   const switchTenant = useSwitchTenant();
-  const signOut = useSignOut();
   if (!awaitsApproval(session)) return <Navigate to="/" replace />;
 
   // Approved since: open the tenant at once rather than asking for another sign-in.
@@ -26,53 +24,37 @@ export function PendingApprovalPage() {
   };
 
   return (
-    <Box mih="100dvh" py="md">
-      <Container size="sm">
-        <Group justify="space-between" mb="lg" gap="xs">
-          <Logo />
-          <Group gap="xs">
-            <LanguageSwitch />
-            <Button
-              variant="subtle"
-              leftSection={<IconLogout size={18} />}
-              onClick={() => signOut.mutate(undefined, { onError: (error) => notifyProblem(error, t) })}
-              data-testid="pending-sign-out"
+    <StandalonePage size="sm" signOutTestId="pending-sign-out">
+      <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+        <Stack>
+          <Title order={1} fz="h2">
+            {t('pending.title')}
+          </Title>
+          {session.pendingTenants.map((tenant) => (
+            <Alert
+              key={tenant.tenantId}
+              color={tenant.status === 'refused' ? 'red' : 'earth'}
+              icon={<IconHourglass size={20} />}
+              data-testid={`pending-${tenant.status}`}
             >
-              {t('shell.signOut')}
+              <Text size="sm">
+                {t(tenant.status === 'refused' ? 'pending.refused' : 'pending.body', {
+                  name: tenant.tenantName,
+                })}
+              </Text>
+            </Alert>
+          ))}
+          <Group justify="flex-end">
+            <Button
+              onClick={checkAgain}
+              loading={sessionQuery.isFetching || switchTenant.isPending}
+              data-testid="pending-check"
+            >
+              {t('pending.check')}
             </Button>
           </Group>
-        </Group>
-        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
-          <Stack>
-            <Title order={1} fz="h2">
-              {t('pending.title')}
-            </Title>
-            {session.pendingTenants.map((tenant) => (
-              <Alert
-                key={tenant.tenantId}
-                color={tenant.status === 'refused' ? 'red' : 'earth'}
-                icon={<IconHourglass size={20} />}
-                data-testid={`pending-${tenant.status}`}
-              >
-                <Text size="sm">
-                  {t(tenant.status === 'refused' ? 'pending.refused' : 'pending.body', {
-                    name: tenant.tenantName,
-                  })}
-                </Text>
-              </Alert>
-            ))}
-            <Group justify="flex-end">
-              <Button
-                onClick={checkAgain}
-                loading={sessionQuery.isFetching || switchTenant.isPending}
-                data-testid="pending-check"
-              >
-                {t('pending.check')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
-      </Container>
-    </Box>
+        </Stack>
+      </Paper>
+    </StandalonePage>
   );
 }

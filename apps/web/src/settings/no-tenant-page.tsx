@@ -1,11 +1,10 @@
-import { Alert, Box, Button, Container, Group, Paper, Stack, Title } from '@mantine/core';
-import { IconInfoCircle, IconLogout } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { Navigate } from 'react-router';
 import { needsTenant, useSession } from '../auth/session-context';
-import { useSignOut, useSwitchTenant } from '../auth/use-auth';
-import { LanguageSwitch } from '../i18n/language-switch';
+import { StandalonePage } from '../auth/standalone-page';
+import { useSwitchTenant } from '../auth/use-auth';
 import { useT } from '../i18n/use-t';
-import { Logo } from '../ui/logo';
 import { notifyProblem, notifySuccess } from '../ui/notify';
 import { PageHeader } from '../ui/page-header';
 import { useFormState } from '../ui/use-form-state';
@@ -19,7 +18,6 @@ export function NoTenantPage() {
   const session = useSession();
   const createTenant = useCreateTenant();
   const switchTenant = useSwitchTenant();
-  const signOut = useSignOut();
   const form = useFormState(emptyTenantValues, validateTenantValues);
   if (!needsTenant(session)) return <Navigate to="/" replace />;
 
@@ -40,49 +38,30 @@ export function NoTenantPage() {
   });
 
   return (
-    <Box component="main" mih="100dvh" py="md">
-      <Container size="md">
-        <Group justify="space-between" mb="lg" gap="xs">
-          <Logo />
-          <Group gap="xs">
-            <LanguageSwitch />
-            <Button
-              variant="subtle"
-              leftSection={<IconLogout size={18} />}
-              onClick={() => signOut.mutate(undefined, { onError: (error) => notifyProblem(error, t) })}
-              data-testid="welcome-sign-out"
-            >
-              {t('shell.signOut')}
-            </Button>
-          </Group>
-        </Group>
-        <PageHeader
-          title={t('welcome.title', { name: session.user.name })}
-          description={t('welcome.intro')}
-        />
-        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
-          <form onSubmit={send} noValidate>
-            <Stack>
-              <Alert color="earth" icon={<IconInfoCircle size={20} />}>
-                {t('welcome.staffHint')}
-              </Alert>
-              <Title order={2} size="h3">
+    <StandalonePage size="md" signOutTestId="welcome-sign-out">
+      <PageHeader title={t('welcome.title', { name: session.user.name })} description={t('welcome.intro')} />
+      <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+        <form onSubmit={send} noValidate>
+          <Stack>
+            <Alert color="earth" icon={<IconInfoCircle size={20} />}>
+              {t('welcome.staffHint')}
+            </Alert>
+            <Title order={2} size="h3">
+              {t('welcome.create')}
+            </Title>
+            <TenantFields form={form} />
+            <Group justify="flex-end">
+              <Button
+                type="submit"
+                loading={createTenant.isPending || switchTenant.isPending}
+                data-testid="tenant-create-submit"
+              >
                 {t('welcome.create')}
-              </Title>
-              <TenantFields form={form} />
-              <Group justify="flex-end">
-                <Button
-                  type="submit"
-                  loading={createTenant.isPending || switchTenant.isPending}
-                  data-testid="tenant-create-submit"
-                >
-                  {t('welcome.create')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Paper>
-      </Container>
-    </Box>
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </StandalonePage>
   );
 }

@@ -6,14 +6,11 @@ import { glnError, type TenantFormValues } from './tenant-form-model';
 
 const provinceOptions = provinces.map((province) => ({ value: province.code, label: province.name }));
 
-/** The tenant's details as inputs, shared by the settings screen and the first-tenant screen. */
-export function TenantFields({ form }: { form: FormState<TenantFormValues> }) {
+/** What every tenant has from the start: name, kind, address, province, tax code (also the sign-up's second step). */
+export function TenantCoreFields({ form }: { form: FormState<TenantFormValues> }) {
   const t = useT();
-  const gln = form.values.gln.trim();
-  // the check digit is known as soon as 13 digits are typed; earlier a format hint would only nag
-  const liveGlnError = gln.length === 13 ? glnError(gln, t) : undefined;
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+    <>
       <TextInput label={t('tenant.name')} required data-testid="tenant-name" {...form.textProps('name')} />
       <Select
         label={t('tenant.kind')}
@@ -45,6 +42,19 @@ export function TenantFields({ form }: { form: FormState<TenantFormValues> }) {
         data-testid="tenant-tax-code"
         {...form.textProps('taxCode')}
       />
+    </>
+  );
+}
+
+/** The tenant's details as inputs, shared by the settings screen and the first-tenant screen. */
+export function TenantFields({ form }: { form: FormState<TenantFormValues> }) {
+  const t = useT();
+  const gln = form.values.gln.trim();
+  // the check digit is known as soon as 13 digits are typed; earlier a format hint would only nag
+  const liveGlnError = gln.length === 13 ? glnError(gln, t) : undefined;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <TenantCoreFields form={form} />
       <TextInput
         label={t('tenant.gln')}
         description={t('tenant.glnHint')}

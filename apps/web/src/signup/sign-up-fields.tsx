@@ -1,13 +1,11 @@
-import { Select, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { PASSWORD_MIN_LENGTH } from '@nguon/contracts/client';
-import { provinces, tenantKinds } from '@nguon/domain';
 import { useT } from '../i18n/use-t';
+import { TenantCoreFields } from '../settings/tenant-fields';
 import type { TenantFormValues } from '../settings/tenant-form-model';
 import { PasswordField } from '../ui/password-field';
 import type { FormState } from '../ui/use-form-state';
 import type { PersonValues } from './sign-up-model';
-
-const provinceOptions = provinces.map((province) => ({ value: province.code, label: province.name }));
 
 /** Step 1: who signs up; the email or the phone becomes their sign-in name. */
 export function PersonFields({ form }: { form: FormState<PersonValues> }) {
@@ -60,40 +58,9 @@ export function PersonFields({ form }: { form: FormState<PersonValues> }) {
 
 /** Step 2: the enterprise or co-op; its other details are for Settings later. */
 export function SignUpTenantFields({ form }: { form: FormState<TenantFormValues> }) {
-  const t = useT();
   return (
     <Stack>
-      <TextInput label={t('tenant.name')} required data-testid="tenant-name" {...form.textProps('name')} />
-      <Select
-        label={t('tenant.kind')}
-        required
-        allowDeselect={false}
-        data={tenantKinds.map((kind) => ({ value: kind, label: t(`tenantKind.${kind}`) }))}
-        data-testid="tenant-kind"
-        {...form.selectProps('kind')}
-      />
-      <Select
-        label={t('tenant.province')}
-        placeholder={t('tenant.provincePlaceholder')}
-        required
-        searchable
-        allowDeselect={false}
-        data={provinceOptions}
-        data-testid="tenant-province"
-        {...form.selectProps('province')}
-      />
-      <TextInput
-        label={t('tenant.address')}
-        required
-        data-testid="tenant-address"
-        {...form.textProps('address')}
-      />
-      <TextInput
-        label={t('tenant.taxCode')}
-        inputMode="numeric"
-        data-testid="tenant-tax-code"
-        {...form.textProps('taxCode')}
-      />
+      <TenantCoreFields form={form} />
     </Stack>
   );
 }
