@@ -1,6 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkedAnswer } from '../test/contract-answers';
+import { contractFetch, renderWholeApp } from '../test/whole-app';
 
 const adminId = '00000000-0000-4000-8000-0000000000ad';
 const pendingId = '00000000-0000-4000-8000-000000000077';
@@ -40,13 +40,7 @@ function answer(method: string, path: string, body: unknown) {
   throw new Error(`unexpected ${method} ${path}`);
 }
 
-const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
-  const method = (init.method ?? 'GET').toUpperCase();
-  const path = new URL(url, 'http://localhost').pathname;
-  const sent = init.body ? JSON.parse(String(init.body)) : undefined;
-  const { status, body } = checkedAnswer(method, path, answer(method, path, sent));
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-});
+const fetchStub = contractFetch(({ method, path, body }) => answer(method, path, body));
 
 beforeAll(() => {
   vi.stubGlobal('fetch', fetchStub);
@@ -56,13 +50,7 @@ afterAll(() => vi.unstubAllGlobals());
 
 describe('approvals', () => {
   it('lists a signed-up co-op for the platform admin, who approves it; then none is waiting', async () => {
-    const { AppProviders } = await import('../app-providers');
-    const { AppRoutes } = await import('../app-routes');
-    render(
-      <AppProviders>
-        <AppRoutes />
-      </AppProviders>,
-    );
+    await renderWholeApp();
     expect(await screen.findByText('HTX Mật ong Bắc Hà')).toBeTruthy();
     expect(screen.getByText(/Lò Thị Hoa · 0912000111/)).toBeTruthy();
     fireEvent.click(screen.getByTestId('pending-approve'));

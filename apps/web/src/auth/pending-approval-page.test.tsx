@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkedAnswer } from '../test/contract-answers';
+import { contractFetch, renderWholeApp } from '../test/whole-app';
 
 const waiting = {
   user: { id: '00000000-0000-4000-8000-0000000000aa', name: 'Lò Thị Hoa', email: null, phone: '0912000111' },
@@ -15,14 +15,9 @@ const waiting = {
   expiresAt: '2030-01-01T00:00:00Z',
 };
 
-const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
-  const path = new URL(url, 'http://localhost').pathname;
+const fetchStub = contractFetch(({ path }) => {
   if (path !== '/api/v1/auth/session-state') throw new Error(`unexpected ${path}`);
-  const { status, body } = checkedAnswer((init.method ?? 'GET').toUpperCase(), path, {
-    status: 200,
-    body: { signedIn: true, session: waiting },
-  });
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  return { status: 200, body: { signedIn: true, session: waiting } };
 });
 
 beforeAll(() => {
@@ -33,13 +28,7 @@ afterAll(() => vi.unstubAllGlobals());
 
 describe('waiting for approval', () => {
   it('sends the owner of a pending co-op to a plain screen that says so, not to create another', async () => {
-    const { AppProviders } = await import('../app-providers');
-    const { AppRoutes } = await import('../app-routes');
-    render(
-      <AppProviders>
-        <AppRoutes />
-      </AppProviders>,
-    );
+    await renderWholeApp();
     expect(await screen.findByText('Đang chờ duyệt')).toBeTruthy();
     expect(screen.getByText(/HTX Mật ong Bắc Hà đã được đăng ký/)).toBeTruthy();
     expect(window.location.pathname).toBe('/pending');

@@ -1,6 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkedAnswer } from '../test/contract-answers';
+import { contractFetch, renderWholeApp } from '../test/whole-app';
 
 const problem = (status: number, code: string, detail: string) => ({
   status,
@@ -8,26 +8,15 @@ const problem = (status: number, code: string, detail: string) => ({
 });
 
 // A stand-in for the API: nobody is signed in and every password is wrong, in the caller's language.
-const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
-  const headers = new Headers(init.headers);
-  const english = headers.get('accept-language') === 'en';
-  const path = new URL(url, 'http://localhost').pathname;
-  const { status, body } = checkedAnswer(
-    (init.method ?? 'GET').toUpperCase(),
-    path,
-    path.endsWith('/auth/session-state')
-      ? { status: 200, body: { signedIn: false } }
-      : problem(
-          401,
-          'INVALID_CREDENTIALS',
-          english ? 'Wrong sign-in name or password.' : 'Tên đăng nhập hoặc mật khẩu không đúng.',
-        ),
-  );
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/problem+json' },
-  });
-});
+const fetchStub = contractFetch(({ path, lang }) =>
+  path.endsWith('/auth/session-state')
+    ? { status: 200, body: { signedIn: false } }
+    : problem(
+        401,
+        'INVALID_CREDENTIALS',
+        lang === 'en' ? 'Wrong sign-in name or password.' : 'Tên đăng nhập hoặc mật khẩu không đúng.',
+      ),
+);
 
 beforeAll(() => {
   vi.stubGlobal('fetch', fetchStub);
@@ -37,14 +26,7 @@ afterAll(() => vi.unstubAllGlobals());
 
 describe('sign-in', () => {
   it('sends a guarded visitor to sign-in and shows the server message in the chosen language', async () => {
-    // imported after the stub: the API client binds fetch when it is created
-    const { AppProviders } = await import('../app-providers');
-    const { AppRoutes } = await import('../app-routes');
-    render(
-      <AppProviders>
-        <AppRoutes />
-      </AppProviders>,
-    );
+    await renderWholeApp();
 
     fireEvent.change(await screen.findByTestId('sign-in-login'), { target: { value: 'lan@htx.vn' } });
     fireEvent.change(screen.getByTestId('sign-in-password'), { target: { value: 'sai-mat-khau' } });

@@ -1,6 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkedAnswer } from '../test/contract-answers';
+import { contractFetch, renderWholeApp } from '../test/whole-app';
 
 const userId = '00000000-0000-4000-8000-0000000000aa';
 const tenantId = '00000000-0000-4000-8000-000000000001';
@@ -31,15 +31,7 @@ function answer(method: string, path: string) {
 }
 
 // A stand-in for the API that remembers the sign-up and answers as the contract says.
-const fetchStub = vi.fn(async (url: string, init: RequestInit) => {
-  const method = (init.method ?? 'GET').toUpperCase();
-  const path = new URL(url, 'http://localhost').pathname;
-  const { status, body } =
-    path === '/api/v1/sign-up' || path === '/api/v1/auth/session-state'
-      ? checkedAnswer(method, path, answer(method, path))
-      : answer(method, path);
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-});
+const fetchStub = contractFetch(({ method, path }) => answer(method, path));
 
 beforeAll(() => vi.stubGlobal('fetch', fetchStub));
 afterAll(() => vi.unstubAllGlobals());
@@ -48,24 +40,13 @@ beforeEach(() => {
   window.history.pushState({}, '', '/sign-in');
 });
 
-async function renderApp() {
-  // imported after the stub: the API client binds fetch when it is created
-  const { AppProviders } = await import('../app-providers');
-  const { AppRoutes } = await import('../app-routes');
-  return render(
-    <AppProviders>
-      <AppRoutes />
-    </AppProviders>,
-  );
-}
-
 const type = (testId: string, value: string) =>
   fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
 describe('sign-up', () => {
   it('goes from the sign-in page through the person and the co-op to a signed-in session', async () => {
     state.mode = 'open';
-    const view = await renderApp();
+    const view = await renderWholeApp();
     fireEvent.click(await screen.findByTestId('sign-up-link'));
     fireEvent.click(await screen.findByTestId('sign-up-next'));
     expect(await screen.findByText('Hãy nhập email hoặc số điện thoại.')).toBeTruthy();
@@ -100,7 +81,7 @@ describe('sign-up', () => {
 
   it('shows no sign-up link when the operator closed sign-up', async () => {
     state.mode = 'closed';
-    await renderApp();
+    await renderWholeApp();
     expect(await screen.findByTestId('sign-in-submit')).toBeTruthy();
     await waitFor(() =>
       expect(fetchStub.mock.calls.some(([url]) => String(url).endsWith('/sign-up'))).toBe(true),
