@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { halfTranslatedModel } from '../test-support/sample-form';
 import { newFormField } from './empty-field';
-import type { FormModel } from './form-model';
 import { untranslatedCount, untranslatedTexts } from './translations';
 
-const hives = newFormField('integer', 'so_thung_ong', { vi: 'Số thùng ong', en: '' });
-const kind = {
-  ...newFormField('choice', 'loai', { vi: 'Loại mật', en: 'Honey kind' }),
-  choices: [
-    { value: 'hoa_nhan', label: { vi: 'Hoa nhãn', en: 'Longan' } },
-    { value: 'hoa_cafe', label: { vi: 'Hoa cà phê', en: '' } },
-  ],
-};
-const sub = newFormField('text', 'ma', { vi: 'Mã thùng', en: ' ' });
-const rows = { ...newFormField('group', 'thung', { vi: 'Thùng', en: 'Hives' }), fields: [sub] };
-const model: FormModel = { fields: [hives, kind, rows], rules: [] };
+const model = halfTranslatedModel();
 
 describe('untranslatedTexts', () => {
   it('names every label, help and choice whose English still follows the Vietnamese', () => {
@@ -25,7 +15,9 @@ describe('untranslatedTexts', () => {
   });
 
   it("counts a field's own texts, choices included, sub-fields apart", () => {
-    expect([hives, kind, rows, sub].map(untranslatedCount)).toEqual([1, 1, 0, 1]);
+    const [hives, kind, rows] = model.fields;
+    const sub = rows?.fields[0];
+    expect([hives, kind, rows, sub].map((field) => field && untranslatedCount(field))).toEqual([1, 1, 0, 1]);
   });
 
   it('ignores texts blank in both languages (an empty help)', () => {

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newFormField } from '../model/empty-field';
-import type { FormModel } from '../model/form-model';
+import { halfTranslatedModel } from '../test-support/sample-form';
 import { compileFormModel } from './compile-form';
 import { untranslatedInForm } from './form-translations';
 import { localizeFormUi } from './localize-schema';
 
-const hives = newFormField('integer', 'so_thung_ong', { vi: 'Số thùng ong', en: '' });
-const kind = {
-  ...newFormField('choice', 'loai', { vi: 'Loại mật', en: 'Honey kind' }),
-  choices: [
-    { value: 'hoa_nhan', label: { vi: 'Hoa nhãn', en: 'Longan' } },
-    { value: 'hoa_cafe', label: { vi: 'Hoa cà phê', en: '' } },
-  ],
-};
-const sub = newFormField('text', 'ma', { vi: 'Mã thùng', en: ' ' });
-const rows = { ...newFormField('group', 'thung', { vi: 'Thùng', en: 'Hives' }), fields: [sub] };
-const model: FormModel = { fields: [hives, kind, rows], rules: [] };
+const model = halfTranslatedModel();
 
 describe('untranslatedInForm', () => {
   it('counts the texts lacking English in a stored form, and 0 in one that does not parse', () => {

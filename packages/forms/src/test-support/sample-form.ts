@@ -111,3 +111,23 @@ export function sampleRecord(): Record<string, unknown> {
 export function ifThen(condition: unknown, then: unknown, extra: Record<string, unknown> = {}) {
   return { if: condition, then, ...extra };
 }
+
+/** A honey form with three texts still lacking English: a label, a choice and a nested label (" " counts as none). */
+export function halfTranslatedModel(): FormModel {
+  const kind = {
+    ...newFormField('choice', 'loai', { vi: 'Loại mật', en: 'Honey kind' }),
+    choices: [
+      { value: 'hoa_nhan', label: { vi: 'Hoa nhãn', en: 'Longan' } },
+      { value: 'hoa_cafe', label: { vi: 'Hoa cà phê', en: '' } },
+    ],
+  };
+  const sub = newFormField('text', 'ma', { vi: 'Mã thùng', en: ' ' });
+  return {
+    fields: [
+      newFormField('integer', 'so_thung_ong', { vi: 'Số thùng ong', en: '' }),
+      kind,
+      { ...newFormField('group', 'thung', { vi: 'Thùng', en: 'Hives' }), fields: [sub] },
+    ],
+    rules: [],
+  };
+}
