@@ -1,2 +1,1 @@
-/** Shortest password accepted; the browser checks it before sending. */
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from '../http/common.constants';

@@ -1,12 +1,18 @@
 import { platformRoles } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, ProvinceCodeSchema, TenantRoleSchema, Timestamp, Uuid } from '../http/common.schemas';
-import { PASSWORD_MIN_LENGTH } from './auth.constants';
+import {
+  NewPasswordSchema,
+  Nullable,
+  ProvinceCodeSchema,
+  TenantRoleSchema,
+  Timestamp,
+  Uuid,
+} from '../http/common.schemas';
 
 export const PlatformRoleSchema = Type.Union(platformRoles.map((role) => Type.Literal(role)));
 
 const Password = Type.String({ minLength: 1, maxLength: 200 });
-const NewPassword = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 });
+const NewPassword = NewPasswordSchema;
 
 export const SignInBody = Type.Object(
   {

@@ -1,5 +1,6 @@
-import { provinceCodes, tenantRoles } from '@nguon/domain';
+import { provinceCodes, tenantKinds, tenantRoles, tenantStatuses } from '@nguon/domain';
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { PASSWORD_MIN_LENGTH } from './common.constants';
 
 export const Uuid = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
 export const Timestamp = Type.String({ format: 'date-time' });
@@ -18,6 +19,19 @@ export const StageFormSchema = Type.Object(
 );
 export const TenantRoleSchema = Type.Union(tenantRoles.map((role) => Type.Literal(role)));
 export const ProvinceCodeSchema = Type.Union(provinceCodes.map((code) => Type.Literal(code)));
+
+// People's and tenants' fields that several features take (auth, staff, tenants, sign-up): one rule each.
+export const NewPasswordSchema = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 });
+export const PhoneSchema = Type.String({ pattern: '^\\+?[0-9 .-]{8,20}$' });
+export const EmailSchema = Type.String({ format: 'email', maxLength: 254 });
+export const TaxCodeSchema = Type.String({
+  pattern: '^[0-9]{10}(-[0-9]{3})?$',
+  description: 'Vietnamese tax code (MST)',
+});
+export const TenantNameSchema = Type.String({ minLength: 2, maxLength: 200, pattern: '\\S.*\\S' });
+export const AddressSchema = Type.String({ minLength: 3, maxLength: 500, pattern: '\\S' });
+export const TenantKindSchema = Type.Union(tenantKinds.map((kind) => Type.Literal(kind)));
+export const TenantStatusSchema = Type.Union(tenantStatuses.map((status) => Type.Literal(status)));
 
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;

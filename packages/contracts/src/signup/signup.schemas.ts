@@ -1,9 +1,19 @@
-import { tenantKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, ProvinceCodeSchema, Timestamp, Uuid } from '../http/common.schemas';
-import { signUpModes, tenantStatuses } from './signup.constants';
-
-const NewPassword = Type.String({ minLength: 10, maxLength: 200 });
+import {
+  AddressSchema,
+  EmailSchema,
+  NewPasswordSchema,
+  Nullable,
+  PhoneSchema,
+  ProvinceCodeSchema,
+  TaxCodeSchema,
+  TenantKindSchema,
+  TenantNameSchema,
+  TenantStatusSchema,
+  Timestamp,
+  Uuid,
+} from '../http/common.schemas';
+import { signUpModes } from './signup.constants';
 
 export const SignUpSettings = Type.Object(
   { mode: Type.Union(signUpModes.map((mode) => Type.Literal(mode))) },
@@ -14,9 +24,9 @@ export type SignUpSettings = Static<typeof SignUpSettings>;
 const SignUpPerson = Type.Object(
   {
     name: Type.String({ minLength: 2, maxLength: 200, pattern: '\\S.*\\S' }),
-    email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 .-]{8,20}$' })),
-    password: NewPassword,
+    email: Type.Optional(EmailSchema),
+    phone: Type.Optional(PhoneSchema),
+    password: NewPasswordSchema,
   },
   {
     additionalProperties: false,
@@ -27,13 +37,11 @@ const SignUpPerson = Type.Object(
 
 const SignUpTenant = Type.Object(
   {
-    name: Type.String({ minLength: 2, maxLength: 200, pattern: '\\S.*\\S' }),
-    kind: Type.Union(tenantKinds.map((kind) => Type.Literal(kind))),
+    name: TenantNameSchema,
+    kind: TenantKindSchema,
     province: ProvinceCodeSchema,
-    address: Type.String({ minLength: 3, maxLength: 500, pattern: '\\S' }),
-    taxCode: Type.Optional(
-      Type.String({ pattern: '^[0-9]{10}(-[0-9]{3})?$', description: 'Vietnamese tax code (MST)' }),
-    ),
+    address: AddressSchema,
+    taxCode: Type.Optional(TaxCodeSchema),
   },
   { additionalProperties: false },
 );
@@ -43,8 +51,6 @@ export const SignUpBody = Type.Object(
   { additionalProperties: false },
 );
 export type SignUpBody = Static<typeof SignUpBody>;
-
-const TenantStatusSchema = Type.Union(tenantStatuses.map((status) => Type.Literal(status)));
 
 export const SignUpResult = Type.Object(
   {

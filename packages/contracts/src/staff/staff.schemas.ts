@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, TenantRoleSchema, Timestamp, Uuid } from '../http/common.schemas';
+import { Nullable, PhoneSchema, TenantRoleSchema, Timestamp, Uuid } from '../http/common.schemas';
 
 export const StaffMember = Type.Object(
   {
@@ -22,7 +22,7 @@ export const AddStaffBody = Type.Object(
   {
     name: Type.String({ minLength: 2, maxLength: 200, pattern: '\\S.*\\S' }),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 .-]{8,20}$' })),
+    phone: Type.Optional(PhoneSchema),
     role: TenantRoleSchema,
   },
   {

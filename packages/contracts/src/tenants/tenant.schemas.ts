@@ -1,21 +1,31 @@
-import { tenantKinds, tenantStatuses } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, ProvinceCodeSchema, Timestamp, Uuid } from '../http/common.schemas';
+import {
+  AddressSchema,
+  EmailSchema,
+  Nullable,
+  PhoneSchema,
+  ProvinceCodeSchema,
+  TaxCodeSchema,
+  TenantKindSchema,
+  TenantNameSchema,
+  TenantStatusSchema,
+  Timestamp,
+  Uuid,
+} from '../http/common.schemas';
 
-export const TenantKindSchema = Type.Union(tenantKinds.map((kind) => Type.Literal(kind)));
+export { TenantKindSchema };
+
 const Gln = Type.String({ pattern: '^[0-9]{13}$', description: 'GS1 Global Location Number, 13 digits' });
-const TaxCode = Type.String({ pattern: '^[0-9]{10}(-[0-9]{3})?$', description: 'Vietnamese tax code (MST)' });
-const Phone = Type.String({ pattern: '^\\+?[0-9 .-]{8,20}$' });
 
 const tenantFields = {
-  name: Type.String({ minLength: 2, maxLength: 200, pattern: '\\S.*\\S' }),
+  name: TenantNameSchema,
   kind: TenantKindSchema,
-  address: Type.String({ minLength: 3, maxLength: 500, pattern: '\\S' }),
+  address: AddressSchema,
   province: ProvinceCodeSchema,
-  taxCode: Nullable(TaxCode),
+  taxCode: Nullable(TaxCodeSchema),
   gln: Nullable(Gln),
-  phone: Nullable(Phone),
-  email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
+  phone: Nullable(PhoneSchema),
+  email: Nullable(EmailSchema),
 };
 
 export const TenantView = Type.Object(
@@ -23,10 +33,9 @@ export const TenantView = Type.Object(
     id: Uuid,
     ...tenantFields,
     logoUrl: Nullable(Type.String({ description: 'Public address of the logo, changing with each upload' })),
-    status: Type.Union(
-      tenantStatuses.map((status) => Type.Literal(status)),
-      { description: 'pending: waits for a platform admin (SIGNUP=approval) and grants nothing yet' },
-    ),
+    status: Type.Union(TenantStatusSchema.anyOf, {
+      description: 'pending: waits for a platform admin (SIGNUP=approval) and grants nothing yet',
+    }),
     createdAt: Timestamp,
   },
   { additionalProperties: false },
