@@ -3,21 +3,20 @@ import {
   claimIdempotencyKey,
   type Db,
   findIdempotentResponse,
-  findUserByLogin,
-  insertMembership,
-  insertTenant,
   insertUser,
   recordSignInFailure,
   saveIdempotentResponse,
   throttleWait,
 } from '@nguon/db';
-import { canonicalJson, normalizePhone, oneOf } from '@nguon/domain';
+import { canonicalJson, oneOf } from '@nguon/domain';
 import { assertStrongPassword, hashPassword } from '../auth/passwords';
+import { accountsOfLogin, type Login, readLogin } from '../auth/person-login';
 import { hmacSha256 } from '../auth/secrets';
 import { type SignedIn, startSession } from '../auth/sessions.service';
 import type { ServiceContext } from '../context/service-context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
 import { assertIdempotencyKey } from '../idempotency/idempotency.service';
+import { openTenant, statusOfNewTenant } from '../tenants/tenants.service';
 import { withUnitOfWork } from '../unit-of-work';
 
 /** Anonymous resource exhaustion: every sign-up and every taken login counts against the caller's address. */
@@ -38,24 +37,8 @@ export function getSignUpSettings(ctx: ServiceContext): SignUpSettings {
   return { mode: ctx.config.signUpMode };
 }
 
-interface Login {
-  email: string | null;
-  phone: string | null;
-}
-
-function loginOf(person: SignUpBody['person']): Login {
-  const email = person.email?.trim().toLowerCase() || null;
-  const phone = person.phone ? normalizePhone(person.phone) : null;
-  if (person.phone && !phone) {
-    const detail = { kind: 'message', key: 'staff.detail.phoneInvalid' } as const;
-    throw new AppError('VALIDATION_FAILED', { path: '/person/phone', detail }, '/person/phone');
-  }
-  return { email, phone };
-}
-
 async function loginTaken(db: Db, login: Login): Promise<boolean> {
-  const byEmail = login.email ? await findUserByLogin(db, { email: login.email }) : undefined;
-  const byPhone = login.phone ? await findUserByLogin(db, { phone: login.phone }) : undefined;
+  const { byEmail, byPhone } = await accountsOfLogin(db, login);
   return Boolean(byEmail ?? byPhone);
 }
 
@@ -76,17 +59,8 @@ async function createAccount(
     passwordHash,
     now: ctx.now(),
   });
-  const status = ctx.config.signUpMode === 'approval' ? 'pending' : 'active';
-  const tenant = await insertTenant(db, {
-    id: ctx.newId(),
-    name: body.tenant.name.trim(),
-    kind: body.tenant.kind,
-    address: body.tenant.address.trim(),
-    province: body.tenant.province,
-    tax_code: body.tenant.taxCode ?? null,
-    status,
-  });
-  await insertMembership(db, tenant.id, user.id, 'owner');
+  const status = statusOfNewTenant(ctx, []);
+  const tenant = await openTenant(ctx, db, user.id, body.tenant, status);
   return { userId: user.id, tenantId: tenant.id, status };
 }
 
@@ -132,7 +106,7 @@ export async function signUp(
 ): Promise<SignedUp> {
   if (ctx.config.signUpMode === 'closed') throw new AppError('SIGN_UP_CLOSED');
   if (request.idempotencyKey !== undefined) assertIdempotencyKey(request.idempotencyKey);
-  const login = loginOf(body.person);
+  const login = readLogin(body.person, '/person/phone');
   assertStrongPassword(body.person.password, login.email ?? login.phone, '/person/password');
   const throttleKey = `sign-up:ip:${request.clientIp}`;
   await throttled(ctx, throttleKey);

@@ -13,7 +13,6 @@ import {
   deleteMembership,
   expireSetPasswordCodes,
   findMember,
-  findUserByLogin,
   insertMembership,
   insertSetPasswordCode,
   insertUser,
@@ -24,7 +23,8 @@ import {
   type MemberRow,
   updateMembershipRole,
 } from '@nguon/db';
-import { normalizePhone, oneOf, tenantRoles } from '@nguon/domain';
+import { oneOf, tenantRoles } from '@nguon/domain';
+import { accountsOfLogin, type Login, readLogin } from '../auth/person-login';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import { humanCode, sha256 } from '../auth/secrets';
 import type { ServiceContext } from '../context/service-context';
@@ -72,11 +72,10 @@ async function issueCode(
 }
 
 /** The existing account behind the given email and phone, if any; two different accounts is a conflict. */
-async function findExistingPerson(db: Db, email: string | null, phone: string | null) {
-  const byEmail = email ? await findUserByLogin(db, { email }) : undefined;
-  const byPhone = phone ? await findUserByLogin(db, { phone }) : undefined;
+async function findExistingPerson(db: Db, login: Login) {
+  const { byEmail, byPhone } = await accountsOfLogin(db, login);
   if (byEmail && byPhone && byEmail.id !== byPhone.id)
-    throw new AppError('LOGIN_TAKEN', { login: phone ?? '' }, '/phone');
+    throw new AppError('LOGIN_TAKEN', { login: login.phone ?? '' }, '/phone');
   return byEmail ?? byPhone;
 }
 
@@ -87,18 +86,11 @@ export async function addStaff(
   body: AddStaffBody,
 ): Promise<AddStaffResult> {
   const actor = requireTenantAction(principal, 'staff.manage', { personOnly: true });
-  const email = body.email?.trim().toLowerCase() || null;
-  const phone = body.phone ? normalizePhone(body.phone) : null;
-  if (body.phone && !phone) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      { path: '/phone', detail: { kind: 'message', key: 'staff.detail.phoneInvalid' } },
-      '/phone',
-    );
-  }
+  const login = readLogin(body, '/phone');
+  const { email, phone } = login;
   try {
     return await withUnitOfWork(ctx, async ({ db: trx }) => {
-      const existing = await findExistingPerson(trx, email, phone);
+      const existing = await findExistingPerson(trx, login);
       if (existing && (await findMember(trx, actor.tenantId, existing.id)))
         throw new AppError('ALREADY_MEMBER');
       const user =

@@ -1,8 +1,8 @@
 import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts';
 import { resourceNames, tenantStatuses } from '@nguon/contracts';
-import { findTenant, insertMembership, insertTenant, type TenantRow, updateTenant } from '@nguon/db';
-import { checkGln, oneOf, provinceCodes, tenantKinds } from '@nguon/domain';
-import { type PersonPrincipal, type Principal, requirePerson, requireTenantAction } from '../auth/principal';
+import { type Db, findTenant, insertMembership, insertTenant, type TenantRow, updateTenant } from '@nguon/db';
+import { checkGln, oneOf, type PlatformRole, provinceCodes, tenantKinds } from '@nguon/domain';
+import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
@@ -32,11 +32,38 @@ function assertGln(gln: string | null | undefined): void {
   }
 }
 
-/** A tenant opened by someone signed in waits or is refused by the operator's SIGNUP mode, as a sign-up is; an admin's starts at once. */
-function statusOfNewTenant(ctx: ServiceContext, person: PersonPrincipal): 'active' | 'pending' {
-  if (person.platformRoles.includes('admin')) return 'active';
+/** The status of a new tenant under the operator's SIGNUP mode: waiting under approval, refused when closed; an admin's starts at once. */
+export function statusOfNewTenant(
+  ctx: ServiceContext,
+  platformRoles: readonly PlatformRole[],
+): 'active' | 'pending' {
+  if (platformRoles.includes('admin')) return 'active';
   if (ctx.config.signUpMode === 'closed') throw new AppError('SIGN_UP_CLOSED');
   return ctx.config.signUpMode === 'approval' ? 'pending' : 'active';
+}
+
+/** Inserts the tenant with the person as its first owner, inside the caller's unit of work. */
+export async function openTenant(
+  ctx: ServiceContext,
+  db: Db,
+  ownerId: string,
+  body: CreateTenantBody,
+  status: 'active' | 'pending',
+): Promise<TenantRow> {
+  const tenant = await insertTenant(db, {
+    id: ctx.newId(),
+    name: body.name.trim(),
+    kind: body.kind,
+    address: body.address.trim(),
+    province: body.province,
+    tax_code: body.taxCode ?? null,
+    gln: body.gln ?? null,
+    phone: body.phone ?? null,
+    email: body.email?.toLowerCase() ?? null,
+    status,
+  });
+  await insertMembership(db, tenant.id, ownerId, 'owner');
+  return tenant;
 }
 
 /** Anyone signed in may open an enterprise or co-op account and becomes its first owner, within the SIGNUP mode. */
@@ -46,24 +73,9 @@ export async function createTenant(
   body: CreateTenantBody,
 ): Promise<TenantView> {
   const person = requirePerson(principal);
-  const status = statusOfNewTenant(ctx, person);
+  const status = statusOfNewTenant(ctx, person.platformRoles);
   assertGln(body.gln);
-  const row = await withUnitOfWork(ctx, async ({ db: trx }) => {
-    const tenant = await insertTenant(trx, {
-      id: ctx.newId(),
-      name: body.name.trim(),
-      kind: body.kind,
-      address: body.address.trim(),
-      province: body.province,
-      tax_code: body.taxCode ?? null,
-      gln: body.gln ?? null,
-      phone: body.phone ?? null,
-      email: body.email?.toLowerCase() ?? null,
-      status,
-    });
-    await insertMembership(trx, tenant.id, person.userId, 'owner');
-    return tenant;
-  });
+  const row = await withUnitOfWork(ctx, ({ db }) => openTenant(ctx, db, person.userId, body, status));
   return toTenantView(row);
 }
 
