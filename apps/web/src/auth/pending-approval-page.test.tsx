@@ -15,9 +15,15 @@ const waiting = {
   expiresAt: '2030-01-01T00:00:00Z',
 };
 
+const refused = {
+  ...waiting,
+  pendingTenants: waiting.pendingTenants.map((tenant) => ({ ...tenant, status: 'refused' })),
+};
+const state = { session: waiting };
+
 const fetchStub = contractFetch(({ path }) => {
   if (path !== '/api/v1/auth/session-state') throw new Error(`unexpected ${path}`);
-  return { status: 200, body: { signedIn: true, session: waiting } };
+  return { status: 200, body: { signedIn: true, session: state.session } };
 });
 
 beforeAll(() => {
@@ -33,5 +39,18 @@ describe('waiting for approval', () => {
     expect(screen.getByText(/HTX Mật ong Bắc Hà đã được đăng ký/)).toBeTruthy();
     expect(window.location.pathname).toBe('/pending');
     expect(screen.queryByTestId('tenant-create-submit')).toBeNull();
+  }, 30_000);
+
+  it('sends someone whose only sign-up was refused back to create another, saying why', async () => {
+    state.session = refused;
+    vi.resetModules(); // a fresh app: the session is cached for the page's life
+    window.history.pushState({}, '', '/pending');
+    const view = await renderWholeApp();
+    expect((await screen.findByTestId('welcome-refused', {}, { timeout: 10_000 })).textContent).toMatch(
+      /HTX Mật ong Bắc Hà không được duyệt.*tạo đơn vị khác/,
+    );
+    expect(window.location.pathname).toBe('/welcome');
+    expect(screen.getByTestId('tenant-create-submit')).toBeTruthy();
+    view.unmount();
   }, 30_000);
 });

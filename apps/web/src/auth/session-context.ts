@@ -29,11 +29,11 @@ export function needsTenant(session: SessionView): boolean {
   return session.memberships.length === 0 && session.platformRoles.length === 0 && !awaitsApproval(session);
 }
 
-/** Someone whose only tenant signed up and waits for a platform admin's approval (or was refused). */
+/** Someone with no working tenant whose signed-up tenant waits for a platform admin; a refused one alone sends them back to create another. */
 export function awaitsApproval(session: SessionView): boolean {
   return (
     session.memberships.length === 0 &&
     session.platformRoles.length === 0 &&
-    session.pendingTenants.length > 0
+    session.pendingTenants.some((tenant) => tenant.status === 'pending')
   );
 }

@@ -43,6 +43,11 @@ export function NoTenantPage() {
       <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
         <form onSubmit={send} noValidate>
           <Stack>
+            {session.pendingTenants.map((tenant) => (
+              <Alert key={tenant.tenantId} color="red" data-testid="welcome-refused">
+                {t('pending.refused', { name: tenant.tenantName })}
+              </Alert>
+            ))}
             <Alert color="earth" icon={<IconInfoCircle size={20} />}>
               {t('welcome.staffHint')}
             </Alert>

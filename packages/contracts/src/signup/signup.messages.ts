@@ -20,8 +20,8 @@ const vi = {
 
   'pending.title': 'Đang chờ duyệt',
   'pending.body':
-    '{name} đã được đăng ký. Quản trị viên nền tảng sẽ duyệt; sau đó bạn đăng nhập lại là dùng được.',
-  'pending.refused': 'Đăng ký của {name} không được duyệt. Hãy liên hệ đơn vị vận hành nền tảng.',
+    '{name} đã được đăng ký. Quản trị viên nền tảng sẽ duyệt; khi đó bấm “Kiểm tra lại” để bắt đầu.',
+  'pending.refused': 'Đăng ký của {name} không được duyệt. Hãy liên hệ đơn vị vận hành nền tảng, hoặc tạo đơn vị khác bên dưới.',
   'pending.check': 'Kiểm tra lại',
 
   'nav.approvals': 'Duyệt đơn vị',
@@ -55,8 +55,8 @@ const en: Record<keyof typeof vi, string> = {
   'signUp.approvalNote': 'A platform admin approves new accounts before they can be used.',
 
   'pending.title': 'Waiting for approval',
-  'pending.body': '{name} is signed up. A platform admin will approve it; then sign in again to start.',
-  'pending.refused': 'The sign-up of {name} was not approved. Contact the platform operator.',
+  'pending.body': '{name} is signed up. A platform admin will approve it; then tap “Check again” to start.',
+  'pending.refused': 'The sign-up of {name} was not approved. Contact the platform operator, or create another one below.',
   'pending.check': 'Check again',
 
   'nav.approvals': 'Approvals',
