@@ -139,6 +139,23 @@ describe.each(drivers)('sign-up (open) on %s', (driver) => {
     expect(bad.body.code).toBe('IDEMPOTENCY_KEY_INVALID');
   });
 
+  it('never signs a replay in once the password has changed since: the login is taken, no session', async () => {
+    const payload = body();
+    const headers = { 'idempotency-key': `sign-up-${randomUUID()}` };
+    const owner = new HttpAgent(t.baseUrl);
+    expect((await signUp(owner, payload, headers)).status).toBe(201);
+    owner.csrfToken = (await owner.request('GET', '/api/v1/auth/session')).body.csrfToken;
+    const changed = await owner.request('POST', '/api/v1/auth/password', {
+      body: { currentPassword: payload.person.password, newPassword: 'Mat-khau-moi-2026' },
+    });
+    expect(changed.status).toBe(204);
+    const stranger = new HttpAgent(t.baseUrl);
+    const replay = await signUp(stranger, payload, headers, THROTTLE_NOTE);
+    expect([replay.status, replay.body.code]).toEqual([409, 'SIGN_UP_LOGIN_TAKEN']);
+    expect(replay.headers.get('set-cookie')).toBeNull();
+    expect((await stranger.request('GET', '/api/v1/auth/session-state')).body).toEqual({ signedIn: false });
+  });
+
   it('limits sign-ups per address, with the seconds to wait', async () => {
     let last = await signUp(new HttpAgent(t.baseUrl), body());
     for (let i = 0; i < 12 && last.status === 201; i++) last = await signUp(new HttpAgent(t.baseUrl), body());

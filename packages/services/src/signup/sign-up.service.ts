@@ -3,13 +3,15 @@ import {
   claimIdempotencyKey,
   type Db,
   findIdempotentResponse,
+  findTenant,
+  findUserById,
   insertUser,
   recordSignInFailure,
   saveIdempotentResponse,
   throttleWait,
 } from '@nguon/db';
 import { canonicalJson, oneOf } from '@nguon/domain';
-import { assertStrongPassword, hashPassword } from '../auth/passwords';
+import { assertStrongPassword, hashPassword, verifyPassword } from '../auth/passwords';
 import { accountsOfLogin, type Login, readLogin } from '../auth/person-login';
 import { hmacSha256 } from '../auth/secrets';
 import { type SignedIn, startSession } from '../auth/sessions.service';
@@ -90,6 +92,21 @@ function storedResult(value: unknown): SignUpResult {
   return { userId, tenantId, status: oneOf(tenantStatuses, String(status), 'tenant status') };
 }
 
+/**
+ * A replayed sign-up signs in only while its password still opens the account (a retry after a password change
+ * is a taken login, as any other), and says where the tenant stands now, not when it was stored.
+ */
+async function stillTrue(db: Db, stored: SignUpResult, password: string): Promise<SignUpResult> {
+  const user = await findUserById(db, stored.userId);
+  if (!user?.password_hash || !(await verifyPassword(user.password_hash, password)))
+    throw new AppError('SIGN_UP_LOGIN_TAKEN');
+  const tenant = await findTenant(db, stored.tenantId);
+  return {
+    ...stored,
+    status: tenant ? oneOf(tenantStatuses, tenant.status, 'tenant status') : stored.status,
+  };
+}
+
 async function throttled(ctx: ServiceContext, key: string): Promise<void> {
   const wait = await throttleWait(ctx.db, key, ctx.now());
   if (wait > 0) throw new AppError('SIGN_UP_TOO_MANY', { retryAfter: wait });
@@ -116,7 +133,7 @@ export async function signUp(
   try {
     outcome = await withUnitOfWork(ctx, async ({ db: trx }) => {
       const replay = key === undefined ? null : await claimOrReplay(ctx, trx, key, body);
-      if (replay) return { result: replay, replayed: true };
+      if (replay) return { result: await stillTrue(trx, replay, body.person.password), replayed: true };
       const result = await createAccount(ctx, trx, body, login, passwordHash);
       if (key !== undefined) await saveIdempotentResponse(trx, IDEMPOTENCY_SCOPE, key, 201, result);
       return { result, replayed: false };
