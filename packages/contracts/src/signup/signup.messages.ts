@@ -21,7 +21,8 @@ const vi = {
   'pending.title': 'Đang chờ duyệt',
   'pending.body':
     '{name} đã được đăng ký. Quản trị viên nền tảng sẽ duyệt; khi đó bấm “Kiểm tra lại” để bắt đầu.',
-  'pending.refused': 'Đăng ký của {name} không được duyệt. Hãy liên hệ đơn vị vận hành nền tảng, hoặc tạo đơn vị khác bên dưới.',
+  'pending.refused':
+    'Đăng ký của {name} không được duyệt. Hãy liên hệ đơn vị vận hành nền tảng, hoặc tạo đơn vị khác bên dưới.',
   'pending.check': 'Kiểm tra lại',
 
   'nav.approvals': 'Duyệt đơn vị',
@@ -56,7 +57,8 @@ const en: Record<keyof typeof vi, string> = {
 
   'pending.title': 'Waiting for approval',
   'pending.body': '{name} is signed up. A platform admin will approve it; then tap “Check again” to start.',
-  'pending.refused': 'The sign-up of {name} was not approved. Contact the platform operator, or create another one below.',
+  'pending.refused':
+    'The sign-up of {name} was not approved. Contact the platform operator, or create another one below.',
   'pending.check': 'Check again',
 
   'nav.approvals': 'Approvals',
