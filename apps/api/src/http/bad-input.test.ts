@@ -205,6 +205,44 @@ describe.each(drivers)('bad input on %s', (driver) => {
     );
   });
 
+  it('text that cannot be stored as sent: a NUL or a lone surrogate, with the path', async () => {
+    const nul = await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', {
+          rawBody: '{"name":"La\\u0000n","email":"nul@htx.test","role":"clerk"}',
+        }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect([nul.path, nul.detail]).toEqual([
+      '/name',
+      'Invalid value at /name: holds a NUL character (U+0000)',
+    ]);
+    const lone = await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', {
+          rawBody: '{"name":"Ng\\ud800uyen","email":"lone@htx.test","role":"clerk"}',
+        }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(lone.path).toBe('/name');
+    expect(lone.detail).toContain('\\ud800');
+    const tenant = await owner.request('PATCH', '/api/v1/tenant', {
+      rawBody: '{"name":"HTX \\udc00 Hai"}',
+      headers: { 'accept-language': 'vi' },
+    });
+    expect([tenant.status, tenant.body.path, tenant.body.detail]).toEqual([
+      400,
+      '/name',
+      'Dữ liệu không hợp lệ tại /name: có một nửa cặp ký tự UTF-16 lẻ loi (\\udc00), không phải chữ hợp lệ',
+    ]);
+    const paired = await owner.request('PATCH', '/api/v1/tenant', {
+      rawBody: '{"name":"HTX \\ud83c\\udf6f Mật"}',
+    });
+    expect([paired.status, paired.body.name]).toEqual([200, 'HTX 🍯 Mật']);
+  });
+
   it('a name that is only spaces', async () => {
     await expectRefused(
       () =>

@@ -8,6 +8,7 @@ import {
   expressPath,
   type FileBody,
   type Lang,
+  type WordSource,
   wordsOf,
 } from '@nguon/contracts';
 import { createSchemaCompiler, describeAjvErrors } from '@nguon/forms';
@@ -97,17 +98,31 @@ function uploadedFile(req: Request): FileBody {
   return { contentType: mediaTypeOf(req), bytes };
 }
 
-/** The path of a string PostgreSQL cannot store (it holds U+0000), or null; keys are checked too. */
-function unstorableString(body: unknown): string | null {
+// A high surrogate not followed by a low one, or a low one not after a high one: JSON may escape them, text may not hold them.
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why a string cannot be stored as sent: PostgreSQL refuses U+0000; a lone surrogate would be stored as U+FFFD, changed. */
+function unstorableFault(text: string): WordSource | null {
+  if (text.includes('\u0000')) return { kind: 'message', key: 'text.nul' };
+  const lone = loneSurrogate.exec(text)?.[0];
+  if (lone === undefined) return null;
+  const code = (lone.codePointAt(0) ?? 0).toString(16);
+  return { kind: 'message', key: 'text.loneSurrogate', values: { code } };
+}
+
+/** The first string, key or value, that cannot be stored as sent, with its path; null when all can. */
+function unstorableString(body: unknown): { path: string; detail: WordSource } | null {
   // iterative: a hostile body nests thousands deep
   const stack: [unknown, string][] = [[body, '']];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [value, path] = next;
-    if (typeof value === 'string' && value.includes('\u0000')) return path || '/';
+    const fault = typeof value === 'string' ? unstorableFault(value) : null;
+    if (fault) return { path: path || '/', detail: fault };
     if (typeof value !== 'object' || value === null) continue;
     for (const [key, child] of Object.entries(value)) {
       const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (key.includes('\u0000')) return childPath;
+      const keyFault = unstorableFault(key);
+      if (keyFault) return { path: childPath, detail: keyFault };
       stack.push([child, childPath]);
     }
   }
@@ -115,10 +130,9 @@ function unstorableString(body: unknown): string | null {
 }
 
 function assertStorable(body: unknown): void {
-  const path = unstorableString(body);
-  if (path === null) return;
-  const detail = { vi: 'có ký tự NUL (U+0000)', en: 'holds a NUL character (U+0000)' };
-  throw new AppError('VALIDATION_FAILED', { path, detail }, path);
+  const found = unstorableString(body);
+  if (found === null) return;
+  throw new AppError('VALIDATION_FAILED', { path: found.path, detail: found.detail }, found.path);
 }
 
 /** Validated input: ajv has proven the parts against the endpoint's own schemas. */

@@ -88,6 +88,8 @@ const vi = {
     'Theo dõi chỉ đọc các doanh nghiệp, hợp tác xã trong địa bàn: sản phẩm, lô hàng, tem, lượt quét và triệu hồi.',
   'platformRole.inspectorNeedsProvince': 'thanh tra phải phụ trách ít nhất một tỉnh',
   'job.payloadFault': 'việc {name}: {fault}',
+  'text.nul': 'có ký tự NUL (U+0000)',
+  'text.loneSurrogate': 'có một nửa cặp ký tự UTF-16 lẻ loi (\\u{code}), không phải chữ hợp lệ',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -178,6 +180,8 @@ const en: Record<keyof typeof vi, string> = {
     'Read-only oversight of the enterprises and co-operatives of your region: products, lots, labels, scans and recalls.',
   'platformRole.inspectorNeedsProvince': 'an inspector needs at least one province',
   'job.payloadFault': 'job {name}: {fault}',
+  'text.nul': 'holds a NUL character (U+0000)',
+  'text.loneSurrogate': 'holds half of a UTF-16 pair alone (\\u{code}), which is not valid text',
 };
 
 export const appMessages = { vi, en };
