@@ -43,6 +43,16 @@ function isOperational(error: unknown): boolean {
   );
 }
 
+// Set by a file server before it failed (a bad Range, If-Match): a problem document is none of these.
+const fileHeaders = [
+  'content-encoding',
+  'content-range',
+  'etag',
+  'last-modified',
+  'accept-ranges',
+  'cache-control',
+];
+
 /** The one place that sorts errors by who is at fault: user 4xx, operational 503, bug 500. */
 export const errorsMiddleware: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const lang = requestLanguage(req);
@@ -51,6 +61,7 @@ export const errorsMiddleware: ErrorRequestHandler = (error: unknown, req, res, 
     req.log.error({ err: error }, 'error after the response started');
     return;
   }
+  for (const header of fileHeaders) res.removeHeader(header);
   if (error instanceof AppError) {
     sendProblem(
       res,

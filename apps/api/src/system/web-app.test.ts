@@ -16,9 +16,9 @@ interface RawAnswer {
 }
 
 /** node:http, not fetch: fetch decompresses on its own and hides what went over the wire. */
-function rawGet(url: string, acceptEncoding?: string): Promise<RawAnswer> {
+function rawGet(url: string, acceptEncoding?: string, more: Record<string, string> = {}): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+    const headers = acceptEncoding === undefined ? more : { 'accept-encoding': acceptEncoding, ...more };
     request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -55,6 +55,31 @@ describe('the built web app and large answers go out compressed', () => {
   afterAll(async () => {
     await t?.close();
     await rm(distDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['a range past the end', { range: 'bytes=99999999-' }],
+    ['an If-Match no version has', { 'if-match': '"nope"' }],
+  ])(
+    'answers %s with a plain coded problem, never the headers of the file it did not send',
+    async (_case, more) => {
+      const answer = await rawGet(`${t.baseUrl}${asset}`, 'br', more);
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.headers['content-encoding']).toBeUndefined();
+      expect(answer.headers['cache-control']).toBeUndefined();
+      expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(JSON.parse(answer.body.toString('utf8')).code).toMatch(/^[A-Z_]+$/);
+    },
+  );
+
+  it('answers a broken %-escape under /assets with the coded BAD_REQUEST', async () => {
+    const answer = await rawGet(`${t.baseUrl}/assets/%E0%A4%A.js`);
+    expect([answer.status, answer.headers['content-type']]).toEqual([
+      400,
+      expect.stringMatching(/problem\+json/),
+    ]);
+    expect(JSON.parse(answer.body.toString('utf8')).code).toBe('BAD_REQUEST');
   });
 
   it.each([
