@@ -120,6 +120,22 @@ describe.each(drivers)('bad input on %s', (driver) => {
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     );
+    const latin1 = await expectRefused(
+      () =>
+        owner.request('POST', '/api/v1/staff', {
+          rawBody: '{}',
+          contentType: 'application/json; charset=latin1',
+        }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    expect(latin1.detail).toContain('application/json; charset=latin1');
+    const blank = await expectRefused(
+      () => owner.request('POST', '/api/v1/staff', { rawBody: '{}', contentType: '' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    expect(blank.detail).not.toMatch(/ {2}/);
   });
 
   it('missing or forged CSRF token', async () => {

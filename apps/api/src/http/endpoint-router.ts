@@ -67,7 +67,7 @@ function assertJsonBody(req: Request, spec: EndpointSpec): void {
   const hasBody =
     Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (hasBody && !req.is('application/json')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { contentType: req.headers['content-type'] ?? '-' });
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { contentType: req.headers['content-type'] || '-' });
   }
 }
 

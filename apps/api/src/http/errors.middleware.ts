@@ -5,14 +5,14 @@ import { type ProblemInput, sendProblem } from './problem';
 
 type BodyParserError = Error & { type?: string; status?: number; limit?: number };
 
-function bodyParserProblem(error: BodyParserError): ProblemInput | undefined {
+function bodyParserProblem(error: BodyParserError, contentType: string): ProblemInput | undefined {
   switch (error.type) {
     case 'entity.parse.failed':
       return { code: 'MALFORMED_JSON' };
     case 'entity.too.large':
       return { code: 'PAYLOAD_TOO_LARGE', params: { limit: `${Math.round((error.limit ?? 0) / 1024)} KiB` } };
     case 'charset.unsupported':
-      return { code: 'UNSUPPORTED_MEDIA_TYPE', params: { contentType: 'charset' } };
+      return { code: 'UNSUPPORTED_MEDIA_TYPE', params: { contentType } };
     default:
       // Any other client fault Express or a parser flags: bad URL escapes, bad encoding, aborted body.
       return error.status !== undefined && error.status >= 400 && error.status < 500
@@ -71,7 +71,8 @@ export const errorsMiddleware: ErrorRequestHandler = (error: unknown, req, res, 
     );
     return;
   }
-  const parserProblem = error instanceof Error ? bodyParserProblem(error) : undefined;
+  const parserProblem =
+    error instanceof Error ? bodyParserProblem(error, req.headers['content-type'] || '-') : undefined;
   if (parserProblem) {
     sendProblem(res, parserProblem, lang, requestId);
     return;
