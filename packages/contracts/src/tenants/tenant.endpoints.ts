@@ -18,7 +18,7 @@ export const tenantEndpoints = {
     status: 201,
     body: CreateTenantBody,
     response: TenantView,
-    errors: ['GLN_CHECK_DIGIT', 'SIGN_UP_CLOSED'],
+    errors: ['GLN_CHECK_DIGIT', 'SIGN_UP_CLOSED', 'TENANT_OPENING_TOO_MANY'],
   },
   getTenant: {
     method: 'get',

@@ -108,6 +108,26 @@ describe.each(await testDrivers())('sign-up, approval and the first admin on %s'
     );
   });
 
+  it('limits a person to ten new tenants an hour, saying how long to wait; an admin is not held', async () => {
+    const done = await signUp(kit.ctx, body('HTX Nhiều'), { clientIp: '10.0.0.5' });
+    const person: Principal = {
+      kind: 'person',
+      userId: done.result.userId,
+      sessionIdHash: 'kit',
+      csrfToken: 'kit',
+      tenantId: null,
+      role: null,
+      platformRoles: [],
+      inspectorProvinces: [],
+    };
+    const tenant = { name: 'HTX Lặp', kind: 'coop', province: 'lao-cai', address: 'Bắc Hà' } as const;
+    for (let i = 0; i < 10; i++) await createTenant(kit.ctx, person, tenant);
+    const refusal = await refusalOf(createTenant(kit.ctx, person, tenant));
+    expect(refusal.code).toBe('TENANT_OPENING_TOO_MANY');
+    expect(refusal.params.retryAfter).toBeGreaterThan(0);
+    for (let i = 0; i < 11; i++) await createTenant(kit.ctx, admin, tenant);
+  });
+
   it('closed: refuses before anything is checked or stored', async () => {
     const refusal = await refusalOf(signUp(withMode(kit.ctx, 'closed'), body(), { clientIp: '10.0.0.3' }));
     expect(refusal.code).toBe('SIGN_UP_CLOSED');

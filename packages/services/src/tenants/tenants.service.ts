@@ -1,6 +1,15 @@
 import type { CreateTenantBody, TenantView, UpdateTenantBody } from '@nguon/contracts';
 import { resourceNames, tenantStatuses } from '@nguon/contracts';
-import { type Db, findTenant, insertMembership, insertTenant, type TenantRow, updateTenant } from '@nguon/db';
+import {
+  type Db,
+  findTenant,
+  insertMembership,
+  insertTenant,
+  recordSignInFailure,
+  type TenantRow,
+  throttleWait,
+  updateTenant,
+} from '@nguon/db';
 import { checkGln, oneOf, type PlatformRole, provinceCodes, tenantKinds } from '@nguon/domain';
 import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
@@ -66,6 +75,9 @@ export async function openTenant(
   return tenant;
 }
 
+// Anonymous sign-ups are limited per address; a signed-in person opening tenants is limited per person.
+const openingsPerPerson = { maxFailures: 10, windowSeconds: 3600, lockSeconds: 3600 };
+
 /** Anyone signed in may open an enterprise or co-op account and becomes its first owner, within the SIGNUP mode. */
 export async function createTenant(
   ctx: ServiceContext,
@@ -75,7 +87,12 @@ export async function createTenant(
   const person = requirePerson(principal);
   const status = statusOfNewTenant(ctx, person.platformRoles);
   assertGln(body.gln);
+  const limited = !person.platformRoles.includes('admin');
+  const throttleKey = `open-tenant:user:${person.userId}`;
+  const wait = limited ? await throttleWait(ctx.db, throttleKey, ctx.now()) : 0;
+  if (wait > 0) throw new AppError('TENANT_OPENING_TOO_MANY', { retryAfter: wait });
   const row = await withUnitOfWork(ctx, ({ db }) => openTenant(ctx, db, person.userId, body, status));
+  if (limited) await recordSignInFailure(ctx.db, throttleKey, ctx.now(), openingsPerPerson);
   return toTenantView(row);
 }
 
