@@ -4,17 +4,13 @@ const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 const partNames = ['day', 'month', 'year', 'hour', 'minute'] as const;
 type DateParts = Record<(typeof partNames)[number], string>;
-const dayMonthYear = (p: DateParts) => `${p.day}/${p.month}/${p.year}`;
-
 /**
- * How each app language writes a date and a time, whatever the browser's locale: day/month/year and the
- * 24-hour clock in both. English is British (en-GB) on purpose: the same day-month order as Vietnamese, so
+ * How both app languages write a date and a time, whatever the browser's locale: day/month/year and the
+ * 24-hour clock. English is British (en-GB) on purpose: the same day-month order as Vietnamese, so
  * "05/12/2026" means 5 December whichever language a clerk has chosen, and no am/pm.
  */
-const patterns: Record<Lang, { date: (p: DateParts) => string; dateTime: (p: DateParts) => string }> = {
-  vi: { date: dayMonthYear, dateTime: (p) => `${dayMonthYear(p)} ${p.hour}:${p.minute}` },
-  en: { date: dayMonthYear, dateTime: (p) => `${dayMonthYear(p)} ${p.hour}:${p.minute}` },
-};
+const dayMonthYear = (p: DateParts) => `${p.day}/${p.month}/${p.year}`;
+const dayMonthYearTime = (p: DateParts) => `${dayMonthYear(p)} ${p.hour}:${p.minute}`;
 
 // one formatter per language, made once: Intl.DateTimeFormat is costly to build in long tables
 const partFormatters = new Map<Lang, Intl.DateTimeFormat>();
@@ -42,7 +38,7 @@ function partsOf(date: Date, lang: Lang): DateParts {
 
 /** A timestamp from the API as a local date and time in the app's language: "05/12/2026 14:30". */
 export function formatDateTime(iso: string, lang: Lang): string {
-  return patterns[lang].dateTime(partsOf(new Date(iso), lang));
+  return dayMonthYearTime(partsOf(new Date(iso), lang));
 }
 
 /** A timestamp or a calendar date (`yyyy-mm-dd`, read as that day, not as UTC midnight) in the app's language. */
@@ -51,7 +47,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const date = calendarDay
     ? new Date(Number(calendarDay[1]), Number(calendarDay[2]) - 1, Number(calendarDay[3]))
     : new Date(iso);
-  return patterns[lang].date(partsOf(date, lang));
+  return dayMonthYear(partsOf(date, lang));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Button, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { CreateLotBody, ProductView } from '@nguon/contracts/client';
 import { expandLotCodePattern, lotCodePattern } from '@nguon/domain';
+import { typedNumberValue } from '@nguon/forms';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
@@ -10,7 +11,7 @@ import { notifySuccess } from '../ui/notify';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useLotProducts, useRefreshLots } from './lot-api';
 import { lotPath } from './lot-paths';
-import { parseTypedNumber, quantityProblem, quantityProblemMessages, useNameOf } from './lot-text';
+import { quantityProblem, quantityProblemMessages, useNameOf } from './lot-text';
 import { QuantityInput } from './quantity-input';
 import { sortProblem } from './record-problems';
 import { ProblemNotice } from './submit-bar';
@@ -90,7 +91,7 @@ function lotBody(draft: LotDraft, productId: string): CreateLotBody {
   return {
     productId,
     ...(draft.code.trim() ? { code: draft.code.trim() } : {}),
-    quantity: parseTypedNumber(draft.quantity) ?? 0,
+    quantity: typedNumberValue(draft.quantity) ?? 0,
     unit: draft.unit,
     ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
   };

@@ -1,5 +1,5 @@
 import type { Lang } from '@nguon/contracts/client';
-import { readTypedNumber, type TypedNumberProblem, typedNumberText, unitLabel } from '@nguon/forms';
+import { readTypedNumber, type TypedNumberProblem, unitLabel } from '@nguon/forms';
 import { useCallback } from 'react';
 import { useLang } from '../i18n/lang-store';
 import type { MessageKey } from '../i18n/messages';
@@ -23,12 +23,6 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
   return `${number}\u00a0${unitLabel(unit, lang)}`;
 }
 
-/** A quantity typed on a phone, read by the one number rule (`readTypedNumber`); null when blank or refused. */
-export function parseTypedNumber(text: string): number | null {
-  const read = readTypedNumber(text);
-  return read.status === 'number' ? read.value : null;
-}
-
 /** What is wrong with a typed quantity: blank, not above zero, or refused by the number rule. */
 export type QuantityProblem = 'required' | 'positive' | TypedNumberProblem;
 
@@ -46,8 +40,3 @@ export const quantityProblemMessages: Record<QuantityProblem, MessageKey> = {
   grouped: 'formRenderer.number.grouped',
   notWhole: 'formRenderer.number.notWhole',
 };
-
-/** A number as a phone keyboard shows it in the person's language, for prefilled inputs. */
-export function typedNumber(value: number, lang: Lang): string {
-  return typedNumberText(value, lang);
-}

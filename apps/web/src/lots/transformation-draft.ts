@@ -1,7 +1,7 @@
 import type { CreateTransformationBody, LotSummary } from '@nguon/contracts/client';
 import { planTransformation, type TransformationFault, type YieldRange } from '@nguon/domain';
-import { convertQuantity } from '@nguon/forms';
-import { parseTypedNumber, type QuantityProblem, quantityProblem } from './lot-text';
+import { convertQuantity, typedNumberValue } from '@nguon/forms';
+import { type QuantityProblem, quantityProblem } from './lot-text';
 
 /** An input lot the clerk ticked, with what they take from it as typed. */
 export interface InputRow {
@@ -67,13 +67,13 @@ export function yieldOf(
 ): YieldResult {
   const inputs = draft.inputs.map((row) => {
     const lot = lots.find((candidate) => candidate.id === row.lotId);
-    const quantity = parseTypedNumber(row.quantity);
+    const quantity = typedNumberValue(row.quantity);
     return lot && quantity !== null
       ? { lotId: row.lotId, quantity, unit: row.unit, remaining: lot.remaining, lotUnit: lot.unit }
       : null;
   });
   const outputs = draft.outputs.map((row) => {
-    const quantity = parseTypedNumber(row.quantity);
+    const quantity = typedNumberValue(row.quantity);
     return quantity === null ? null : { quantity, unit: row.unit };
   });
   const complete = (list: readonly unknown[]) => list.length > 0 && list.every((entry) => entry !== null);
@@ -111,13 +111,13 @@ export function transformationBody(
     stageId,
     inputs: draft.inputs.map((row) => ({
       lotId: row.lotId,
-      quantity: parseTypedNumber(row.quantity) ?? 0,
+      quantity: typedNumberValue(row.quantity) ?? 0,
       unit: row.unit,
     })),
     outputs: draft.outputs.map((row) => ({
       ...(row.productId ? { productId: row.productId } : {}),
       ...(row.code.trim() ? { code: row.code.trim() } : {}),
-      quantity: parseTypedNumber(row.quantity) ?? 0,
+      quantity: typedNumberValue(row.quantity) ?? 0,
       unit: row.unit,
     })),
     data,

@@ -1,9 +1,10 @@
 import { Checkbox, Paper, Stack, Text } from '@mantine/core';
 import type { LotSummary } from '@nguon/contracts/client';
+import { typedNumberText } from '@nguon/forms';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { RemainingText } from './lot-header';
-import { typedNumber, useNameOf } from './lot-text';
+import { useNameOf } from './lot-text';
 import { QuantityInput } from './quantity-input';
 import { type InputRow, type TransformationDraft, toggleInput } from './transformation-draft';
 
@@ -44,7 +45,9 @@ function InputCard({
       <Checkbox
         size="md"
         checked={row !== null}
-        onChange={() => props.onDraft((draft) => toggleInput(draft, lot, typedNumber(lot.remaining, lang)))}
+        onChange={() =>
+          props.onDraft((draft) => toggleInput(draft, lot, typedNumberText(lot.remaining, lang)))
+        }
         label={
           <Text fw={700} component="span">
             {lot.code}

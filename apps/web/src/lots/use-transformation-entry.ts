@@ -1,4 +1,5 @@
 import type { LotSummary, StageEntryView } from '@nguon/contracts/client';
+import { typedNumberText } from '@nguon/forms';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
@@ -8,7 +9,7 @@ import { notifySuccess } from '../ui/notify';
 import { eventBody } from './event-fields';
 import { useRefreshLots } from './lot-api';
 import { lotPath } from './lot-paths';
-import { typedNumber, useNameOf } from './lot-text';
+import { useNameOf } from './lot-text';
 import {
   draftProblems,
   newOutputRow,
@@ -26,7 +27,7 @@ const isRowPointer = (pointer: string) => /^\/(inputs|outputs)\/\d+\//.test(poin
 /** The opening lot taken whole, one output row in its unit. */
 function firstDraft(lot: LotSummary, lang: 'vi' | 'en'): TransformationDraft {
   return {
-    inputs: [{ lotId: lot.id, quantity: typedNumber(lot.remaining, lang), unit: lot.unit }],
+    inputs: [{ lotId: lot.id, quantity: typedNumberText(lot.remaining, lang), unit: lot.unit }],
     outputs: [newOutputRow(lot.unit)],
   };
 }
