@@ -29,6 +29,7 @@ const vi = {
   'error.network': 'Không kết nối được máy chủ; hãy kiểm tra mạng và thử lại.',
   'error.loadFailed': 'Không tải được dữ liệu.',
   'error.pageLoadFailed': 'Không tải được trang này.',
+  'error.screenFailed': 'Màn hình này gặp lỗi. Hãy tải lại trang; nếu vẫn lỗi, hãy báo cho người quản trị.',
   'error.notFound.title': 'Không có trang này',
   'error.notFound.body': 'Đường dẫn có thể đã cũ. Hãy chọn một mục trong menu.',
   'error.notFound.home': 'Về trang đầu',
@@ -122,6 +123,8 @@ const en: Record<keyof typeof vi, string> = {
   'error.network': 'Could not reach the server; check the connection and try again.',
   'error.loadFailed': 'Could not load the data.',
   'error.pageLoadFailed': 'This page could not be loaded.',
+  'error.screenFailed':
+    'This screen hit an error. Reload the page; if it happens again, tell your administrator.',
   'error.notFound.title': 'There is no such page',
   'error.notFound.body': 'The link may be out of date. Choose a section in the menu.',
   'error.notFound.home': 'Go to the start page',
