@@ -35,7 +35,10 @@ function answer(method: string, path: string, body: unknown) {
     return { status: 200, body: { items: state.decided ? [] : [pendingTenant] } };
   if (path === `/api/v1/admin/tenants/${pendingId}/decision` && method === 'POST') {
     state.decided = JSON.stringify(body);
-    return { status: 200, body: { id: pendingId, status: 'active' } };
+    return {
+      status: 200,
+      body: { id: pendingId, status: state.decided.includes('refuse') ? 'refused' : 'active' },
+    };
   }
   throw new Error(`unexpected ${method} ${path}`);
 }
@@ -56,5 +59,20 @@ describe('approvals', () => {
     fireEvent.click(screen.getByTestId('pending-approve'));
     await waitFor(() => expect(state.decided).toBe('{"decision":"approve"}'));
     expect(await screen.findByText('Không có đơn vị nào chờ duyệt.')).toBeTruthy();
+  }, 30_000);
+
+  it('asks before refusing, naming the co-op; cancelling sends nothing', async () => {
+    state.decided = null;
+    vi.resetModules(); // a fresh app: the list is cached for the page's life
+    window.history.pushState({}, '', '/approvals');
+    const view = await renderWholeApp();
+    fireEvent.click(await screen.findByTestId('pending-refuse', {}, { timeout: 10_000 }));
+    expect(screen.getByTestId('refuse-confirm').textContent).toContain('Từ chối HTX Mật ong Bắc Hà?');
+    fireEvent.click(screen.getByText('Huỷ'));
+    expect(state.decided).toBeNull();
+    fireEvent.click(screen.getByTestId('pending-refuse'));
+    fireEvent.click(screen.getByTestId('pending-refuse-final'));
+    await waitFor(() => expect(state.decided).toBe('{"decision":"refuse"}'));
+    view.unmount();
   }, 30_000);
 });

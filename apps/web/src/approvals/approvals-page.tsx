@@ -1,7 +1,8 @@
-import { Button, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { PendingTenant } from '@nguon/contracts/client';
 import { provinces } from '@nguon/domain';
 import { IconCheck, IconChecks, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { notifyProblem, notifySuccess } from '../ui/notify';
 import { PageHeader } from '../ui/page-header';
@@ -10,9 +11,35 @@ import { useDecideTenant, usePendingTenants } from './use-approvals';
 
 const provinceName = (code: string) => provinces.find((p) => p.code === code)?.name ?? code;
 
+interface RefuseConfirmProps {
+  name: string;
+  busy: boolean;
+  onCancel: () => void;
+  onRefuse: () => void;
+}
+
+/** A refusal cannot be undone: it is asked for twice, with the name, never from one tap beside Approve. */
+function RefuseConfirm({ name, busy, onCancel, onRefuse }: RefuseConfirmProps) {
+  const t = useT();
+  return (
+    <Alert color="red" data-testid="refuse-confirm">
+      <Text size="sm">{t('approvals.refuseConfirm', { name })}</Text>
+      <Group justify="flex-end" gap="sm" mt="sm">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button color="red" loading={busy} onClick={onRefuse} data-testid="pending-refuse-final">
+          {t('approvals.refuseFinal')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
 function PendingCard({ tenant }: { tenant: PendingTenant }) {
   const t = useT();
   const decide = useDecideTenant();
+  const [confirming, setConfirming] = useState(false);
   const send = (decision: 'approve' | 'refuse') =>
     decide.mutate(
       { id: tenant.id, decision },
@@ -38,26 +65,34 @@ function PendingCard({ tenant }: { tenant: PendingTenant }) {
         <Text size="sm">
           {t('approvals.owner')}: {owner}
         </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button
-            variant="default"
-            color="red"
-            leftSection={<IconX size={18} />}
-            loading={decide.isPending && decide.variables?.decision === 'refuse'}
-            onClick={() => send('refuse')}
-            data-testid="pending-refuse"
-          >
-            {t('approvals.refuse')}
-          </Button>
-          <Button
-            leftSection={<IconCheck size={18} />}
-            loading={decide.isPending && decide.variables?.decision === 'approve'}
-            onClick={() => send('approve')}
-            data-testid="pending-approve"
-          >
-            {t('approvals.approve')}
-          </Button>
-        </Group>
+        {confirming ? (
+          <RefuseConfirm
+            name={tenant.name}
+            busy={decide.isPending}
+            onCancel={() => setConfirming(false)}
+            onRefuse={() => send('refuse')}
+          />
+        ) : (
+          <Group justify="flex-end" gap="sm">
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconX size={18} />}
+              onClick={() => setConfirming(true)}
+              data-testid="pending-refuse"
+            >
+              {t('approvals.refuse')}
+            </Button>
+            <Button
+              leftSection={<IconCheck size={18} />}
+              loading={decide.isPending && decide.variables?.decision === 'approve'}
+              onClick={() => send('approve')}
+              data-testid="pending-approve"
+            >
+              {t('approvals.approve')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

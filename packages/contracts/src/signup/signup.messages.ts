@@ -32,6 +32,9 @@ const vi = {
   'approvals.owner': 'Người đăng ký',
   'approvals.approve': 'Duyệt',
   'approvals.refuse': 'Từ chối',
+  'approvals.refuseConfirm':
+    'Từ chối {name}? Người đăng ký sẽ không dùng được đơn vị này, và không hoàn tác được.',
+  'approvals.refuseFinal': 'Từ chối hẳn',
   'approvals.approved': 'Đã duyệt {name}.',
   'approvals.refused': 'Đã từ chối {name}.',
 } as const;
@@ -68,6 +71,9 @@ const en: Record<keyof typeof vi, string> = {
   'approvals.owner': 'Signed up by',
   'approvals.approve': 'Approve',
   'approvals.refuse': 'Refuse',
+  'approvals.refuseConfirm':
+    'Refuse {name}? The person who signed up will not be able to use it, and this cannot be undone.',
+  'approvals.refuseFinal': 'Refuse for good',
   'approvals.approved': '{name} approved.',
   'approvals.refused': '{name} refused.',
 };
