@@ -99,6 +99,7 @@ export {
   insertLotRecords,
   type LotRecordWithNames,
   listChainRecords,
+  listCurrentRecordsOfStage,
   listLotRecords,
 } from './lots/lot-records.repository';
 export {
@@ -116,6 +117,7 @@ export {
   nextLotSeq,
   searchLots,
   updateLotHead,
+  updateLotRecordedQuantity,
 } from './lots/lots.repository';
 export { findLotNeighbours, insertTransformation, type LinkedLot } from './lots/transformations.repository';
 export { loadMigrations, type Migration, migrateToLatest } from './migrator';

@@ -236,6 +236,11 @@ export interface LotsTable {
   status: string;
   made_at_stage_id: string | null;
   note: string;
+  /** What the stage that sets the lot's quantity recorded, in `unit`; null until one is recorded. */
+  recorded_quantity: ColumnType<number | null, number | null | undefined, number | null>;
+  recorded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  recorded_stage_id: ColumnType<string | null, string | null | undefined, string | null>;
+  recorded_by_record: ColumnType<string | null, string | null | undefined, string | null>;
   record_count: ColumnType<number, number | undefined, number>;
   head_hash: ColumnType<string, string | undefined, string>;
   created_at: CreatedAt;

@@ -68,6 +68,7 @@ export {
 export {
   type LocalizedText,
   lacksEnglish,
+  lotQuantityStage,
   type ProcessDefinition,
   type ProcessEdge,
   type ProcessStage,

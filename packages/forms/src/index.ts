@@ -66,6 +66,12 @@ export {
   type FormValidatorCache,
 } from './schema/form-validator-cache';
 export { localizeFormUi, type MessageLang, pickText } from './schema/localize-schema';
+export {
+  type LotQuantityReading,
+  lotQuantityFieldProblems,
+  lotQuantityFields,
+  readLotQuantity,
+} from './schema/lot-quantity-field';
 export { type ParseFormOptions, type ParseFormResult, parseFormSchema } from './schema/parse-form';
 export { maxFormBytes, maxFormDepth } from './schema/parse-guard';
 export { checkPattern, type PatternFault } from './schema/pattern-safety';

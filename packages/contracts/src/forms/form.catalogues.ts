@@ -103,6 +103,9 @@ const vi = {
   'problem.rule_condition_type':
     'Trường "{key}" ({type}) không làm điều kiện được; chỉ dùng trường chọn một, có/không, số nguyên hoặc văn bản ngắn',
   'problem.empty_group': 'Nhóm "{key}" chưa có trường con nào',
+  'problem.lot_quantity_field_missing': 'Trường "{key}" ghi số lượng của lô không còn trong biểu mẫu',
+  'problem.lot_quantity_field_not_quantity':
+    'Trường "{key}" ghi số lượng của lô phải là trường Số đo có đơn vị, không nằm trong nhóm',
   'option.required': 'bắt buộc',
   'option.min': 'giới hạn nhỏ nhất',
   'option.max': 'giới hạn lớn nhất',
@@ -230,6 +233,10 @@ const en: Record<FormMessageKey, string> = {
   'problem.rule_condition_type':
     'Field "{key}" ({type}) cannot be a condition; use a single choice, yes/no, whole number or short text field',
   'problem.empty_group': 'Group "{key}" has no sub-fields',
+  'problem.lot_quantity_field_missing':
+    'Field "{key}", which sets the lot’s quantity, is no longer in the form',
+  'problem.lot_quantity_field_not_quantity':
+    'Field "{key}", which sets the lot’s quantity, must be a Number field with a unit, outside any group',
   'option.required': 'required',
   'option.min': 'minimum',
   'option.max': 'maximum',

@@ -250,6 +250,8 @@ const problemCases: [string, Problem][] = [
   ]),
   ['rule_condition_type unknown', p('rule_condition_type', { key: 'n', type: 'slider' }, 'rules/0/when')],
   ['empty_group', p('empty_group', { key: 'g' })],
+  ['lot_quantity_field_missing', p('lot_quantity_field_missing', { key: 'kg' }, '')],
+  ['lot_quantity_field_not_quantity', p('lot_quantity_field_not_quantity', { key: 'kg' }, 'fields/0')],
   ['a key with braces and quotes', p('duplicate_field_key', { key: "it's {a} #1" })],
   ['a missing key', p('no_choices', {})],
 ];
@@ -819,6 +821,14 @@ const problemExpected: Record<string, Record<Lang, string>> = {
     en: 'Field "n" (slider) cannot be a condition; use a single choice, yes/no, whole number or short text field',
   },
   empty_group: { vi: 'Nhóm "g" chưa có trường con nào', en: 'Group "g" has no sub-fields' },
+  lot_quantity_field_missing: {
+    vi: 'Trường "kg" ghi số lượng của lô không còn trong biểu mẫu',
+    en: 'Field "kg", which sets the lot’s quantity, is no longer in the form',
+  },
+  lot_quantity_field_not_quantity: {
+    vi: 'Trường "kg" ghi số lượng của lô phải là trường Số đo có đơn vị, không nằm trong nhóm',
+    en: 'Field "kg", which sets the lot’s quantity, must be a Number field with a unit, outside any group',
+  },
   'a key with braces and quotes': {
     vi: 'Mã trường "it\'s {a} #1" bị trùng',
     en: 'Field key "it\'s {a} #1" is used twice',

@@ -29,6 +29,8 @@ const recordErrors = [
   'STAGE_NOT_AVAILABLE',
   'LOT_CLOSED',
 ] as const;
+/** A record of the stage that sets the lot's quantity may not convert, or may fall below what already left. */
+const lotQuantityErrors = ['LOT_QUANTITY_UNIT_MISMATCH', 'RECORDED_QUANTITY_BELOW_MOVED'] as const;
 
 /** The lots endpoints: validation, the OpenAPI document and the typed client read them. */
 export const lotEndpoints = {
@@ -92,7 +94,7 @@ export const lotEndpoints = {
     params: IdParams,
     body: RecordStageBody,
     response: RecordView,
-    errors: [...recordErrors, 'NOT_A_PLAIN_STAGE'],
+    errors: [...recordErrors, 'NOT_A_PLAIN_STAGE', ...lotQuantityErrors],
   },
   correctRecord: {
     method: 'post',
@@ -105,7 +107,7 @@ export const lotEndpoints = {
     params: RecordParams,
     body: CorrectRecordBody,
     response: RecordView,
-    errors: [...recordErrors, 'RECORD_SUPERSEDED', 'RECORD_NOT_CORRECTABLE'],
+    errors: [...recordErrors, 'RECORD_SUPERSEDED', 'RECORD_NOT_CORRECTABLE', ...lotQuantityErrors],
   },
   getWorkList: {
     method: 'get',

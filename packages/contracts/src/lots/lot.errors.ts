@@ -72,6 +72,16 @@ export const lotErrors = {
     vi: 'Đơn vị {unit} không đổi được sang {expected}.',
     en: 'Unit {unit} does not convert to {expected}.',
   },
+  LOT_QUANTITY_UNIT_MISMATCH: {
+    status: 422,
+    vi: 'Trường {field} ghi số lượng của lô bằng {unit}, không đổi được sang đơn vị của lô ({lotUnit}).',
+    en: 'Field {field} sets the lot’s quantity in {unit}, which does not convert to the lot’s unit ({lotUnit}).',
+  },
+  RECORDED_QUANTITY_BELOW_MOVED: {
+    status: 422,
+    vi: 'Lô {code} đã chuyển đi {moved} qua chế biến; số lượng ghi nhận {recorded} không được nhỏ hơn.',
+    en: 'Lot {code} has already sent {moved} to transformations; the recorded quantity {recorded} cannot be less.',
+  },
   DUPLICATE_INPUT_LOT: {
     status: 422,
     vi: 'Lô {code} được chọn hai lần; mỗi lô chỉ chọn một lần.',

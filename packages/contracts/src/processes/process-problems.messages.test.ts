@@ -137,6 +137,8 @@ function sampleOfEveryCode(): ProcessProblem[] {
         stage('a', { key: 'Bad key', name: { vi: '', en: 'x'.repeat(121) } }),
         stage('t', { kind: 'transformation', yieldRange: { minPercent: -1, maxPercent: null } }),
         stage('u', { yieldRange: { minPercent: 1, maxPercent: 2 } }),
+        stage('w', { kind: 'packaging', lotQuantityField: 'kg' }),
+        stage('x', { lotQuantityField: 'kg' }),
       ],
       edges: [
         { id: 'e', source: 'a', target: 'a' },

@@ -21,6 +21,10 @@ const vi = {
     'Tỷ lệ thu hồi của công đoạn {stage} không hợp lệ: {fault, select, not_a_number {giới hạn phải là một số} negative {tỷ lệ không được âm} too_high {tỷ lệ không được vượt quá {limit, number} %} other {mức tối thiểu {minPercent, number} % lớn hơn mức tối đa {maxPercent, number} %}}.',
   yield_range_on_non_transformation:
     'Công đoạn {stage} không phải công đoạn biến đổi nên không được có tỷ lệ thu hồi.',
+  lot_quantity_on_non_stage:
+    'Công đoạn {stage} là công đoạn biến đổi hoặc đóng gói nên không ghi số lượng của lô; hãy chọn một công đoạn thường.',
+  lot_quantity_stage_twice:
+    'Công đoạn {stage} và công đoạn {firstStage} đều ghi số lượng của lô; mỗi quy trình chỉ một công đoạn được ghi.',
   dangling_edge:
     '{end, select, source {Một liên kết từ công đoạn {stage} trỏ tới công đoạn không tồn tại.} target {Một liên kết tới công đoạn {stage} xuất phát từ công đoạn không tồn tại.} other {Một liên kết nối hai công đoạn không tồn tại.}}',
   duplicate_edge_id: 'Hai liên kết có cùng mã nội bộ “{edgeId}”.',
@@ -47,6 +51,10 @@ const en: Record<keyof typeof vi, string> = {
     'The yield range of stage {stage} is invalid: {fault, select, not_a_number {a bound must be a number} negative {a yield cannot be negative} too_high {a yield cannot exceed {limit, number} %} other {the minimum {minPercent, number} % is above the maximum {maxPercent, number} %}}.',
   yield_range_on_non_transformation:
     'Stage {stage} is not a transformation, so it cannot have a yield range.',
+  lot_quantity_on_non_stage:
+    'Stage {stage} is a transformation or packaging stage, so it cannot set the lot’s quantity; choose an ordinary stage.',
+  lot_quantity_stage_twice:
+    'Stages {stage} and {firstStage} both set the lot’s quantity; only one stage of a process may.',
   dangling_edge:
     '{end, select, source {A connection from stage {stage} points to a stage that does not exist.} target {A connection into stage {stage} starts at a stage that does not exist.} other {A connection joins two stages that do not exist.}}',
   duplicate_edge_id: 'Two connections share the internal id “{edgeId}”.',
@@ -85,9 +93,11 @@ function valuesOf(problem: ProcessProblem, lang: Lang): MessageValues {
     case 'missing_stage_name':
     case 'unreachable_stage':
     case 'yield_range_on_non_transformation':
+    case 'lot_quantity_on_non_stage':
     case 'self_loop':
       return { stage: name(problem.params.stage), key: problem.params.stage.key };
     case 'duplicate_stage_key':
+    case 'lot_quantity_stage_twice':
       return {
         stage: name(problem.params.stage),
         key: problem.params.stage.key,

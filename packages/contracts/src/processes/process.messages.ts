@@ -154,6 +154,11 @@ const vi = {
   'designer.yieldRangeHint': 'Khối lượng ra so với khối lượng vào, tính bằng %; để trống nếu không giới hạn.',
   'designer.yieldMin': 'Thấp nhất',
   'designer.yieldMax': 'Cao nhất',
+  'designer.lotQuantity': 'Công đoạn này ghi số lượng của lô',
+  'designer.lotQuantityHint':
+    'Giá trị ghi ở trường này (đổi sang đơn vị của lô) thành số lượng ghi nhận của lô. Chỉ trường Số đo có đơn vị.',
+  'designer.lotQuantityNone': 'Không ghi',
+  'designer.lotQuantityNoField': 'Thêm một trường Số đo có đơn vị (ví dụ kg) vào biểu mẫu để chọn.',
 
   'designer.problems': 'Vấn đề của quy trình',
   'designer.noProblems': 'Không có vấn đề nào',
@@ -213,6 +218,7 @@ const vi = {
   'designer.prop.repeatable': 'Ghi nhiều lần',
   'designer.prop.businessStep': 'Bước nghiệp vụ',
   'designer.prop.yieldRange': 'Tỉ lệ thu hồi',
+  'designer.prop.lotQuantityField': 'Trường ghi số lượng của lô',
   'designer.prop.label': 'Nhãn',
   'designer.prop.type': 'Kiểu',
   'designer.prop.required': 'Bắt buộc',
@@ -390,6 +396,11 @@ const en: Record<keyof typeof vi, string> = {
   'designer.yieldRangeHint': 'Output quantity against input quantity, in %; leave blank for no limit.',
   'designer.yieldMin': 'Lowest',
   'designer.yieldMax': 'Highest',
+  'designer.lotQuantity': 'This stage sets the lot’s quantity',
+  'designer.lotQuantityHint':
+    'The value recorded in this field (converted to the lot’s unit) becomes the lot’s recorded quantity. Number fields with a unit only.',
+  'designer.lotQuantityNone': 'Does not set it',
+  'designer.lotQuantityNoField': 'Add a Number field with a unit (e.g. kg) to the form to choose one.',
 
   'designer.problems': 'Problems of the process',
   'designer.noProblems': 'No problems',
@@ -449,6 +460,7 @@ const en: Record<keyof typeof vi, string> = {
   'designer.prop.repeatable': 'Recorded several times',
   'designer.prop.businessStep': 'Business step',
   'designer.prop.yieldRange': 'Yield',
+  'designer.prop.lotQuantityField': 'Field that sets the lot’s quantity',
   'designer.prop.label': 'Label',
   'designer.prop.type': 'Type',
   'designer.prop.required': 'Required',

@@ -26,6 +26,12 @@ export const ProcessStageSchema = Type.Object(
     yieldRange: Nullable(
       Type.Object({ minPercent: PercentOrNull, maxPercent: PercentOrNull }, { additionalProperties: false }),
     ),
+    // optional: versions published before this setting existed stay valid as stored
+    lotQuantityField: Type.Optional(
+      Nullable(
+        Type.String({ maxLength: 64, description: 'Key of the number field that sets the lot quantity' }),
+      ),
+    ),
     position: Type.Object(
       { x: Type.Number({ minimum: -1e7, maximum: 1e7 }), y: Type.Number({ minimum: -1e7, maximum: 1e7 }) },
       { additionalProperties: false },

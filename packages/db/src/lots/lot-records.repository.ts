@@ -68,6 +68,28 @@ export async function countCurrentStageRecords(
   return rows.map((row) => ({ lot_id: row.lot_id, stage_id: row.stage_id, n: Number(row.n) }));
 }
 
+/** A lot's current (not superseded) records of one stage, the latest done first (event time, then order). */
+export async function listCurrentRecordsOfStage(
+  db: Db,
+  tenantId: string,
+  lotId: string,
+  stageId: string,
+): Promise<Pick<LotRecordRow, 'id' | 'data' | 'event_time'>[]> {
+  return db
+    .selectFrom('lot_records as r')
+    .select(['r.id', 'r.data', 'r.event_time'])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.lot_id', '=', lotId)
+    .where('r.kind', '=', 'stage')
+    .where('r.stage_id', '=', stageId)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('lot_records as c').select('c.id').whereRef('c.supersedes', '=', 'r.id'))),
+    )
+    .orderBy('r.event_time', 'desc')
+    .orderBy('r.seq', 'desc')
+    .execute();
+}
+
 /** The records of these lots in chain order, for recomputing their hashes. */
 export async function listChainRecords(db: Db, lotIds: readonly string[]): Promise<LotRecordRow[]> {
   if (lotIds.length === 0) return [];

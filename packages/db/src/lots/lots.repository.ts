@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../database';
-import type { LotRow, ProcessVersionRow } from '../schema';
+import type { LotRow, LotsTable, ProcessVersionRow } from '../schema';
 
 /** A lot with what every view of it shows: its product's name and its pinned version's number. */
 export interface LotWithNames extends LotRow {
@@ -83,7 +83,7 @@ export async function listOpenLots(
   return base.orderBy('l.created_at').orderBy('l.id').limit(query.limit).execute();
 }
 
-export async function insertLot(db: Db, lot: Omit<LotRow, 'record_count' | 'head_hash'>): Promise<void> {
+export async function insertLot(db: Db, lot: Insertable<LotsTable>): Promise<void> {
   await db.insertInto('lots').values(lot).execute();
 }
 
@@ -101,6 +101,29 @@ export async function updateLotHead(
       status: lot.status,
     })
     .where('id', '=', lot.id)
+    .execute();
+}
+
+/** The lot's recorded quantity (null: none counts any more) and what it has left after it. */
+export async function updateLotRecordedQuantity(
+  db: Db,
+  lotId: string,
+  change: {
+    remaining: number;
+    recorded: { quantity: number; at: Date; stageId: string; recordId: string } | null;
+  },
+): Promise<void> {
+  const { recorded } = change;
+  await db
+    .updateTable('lots')
+    .set({
+      remaining: change.remaining,
+      recorded_quantity: recorded?.quantity ?? null,
+      recorded_at: recorded?.at ?? null,
+      recorded_stage_id: recorded?.stageId ?? null,
+      recorded_by_record: recorded?.recordId ?? null,
+    })
+    .where('id', '=', lotId)
     .execute();
 }
 

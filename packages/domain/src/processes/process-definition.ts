@@ -52,6 +52,11 @@ export interface ProcessStage {
   businessStep: string | null;
   /** Only for kind 'transformation'. */
   yieldRange: YieldRange | null;
+  /**
+   * Only for kind 'stage': the key of a top-level number field with a unit whose recorded value becomes
+   * the lot's recorded quantity (e.g. the weight at harvest). Optional so versions stored before it stay valid.
+   */
+  lotQuantityField?: string | null;
   position: StagePosition;
   form: StageForm;
 }
@@ -66,4 +71,9 @@ export interface ProcessDefinition {
   schemaVersion: typeof processSchemaVersion;
   stages: ProcessStage[];
   edges: ProcessEdge[];
+}
+
+/** The stage whose record sets a lot's quantity, or null; the checks allow at most one per process. */
+export function lotQuantityStage(definition: ProcessDefinition): ProcessStage | null {
+  return definition.stages.find((stage) => (stage.lotQuantityField ?? null) !== null) ?? null;
 }

@@ -165,6 +165,16 @@ describe('diffProcessDefinitions', () => {
     ]);
   });
 
+  it('lists the lot quantity setting, and takes an absent one as none', () => {
+    const after = edit((d) => {
+      d.stages[0]!.lotQuantityField = 'kg';
+      d.stages[2]!.lotQuantityField = null;
+    });
+    const [harvest, , pack] = diffProcessDefinitions(base, after, fieldsOf).stages;
+    expect(harvest?.stageChanges).toEqual([{ property: 'lotQuantityField', before: null, after: 'kg' }]);
+    expect(pack?.change).toBe('unchanged');
+  });
+
   it('lists added, removed and changed fields, nested keys included', () => {
     const after = edit((d) => {
       d.stages[0] = withFields(d.stages[0]!, [

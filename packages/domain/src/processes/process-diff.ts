@@ -28,6 +28,7 @@ export type StagePropertyChange = Changes<{
   repeatable: boolean;
   businessStep: string | null;
   yieldRange: YieldRange | null;
+  lotQuantityField: string | null;
 }>;
 
 export type FieldPropertyChange = Changes<Pick<FieldSummary, 'label' | 'type' | 'required' | 'public'>>;
@@ -123,6 +124,12 @@ function diffStage(
     { property: 'repeatable', before: before.repeatable, after: after.repeatable },
     { property: 'businessStep', before: before.businessStep, after: after.businessStep },
     { property: 'yieldRange', before: before.yieldRange, after: after.yieldRange },
+    // absent (stored before the setting existed) and null both mean "sets nothing"
+    {
+      property: 'lotQuantityField',
+      before: before.lotQuantityField ?? null,
+      after: after.lotQuantityField ?? null,
+    },
   ];
   const stageChanges = candidates.filter((change) => !same(change.before, change.after));
   const fields = diffFields(fieldsOf(before), fieldsOf(after));

@@ -84,6 +84,29 @@ describe('checkProcessGraph', () => {
       withStages(stage('a', { start: true, yieldRange: { minPercent: 50, maxPercent: 60 } })),
       ['yield_range_on_non_transformation@a'],
     ],
+    [
+      'one stage setting the lot quantity',
+      withStages(stage('a', { start: true, lotQuantityField: 'weight' }), stage('b', { start: true })),
+      [],
+    ],
+    [
+      'a second stage setting the lot quantity, reported on the second',
+      withStages(
+        stage('a', { start: true, lotQuantityField: 'weight' }),
+        stage('b', { start: true, lotQuantityField: 'net' }),
+      ),
+      ['lot_quantity_stage_twice@b'],
+    ],
+    [
+      'a transformation setting the lot quantity',
+      withStages(stage('a', { start: true, kind: 'transformation', lotQuantityField: 'weight' })),
+      ['lot_quantity_on_non_stage@a'],
+    ],
+    [
+      'a stage stored before the setting existed, or with none',
+      withStages(stage('a', { start: true, lotQuantityField: null })),
+      [],
+    ],
   ];
   it.each(graphs)('finds in %s: %j', (_name, graph, expected) => {
     expect(badges(checkProcessGraph(graph))).toEqual(expected);

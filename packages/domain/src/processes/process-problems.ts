@@ -27,6 +27,8 @@ export const processProblemCodes = [
   'unknown_business_step',
   'yield_range_invalid',
   'yield_range_on_non_transformation',
+  'lot_quantity_on_non_stage',
+  'lot_quantity_stage_twice',
   'dangling_edge',
   'duplicate_edge_id',
   'self_loop',
@@ -74,7 +76,8 @@ export type ProcessProblem =
       params: { count: number; limit: number };
     }
   | StageProblem<'duplicate_stage_id' | 'invalid_stage_key' | 'missing_stage_name' | 'unreachable_stage'>
-  | StageProblem<'yield_range_on_non_transformation'>
+  | StageProblem<'yield_range_on_non_transformation' | 'lot_quantity_on_non_stage'>
+  | StageProblem<'lot_quantity_stage_twice', { firstStage: StageLabel }>
   | StageProblem<'duplicate_stage_key', { firstStage: StageLabel }>
   | StageProblem<'stage_name_too_long', { lang: 'vi' | 'en'; length: number; limit: number }>
   | StageProblem<'unknown_business_step', { businessStep: string }>
@@ -92,6 +95,7 @@ export function checkProcessGraph(definition: ProcessDefinition): ProcessProblem
   return [
     ...sizeProblems(definition),
     ...stageListProblems(definition.stages),
+    ...lotQuantityProblems(definition.stages),
     ...edgeProblems(definition.edges, graph),
     ...unreachableProblems(graph),
     ...cycleProblems(graph),
@@ -187,6 +191,30 @@ function businessProblems(stage: ProcessStage, label: StageLabel): ProcessProble
   if (yieldRange !== null && fault !== null) {
     const params = { stage: label, ...yieldRange, fault, limit: maxYieldPercent };
     problems.push({ code: 'yield_range_invalid', ...at, params });
+  }
+  return problems;
+}
+
+/**
+ * One stage per process sets the lot's quantity: a clerk then knows which figure the lot shows, and a
+ * harvest split over several stages is recorded as a repeatable stage (its latest record counts).
+ * Whether the field is a number with a unit is a form question, checked by `@nguon/forms`.
+ */
+function lotQuantityProblems(stages: ProcessStage[]): ProcessProblem[] {
+  const problems: ProcessProblem[] = [];
+  let first: ProcessStage | null = null;
+  for (const stage of stages) {
+    if ((stage.lotQuantityField ?? null) === null) continue;
+    const at = { stageId: stage.id, edgeId: null } as const;
+    const label = stageLabel(stage);
+    // a transformation's outputs get their quantities in the transformation itself
+    if (stage.kind !== 'stage')
+      problems.push({ code: 'lot_quantity_on_non_stage', ...at, params: { stage: label } });
+    if (first === null) first = stage;
+    else {
+      const params = { stage: label, firstStage: stageLabel(first) };
+      problems.push({ code: 'lot_quantity_stage_twice', ...at, params });
+    }
   }
   return problems;
 }

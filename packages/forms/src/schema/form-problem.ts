@@ -35,6 +35,8 @@ const modelCodes = [
   'rule_target_twice',
   'rule_condition_type',
   'empty_group',
+  'lot_quantity_field_missing',
+  'lot_quantity_field_not_quantity',
 ] as const;
 
 /** Every code a form check can report; `formProblemMessage` (contracts) words each in Vietnamese and English. */

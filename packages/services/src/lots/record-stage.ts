@@ -10,6 +10,7 @@ import { loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
 import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
 import { assertValidRecordData, eventTimeOf } from './record-data';
+import { refreshRecordedQuantity } from './recorded-quantity';
 import { assertLotOpen, assertStageAvailable, statusAfter } from './stage-rules';
 import { pinnedVersion, requireStage } from './version-definitions';
 
@@ -47,6 +48,9 @@ async function appendOne(
   }
   const status = statusAfter(lot, version, { ...progress, recorded });
   await appendRecords(db, lot, [draft], { remaining: lot.remaining, status });
+  // a record of the stage that sets the lot's quantity moves it (and what is left); an error rolls back
+  if (draft.kind === 'stage')
+    await refreshRecordedQuantity(db, lot, requireStage(version, draft.stageId, '/stageId'));
   return recordView(db, actor.tenantId, lot.id, draft.id);
 }
 

@@ -6,6 +6,7 @@ import {
   createServiceKit,
   createTenantKit,
   field,
+  formOf,
   refusalOf,
   type ServiceKit,
   stageOf,
@@ -81,6 +82,21 @@ describe.each(await testDrivers())('publishing a process on %s', (driver) => {
       definition: line(plant(), harvest({ yieldRange: { minPercent: 50, maxPercent: 90 } })),
     },
     { problem: 'missing_stage_name', definition: line(plant(), harvest({ name: { vi: ' ', en: '' } })) },
+    {
+      problem: 'form_lot_quantity_field_not_quantity',
+      definition: line(plant(), harvest({ lotQuantityField: 'note' })),
+    },
+    {
+      problem: 'form_lot_quantity_field_missing',
+      definition: line(plant(), harvest({ lotQuantityField: 'weight' })),
+    },
+    {
+      problem: 'lot_quantity_stage_twice',
+      definition: line(
+        plant({ form: formOf([field('number', 'kg', { unit: 'kg' })]), lotQuantityField: 'kg' }),
+        harvest({ form: formOf([field('number', 'kg', { unit: 'kg' })]), lotQuantityField: 'kg' }),
+      ),
+    },
   ])('refuses a draft with the problem $problem and publishes nothing', async ({ problem, definition }) => {
     const { id, revision } = await drafted(definition);
     const refused = await refusalOf(publish(id, revision));

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ProcessProblemSource } from '@nguon/contracts';
-import { canonicalJson, checkProcessGraph, type ProcessDefinition, type StageForm } from '@nguon/domain';
-import { checkStageForm, type FormProblem } from '@nguon/forms';
+import {
+  canonicalJson,
+  checkProcessGraph,
+  type ProcessDefinition,
+  type ProcessStage,
+  type StageForm,
+} from '@nguon/domain';
+import { checkStageForm, type FormProblem, lotQuantityFieldProblems } from '@nguon/forms';
 
 const cacheLimit = 5000;
 const formChecks = new Map<string, FormProblem[]>();
@@ -24,6 +30,13 @@ function stageFormProblems(form: StageForm): FormProblem[] {
   return problems;
 }
 
+/** A stage's form problems, then whether the field chosen to set the lot's quantity is one that can. */
+function stageProblems(stage: ProcessStage): FormProblem[] {
+  const own = stageFormProblems(stage.form);
+  const key = stage.lotQuantityField ?? null;
+  return key === null ? own : [...own, ...lotQuantityFieldProblems(stage.form, key)];
+}
+
 /** Every problem of a definition: the graph rules, then each stage's form, as codes the edge words. */
 export function definitionProblems(definition: ProcessDefinition): ProcessProblemSource[] {
   const graph = checkProcessGraph(definition).map(
@@ -36,7 +49,7 @@ export function definitionProblems(definition: ProcessDefinition): ProcessProble
     }),
   );
   const forms = definition.stages.flatMap((stage) =>
-    stageFormProblems(stage.form).map(
+    stageProblems(stage).map(
       (problem): ProcessProblemSource => ({
         code: `form_${problem.code}`,
         stageId: stage.id,

@@ -15,6 +15,7 @@ const knownProperties = [
   'repeatable',
   'businessStep',
   'yieldRange',
+  'lotQuantityField',
   'label',
   'type',
   'required',
