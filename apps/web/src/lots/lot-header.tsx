@@ -37,13 +37,26 @@ export function LotStatusBadge({ status }: { status: LotStatus }) {
   );
 }
 
-/** "Còn 120 / 500 kg": what is left of a lot for transformations, out of what it started with. */
+/**
+ * "Còn 120 / 500 kg": what is left of a lot for transformations, out of what it started with; once a stage
+ * recorded the lot's quantity, "Khai báo 100 kg · Ghi nhận 95,5 kg" (· còn 60 kg), both figures side by side.
+ */
 export function RemainingText({ lot }: { lot: LotSummary }) {
   const t = useT();
   const lang = useLang();
-  const total = formatQuantity(lot.quantity, lot.unit, lang);
-  if (lot.remaining === lot.quantity) return <>{total}</>;
-  return <>{t('lots.remainingOf', { remaining: formatQuantity(lot.remaining, lot.unit, lang), total })}</>;
+  const quantity = (value: number) => formatQuantity(value, lot.unit, lang);
+  const remaining = quantity(lot.remaining);
+  if (lot.recordedQuantity === null) {
+    const total = quantity(lot.quantity);
+    return <>{lot.remaining === lot.quantity ? total : t('lots.remainingOf', { remaining, total })}</>;
+  }
+  const both = t('lots.declaredRecorded', {
+    declared: quantity(lot.quantity),
+    recorded: quantity(lot.recordedQuantity),
+  });
+  return (
+    <>{lot.remaining === lot.recordedQuantity ? both : t('lots.leftAside', { text: both, remaining })}</>
+  );
 }
 
 interface LotTitleProps {

@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../i18n/lang-store';
 import { fakeSession } from '../processes/testing/fake-process-api';
 import { createFakeLotApi } from './testing/fake-lot-api';
-import { fakeDetail, fakeLot, fakeRecord, lotId, recordId, version2 } from './testing/lot-fixtures';
+import { fakeDetail, fakeLot, fakeRecord, harvest, lotId, recordId, version2 } from './testing/lot-fixtures';
 import { renderLotScreens } from './testing/render-lots';
 
 const server = vi.hoisted(() => {
@@ -34,8 +35,7 @@ function history() {
   ];
 }
 
-function serve(role: 'owner' | 'clerk' | 'viewer' = 'owner', records = history()) {
-  const lot = fakeLot(1);
+function serve(role: 'owner' | 'clerk' | 'viewer' = 'owner', records = history(), lot = fakeLot(1)) {
   const detail = fakeDetail(lot, records, {
     children: [
       { lot: fakeLot(5, { code: 'S25-0001' }), transformationId: recordId(50), quantity: 480, unit: 'kg' },
@@ -54,6 +54,36 @@ function serve(role: 'owner' | 'clerk' | 'viewer' = 'owner', records = history()
 }
 
 describe('lot view', { timeout: 30_000 }, () => {
+  afterEach(() => setLang('vi'));
+
+  it('shows the declared quantity beside the one recorded at harvest, with the stage and date, in both languages', async () => {
+    const recorded = {
+      quantity: 1200.5,
+      remaining: 1200.5,
+      recordedQuantity: 1020.25,
+      recordedAt: '2025-03-04T08:00:00Z',
+      recordedStageId: harvest.stageId,
+      recordedRecordId: recordId(2),
+    };
+    serve('owner', history(), fakeLot(1, recorded));
+    const facts = await screen.findByTestId('lot-facts');
+    expect(within(facts).getByTestId('lot-declared-quantity').textContent).toBe('1.200,5\u00a0kg');
+    expect(within(facts).getByTestId('lot-recorded-quantity').textContent).toBe('1.020,25\u00a0kg');
+    expect(within(facts).getByText('Ghi nhận khi Thu hoạch')).toBeTruthy();
+    expect(within(facts).getByText('ngày 04/03/2025')).toBeTruthy();
+    act(() => setLang('en'));
+    expect(await within(facts).findByText('Recorded at Harvest')).toBeTruthy();
+    expect(within(facts).getByTestId('lot-recorded-quantity').textContent).toBe('1,020.25\u00a0kg');
+    expect(within(facts).getByText('Declared quantity')).toBeTruthy();
+  });
+
+  it('shows only the declared quantity while nothing recorded it', async () => {
+    serve();
+    const facts = await screen.findByTestId('lot-facts');
+    expect(within(facts).getByTestId('lot-declared-quantity').textContent).toBe('500\u00a0kg');
+    expect(within(facts).queryByTestId('lot-recorded-quantity')).toBeNull();
+  });
+
   it('shows every record with the form of its own version, and the correction with its reason', async () => {
     serve();
     const first = await screen.findByTestId('record-1');

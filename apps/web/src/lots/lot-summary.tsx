@@ -2,7 +2,7 @@ import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { LotDetail, LotStageView } from '@nguon/contracts/client';
 import { IconCheck, IconClock, IconPlayerPlay } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../i18n/format';
+import { formatDate, formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { LotStatusBadge } from './lot-header';
@@ -29,13 +29,28 @@ export function LotFacts({ detail }: { detail: LotDetail }) {
   const nameOf = useNameOf();
   const { lot } = detail;
   const madeAt = detail.stages.find((stage) => stage.stageId === lot.madeAtStageId);
+  const recordedStage = detail.stages.find((stage) => stage.stageId === lot.recordedStageId);
   return (
     <SimpleGrid cols={2} spacing="sm" data-testid="lot-facts">
       <Fact label={t('lots.fact.product')}>{nameOf(lot.productName)}</Fact>
       <Fact label={t('lots.fact.status')}>
         <LotStatusBadge status={lot.status} />
       </Fact>
-      <Fact label={t('lots.fact.quantity')}>{formatQuantity(lot.quantity, lot.unit, lang)}</Fact>
+      <Fact label={t('lots.fact.quantity')}>
+        <span data-testid="lot-declared-quantity">{formatQuantity(lot.quantity, lot.unit, lang)}</span>
+      </Fact>
+      {lot.recordedQuantity !== null && (
+        <Fact label={t('lots.fact.recorded', { stage: recordedStage ? nameOf(recordedStage.name) : '' })}>
+          <span data-testid="lot-recorded-quantity">
+            {formatQuantity(lot.recordedQuantity, lot.unit, lang)}
+          </span>
+          {lot.recordedAt && (
+            <Text size="xs" c="dimmed">
+              {t('lots.fact.recordedOn', { date: formatDate(lot.recordedAt, lang) })}
+            </Text>
+          )}
+        </Fact>
+      )}
       <Fact label={t('lots.fact.remaining')}>{formatQuantity(lot.remaining, lot.unit, lang)}</Fact>
       <Fact label={t('lots.fact.version')}>{t('lots.version', { version: lot.processVersion })}</Fact>
       <Fact label={t('lots.fact.created')}>{formatDateTime(lot.createdAt, lang)}</Fact>

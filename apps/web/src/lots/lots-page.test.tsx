@@ -58,6 +58,21 @@ describe('work list', { timeout: 30_000 }, () => {
     );
   });
 
+  it('shows the declared and the recorded quantity of a harvested lot, and what is left of it', async () => {
+    const recorded = { quantity: 100, recordedQuantity: 95.5, recordedAt: '2025-03-04T08:00:00Z' };
+    const work = [
+      fakeWorkItem(fakeLot(1, { ...recorded, remaining: 95.5, recordedStageId: harvest.stageId }), [drying]),
+      fakeWorkItem(fakeLot(2, { ...recorded, remaining: 40, recordedStageId: harvest.stageId }), [drying]),
+    ];
+    serve('clerk', { work });
+    const first = await screen.findByTestId('work-card-0');
+    expect(first.textContent).toContain('Khai báo 100\u00a0kg · Ghi nhận 95,5\u00a0kg');
+    expect(first.textContent).not.toContain('còn');
+    expect(screen.getByTestId('work-card-1').textContent).toContain(
+      'Khai báo 100\u00a0kg · Ghi nhận 95,5\u00a0kg · còn 40\u00a0kg',
+    );
+  });
+
   it('filters by stage with the choices the server lists, and by lot code', async () => {
     const api = serve('clerk', { work: twoLots() });
     await screen.findByTestId('work-card-1');

@@ -68,6 +68,10 @@ export function fakeLot(n: number, overrides: Partial<LotSummary> = {}): LotSumm
     status: 'in_progress',
     madeAtStageId: null,
     note: '',
+    recordedQuantity: null,
+    recordedAt: null,
+    recordedStageId: null,
+    recordedRecordId: null,
     createdAt: stamp,
     ...overrides,
   };

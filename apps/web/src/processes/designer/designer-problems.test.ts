@@ -72,6 +72,24 @@ describe('designerProblems', () => {
     expect(problems.map((problem) => problem.message)).toEqual(['Máy chủ: sai kiểu']);
   });
 
+  it('checks the lot quantity field against the stage form, even when the server checked the form', () => {
+    const chain = fixtureChain('a');
+    const missing = updateStage(chain, 's-a', { lotQuantityField: 'weight' });
+    const stale = {
+      code: 'lot_quantity_field_missing',
+      stageId: 's-a',
+      edgeId: null,
+      path: '',
+      message: 'Máy chủ: cũ',
+    };
+    const problems = designerProblems(missing, 'vi', { definition: missing, problems: [stale] });
+    expect(problems.map((problem) => [problem.code, problem.message])).toEqual([
+      ['lot_quantity_field_missing', 'Trường "weight" ghi số lượng của lô không còn trong biểu mẫu'],
+    ]);
+    const cleared = updateStage(missing, 's-a', { lotQuantityField: null });
+    expect(designerProblems(cleared, 'vi', { definition: missing, problems: [stale] })).toEqual([]);
+  });
+
   it('opens a 200-stage process without compiling a single form, and checks only the one edited', () => {
     const big = fixtureChain(...Array.from({ length: 200 }, (_, index) => `s${index}`));
     vi.mocked(checkStageForm).mockClear();

@@ -11,7 +11,7 @@ import {
   processProblemCodes,
   type StageForm,
 } from '@nguon/domain';
-import { checkStageForm, type FormProblem } from '@nguon/forms';
+import { checkStageForm, type FormProblem, lotQuantityFieldProblems } from '@nguon/forms';
 
 /** One entry of the problems list: from the graph check, a stage form check, or the server. */
 export interface DesignerProblem {
@@ -59,6 +59,24 @@ function graphProblems(definition: ProcessDefinition, lang: Lang): DesignerProbl
   }));
 }
 
+// whether the chosen lot quantity field qualifies depends on the stage as well as its form: always checked here
+const lotQuantityCodes: ReadonlySet<string> = new Set([
+  'lot_quantity_field_missing',
+  'lot_quantity_field_not_quantity',
+]);
+
+function lotQuantityProblems(stage: ProcessStage, lang: Lang): DesignerProblem[] {
+  const key = stage.lotQuantityField ?? null;
+  if (key === null) return [];
+  return lotQuantityFieldProblems(stage.form, key).map((problem) => ({
+    code: problem.code,
+    stageId: stage.id,
+    edgeId: null,
+    path: problem.path,
+    message: formProblemMessage(problem, lang),
+  }));
+}
+
 /**
  * A stage's form problems. A form the server checked at the last save (same object) takes the server's
  * answer, so opening a 200-stage process compiles no form in the browser; an edited form is checked here.
@@ -70,15 +88,20 @@ function formProblems(
   savedForms: ReadonlyMap<string, StageForm>,
 ) {
   if (savedForms.get(stage.id) === stage.form) {
-    return server.problems.filter((problem) => problem.stageId === stage.id && !isGraphProblem(problem));
+    const known = server.problems.filter(
+      (problem) =>
+        problem.stageId === stage.id && !isGraphProblem(problem) && !lotQuantityCodes.has(problem.code),
+    );
+    return [...known, ...lotQuantityProblems(stage, lang)];
   }
-  return checkFormOnce(stage.form).map((problem) => ({
+  const own = checkFormOnce(stage.form).map((problem) => ({
     code: problem.code,
     stageId: stage.id,
     edgeId: null,
     path: problem.path,
     message: formProblemMessage(problem, lang),
   }));
+  return [...own, ...lotQuantityProblems(stage, lang)];
 }
 
 const identity = (problem: Pick<DesignerProblem, 'code' | 'stageId' | 'edgeId' | 'path'>) =>

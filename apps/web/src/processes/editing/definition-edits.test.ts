@@ -89,4 +89,14 @@ describe('definition edits', () => {
     expect(updateStage(transformed, 's-a', { kind: 'packaging' }).stages[0]?.yieldRange).toBeNull();
     expect(updateStage(chain, 's-a', { repeatable: false })).toBe(chain);
   });
+
+  it('drops the lot quantity field when an ordinary stage becomes a transformation', () => {
+    const weighed = updateStage(fixtureChain('a'), 's-a', { lotQuantityField: 'kg' });
+    expect(weighed.stages[0]?.lotQuantityField).toBe('kg');
+    const transformed = updateStage(weighed, 's-a', { kind: 'transformation' }).stages[0];
+    expect([transformed?.lotQuantityField, transformed?.yieldRange]).toEqual([
+      null,
+      { minPercent: null, maxPercent: null },
+    ]);
+  });
 });

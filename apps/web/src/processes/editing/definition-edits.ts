@@ -113,10 +113,14 @@ const stageProperties = [
   'repeatable',
   'businessStep',
   'yieldRange',
+  'lotQuantityField',
   'form',
 ] as const satisfies readonly (keyof StagePatch)[];
 
-/** Changes some properties of one stage; a kind other than transformation drops the yield range. */
+/**
+ * Changes some properties of one stage; a kind other than transformation drops the yield range, and a
+ * kind other than an ordinary stage drops the lot quantity field (the panel no longer offers it).
+ */
 export function updateStage(
   definition: ProcessDefinition,
   stageId: string,
@@ -151,6 +155,9 @@ export function renameStage(
 
 function withKind(stage: ProcessStage, kind: StageKind | undefined): ProcessStage {
   if (kind === undefined) return stage;
+  if (kind !== 'stage' && (stage.lotQuantityField ?? null) !== null) {
+    return withKind({ ...stage, lotQuantityField: null }, kind);
+  }
   if (kind !== 'transformation') return { ...stage, yieldRange: null };
   return { ...stage, yieldRange: stage.yieldRange ?? { minPercent: null, maxPercent: null } };
 }

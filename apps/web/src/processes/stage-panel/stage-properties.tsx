@@ -3,6 +3,7 @@ import { type ProcessDefinition, type ProcessStage, type StageKind, stageKinds }
 import { useT } from '../../i18n/use-t';
 import { renameStage, type StagePatch } from '../editing/definition-edits';
 import { BusinessStepSelect } from './business-step-select';
+import { LotQuantitySelect } from './lot-quantity-select';
 import { StageKeyInput } from './stage-key-input';
 import { YieldRangeInputs } from './yield-range-inputs';
 
@@ -21,7 +22,7 @@ const nameLimit = 200;
 
 const parseKind = (value: string | null): StageKind | undefined => stageKinds.find((kind) => kind === value);
 
-/** Name, key, kind, start, repeatable, business step and (for transformations) yield of one stage. */
+/** Name, key, kind, start, repeatable, business step, the lot quantity field (ordinary stages) and yield (transformations). */
 export function StageProperties({ stage, definition, readOnly, keyFrozen, onChange }: StagePropertiesProps) {
   const t = useT();
   return (
@@ -90,6 +91,13 @@ export function StageProperties({ stage, definition, readOnly, keyFrozen, onChan
         onChange={(businessStep) => onChange({ businessStep }, 'businessStep')}
         onKindSuggested={(kind) => onChange({ kind }, 'kind')}
       />
+      {stage.kind === 'stage' && (
+        <LotQuantitySelect
+          stage={stage}
+          disabled={readOnly}
+          onChange={(lotQuantityField) => onChange({ lotQuantityField }, 'lotQuantityField')}
+        />
+      )}
       {stage.kind === 'transformation' && (
         <YieldRangeInputs
           value={stage.yieldRange ?? { minPercent: null, maxPercent: null }}
