@@ -1,4 +1,5 @@
 import type { ProcessDefinition } from '@nguon/domain';
+import { compileFormModel, newFormField } from '@nguon/forms';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureChain } from '../process-fixtures';
@@ -87,6 +88,36 @@ describe('process designer', { timeout: 20_000 }, () => {
     });
     fireEvent.click(screen.getByTestId('designer-undo'));
     await waitFor(() => expect(screen.queryByTestId('fb-field-ngay')).toBeNull());
+  });
+
+  it('lets a stage set the lot quantity from one of its number fields with a unit, saved in the stage', async () => {
+    const chain = fixtureChain('a', 'b');
+    const weighed = compileFormModel({
+      fields: [
+        { ...newFormField('number', 'weight', { vi: 'Khối lượng', en: 'Weight' }), unit: 'kg' },
+        newFormField('number', 'moisture', { vi: 'Độ ẩm', en: 'Moisture' }),
+      ],
+      rules: [],
+    });
+    const api = await openDesigner({
+      ...chain,
+      stages: chain.stages.map((stage) => (stage.key === 'a' ? { ...stage, form: weighed } : stage)),
+    });
+    fireEvent.click(screen.getByText('Công đoạn b'));
+    const select = await screen.findByTestId('stage-lot-quantity');
+    expect(select).toHaveProperty('value', 'Không ghi');
+    expect(screen.getByText(/Thêm một trường Số đo có đơn vị/)).toBeTruthy();
+    fireEvent.click(screen.getByText('Công đoạn a'));
+    await waitFor(() => expect(screen.queryByText(/Thêm một trường Số đo có đơn vị/)).toBeNull());
+    fireEvent.click(screen.getByTestId('stage-lot-quantity'));
+    // only the field with a unit is offered; the moisture figure has none
+    expect(screen.queryByRole('option', { name: /Độ ẩm/, hidden: true })).toBeNull();
+    fireEvent.click(await screen.findByRole('option', { name: 'Khối lượng (kg)', hidden: true }));
+    await waitFor(() => expect(savedDefinitions(api)).toHaveLength(1), { timeout: 3000 });
+    expect(savedDefinitions(api)[0]).toMatchObject({
+      definition: { stages: [{ key: 'a', lotQuantityField: 'weight' }, { key: 'b' }] },
+    });
+    expect(screen.getByTestId('designer-problems').textContent).toContain('Không có vấn đề nào');
   });
 
   it('adds a stage from the palette, copies and pastes it, and deletes it after asking', async () => {
