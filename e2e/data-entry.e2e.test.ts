@@ -109,6 +109,10 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     expect(picked).toContain('Hái chè');
     expect(picked).toContain('Giàng Thị Say');
     expect(await lot.recordCount()).toBe(3);
+    // picking sets the lot's quantity: the declared 150 kg stays beside the 95,5 kg weighed
+    const quantities = await lot.quantities();
+    expect([quantities.declared, quantities.recorded]).toEqual(['150\u00a0kg', '95,5\u00a0kg']);
+    expect(quantities.recordedLabel).toContain('Ghi nhận khi Hái chè');
     await expectAccessible(clerk.page, 'lot page with its timeline (clerk, phone)');
     await screenshot(clerk.page, '42-lot-timeline-phone');
   });

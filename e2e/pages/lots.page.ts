@@ -133,6 +133,18 @@ export class LotPage {
     return [await record.innerText(), ...values].join('\n');
   }
 
+  /** The lot's facts about its quantity: as declared, and as recorded by the stage that sets it (or null). */
+  async quantities(): Promise<{ declared: string; recorded: string | null; recordedLabel: string | null }> {
+    const facts = this.page.getByTestId('lot-facts');
+    const recorded = facts.getByTestId('lot-recorded-quantity');
+    const shown = (await recorded.count()) > 0;
+    return {
+      declared: await facts.getByTestId('lot-declared-quantity').innerText(),
+      recorded: shown ? await recorded.innerText() : null,
+      recordedLabel: shown ? await facts.getByTestId('lot-recorded-fact').innerText() : null,
+    };
+  }
+
   async recordCount(): Promise<number> {
     return this.page.locator('[data-testid^="record-"][id^="record-"]').count();
   }

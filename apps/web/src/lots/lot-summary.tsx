@@ -9,9 +9,9 @@ import { LotStatusBadge } from './lot-header';
 import { formatQuantity, useNameOf } from './lot-text';
 import { StageButton } from './work-card';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
-    <Stack gap={0}>
+    <Stack gap={0} data-testid={testId}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
@@ -40,7 +40,10 @@ export function LotFacts({ detail }: { detail: LotDetail }) {
         <span data-testid="lot-declared-quantity">{formatQuantity(lot.quantity, lot.unit, lang)}</span>
       </Fact>
       {lot.recordedQuantity !== null && (
-        <Fact label={t('lots.fact.recorded', { stage: recordedStage ? nameOf(recordedStage.name) : '' })}>
+        <Fact
+          label={t('lots.fact.recorded', { stage: recordedStage ? nameOf(recordedStage.name) : '' })}
+          testId="lot-recorded-fact"
+        >
           <span data-testid="lot-recorded-quantity">
             {formatQuantity(lot.recordedQuantity, lot.unit, lang)}
           </span>

@@ -103,6 +103,8 @@ function teaProcess(farmersId: string, hillsId: string): ProcessDefinition {
       {
         position: { x: 520, y: 0 },
         businessStep: 'https://nguon.vn/voc/BizStep-harvesting',
+        // the weighed leaves become the lot's recorded quantity, beside the estimate declared at the start
+        lotQuantityField: 'khoi_luong',
       },
     ),
     stage(
@@ -180,8 +182,14 @@ export async function seedDemoContent(ctx: ServiceContext, owner: Principal): Pr
     doi: { id: hills.itemIds[i] ?? '', label: i === 0 ? 'SG-01' : 'SG-02' },
     ho: { id: farmers.itemIds[i] ?? '', label: i === 0 ? 'Vàng A Chu' : 'Giàng Thị Say' },
   });
-  for (const [i, weight] of [120, 80, null].entries()) {
-    const lot = await createLot(ctx, owner, { productId: product.id, quantity: weight ?? 150, unit: 'kg' });
+  // declared before picking (an estimate), then weighed at picking: the demo shows both figures
+  const lots: [declared: number, weighed: number | null][] = [
+    [125, 120],
+    [80, 80],
+    [150, null],
+  ];
+  for (const [i, [declared, weight]] of lots.entries()) {
+    const lot = await createLot(ctx, owner, { productId: product.id, quantity: declared, unit: 'kg' });
     await recordStage(ctx, owner, lot.id, { stageId: 'chon_doi', data: hill(i % 2) });
     if (weight === null) continue;
     await recordStage(ctx, owner, lot.id, {
