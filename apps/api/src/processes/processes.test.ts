@@ -1,5 +1,6 @@
 import { testDrivers } from '@nguon/db/testing';
 import type { ProcessDefinition } from '@nguon/domain';
+import { compileFormModel, newFormField } from '@nguon/forms';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
@@ -162,6 +163,44 @@ describe.each(drivers)('processes on %s', (driver) => {
     expect(imported.status).toBe(201);
     expect(imported.body.id).not.toBe(id);
     expect(imported.body.draft.definition).toEqual(publishableDefinition());
+    expect(imported.body.draft.problems).toEqual([]);
+  });
+
+  it("keeps a stage's lot quantity field through export and import, and a version diff names it", async () => {
+    const agent = await owner();
+    const base = publishableDefinition();
+    const weighed: ProcessDefinition = {
+      ...base,
+      stages: base.stages.map((stage) =>
+        stage.key === 'harvest'
+          ? {
+              ...stage,
+              form: compileFormModel({
+                fields: [{ ...newFormField('number', 'kg', { vi: 'Khối lượng', en: 'Weight' }), unit: 'kg' }],
+                rules: [],
+              }),
+              lotQuantityField: 'kg',
+            }
+          : stage,
+      ),
+    };
+    const { id, revision } = await newProcess(agent, base);
+    await agent.request('POST', `/api/v1/processes/${id}/versions`, { body: { revision, note: '' } });
+    const saved = await agent.request('PUT', `/api/v1/processes/${id}/draft`, {
+      body: { revision, definition: weighed },
+    });
+    expect([saved.status, saved.body.problems]).toEqual([200, []]);
+    const second = await agent.request('POST', `/api/v1/processes/${id}/versions`, {
+      body: { revision: saved.body.revision, note: '' },
+    });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    const diff = await agent.request('GET', `/api/v1/processes/${id}/diff?from=1&to=2`);
+    const harvest = diff.body.stages.find((stage: { key: string }) => stage.key === 'harvest');
+    expect(harvest.stageChanges).toContainEqual({ property: 'lotQuantityField', before: null, after: 'kg' });
+    const file = await agent.request('GET', `/api/v1/processes/${id}/export?version=2`);
+    const imported = await agent.request('POST', '/api/v1/processes/import', { body: file.body });
+    expect(imported.status).toBe(201);
+    expect(imported.body.draft.definition.stages[1].lotQuantityField).toBe('kg');
     expect(imported.body.draft.problems).toEqual([]);
   });
 
