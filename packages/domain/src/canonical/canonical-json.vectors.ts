@@ -26,7 +26,7 @@ export const documentVectors: readonly [string, string, string][] = [
   ],
   [
     'testdata arrays (72a2163b)',
-    String.raw`[
+    `[
   56,
   {
     "d": true,
@@ -76,7 +76,7 @@ export const documentVectors: readonly [string, string, string][] = [
   ],
   [
     'testdata french (b01b0235): no locale',
-    String.raw`{
+    `{
   "peach": "This sorting order",
   "péché": "is wrong according to French",
   "pêche": "but canonicalization MUST",
