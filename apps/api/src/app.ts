@@ -12,6 +12,7 @@ import { mountFileRoutes } from './files/files.routes';
 import { compressLargeAnswers } from './http/compression';
 import type { RouterDeps } from './http/endpoint-router';
 import { errorsMiddleware } from './http/errors.middleware';
+import { refuseMalformedQuery } from './http/query-string';
 import { securityHeaders } from './http/security-headers';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
@@ -55,6 +56,7 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders(options.publicBaseUrl));
   app.use(compressLargeAnswers());
   app.use(cookieParser());
+  app.use(refuseMalformedQuery);
 
   const router = express.Router();
   mountHealthRoutes(router, options);

@@ -59,6 +59,7 @@ export {
   type Sources,
 } from './context/service-context';
 export { AppError, type FieldError, isUniqueViolation } from './errors/app-error';
+export { assertStorableText, unstorableText } from './errors/storable-text';
 export { assertFileKey, type FileStore, fileKey } from './file-store/file-store.port';
 export { createLocalFileStore } from './file-store/local-file-store';
 export { sanitizeFileName, sniffFileType } from './files/file-content';

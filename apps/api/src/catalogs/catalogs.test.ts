@@ -157,4 +157,26 @@ describe.each(drivers)('catalogs on %s', (driver) => {
       expect((await agent.request('GET', `/api/v1/catalogs/${catalog.id}`)).body.name.vi).toBe('Thửa ruộng');
     });
   });
+
+  it("shows another tenant the sharing tenant's name in a shared item's history, never its staff", async () => {
+    const b = await createTenantFixture(t.platform.ctx, 'B');
+    const agent = await owner();
+    const catalog = await plots(agent);
+    await agent.request('PATCH', `/api/v1/catalogs/${catalog.id}`, {
+      body: { revision: catalog.revision, shared: true },
+    });
+    const item = await agent.request('POST', `/api/v1/catalogs/${catalog.id}/items`, {
+      body: plot('S-01', 'Đồng Chung'),
+    });
+    const path = `/api/v1/catalogs/${catalog.id}/items/${item.body.id}/history`;
+    const own = await agent.request('GET', path);
+    expect(own.body.items[0].changedBy).toEqual({ id: a.people.owner.id, name: expect.any(String) });
+    const staffName = own.body.items[0].changedBy.name;
+    const other = await signedInAgent(t.baseUrl, b.people.clerk.login, PASSWORD, 'en');
+    const seen = await other.request('GET', path);
+    expect(seen.status).toBe(200);
+    expect(seen.body.items[0].changedBy).toEqual({ tenantId: a.id, name: a.name });
+    expect(JSON.stringify(seen.body)).not.toContain(staffName);
+    expect(JSON.stringify(seen.body)).not.toContain(a.people.owner.id);
+  });
 });

@@ -8,12 +8,12 @@ import {
   expressPath,
   type FileBody,
   type Lang,
-  type WordSource,
   wordsOf,
 } from '@nguon/contracts';
 import { createSchemaCompiler, describeAjvErrors } from '@nguon/forms';
 import {
   AppError,
+  assertStorableText,
   type FieldError,
   type Principal,
   runIdempotent,
@@ -98,55 +98,21 @@ function uploadedFile(req: Request): FileBody {
   return { contentType: mediaTypeOf(req), bytes };
 }
 
-// A high surrogate not followed by a low one, or a low one not after a high one: JSON may escape them, text may not hold them.
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Why a string cannot be stored as sent: PostgreSQL refuses U+0000; a lone surrogate would be stored as U+FFFD, changed. */
-function unstorableFault(text: string): WordSource | null {
-  if (text.includes('\u0000')) return { kind: 'message', key: 'text.nul' };
-  const lone = loneSurrogate.exec(text)?.[0];
-  if (lone === undefined) return null;
-  const code = (lone.codePointAt(0) ?? 0).toString(16);
-  return { kind: 'message', key: 'text.loneSurrogate', values: { code } };
-}
-
-/** The first string, key or value, that cannot be stored as sent, with its path; null when all can. */
-function unstorableString(body: unknown): { path: string; detail: WordSource } | null {
-  // iterative: a hostile body nests thousands deep
-  const stack: [unknown, string][] = [[body, '']];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [value, path] = next;
-    const fault = typeof value === 'string' ? unstorableFault(value) : null;
-    if (fault) return { path: path || '/', detail: fault };
-    if (typeof value !== 'object' || value === null) continue;
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const keyFault = unstorableFault(key);
-      if (keyFault) return { path: childPath, detail: keyFault };
-      stack.push([child, childPath]);
-    }
-  }
-  return null;
-}
-
-function assertStorable(body: unknown): void {
-  const found = unstorableString(body);
-  if (found === null) return;
-  throw new AppError('VALIDATION_FAILED', { path: found.path, detail: found.detail }, found.path);
-}
-
 /** Validated input: ajv has proven the parts against the endpoint's own schemas. */
 function parseInput<K extends EndpointId>(
   spec: EndpointSpec,
   req: Request,
   lang: Lang,
 ): EndpointInput<Endpoints[K]> {
+  // a path or query value is text too: a NUL in a search would reach PostgreSQL as an error, not an answer
+  assertStorableText({ ...req.params }, '/params');
+  assertStorableText({ ...req.query }, '/query');
   checkPart(spec.params, { ...req.params }, lang, '/params');
   checkPart(spec.query, { ...req.query }, lang, '/query');
   if (spec.upload) req.body = uploadedFile(req);
   else if (spec.body) {
     checkPart(spec.body, req.body ?? null, lang, '');
-    assertStorable(req.body);
+    assertStorableText(req.body);
   } else if (req.body !== undefined && Object.keys(req.body ?? {}).length > 0)
     checkPart(emptyBody, req.body, lang, '');
   const input = {

@@ -67,7 +67,13 @@ export const UpdateCatalogBody = Type.Object(
 export type UpdateCatalogBody = Static<typeof UpdateCatalogBody>;
 
 const ItemData = Type.Record(Type.String(), Type.Unknown(), { description: 'Validated by the catalog form' });
-const PersonRef = Nullable(Type.Object({ id: Uuid, name: Type.String() }, { additionalProperties: false }));
+/** Who changed an item: the person, to the owning tenant; only the owning tenant's name, to a tenant it shares with. */
+const HistoryAuthor = Nullable(
+  Type.Union([
+    Type.Object({ id: Uuid, name: Type.String() }, { additionalProperties: false }),
+    Type.Object({ tenantId: Uuid, name: Type.String() }, { additionalProperties: false }),
+  ]),
+);
 
 export const CatalogItemView = Type.Object(
   {
@@ -135,7 +141,7 @@ export const CatalogItemHistory = Type.Object(
           label: Type.String(),
           data: ItemData,
           changedAt: Timestamp,
-          changedBy: PersonRef,
+          changedBy: HistoryAuthor,
         },
         { additionalProperties: false },
       ),

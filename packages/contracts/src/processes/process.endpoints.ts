@@ -181,7 +181,7 @@ export const processEndpoints = {
     body: FormValidatorBody,
     response: FormValidatorRef,
     maxBodyBytes: largeBodyBytes,
-    errors: ['FORM_INVALID'],
+    errors: ['FORM_INVALID', 'FORM_VALIDATOR_TOO_LARGE', 'FORM_VALIDATORS_TOO_MANY'],
   },
   getFormValidator: {
     method: 'get',

@@ -27,6 +27,16 @@ export const processErrors = {
     vi: 'Biểu mẫu của công đoạn {stage} không hợp lệ: {detail}',
     en: 'The form of stage {stage} is invalid: {detail}',
   },
+  FORM_VALIDATOR_TOO_LARGE: {
+    status: 413,
+    vi: 'Bộ kiểm tra của biểu mẫu này quá lớn ({size}, tối đa {limit}); hãy chia biểu mẫu thành các công đoạn nhỏ hơn.',
+    en: "This form's validator is too large ({size}, at most {limit}); split the form into smaller stages.",
+  },
+  FORM_VALIDATORS_TOO_MANY: {
+    status: 429,
+    vi: 'Tài khoản đã tạo quá nhiều bộ kiểm tra biểu mẫu mới trong một ngày; hãy thử lại sau {retryAfter} giây.',
+    en: 'The account has made too many new form validators within a day; try again in {retryAfter} seconds.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ProcessErrorCode = keyof typeof processErrors;

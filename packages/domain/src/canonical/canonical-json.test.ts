@@ -1,5 +1,71 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';
+import { documentVectors, numberVectors, refusedNumberBits } from './canonical-json.vectors';
+
+const numberOfBits = (hex: string) => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setBigUint64(0, BigInt(`0x${hex}`));
+  return view.getFloat64(0);
+};
+
+/** The canonical form records were hashed with before it was named RFC 8785: it must agree on well-formed text. */
+function previousCanonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(previousCanonicalJson).join(',')}]`;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${previousCanonicalJson(v)}`).join(',')}}`;
+}
+
+describe('canonicalJson is RFC 8785 (JCS)', () => {
+  it.each(documentVectors)('%s', (_name, input, expected) => {
+    expect(canonicalJson(JSON.parse(input))).toBe(expected);
+  });
+
+  it.each(numberVectors)('writes the double %s as %s', (bits, expected) => {
+    expect(canonicalJson(numberOfBits(bits))).toBe(expected);
+    expect(canonicalJson([numberOfBits(bits)])).toBe(`[${expected}]`);
+  });
+
+  it.each(refusedNumberBits)('refuses the double %s (NaN, Infinity)', (bits) => {
+    expect(() => canonicalJson({ n: numberOfBits(bits) })).toThrow('$.n is not a finite number');
+  });
+
+  const lone: [string, unknown, string][] = [
+    ['a high surrogate alone in a value', { reason: 'typo \ud800 fixed' }, '$.reason'],
+    ['a low surrogate alone in a value', ['ok', '\udc00'], '$[1]'],
+    ['a high surrogate at the end', { a: { b: 'x\udbff' } }, '$.a.b'],
+    ['two high surrogates', { s: '\ud83d\ud83d\ude00' }, '$.s'],
+    ['a pair the wrong way round', { s: '\ude00\ud83d' }, '$.s'],
+    ['a lone surrogate in a key', { 'k\ud800': 1 }, 'lone surrogate \\ud800'],
+  ];
+  it.each(lone)('refuses %s with a TypeError naming the path', (_name, value, named) => {
+    expect(() => canonicalJson(value)).toThrow(TypeError);
+    expect(() => canonicalJson(value)).toThrow(named);
+  });
+
+  it('keeps well-formed astral text, U+2028 and U+2029 as they are, not escaped', () => {
+    expect(canonicalJson({ s: '😀 \u2028\u2029 ạ' })).toBe('{"s":"😀 \u2028\u2029 ạ"}');
+  });
+
+  it('sorts an astral key before U+FFFD: UTF-16 code units, not code points', () => {
+    expect(canonicalJson({ '\uFFFD': 1, '\u{1F600}': 2 })).toBe('{"😀":2,"\uFFFD":1}');
+  });
+
+  it('writes well-formed JSON exactly as before, so records hashed earlier still verify', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.jsonValue({ maxDepth: 4, stringUnit: 'binary' }),
+        (a, b) => {
+          expect(canonicalJson(a)).toBe(previousCanonicalJson(a));
+          expect(canonicalJson(b)).toBe(previousCanonicalJson(b));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 30_000);
+});
 
 describe('canonicalJson', () => {
   const written: [string, unknown, string][] = [

@@ -93,4 +93,30 @@ describe('verifyLotChain', () => {
     };
     expect(verifyLotChain(records, head, sha256)).toEqual([{ recordId: 'r3', seq: 3, kind: 'chain_broken' }]);
   });
+
+  it('gives a record hashed before the canonical form was named RFC 8785 the same hash (pinned)', () => {
+    const earlier: RecordContent = {
+      ...content(2),
+      id: '0190f5a4-0000-7000-8000-000000000001',
+      lotId: '0190f5a4-0000-7000-8000-0000000000aa',
+      stageKey: 'thu-hoach',
+      processVersionId: '0190f5a4-0000-7000-8000-0000000000bb',
+      data: {
+        'khối lượng': 1250.5,
+        ghiChú: 'Thu hoạch sớm 🌾 "đợt 1"\n',
+        độẨm: 0.1 + 0.2,
+        nhỏ: 1e-7,
+        lớn: 1e21,
+        '\uFFFD': 1,
+        '\u{1F600}': 2,
+        tags: ['a', null, true],
+      },
+      location: { lat: 10.0452, lon: 105.7469, accuracy: 12 },
+      recordedBy: '0190f5a4-0000-7000-8000-0000000000cc',
+    };
+    // computed with the canonical form as it was at b1d78ae
+    expect(sha256(recordHashInput(earlier, 'ab'.repeat(32)))).toBe(
+      '0921377e2854515f702cc5518146321e17b3501e40bb3cda6d8bb0cb7fefd0c3',
+    );
+  });
 });

@@ -129,9 +129,12 @@ export async function getItemHistory(
   params: { id: string; itemId: string },
 ) {
   const actor = requireTenantAction(principal, 'catalogs.read');
-  await requireVisibleCatalog(ctx.db, actor.tenantId, params.id);
+  const catalog = await requireVisibleCatalog(ctx.db, actor.tenantId, params.id);
   await requireItem(ctx.db, params.id, params.itemId);
   const rows = await listCatalogItemHistory(ctx.db, params.itemId);
+  // a tenant the catalog is shared with learns who owns it, not who works there
+  const sharedBy =
+    catalog.tenant_id === actor.tenantId ? null : { tenantId: catalog.tenant_id, name: catalog.owner_name };
   return {
     items: rows.map((row) => ({
       revision: row.revision,
@@ -144,9 +147,10 @@ export async function getItemHistory(
       data: parseStoredItemData(row.data),
       changedAt: row.changed_at.toISOString(),
       changedBy:
-        row.changed_by && row.changed_by_name !== null
+        sharedBy ??
+        (row.changed_by && row.changed_by_name !== null
           ? { id: row.changed_by, name: row.changed_by_name }
-          : null,
+          : null),
     })),
   };
 }

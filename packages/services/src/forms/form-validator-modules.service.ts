@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type FileBody, resourceNames } from '@nguon/contracts';
-import { type Db, findFormValidatorModule, insertFormValidatorModule } from '@nguon/db';
+import {
+  findFormValidatorModule,
+  insertFormValidatorModule,
+  recordSignInFailure,
+  type ThrottlePolicy,
+  throttleWait,
+} from '@nguon/db';
 import { canonicalJson } from '@nguon/domain';
 import { parseFormSchema } from '@nguon/forms';
 import type { RJSFSchema } from '@rjsf/utils';
@@ -41,13 +47,45 @@ export function formValidatorId(schema: Record<string, unknown>): string {
   return createHash('sha256').update(canonicalJson(schema)).digest('hex');
 }
 
-/** Compiles and stores a schema's validator module unless it is stored already; answers its address. */
-export async function ensureFormValidatorModule(db: Db, schema: Record<string, unknown>): Promise<string> {
+/** Each module's size, and how many new ones a tenant may store a day: any reader may ask, so both are bounded. */
+export interface FormValidatorLimits {
+  maxModuleBytes: number;
+  perTenant: ThrottlePolicy;
+}
+
+// 300 fields compile to about 170 KiB; a designer previews a few dozen new forms on a busy day
+export const formValidatorLimits: FormValidatorLimits = {
+  maxModuleBytes: 512 * 1024,
+  perTenant: { maxFailures: 200, windowSeconds: 24 * 3600, lockSeconds: 3600 },
+};
+
+export const formValidatorThrottleKey = (tenantId: string) => `form-validators:tenant:${tenantId}`;
+const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KiB`;
+
+/**
+ * Compiles and stores a schema's validator module unless it is stored already (by content: the same schema is
+ * free for every tenant); a new one counts towards the tenant's daily allowance. Answers its address.
+ */
+export async function ensureFormValidatorModule(
+  ctx: ServiceContext,
+  tenantId: string,
+  schema: Record<string, unknown>,
+  limits: FormValidatorLimits = formValidatorLimits,
+): Promise<string> {
   const id = formValidatorId(schema);
-  if ((await findFormValidatorModule(db, id)) === undefined) {
-    await insertFormValidatorModule(db, id, await compileFormValidatorModule(schema));
+  const url = `/api/v1/form-validators/${id}.js`;
+  if ((await findFormValidatorModule(ctx.db, id)) !== undefined) return url;
+  const key = formValidatorThrottleKey(tenantId);
+  const wait = await throttleWait(ctx.db, key, ctx.now());
+  if (wait > 0) throw new AppError('FORM_VALIDATORS_TOO_MANY', { retryAfter: wait });
+  const code = await compileFormValidatorModule(schema);
+  const size = Buffer.byteLength(code, 'utf8');
+  if (size > limits.maxModuleBytes) {
+    throw new AppError('FORM_VALIDATOR_TOO_LARGE', { size: kib(size), limit: kib(limits.maxModuleBytes) });
   }
-  return `/api/v1/form-validators/${id}.js`;
+  await recordSignInFailure(ctx.db, key, ctx.now(), limits.perTenant);
+  await insertFormValidatorModule(ctx.db, id, code);
+  return url;
 }
 
 /** Stores (once) and addresses the validator module of a form schema the builder understands. */
@@ -55,11 +93,12 @@ export async function createFormValidator(
   ctx: ServiceContext,
   principal: Principal,
   schema: Record<string, unknown>,
+  limits: FormValidatorLimits = formValidatorLimits,
 ): Promise<{ id: string; url: string }> {
-  requireTenantAction(principal, 'processes.read');
+  const actor = requireTenantAction(principal, 'processes.read');
   const parsed = parseFormSchema(schema, {});
   if (!parsed.ok) throw formInvalidError(parsed.problems);
-  const url = await ensureFormValidatorModule(ctx.db, schema);
+  const url = await ensureFormValidatorModule(ctx, actor.tenantId, schema, limits);
   return { id: formValidatorId(schema), url };
 }
 

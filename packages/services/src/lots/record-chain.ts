@@ -8,6 +8,7 @@ import {
   type RecordTransformation,
   recordHashInput,
 } from '@nguon/domain';
+import { assertStorableText } from '../errors/storable-text';
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -61,6 +62,11 @@ export async function appendRecords(
   let prevHash = lot.head_hash;
   let seq = lot.record_count;
   const contents: RecordContent[] = [];
+  for (const draft of drafts) {
+    // what the hash covers must come back from PostgreSQL unchanged: no NUL, no lone surrogate (stored as U+FFFD)
+    assertStorableText(draft.data, '/data');
+    assertStorableText(draft.reason, '/reason');
+  }
   const rows = drafts.map((draft) => {
     seq += 1;
     const content: RecordContent = { ...draft, lotId: lot.id, seq };
@@ -74,6 +80,7 @@ export async function appendRecords(
       stage_id: content.stageId,
       stage_key: content.stageKey,
       process_version_id: content.processVersionId,
+      // jsonb gives back the same doubles (-0 as 0, which is how the canonical form writes it): nothing to normalise
       data: JSON.stringify(content.data),
       event_time: new Date(content.eventTime),
       location: content.location === null ? null : JSON.stringify(content.location),
