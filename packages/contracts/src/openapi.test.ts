@@ -29,4 +29,19 @@ describe('buildOpenApiDocument', () => {
     ]);
     expect(JSON.stringify(update?.requestBody)).toContain('"owner"');
   });
+
+  it('declares an upload as raw bytes of exactly the media types the endpoint accepts, never JSON', () => {
+    const uploads = Object.entries(endpoints).filter(([, spec]) => 'upload' in spec);
+    expect(uploads.map(([id]) => id).sort()).toEqual([
+      'importCatalogItems',
+      'uploadFile',
+      'uploadTenantLogo',
+    ]);
+    for (const [id, spec] of uploads) {
+      const body = doc.paths[spec.path]?.[spec.method]?.requestBody as { content: Record<string, unknown> };
+      expect(Object.keys(body.content).sort(), id).toEqual([...spec.upload.mediaTypes].sort());
+      for (const media of Object.values(body.content))
+        expect(media, id).toEqual({ schema: { type: 'string', format: 'binary' } });
+    }
+  });
 });

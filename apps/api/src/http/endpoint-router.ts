@@ -22,6 +22,7 @@ import {
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { assertSameOrigin, authenticate } from './authenticate';
 import { requestLanguage } from './language';
+import { receiveUpload, type UploadGate } from './upload-body';
 
 const validatorFor = createSchemaCompiler();
 
@@ -43,6 +44,8 @@ export interface RouterDeps {
   publicBaseUrl: string;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** Where uploads wait on disk as they arrive, and how many this process receives at once. */
+  uploads: UploadGate;
   /** Tests turn this on: every response is checked against its contract schema. */
   validateResponses?: boolean;
 }
@@ -71,31 +74,50 @@ function assertJsonBody(req: Request, spec: EndpointSpec): void {
   }
 }
 
-/** An upload arrives as raw bytes of an accepted media type, read up to its size limit. */
-function rawUpload(upload: NonNullable<EndpointSpec['upload']>): RequestHandler[] {
+/** An upload must be of an accepted media type; this is checked before anything is read. */
+function assertUploadType(req: Request, upload: NonNullable<EndpointSpec['upload']>): void {
+  if (upload.mediaTypes.includes(mediaTypeOf(req))) return;
   const accepted = upload.mediaTypes.map((type) => (type.split('/')[1] ?? type).toUpperCase()).join(', ');
-  return [
-    (req, _res, next) => {
-      next(
-        upload.mediaTypes.includes(mediaTypeOf(req))
-          ? undefined
-          : new AppError('UNSUPPORTED_FILE_TYPE', { accepted }),
-      );
-    },
-    express.raw({ type: () => true, limit: upload.maxBytes }),
-  ];
+  throw new AppError('UNSUPPORTED_FILE_TYPE', { accepted });
 }
 
 const mediaTypeOf = (req: Request) =>
   (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
-function uploadedFile(req: Request): FileBody {
-  const bytes: unknown = req.body;
-  if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
+function uploadedFile(req: Request, bytes: Buffer): FileBody {
+  if (bytes.length === 0) {
     const detail = { vi: 'tệp rỗng', en: 'the file is empty' };
     throw new AppError('VALIDATION_FAILED', { path: '/', detail }, '/');
   }
   return { contentType: mediaTypeOf(req), bytes };
+}
+
+/** A signed-in endpoint may take a large JSON body; a public one has no use for more than this. */
+const publicBodyLimitBytes = 16 * 1024;
+
+function jsonParser(spec: EndpointSpec, deps: RouterDeps): RequestHandler {
+  const limit = Math.max(spec.maxBodyBytes ?? 0, deps.bodyLimitBytes);
+  return express.json({
+    limit: spec.access === 'public' ? Math.min(limit, publicBodyLimitBytes) : limit,
+    type: ['application/json', 'application/*+json'],
+  });
+}
+
+/** Reads the body, only once the caller is known: a stranger's bytes are never parsed nor kept. */
+async function readBody(
+  req: Request,
+  res: Response,
+  spec: EndpointSpec,
+  deps: RouterDeps,
+  parse: RequestHandler,
+) {
+  if (spec.upload) {
+    req.body = uploadedFile(req, await receiveUpload(req, res, deps.uploads, spec.upload.maxBytes));
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    parse(req, res, (error?: unknown) => (error ? reject(error) : resolve()));
+  });
 }
 
 // A high surrogate not followed by a low one, or a low one not after a high one: JSON may escape them, text may not hold them.
@@ -143,8 +165,9 @@ function parseInput<K extends EndpointId>(
 ): EndpointInput<Endpoints[K]> {
   checkPart(spec.params, { ...req.params }, lang, '/params');
   checkPart(spec.query, { ...req.query }, lang, '/query');
-  if (spec.upload) req.body = uploadedFile(req);
-  else if (spec.body) {
+  if (spec.upload) {
+    // receiveUpload put the checked bytes there
+  } else if (spec.body) {
     checkPart(spec.body, req.body ?? null, lang, '');
     assertStorable(req.body);
   } else if (req.body !== undefined && Object.keys(req.body ?? {}).length > 0)
@@ -185,6 +208,19 @@ function sendFile(res: Response, output: unknown): void {
 }
 
 /**
+ * A refusal sent before the whole body arrived closes the connection, so the client stops sending instead of
+ * the server reading (and discarding) the rest of a large upload.
+ */
+async function refuseUnread<T>(req: Request, res: Response, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!req.complete) res.setHeader('connection', 'close');
+    throw error;
+  }
+}
+
+/**
  * Mounts one endpoint: origin check, authentication and CSRF, validation of params, query and body
  * against the contract, then the handler (one service call); its result is sent with the contract status.
  */
@@ -195,19 +231,14 @@ export function mountEndpoint<K extends EndpointId>(
   handler: EndpointHandler<K>,
 ) {
   const spec: EndpointSpec = endpoints[id];
-  const before = spec.upload
-    ? rawUpload(spec.upload)
-    : [
-        express.json({
-          limit: Math.max(spec.maxBodyBytes ?? 0, deps.bodyLimitBytes),
-          type: ['application/json', 'application/*+json'],
-        }),
-      ];
-  router[spec.method](expressPath(spec.path), ...before, async (req: Request, res: Response) => {
+  const parse = jsonParser(spec, deps);
+  router[spec.method](expressPath(spec.path), async (req: Request, res: Response) => {
     const lang = requestLanguage(req);
     assertSameOrigin(req, deps.publicBaseUrl);
     assertJsonBody(req, spec);
-    const principal = await authenticate(deps.ctx, req, spec.access);
+    if (spec.upload) assertUploadType(req, spec.upload);
+    const principal = await refuseUnread(req, res, () => authenticate(deps.ctx, req, spec.access));
+    await refuseUnread(req, res, () => readBody(req, res, spec, deps, parse));
     const input = parseInput<K>(spec, req, lang);
     // A public endpoint has no caller to scope a key to: its service handles the key itself (sign-up).
     const key = spec.idempotent && spec.access !== 'public' ? req.header('idempotency-key') : undefined;

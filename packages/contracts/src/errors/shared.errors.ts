@@ -38,6 +38,11 @@ export const sharedErrors = {
     vi: 'Nội dung gửi lên quá lớn (tối đa {limit}).',
     en: 'The request body is too large (at most {limit}).',
   },
+  UPLOADS_BUSY: {
+    status: 503,
+    vi: 'Máy chủ đang nhận nhiều tệp cùng lúc; hãy gửi lại sau {retryAfter} giây.',
+    en: 'The server is receiving many files at once; send yours again in {retryAfter} seconds.',
+  },
   UNSUPPORTED_FILE_TYPE: {
     status: 415,
     vi: 'Tệp không đúng loại: chỉ nhận {accepted}.',

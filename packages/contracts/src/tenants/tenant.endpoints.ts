@@ -51,7 +51,7 @@ export const tenantEndpoints = {
     upload: { mediaTypes: imageMediaTypes, maxBytes: maxLogoBytes },
     body: FileUpload,
     response: TenantView,
-    errors: ['UNSUPPORTED_FILE_TYPE', 'PAYLOAD_TOO_LARGE'],
+    errors: ['UNSUPPORTED_FILE_TYPE', 'PAYLOAD_TOO_LARGE', 'UPLOADS_BUSY'],
   },
   removeTenantLogo: {
     method: 'delete',
