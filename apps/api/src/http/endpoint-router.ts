@@ -21,6 +21,7 @@ import {
 } from '@nguon/services';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { assertSameOrigin, authenticate } from './authenticate';
+import { sendFile } from './file-response';
 import { requestLanguage } from './language';
 import { receiveUpload, type UploadGate } from './upload-body';
 
@@ -179,32 +180,6 @@ function parseInput<K extends EndpointId>(
   };
   // Each part was just proven against the endpoint's schema by ajv.
   return input as unknown as EndpointInput<Endpoints[K]>;
-}
-
-/** RFC 6266 attachment header: an ASCII fallback name and the exact UTF-8 one. */
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
-function sendFile(res: Response, output: unknown): void {
-  if (typeof output !== 'object' || output === null || !('bytes' in output) || !('contentType' in output)) {
-    throw new Error('a file endpoint must return { contentType, bytes }');
-  }
-  const { bytes, contentType } = output;
-  if (!(bytes instanceof Uint8Array) || typeof contentType !== 'string') throw new Error('bad file response');
-  const isPrivate = 'caching' in output && output.caching === 'private';
-  // A private file must never sit in a shared cache, nor be served from one to someone else.
-  res
-    .status(200)
-    .type(contentType)
-    .setHeader('cache-control', isPrivate ? 'private, no-cache' : 'public, max-age=86400');
-  if (isPrivate) res.setHeader('vary', 'Cookie, Authorization');
-  if ('fileName' in output && typeof output.fileName === 'string') {
-    res.setHeader('content-disposition', attachment(output.fileName));
-  }
-  res.send(Buffer.from(bytes));
 }
 
 /**
