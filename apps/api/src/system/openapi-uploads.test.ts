@@ -1,3 +1,4 @@
+import { createApiClient } from '@nguon/contracts';
 import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogFixture } from '../testing/catalog-fixtures';
@@ -79,5 +80,19 @@ describe.each(drivers)('uploads as the OpenAPI document describes them, on %s', 
       });
       expect([op.operationId, asJson.status]).toEqual([op.operationId, 415]);
     }
+  });
+
+  it('the typed client uploads the same way: raw bytes with the file type as Content-Type', async () => {
+    const client = createApiClient({ baseUrl: t.baseUrl, bearerToken: a.tokens.owner.secret });
+    const jpeg = await makeImage('jpeg', 40, 30);
+    const stored = await client.call('uploadFile', {
+      query: { purpose: 'photo' },
+      body: { contentType: 'image/jpeg', bytes: jpeg },
+    });
+    expect([stored.contentType, stored.variants.length]).toEqual(['image/jpeg', 3]);
+    const logo = await client.call('uploadTenantLogo', {
+      body: { contentType: 'image/png', bytes: await makeImage('png', 8, 8) },
+    });
+    expect(logo.logoUrl).toMatch(/\/logo\?v=/);
   });
 });
