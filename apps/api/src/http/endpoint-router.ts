@@ -182,6 +182,11 @@ function parseInput<K extends EndpointId>(
   return input as unknown as EndpointInput<Endpoints[K]>;
 }
 
+export interface MountOptions {
+  /** Throws when the caller may not use the endpoint; run before the body is read (uploads: before any byte). */
+  authorise?: (principal: Principal) => void;
+}
+
 /**
  * A refusal sent before the whole body arrived closes the connection, so the client stops sending instead of
  * the server reading (and discarding) the rest of a large upload.
@@ -204,6 +209,7 @@ export function mountEndpoint<K extends EndpointId>(
   deps: RouterDeps,
   id: K,
   handler: EndpointHandler<K>,
+  options: MountOptions = {},
 ) {
   const spec: EndpointSpec = endpoints[id];
   const parse = jsonParser(spec, deps);
@@ -212,7 +218,11 @@ export function mountEndpoint<K extends EndpointId>(
     assertSameOrigin(req, deps.publicBaseUrl);
     assertJsonBody(req, spec);
     if (spec.upload) assertUploadType(req, spec.upload);
-    const principal = await refuseUnread(req, res, () => authenticate(deps.ctx, req, spec.access));
+    const principal = await refuseUnread(req, res, async () => {
+      const caller = await authenticate(deps.ctx, req, spec.access);
+      options.authorise?.(caller);
+      return caller;
+    });
     await refuseUnread(req, res, () => readBody(req, res, spec, deps, parse));
     const input = parseInput<K>(spec, req, lang);
     // A public endpoint has no caller to scope a key to: its service handles the key itself (sign-up).

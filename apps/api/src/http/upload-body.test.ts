@@ -56,6 +56,26 @@ describe.each(drivers)('receiving uploads on %s', (driver) => {
     json.req.destroy();
   });
 
+  it('refuses a member whose role may not upload before reading the body', async () => {
+    const cases: [string, string, string][] = [
+      ['/api/v1/files', 'image/png', a.tokens.viewer.secret],
+      [importPath, 'text/csv', a.tokens.clerk.secret],
+      ['/api/v1/tenant/logo', 'image/png', a.tokens.clerk.secret],
+    ];
+    for (const [path, contentType, secret] of cases) {
+      const method = path.endsWith('logo') ? 'PUT' : 'POST';
+      const upload = rawUpload(t.baseUrl, method, path, {
+        authorization: `Bearer ${secret}`,
+        'content-type': contentType,
+        'content-length': String(10 * MiB),
+      });
+      await upload.send(256 * 1024);
+      expect(codeOf(await within(upload.answer, 3000)), path).toEqual([403, 'FORBIDDEN']);
+      upload.req.destroy();
+    }
+    expect(await tempFiles()).toEqual([]);
+  });
+
   it("keeps memory flat while 40 strangers' 20 MiB imports are refused", async () => {
     global.gc?.();
     const before = process.memoryUsage().rss;
