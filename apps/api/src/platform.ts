@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
 import {
   composeServices,
@@ -12,6 +13,7 @@ import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { createApp } from './app';
 import { type ApiConfig, embeddedDatabaseDir } from './config';
+import { createUploadGate } from './http/upload-body';
 
 export interface Platform {
   app: Express;
@@ -90,6 +92,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     logger,
     publicBaseUrl: config.publicBaseUrl,
     bodyLimitBytes: config.bodyLimitBytes,
+    uploads: createUploadGate(join(config.filesDir, '.uploads')),
     webDistDir: config.webDistDir,
     version: options.version,
     validateResponses: options.validateResponses,

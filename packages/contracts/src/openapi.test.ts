@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endpoints } from './endpoints';
+import type { EndpointSpec } from './http/endpoint';
 import { buildOpenApiDocument } from './openapi';
 
 describe('buildOpenApiDocument', () => {
@@ -28,5 +29,22 @@ describe('buildOpenApiDocument', () => {
       },
     ]);
     expect(JSON.stringify(update?.requestBody)).toContain('"owner"');
+  });
+
+  it('declares an upload as raw bytes of exactly the media types the endpoint accepts, never JSON', () => {
+    const uploads = (Object.entries(endpoints) as [string, EndpointSpec][]).flatMap(([id, spec]) =>
+      spec.upload ? [{ id, spec, upload: spec.upload }] : [],
+    );
+    expect(uploads.map(({ id }) => id).sort()).toEqual([
+      'importCatalogItems',
+      'uploadFile',
+      'uploadTenantLogo',
+    ]);
+    for (const { id, spec, upload } of uploads) {
+      const body = doc.paths[spec.path]?.[spec.method]?.requestBody as { content: Record<string, unknown> };
+      expect(Object.keys(body.content).sort(), id).toEqual([...upload.mediaTypes].sort());
+      for (const media of Object.values(body.content))
+        expect(media, id).toEqual({ schema: { type: 'string', format: 'binary' } });
+    }
   });
 });

@@ -56,6 +56,16 @@ function responses(spec: EndpointSpec): JsonObject {
   };
 }
 
+/** An upload is the file's raw bytes, sent with one of its media types as Content-Type: never JSON. */
+function uploadBody(upload: NonNullable<EndpointSpec['upload']>): JsonObject {
+  const binary = { schema: { type: 'string', format: 'binary' } };
+  return {
+    required: true,
+    description: `The file itself as the raw body, at most ${upload.maxBytes} bytes`,
+    content: Object.fromEntries(upload.mediaTypes.map((type) => [type, binary])),
+  };
+}
+
 function security(spec: EndpointSpec): JsonObject[] | undefined {
   if (spec.access === 'public') return [];
   if (spec.access === 'optional') return [{}, { sessionCookie: [] }, { bearerToken: [] }];
@@ -75,7 +85,8 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version: str
       responses: responses(spec),
       security: security(spec),
     };
-    if (spec.body) {
+    if (spec.upload) operation.requestBody = uploadBody(spec.upload);
+    else if (spec.body) {
       operation.requestBody = {
         required: true,
         content: { 'application/json': { schema: plain(spec.body) } },

@@ -121,7 +121,6 @@ export {
   getTenantLogo,
   removeTenantLogo,
   setTenantLogo,
-  sniffImageType,
 } from './tenants/tenant-logo.service';
 export { createTenant, getCurrentTenant, toTenantView, updateCurrentTenant } from './tenants/tenants.service';
 export {

@@ -11,6 +11,7 @@ import {
   importCatalogItems,
   listCatalogs,
   listItemsOfCatalog,
+  requireTenantAction,
 } from '@nguon/services';
 import type { Router } from 'express';
 import { mountEndpoint, type RouterDeps } from '../http/endpoint-router';
@@ -43,10 +44,15 @@ export function mountCatalogRoutes(router: Router, deps: RouterDeps): void {
   mountEndpoint(router, deps, 'getCatalogItemHistory', ({ ctx, principal, input }) =>
     getItemHistory(ctx, principal, input.params),
   );
-  mountEndpoint(router, deps, 'importCatalogItems', ({ ctx, principal, input, lang }) =>
-    importCatalogItems(ctx, principal, input.params.id, input.body, input.query.mode ?? 'preview').then(
-      (report) => localizeCatalogImportReport(report, lang),
-    ),
+  mountEndpoint(
+    router,
+    deps,
+    'importCatalogItems',
+    ({ ctx, principal, input, lang }) =>
+      importCatalogItems(ctx, principal, input.params.id, input.body, input.query.mode ?? 'preview').then(
+        (report) => localizeCatalogImportReport(report, lang),
+      ),
+    { authorise: (principal) => requireTenantAction(principal, 'catalogs.manage') },
   );
   mountEndpoint(router, deps, 'exportCatalogItems', ({ ctx, principal, input, lang }) =>
     // The caller's language picks which labels head the columns: content, not a message.

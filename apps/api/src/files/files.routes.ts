@@ -1,10 +1,14 @@
-import { getFileInfo, readFileVariant, uploadFile } from '@nguon/services';
+import { getFileInfo, readFileVariant, requireTenantAction, uploadFile } from '@nguon/services';
 import type { Router } from 'express';
 import { mountEndpoint, type RouterDeps } from '../http/endpoint-router';
 
 export function mountFileRoutes(router: Router, deps: RouterDeps): void {
-  mountEndpoint(router, deps, 'uploadFile', ({ ctx, principal, input }) =>
-    uploadFile(ctx, principal, input.body, input.query),
+  mountEndpoint(
+    router,
+    deps,
+    'uploadFile',
+    ({ ctx, principal, input }) => uploadFile(ctx, principal, input.body, input.query),
+    { authorise: (principal) => requireTenantAction(principal, 'files.upload') },
   );
   mountEndpoint(router, deps, 'getFile', ({ ctx, principal, input }) =>
     readFileVariant(ctx, principal, input.params.id, 'original'),

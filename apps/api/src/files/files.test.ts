@@ -231,7 +231,7 @@ describe.each(drivers)('files on %s', (driver) => {
       expect(shown).toEqual(['passwd', 'boot.ini', 'script.png', 'png', null]);
       // Keys come from ids only: the store holds fan-out folders and its temp folder, nothing a name chose.
       const top = await readdir(t.filesDir);
-      expect(top.every((entry) => /^([0-9a-f]{2}|\.tmp)$/.test(entry))).toBe(true);
+      expect(top.every((entry) => /^([0-9a-f]{2}|\.tmp|\.uploads)$/.test(entry))).toBe(true);
     });
   });
 });

@@ -21,7 +21,9 @@ import {
 } from '@nguon/services';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { assertSameOrigin, authenticate } from './authenticate';
+import { sendFile } from './file-response';
 import { requestLanguage } from './language';
+import { receiveUpload, type UploadGate } from './upload-body';
 
 const validatorFor = createSchemaCompiler();
 
@@ -43,6 +45,8 @@ export interface RouterDeps {
   publicBaseUrl: string;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** Where uploads wait on disk as they arrive, and how many this process receives at once. */
+  uploads: UploadGate;
   /** Tests turn this on: every response is checked against its contract schema. */
   validateResponses?: boolean;
 }
@@ -71,31 +75,50 @@ function assertJsonBody(req: Request, spec: EndpointSpec): void {
   }
 }
 
-/** An upload arrives as raw bytes of an accepted media type, read up to its size limit. */
-function rawUpload(upload: NonNullable<EndpointSpec['upload']>): RequestHandler[] {
+/** An upload must be of an accepted media type; this is checked before anything is read. */
+function assertUploadType(req: Request, upload: NonNullable<EndpointSpec['upload']>): void {
+  if (upload.mediaTypes.includes(mediaTypeOf(req))) return;
   const accepted = upload.mediaTypes.map((type) => (type.split('/')[1] ?? type).toUpperCase()).join(', ');
-  return [
-    (req, _res, next) => {
-      next(
-        upload.mediaTypes.includes(mediaTypeOf(req))
-          ? undefined
-          : new AppError('UNSUPPORTED_FILE_TYPE', { accepted }),
-      );
-    },
-    express.raw({ type: () => true, limit: upload.maxBytes }),
-  ];
+  throw new AppError('UNSUPPORTED_FILE_TYPE', { accepted });
 }
 
 const mediaTypeOf = (req: Request) =>
   (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
-function uploadedFile(req: Request): FileBody {
-  const bytes: unknown = req.body;
-  if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
+function uploadedFile(req: Request, bytes: Buffer): FileBody {
+  if (bytes.length === 0) {
     const detail = { vi: 'tệp rỗng', en: 'the file is empty' };
     throw new AppError('VALIDATION_FAILED', { path: '/', detail }, '/');
   }
   return { contentType: mediaTypeOf(req), bytes };
+}
+
+/** A signed-in endpoint may take a large JSON body; a public one has no use for more than this. */
+const publicBodyLimitBytes = 16 * 1024;
+
+function jsonParser(spec: EndpointSpec, deps: RouterDeps): RequestHandler {
+  const limit = Math.max(spec.maxBodyBytes ?? 0, deps.bodyLimitBytes);
+  return express.json({
+    limit: spec.access === 'public' ? Math.min(limit, publicBodyLimitBytes) : limit,
+    type: ['application/json', 'application/*+json'],
+  });
+}
+
+/** Reads the body, only once the caller is known: a stranger's bytes are never parsed nor kept. */
+async function readBody(
+  req: Request,
+  res: Response,
+  spec: EndpointSpec,
+  deps: RouterDeps,
+  parse: RequestHandler,
+) {
+  if (spec.upload) {
+    req.body = uploadedFile(req, await receiveUpload(req, res, deps.uploads, spec.upload.maxBytes));
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    parse(req, res, (error?: unknown) => (error ? reject(error) : resolve()));
+  });
 }
 
 /** Validated input: ajv has proven the parts against the endpoint's own schemas. */
@@ -109,8 +132,9 @@ function parseInput<K extends EndpointId>(
   assertStorableText({ ...req.query }, '/query');
   checkPart(spec.params, { ...req.params }, lang, '/params');
   checkPart(spec.query, { ...req.query }, lang, '/query');
-  if (spec.upload) req.body = uploadedFile(req);
-  else if (spec.body) {
+  if (spec.upload) {
+    // receiveUpload put the checked bytes there
+  } else if (spec.body) {
     checkPart(spec.body, req.body ?? null, lang, '');
     assertStorableText(req.body);
   } else if (req.body !== undefined && Object.keys(req.body ?? {}).length > 0)
@@ -124,30 +148,22 @@ function parseInput<K extends EndpointId>(
   return input as unknown as EndpointInput<Endpoints[K]>;
 }
 
-/** RFC 6266 attachment header: an ASCII fallback name and the exact UTF-8 one. */
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+export interface MountOptions {
+  /** Throws when the caller may not use the endpoint; run before the body is read (uploads: before any byte). */
+  authorise?: (principal: Principal) => void;
 }
 
-function sendFile(res: Response, output: unknown): void {
-  if (typeof output !== 'object' || output === null || !('bytes' in output) || !('contentType' in output)) {
-    throw new Error('a file endpoint must return { contentType, bytes }');
+/**
+ * A refusal sent before the whole body arrived closes the connection, so the client stops sending instead of
+ * the server reading (and discarding) the rest of a large upload.
+ */
+async function refuseUnread<T>(req: Request, res: Response, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!req.complete) res.setHeader('connection', 'close');
+    throw error;
   }
-  const { bytes, contentType } = output;
-  if (!(bytes instanceof Uint8Array) || typeof contentType !== 'string') throw new Error('bad file response');
-  const isPrivate = 'caching' in output && output.caching === 'private';
-  // A private file must never sit in a shared cache, nor be served from one to someone else.
-  res
-    .status(200)
-    .type(contentType)
-    .setHeader('cache-control', isPrivate ? 'private, no-cache' : 'public, max-age=86400');
-  if (isPrivate) res.setHeader('vary', 'Cookie, Authorization');
-  if ('fileName' in output && typeof output.fileName === 'string') {
-    res.setHeader('content-disposition', attachment(output.fileName));
-  }
-  res.send(Buffer.from(bytes));
 }
 
 /**
@@ -159,21 +175,21 @@ export function mountEndpoint<K extends EndpointId>(
   deps: RouterDeps,
   id: K,
   handler: EndpointHandler<K>,
+  options: MountOptions = {},
 ) {
   const spec: EndpointSpec = endpoints[id];
-  const before = spec.upload
-    ? rawUpload(spec.upload)
-    : [
-        express.json({
-          limit: Math.max(spec.maxBodyBytes ?? 0, deps.bodyLimitBytes),
-          type: ['application/json', 'application/*+json'],
-        }),
-      ];
-  router[spec.method](expressPath(spec.path), ...before, async (req: Request, res: Response) => {
+  const parse = jsonParser(spec, deps);
+  router[spec.method](expressPath(spec.path), async (req: Request, res: Response) => {
     const lang = requestLanguage(req);
     assertSameOrigin(req, deps.publicBaseUrl);
     assertJsonBody(req, spec);
-    const principal = await authenticate(deps.ctx, req, spec.access);
+    if (spec.upload) assertUploadType(req, spec.upload);
+    const principal = await refuseUnread(req, res, async () => {
+      const caller = await authenticate(deps.ctx, req, spec.access);
+      options.authorise?.(caller);
+      return caller;
+    });
+    await refuseUnread(req, res, () => readBody(req, res, spec, deps, parse));
     const input = parseInput<K>(spec, req, lang);
     // A public endpoint has no caller to scope a key to: its service handles the key itself (sign-up).
     const key = spec.idempotent && spec.access !== 'public' ? req.header('idempotency-key') : undefined;

@@ -3,6 +3,7 @@ import {
   getCurrentTenant,
   getTenantLogo,
   removeTenantLogo,
+  requireTenantAction,
   setTenantLogo,
   updateCurrentTenant,
 } from '@nguon/services';
@@ -17,8 +18,12 @@ export function mountTenantRoutes(router: Router, deps: RouterDeps): void {
   mountEndpoint(router, deps, 'updateTenant', ({ ctx, principal, input }) =>
     updateCurrentTenant(ctx, principal, input.body),
   );
-  mountEndpoint(router, deps, 'uploadTenantLogo', ({ ctx, principal, input }) =>
-    setTenantLogo(ctx, principal, input.body),
+  mountEndpoint(
+    router,
+    deps,
+    'uploadTenantLogo',
+    ({ ctx, principal, input }) => setTenantLogo(ctx, principal, input.body),
+    { authorise: (principal) => requireTenantAction(principal, 'tenant.update') },
   );
   mountEndpoint(router, deps, 'removeTenantLogo', ({ ctx, principal }) => removeTenantLogo(ctx, principal));
   mountEndpoint(router, deps, 'getTenantLogo', ({ ctx, input }) => getTenantLogo(ctx, input.params.id));

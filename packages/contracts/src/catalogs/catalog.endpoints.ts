@@ -143,6 +143,7 @@ export const catalogEndpoints = {
       'CSV_ROWS_INVALID',
       'UNSUPPORTED_FILE_TYPE',
       'PAYLOAD_TOO_LARGE',
+      'UPLOADS_BUSY',
     ],
   },
   exportCatalogItems: {

@@ -38,6 +38,17 @@ export const sharedErrors = {
     vi: 'Nội dung gửi lên quá lớn (tối đa {limit}).',
     en: 'The request body is too large (at most {limit}).',
   },
+  // files and tenant logos both decode images
+  FILE_UNREADABLE: {
+    status: 422,
+    vi: 'Không đọc được ảnh trong tệp (tệp hỏng, bị cắt hoặc quá nhiều điểm ảnh); hãy chụp hoặc lưu lại rồi tải lên.',
+    en: 'The image in the file cannot be read (damaged, cut short or too many pixels); take or save it again and upload it.',
+  },
+  UPLOADS_BUSY: {
+    status: 503,
+    vi: 'Máy chủ đang nhận nhiều tệp cùng lúc; hãy gửi lại sau {retryAfter} giây.',
+    en: 'The server is receiving many files at once; send yours again in {retryAfter} seconds.',
+  },
   UNSUPPORTED_FILE_TYPE: {
     status: 415,
     vi: 'Tệp không đúng loại: chỉ nhận {accepted}.',

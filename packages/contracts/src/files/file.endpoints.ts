@@ -19,7 +19,7 @@ export const fileEndpoints = {
     upload: { mediaTypes: fileMediaTypes, maxBytes: maxFileBytes },
     body: FileUpload,
     response: FileView,
-    errors: ['UNSUPPORTED_FILE_TYPE', 'PAYLOAD_TOO_LARGE', 'FILE_UNREADABLE'],
+    errors: ['UNSUPPORTED_FILE_TYPE', 'PAYLOAD_TOO_LARGE', 'UPLOADS_BUSY', 'FILE_UNREADABLE'],
   },
   getFileInfo: {
     method: 'get',

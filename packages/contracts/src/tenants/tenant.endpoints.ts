@@ -45,13 +45,13 @@ export const tenantEndpoints = {
     path: '/api/v1/tenant/logo',
     tag: 'tenants',
     summary:
-      "Upload the current tenant's logo: a PNG, JPEG or WebP image of at most 512 KiB, as the raw body (owner)",
+      "Upload the current tenant's logo: a PNG, JPEG or WebP image of at most 512 KiB, as the raw body (owner); stored re-encoded from its pixels",
     access: 'tenant',
     status: 200,
     upload: { mediaTypes: imageMediaTypes, maxBytes: maxLogoBytes },
     body: FileUpload,
     response: TenantView,
-    errors: ['UNSUPPORTED_FILE_TYPE', 'PAYLOAD_TOO_LARGE'],
+    errors: ['UNSUPPORTED_FILE_TYPE', 'PAYLOAD_TOO_LARGE', 'UPLOADS_BUSY', 'FILE_UNREADABLE'],
   },
   removeTenantLogo: {
     method: 'delete',

@@ -1,27 +1,19 @@
 import type { FileBody, TenantView } from '@nguon/contracts';
-import { imageMediaTypes, resourceNames } from '@nguon/contracts';
+import { resourceNames } from '@nguon/contracts';
 import { deleteTenantLogo, findTenantLogo, upsertTenantLogo } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { sniffImageType } from '../files/file-content';
+import { withoutMetadata } from '../files/image-variants';
 import { getCurrentTenant } from './tenants.service';
-
-const signatures: Record<(typeof imageMediaTypes)[number], (b: Uint8Array) => boolean> = {
-  'image/png': (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, i) => b[i] === byte),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/webp': (b) =>
-    Buffer.from(b.subarray(0, 4)).toString('latin1') === 'RIFF' &&
-    Buffer.from(b.subarray(8, 12)).toString('latin1') === 'WEBP',
-};
-
-/** The media type the bytes really are, whatever the request claimed; null when none we accept. */
-export function sniffImageType(bytes: Uint8Array): (typeof imageMediaTypes)[number] | null {
-  return imageMediaTypes.find((type) => signatures[type](bytes)) ?? null;
-}
 
 const wrongType = () => new AppError('UNSUPPORTED_FILE_TYPE', { accepted: 'PNG, JPEG, WebP' });
 
-/** Replaces the logo; the declared type must match what the bytes are. */
+/**
+ * Replaces the logo; the declared type must match what the bytes are. The logo is public, so it is stored
+ * re-encoded from its pixels: whatever else the upload carried (markup after the image, metadata) is gone.
+ */
 export async function setTenantLogo(
   ctx: ServiceContext,
   principal: Principal,
@@ -30,7 +22,8 @@ export async function setTenantLogo(
   const actor = requireTenantAction(principal, 'tenant.update');
   const sniffed = sniffImageType(file.bytes);
   if (!sniffed || sniffed !== file.contentType) throw wrongType();
-  await upsertTenantLogo(ctx.db, actor.tenantId, sniffed, Buffer.from(file.bytes), ctx.now());
+  const reencoded = await withoutMetadata(file.bytes, sniffed);
+  await upsertTenantLogo(ctx.db, actor.tenantId, sniffed, Buffer.from(reencoded), ctx.now());
   return getCurrentTenant(ctx, principal);
 }
 

@@ -1,0 +1,35 @@
+import { imageMediaTypes } from '@nguon/contracts';
+import type { Response } from 'express';
+
+const inlineTypes = new Set<string>(imageMediaTypes);
+
+/** RFC 6266 attachment header: an ASCII fallback name and the exact UTF-8 one. */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export function sendFile(res: Response, output: unknown): void {
+  if (typeof output !== 'object' || output === null || !('bytes' in output) || !('contentType' in output)) {
+    throw new Error('a file endpoint must return { contentType, bytes }');
+  }
+  const { bytes, contentType } = output;
+  if (!(bytes instanceof Uint8Array) || typeof contentType !== 'string') throw new Error('bad file response');
+  const isPrivate = 'caching' in output && output.caching === 'private';
+  // A private file must never sit in a shared cache, nor be served from one to someone else.
+  res
+    .status(200)
+    .type(contentType)
+    .setHeader('cache-control', isPrivate ? 'private, no-cache' : 'public, max-age=86400');
+  if (isPrivate) res.setHeader('vary', 'Cookie, Authorization');
+  const fileName = 'fileName' in output && typeof output.fileName === 'string' ? output.fileName : undefined;
+  res.setHeader('x-content-type-options', 'nosniff');
+  // A stored file never runs as a page of this site, whatever its bytes hold: no script, no form, no plugin.
+  res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+  // Only the images the platform re-encodes or checks open in the browser; anything else is a download.
+  if (fileName !== undefined || !inlineTypes.has(contentType.toLowerCase())) {
+    res.setHeader('content-disposition', fileName === undefined ? 'attachment' : attachment(fileName));
+  }
+  res.send(Buffer.from(bytes));
+}
