@@ -1,8 +1,11 @@
 import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
 import {
+  type CheckpointKey,
   composeServices,
   type DemoCredentials,
+  enqueueHourlyCheckpoint,
   enqueueSessionPurge,
+  loadCheckpointKey,
   platformHasNoUser,
   type QueueSettings,
   type ServiceContext,
@@ -49,11 +52,35 @@ function scheduleMaintenance(ctx: ServiceContext, logger: Logger): NodeJS.Timeou
     enqueueSessionPurge(ctx).catch((error: unknown) => {
       logger.warn({ err: error }, 'could not enqueue the session purge');
     });
+    if (ctx.config.checkpointKey)
+      enqueueHourlyCheckpoint(ctx).catch((error: unknown) => {
+        logger.warn({ err: error }, 'could not enqueue the hourly checkpoint');
+      });
   };
   enqueue();
   const timer = setInterval(enqueue, HOUR_MS);
   timer.unref();
   return timer;
+}
+
+/** The checkpoint key, logged once: where it came from, or that checkpoints are off (server mode without one). */
+async function checkpointKeyOf(config: ApiConfig, logger: Logger): Promise<CheckpointKey | null> {
+  const loaded = await loadCheckpointKey(config.checkpointKey);
+  if (!loaded) {
+    logger.warn(
+      'checkpoints off: set CHECKPOINT_KEY_FILE or CHECKPOINT_PRIVATE_KEY to sign them (docs/deploy.md) ' +
+        '(điểm neo đang tắt: hãy đặt khóa ký)',
+    );
+    return null;
+  }
+  const { key, source, file } = loaded;
+  if (source === 'generated')
+    logger.warn(
+      { file, keyId: key.keyId },
+      'checkpoint key generated: back it up, keep it out of the database backups',
+    );
+  else logger.info({ source, keyId: key.keyId }, 'checkpoints signed with this key');
+  return key;
 }
 
 /** The API's composition: its database and migrations, the services' composition, the HTTP app. */
@@ -79,6 +106,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       sessionSecret: config.sessionSecret,
       publicBaseUrl: config.publicBaseUrl,
       signUpMode: config.signUpMode,
+      checkpointKey: await checkpointKeyOf(config, logger),
     },
   });
   const { ctx } = services;

@@ -8,6 +8,7 @@ export {
 export { appMessages } from './app/app.messages';
 export * from './auth/auth.constants';
 export * from './auth/auth.jobs';
+export * from './checkpoints/checkpoint.jobs';
 export { authMessages } from './auth/auth.messages';
 export * from './auth/auth.schemas';
 export * from './catalogs/catalog.constants';
