@@ -61,6 +61,14 @@ export {
   publishedCheckpoint,
 } from './checkpoints/checkpoints.service';
 export {
+  checkpointLotProof,
+  checkpointPublicKey,
+  getPublishedCheckpoint,
+  latestPublishedCheckpoint,
+  listPublishedCheckpoints,
+  makeCheckpointNow,
+} from './checkpoints/checkpoints-publishing.service';
+export {
   composeServices,
   type QueueSettings,
   type ServiceSettings,
