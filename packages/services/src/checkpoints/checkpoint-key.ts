@@ -8,19 +8,9 @@ import {
   verify,
 } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import type { CheckpointKey, CheckpointVerifier } from '../context/checkpoint-signer';
 
-/** Verifies checkpoint signatures: what an inspector holds (the published public key). */
-export interface CheckpointVerifier {
-  /** First 16 hex of sha-256 over the raw 32-byte Ed25519 public key. */
-  keyId: string;
-  publicKeyPem: string;
-  verify(text: string, signatureBase64: string): boolean;
-}
-
-/** Signs checkpoints: the private key, kept outside the database. */
-export interface CheckpointKey extends CheckpointVerifier {
-  sign(text: string): string;
-}
+export type { CheckpointKey, CheckpointVerifier };
 
 /** Why a key cannot be used: not PEM, not Ed25519. */
 export class CheckpointKeyError extends Error {}

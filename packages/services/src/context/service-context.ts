@@ -1,9 +1,9 @@
 import type { SignUpMode } from '@nguon/contracts';
 import type { Db, DriverName } from '@nguon/db';
-import type { CheckpointKey } from '../checkpoints/checkpoint-key';
 import type { FileStore } from '../file-store/file-store.port';
 import type { JobQueue } from '../jobs/queue.port';
 import type { Sources } from '../sources/system-sources';
+import type { CheckpointKey } from './checkpoint-signer';
 
 export interface ServiceConfig {
   /** Keys the hash of session ids; rotating it signs everyone out. */
