@@ -172,6 +172,23 @@ describe.each(drivers)('npm run verify against signed checkpoints on %s', (drive
     expect(cli.text).toContain(`✗ điểm neo / checkpoint #${real.seq} · bad_signature`);
   });
 
+  it('trusts stored leaves only when they rebuild the signed root', async () => {
+    const lot = await harvestedLot(50);
+    const { seq } = await checkpoint();
+    await unguarded(db(), ['checkpoint_leaves'], async (trx) => {
+      await trx
+        .updateTable('checkpoint_leaves')
+        .set({ record_count: 9, head_hash: 'e'.repeat(64) })
+        .where('checkpoint_seq', '=', seq)
+        .where('lot_id', '=', lot.id)
+        .execute();
+    });
+    const cli = await verify();
+    expect(cli.code, cli.text).toBe(1);
+    expect(cli.text).toContain(`✗ điểm neo / checkpoint #${seq} · leaves_altered`);
+    expect(linesAbout(cli.lines, lot.id)).toEqual([]);
+  });
+
   it('refuses a missing or unusable key or saved copy with exit 2', async () => {
     const garbage = join(dir, 'garbage.pem');
     await writeFile(garbage, 'not a key');
