@@ -8,6 +8,7 @@ import { mountAdminRoutes } from './admin/admin.routes';
 import { mountAuthRoutes } from './auth/auth.routes';
 import { mountSignUpRoutes } from './auth/signup.routes';
 import { mountCatalogRoutes } from './catalogs/catalogs.routes';
+import { mountCheckpointRoutes } from './checkpoints/checkpoints.routes';
 import { mountFileRoutes } from './files/files.routes';
 import { compressLargeAnswers } from './http/compression';
 import type { RouterDeps } from './http/endpoint-router';
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions): Express {
   mountFileRoutes(router, options);
   mountProductRoutes(router, options);
   mountLotRoutes(router, options);
+  mountCheckpointRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

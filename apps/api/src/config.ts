@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type SignUpMode, signUpModes } from '@nguon/contracts';
+import type { CheckpointKeySettings } from '@nguon/services';
 
 export interface ApiConfig {
   port: number;
@@ -20,6 +21,8 @@ export interface ApiConfig {
   bodyLimitBytes: number;
   /** SIGNUP: open on one machine (the co-op itself), approval on a server (the operator decides). */
   signUpMode: SignUpMode;
+  /** Where the checkpoint signing key comes from (CHECKPOINT_KEY_FILE, CHECKPOINT_PRIVATE_KEY, or generated). */
+  checkpointKey: CheckpointKeySettings;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -59,6 +62,21 @@ export function databaseLocationFrom(env: NodeJS.ProcessEnv): {
 /** The embedded database's directory inside DATA_DIR. */
 export const embeddedDatabaseDir = (dataDir: string): string => join(dataDir, 'db');
 
+/**
+ * The checkpoint key: CHECKPOINT_KEY_FILE (a PEM file) or CHECKPOINT_PRIVATE_KEY (the PEM text); embedded mode
+ * with neither generates one into DATA_DIR/checkpoint-key.pem, server mode has none (checkpoints are off).
+ */
+export function checkpointKeySettingsFrom(env: NodeJS.ProcessEnv): CheckpointKeySettings {
+  const { dataDir, databaseUrl } = databaseLocationFrom(env);
+  return {
+    keyFile: env.CHECKPOINT_KEY_FILE
+      ? resolve(env.INIT_CWD ?? process.cwd(), env.CHECKPOINT_KEY_FILE)
+      : undefined,
+    privateKeyPem: env.CHECKPOINT_PRIVATE_KEY || undefined,
+    generatedFile: databaseUrl ? null : join(dataDir, 'checkpoint-key.pem'),
+  };
+}
+
 /** SIGNUP, or its default: a co-op's own `npm start` lets the co-op in; a public server waits for its admin. */
 function signUpModeFrom(value: string | undefined, serverMode: boolean): SignUpMode {
   if (value === undefined || value === '') return serverMode ? 'approval' : 'open';
@@ -86,5 +104,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     webDistDir: resolve(env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     signUpMode: signUpModeFrom(env.SIGNUP, Boolean(databaseUrl)),
+    checkpointKey: checkpointKeySettingsFrom(env),
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EndpointId, endpoints } from '@nguon/contracts';
 import { insertTenant, upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
-import { createFormValidator } from '@nguon/services';
+import { createFormValidator, makeCheckpoint } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogFixture, plotsCatalogBody } from './testing/catalog-fixtures';
 import { createFileFixture } from './testing/file-fixtures';
@@ -114,6 +114,14 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     await recordFixture(ctx(), a, lot.id, 'irrigate', {});
     await recordFixture(ctx(), a, lot.id, 'harvest', { weight: 100 });
     return lot;
+  };
+  const everyone = person(200, 200, 200, [200, 200, 200], 200, 200);
+  /** A lot of A anchored by a fresh checkpoint. */
+  const anchoredLotOfA = async () => {
+    const lot = await lotOfA();
+    const key = ctx().config.checkpointKey;
+    if (!key) throw new Error('the test platform has no checkpoint key');
+    return { lotId: lot.id, seq: (await makeCheckpoint(ctx(), key)).checkpoint.seq };
   };
   const processOfA = (published = false) => createProcessFixture(ctx(), a, { published });
   const catalogOfA = () => createCatalogFixture(ctx(), a);
@@ -616,6 +624,36 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     verifyRecords: {
       call: () => ({ method: 'GET', path: '/api/v1/records/verification' }),
       expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    listCheckpoints: {
+      call: () => ({ method: 'GET', path: '/api/v1/checkpoints' }),
+      expected: everyone,
+    },
+    latestCheckpoint: {
+      call: async () => {
+        await anchoredLotOfA();
+        return { method: 'GET', path: '/api/v1/checkpoints/latest' };
+      },
+      expected: everyone,
+    },
+    checkpointPublicKey: {
+      call: () => ({ method: 'GET', path: '/api/v1/checkpoints/public-key' }),
+      expected: everyone,
+    },
+    getCheckpoint: {
+      call: async () => ({ method: 'GET', path: `/api/v1/checkpoints/${(await anchoredLotOfA()).seq}` }),
+      expected: everyone,
+    },
+    checkpointProof: {
+      call: async () => {
+        const { seq, lotId } = await anchoredLotOfA();
+        return { method: 'GET', path: `/api/v1/checkpoints/${seq}/proof/${lotId}` };
+      },
+      expected: readers,
+    },
+    makeCheckpoint: {
+      call: () => ({ method: 'POST', path: '/api/v1/checkpoints' }),
+      expected: person(403, 403, 403, [403, 403, 403], 401, 200),
     },
   };
 

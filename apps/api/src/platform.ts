@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
 import {
+  type CheckpointKey,
   composeServices,
   type DemoCredentials,
+  enqueueHourlyCheckpoint,
   enqueueSessionPurge,
+  loadCheckpointKey,
   platformHasNoUser,
   type QueueSettings,
   type ServiceContext,
@@ -45,17 +48,53 @@ export const firstAdminHint =
   'no user yet: make the first platform admin with `npm run admin -- create-admin --email <your email>` ' +
   '(chưa có người dùng: tạo quản trị viên đầu tiên bằng lệnh trên)';
 
-/** Enqueues the hourly clean-ups; every replica does, and the hour-named job id keeps it to one run. */
-function scheduleMaintenance(ctx: ServiceContext, logger: Logger): NodeJS.Timeout {
+/**
+ * Enqueues the hourly clean-ups and checkpoint; every replica does, and the hour-named job id keeps each to one
+ * run. `started` settles once the first checkpoint is made in-process, so the platform answers only after it.
+ */
+function scheduleMaintenance(
+  ctx: ServiceContext,
+  logger: Logger,
+): { timer: NodeJS.Timeout; started: Promise<void> } {
+  const checkpoint = async () => {
+    if (!ctx.config.checkpointKey) return;
+    try {
+      const job = await enqueueHourlyCheckpoint(ctx);
+      if (ctx.queue.kind === 'inline') await ctx.queue.waitFor(job.id, 60_000);
+    } catch (error: unknown) {
+      logger.warn({ err: error }, 'could not make the hourly checkpoint');
+    }
+  };
   const enqueue = () => {
     enqueueSessionPurge(ctx).catch((error: unknown) => {
       logger.warn({ err: error }, 'could not enqueue the session purge');
     });
+    return checkpoint();
   };
-  enqueue();
-  const timer = setInterval(enqueue, HOUR_MS);
+  const started = enqueue();
+  const timer = setInterval(() => void enqueue(), HOUR_MS);
   timer.unref();
-  return timer;
+  return { timer, started };
+}
+
+/** The checkpoint key, logged once: where it came from, or that checkpoints are off (server mode without one). */
+async function checkpointKeyOf(config: ApiConfig, logger: Logger): Promise<CheckpointKey | null> {
+  const loaded = await loadCheckpointKey(config.checkpointKey);
+  if (!loaded) {
+    logger.warn(
+      'checkpoints off: set CHECKPOINT_KEY_FILE or CHECKPOINT_PRIVATE_KEY to sign them (docs/deploy.md) ' +
+        '(điểm neo đang tắt: hãy đặt khóa ký)',
+    );
+    return null;
+  }
+  const { key, source, file } = loaded;
+  if (source === 'generated')
+    logger.warn(
+      { file, keyId: key.keyId },
+      'checkpoint key generated: back it up, keep it out of the database backups',
+    );
+  else logger.info({ source, keyId: key.keyId }, 'checkpoints signed with this key');
+  return key;
 }
 
 /** The API's composition: its database and migrations, the services' composition, the HTTP app. */
@@ -81,10 +120,12 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       sessionSecret: config.sessionSecret,
       publicBaseUrl: config.publicBaseUrl,
       signUpMode: config.signUpMode,
+      checkpointKey: await checkpointKeyOf(config, logger),
     },
   });
   const { ctx } = services;
   const maintenance = scheduleMaintenance(ctx, logger);
+  await maintenance.started;
   const demo = config.seedDemo ? await seedDemoIfEmpty(ctx) : null;
   if (!demo && (await platformHasNoUser(ctx))) logger.warn(firstAdminHint);
   const app = createApp({
@@ -102,7 +143,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     ctx,
     demo,
     async close() {
-      clearInterval(maintenance);
+      clearInterval(maintenance.timer);
       await services.close();
       if (!options.database) await database.close();
     },

@@ -29,6 +29,7 @@ describe('loadWorkerConfig', () => {
         FILES_DIR: '/shared/files',
         PUBLIC_BASE_URL: 'https://trace.example.vn/',
         LOG_LEVEL: 'debug',
+        CHECKPOINT_KEY_FILE: '/run/secrets/checkpoint.pem',
       }),
     ).toEqual({
       redisUrl: 'rediss://cache.internal:6380/2',
@@ -37,6 +38,11 @@ describe('loadWorkerConfig', () => {
       filesDir: '/shared/files',
       publicBaseUrl: 'https://trace.example.vn',
       logLevel: 'debug',
+      checkpointKey: {
+        keyFile: '/run/secrets/checkpoint.pem',
+        privateKeyPem: undefined,
+        generatedFile: null,
+      },
     });
   });
 

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { CheckpointKeySettings } from '@nguon/services';
 
 export interface WorkerConfig {
   redisUrl: string;
@@ -10,6 +11,8 @@ export interface WorkerConfig {
   /** The API's SESSION_SECRET: a job's context carries the same config as a request's. */
   sessionSecret: string;
   logLevel: string;
+  /** CHECKPOINT_KEY_FILE or CHECKPOINT_PRIVATE_KEY, as the API reads them; none: checkpoint jobs do nothing. */
+  checkpointKey: CheckpointKeySettings;
 }
 
 /** A configuration mistake: main prints its message alone, without a stack. */
@@ -46,7 +49,23 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     throw new WorkerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
-  return { redisUrl, databaseUrl, ...sharedWithApi(env), sessionSecret, logLevel };
+  return {
+    redisUrl,
+    databaseUrl,
+    ...sharedWithApi(env),
+    sessionSecret,
+    logLevel,
+    checkpointKey: checkpointKeyFrom(env),
+  };
+}
+
+function checkpointKeyFrom(env: NodeJS.ProcessEnv): CheckpointKeySettings {
+  const file = env.CHECKPOINT_KEY_FILE;
+  return {
+    keyFile: file ? resolve(env.INIT_CWD ?? process.cwd(), file) : undefined,
+    privateKeyPem: env.CHECKPOINT_PRIVATE_KEY || undefined,
+    generatedFile: null,
+  };
 }
 
 /** The settings read exactly as apps/api/src/config.ts reads them (relative paths from where npm ran). */

@@ -1,4 +1,4 @@
-import { composeServices, type Services } from '@nguon/services';
+import { composeServices, loadCheckpointKey, type Services } from '@nguon/services';
 import { type Logger, pino } from 'pino';
 import { loadWorkerConfig, redactedUrl, WorkerConfigError } from './config';
 import { LoggedJobQueue } from './job-logging';
@@ -32,6 +32,9 @@ function installShutdown(services: Services, logger: Logger): void {
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const logger = pino({ level: config.logLevel, base: { service: 'worker' } });
+  const checkpointKey = (await loadCheckpointKey(config.checkpointKey))?.key ?? null;
+  if (checkpointKey) logger.info({ keyId: checkpointKey.keyId }, 'checkpoints signed with this key');
+  else logger.warn('checkpoints off: set CHECKPOINT_KEY_FILE or CHECKPOINT_PRIVATE_KEY, as on the API');
   // The same composition as the API's: every job gets the context a request gets.
   const services = await composeServices({
     database: { url: config.databaseUrl, poolSize: 5 },
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
       onError: (error) => logger.warn({ err: error }, 'queue error (BullMQ reconnects by itself)'),
     },
     filesDir: config.filesDir,
-    config: { sessionSecret: config.sessionSecret, publicBaseUrl: config.publicBaseUrl },
+    config: { sessionSecret: config.sessionSecret, publicBaseUrl: config.publicBaseUrl, checkpointKey },
     wrapQueue: (queue) => new LoggedJobQueue(queue, logger),
   });
   installShutdown(services, logger);

@@ -74,4 +74,10 @@ export const clientRoutes = {
   getWorkList: {"method":"get","path":"/api/v1/work-list"},
   createTransformation: {"method":"post","path":"/api/v1/transformations"},
   verifyRecords: {"method":"get","path":"/api/v1/records/verification"},
+  listCheckpoints: {"method":"get","path":"/api/v1/checkpoints"},
+  latestCheckpoint: {"method":"get","path":"/api/v1/checkpoints/latest"},
+  checkpointPublicKey: {"method":"get","path":"/api/v1/checkpoints/public-key"},
+  getCheckpoint: {"method":"get","path":"/api/v1/checkpoints/{seq}"},
+  checkpointProof: {"method":"get","path":"/api/v1/checkpoints/{seq}/proof/{lotId}"},
+  makeCheckpoint: {"method":"post","path":"/api/v1/checkpoints"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

@@ -1,5 +1,6 @@
 import { authEndpoints } from './auth/auth.endpoints';
 import { catalogEndpoints } from './catalogs/catalog.endpoints';
+import { checkpointEndpoints } from './checkpoints/checkpoint.endpoints';
 import type { ErrorCode } from './error-catalogue';
 import { fileEndpoints } from './files/file.endpoints';
 import type { EndpointSpec } from './http/endpoint';
@@ -25,6 +26,7 @@ export const endpoints = {
   ...fileEndpoints,
   ...productEndpoints,
   ...lotEndpoints,
+  ...checkpointEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;
 
 export type Endpoints = typeof endpoints;

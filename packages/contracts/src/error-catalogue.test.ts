@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authErrors } from './auth/auth.errors';
 import { catalogErrors } from './catalogs/catalog.errors';
+import { checkpointErrors } from './checkpoints/checkpoint.errors';
 import { errorCatalogue, errorCatalogues, errorMessage, isErrorCode } from './error-catalogue';
 import { sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
@@ -47,7 +48,7 @@ describe('error catalogue', () => {
 
   it('takes each code from exactly one place: no feature redefines another code', () => {
     const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
-    parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors);
+    parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors, checkpointErrors);
     expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 

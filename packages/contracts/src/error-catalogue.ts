@@ -1,5 +1,6 @@
 import { authErrors } from './auth/auth.errors';
 import { catalogErrors } from './catalogs/catalog.errors';
+import { checkpointErrors } from './checkpoints/checkpoint.errors';
 import { type ErrorParams, type Lang, localizeParams } from './errors/lang';
 import { type ErrorEntry, sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
@@ -26,6 +27,7 @@ export const errorCatalogue = {
   ...fileErrors,
   ...productErrors,
   ...lotErrors,
+  ...checkpointErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

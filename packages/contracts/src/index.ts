@@ -13,6 +13,8 @@ export * from './auth/auth.schemas';
 export * from './catalogs/catalog.constants';
 export { catalogMessages } from './catalogs/catalog.messages';
 export * from './catalogs/catalog.schemas';
+export * from './checkpoints/checkpoint.jobs';
+export * from './checkpoints/checkpoint.schemas';
 export { renderClientRoutes } from './client-routes';
 export { clientRoutes } from './client-routes.gen';
 export { type EndpointId, type Endpoints, endpoints } from './endpoints';

@@ -65,6 +65,19 @@ export {
   type VisibleCatalog,
 } from './catalogs/catalogs.repository';
 export {
+  countLotsNotAnchored,
+  findCheckpoint,
+  findLatestCheckpoint,
+  findTenantCheckpointLeaf,
+  insertCheckpoint,
+  listAllCheckpoints,
+  listAllLotHeads,
+  listCheckpointLeaves,
+  listCheckpoints,
+  listLotsById,
+  listRecordHashes,
+} from './checkpoints/checkpoints.repository';
+export {
   type Database,
   type DatabaseConfig,
   type Db,
@@ -151,6 +164,8 @@ export type {
   CatalogItemHistoryRow,
   CatalogItemRow,
   CatalogRow,
+  CheckpointLeafRow,
+  CheckpointRow,
   DB,
   FileRow,
   LotRecordRow,

@@ -313,6 +313,25 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+export interface CheckpointsTable {
+  seq: number;
+  issued_at: ColumnType<Date, Date, never>;
+  root: string;
+  lot_count: number;
+  previous_hash: string;
+  key_id: string;
+  statement: string;
+  signature: string;
+  statement_hash: string;
+}
+
+export interface CheckpointLeavesTable {
+  checkpoint_seq: number;
+  lot_id: string;
+  record_count: number;
+  head_hash: string;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -339,6 +358,8 @@ export interface DB {
   transformation_lots: TransformationLotsTable;
   lot_links: LotLinksTable;
   idempotency_keys: IdempotencyKeysTable;
+  checkpoints: CheckpointsTable;
+  checkpoint_leaves: CheckpointLeavesTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -354,5 +375,7 @@ export type CatalogItemHistoryRow = Selectable<CatalogItemHistoryTable>;
 export type FileRow = Selectable<FilesTable>;
 export type ProductRow = Selectable<ProductsTable>;
 export type LotRow = Selectable<LotsTable>;
+export type CheckpointRow = Selectable<CheckpointsTable>;
+export type CheckpointLeafRow = Selectable<CheckpointLeavesTable>;
 export type LotRecordRow = Selectable<LotRecordsTable>;
 export type TransformationRow = Selectable<TransformationsTable>;

@@ -14,6 +14,34 @@ export {
   tenantStatuses,
 } from './access/roles';
 export { canonicalJson } from './canonical/canonical-json';
+export {
+  type AnchorFault,
+  type AnchorFaultKind,
+  anchorFaults,
+  type LotNow,
+} from './checkpoints/anchor-check';
+export {
+  type CheckpointCheck,
+  type CheckpointStatement,
+  checkpointFormat,
+  checkSignedCheckpoint,
+  firstPreviousHash,
+  parseStatement,
+  type SignedCheckpoint,
+  statementText,
+} from './checkpoints/checkpoint-statement';
+export {
+  type CheckpointLeaf,
+  fromHex,
+  type HashBytes,
+  type InclusionProof,
+  inclusionProof,
+  leafHash,
+  merkleRoot,
+  sortLeaves,
+  toHex,
+  verifyInclusion,
+} from './checkpoints/merkle-tree';
 export { countryCodes, isCountryCode } from './geo/countries';
 export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';

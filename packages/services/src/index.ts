@@ -38,6 +38,37 @@ export {
 } from './catalogs/catalog-items.service';
 export { changeCatalog, createCatalog, getCatalog, listCatalogs } from './catalogs/catalogs.service';
 export {
+  type AnchoredLotFault,
+  auditCheckpoints,
+  type CheckpointAudit,
+  type CheckpointProblem,
+  type CheckpointProblemKind,
+} from './checkpoints/checkpoint-audit';
+export {
+  type CheckpointKey,
+  CheckpointKeyError,
+  type CheckpointKeySettings,
+  type CheckpointVerifier,
+  checkpointKeyFromPem,
+  checkpointVerifierFromPem,
+  type LoadedCheckpointKey,
+  loadCheckpointKey,
+} from './checkpoints/checkpoint-key';
+export { enqueueHourlyCheckpoint, makeCheckpointJob } from './checkpoints/checkpoints.jobs';
+export {
+  makeCheckpoint,
+  type PublishedCheckpoint,
+  publishedCheckpoint,
+} from './checkpoints/checkpoints.service';
+export {
+  checkpointLotProof,
+  checkpointPublicKey,
+  getPublishedCheckpoint,
+  latestPublishedCheckpoint,
+  listPublishedCheckpoints,
+  makeCheckpointNow,
+} from './checkpoints/checkpoints-publishing.service';
+export {
   composeServices,
   type QueueSettings,
   type ServiceSettings,
@@ -79,6 +110,7 @@ export {
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
+export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';
 export { correctRecord, recordStage } from './lots/record-stage';
 export { verifyRecordChains, verifyRecords } from './lots/record-verification.service';

@@ -143,6 +143,7 @@ describe.each(drivers)('the start of a platform without users on %s', (driver) =
       webDistDir: '/nonexistent',
       bodyLimitBytes: 1024,
       signUpMode: 'closed',
+      checkpointKey: { generatedFile: null },
     };
     try {
       const start = async () => {

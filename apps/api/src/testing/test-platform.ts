@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,11 @@ import { pino } from 'pino';
 import type { ApiConfig } from '../config';
 import { createPlatform, type Platform } from '../platform';
 import { guardRefusals, releaseRefusals } from './storage-snapshot';
+
+/** One Ed25519 key per test process: checkpoints are on in every test platform. */
+export const testCheckpointKeyPem = generateKeyPairSync('ed25519')
+  .privateKey.export({ format: 'pem', type: 'pkcs8' })
+  .toString();
 
 export interface TestPlatform {
   platform: Platform;
@@ -44,6 +50,7 @@ export async function startTestPlatform(
     webDistDir: '/nonexistent',
     bodyLimitBytes: 64 * 1024,
     signUpMode: 'open',
+    checkpointKey: { privateKeyPem: testCheckpointKeyPem, generatedFile: null },
     ...overrides,
   };
   const platform = await createPlatform({

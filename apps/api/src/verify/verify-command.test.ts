@@ -11,9 +11,15 @@ import { parseVerifyArgs, runVerify } from './verify-command';
 describe('verify arguments', () => {
   const id = '0b7e6c1a-3f7d-4c55-9a4e-8d2c1f0e9b11';
   it.each([
-    [[], { kind: 'run', tenantId: null }],
-    [['--tenant', id], { kind: 'run', tenantId: id }],
-    [[`--tenant=${id.toUpperCase()}`], { kind: 'run', tenantId: id }],
+    [[], { kind: 'run', tenantId: null, publicKeys: [], checkpoint: null }],
+    [['--tenant', id], { kind: 'run', tenantId: id, publicKeys: [], checkpoint: null }],
+    [[`--tenant=${id.toUpperCase()}`], { kind: 'run', tenantId: id, publicKeys: [], checkpoint: null }],
+    [
+      ['--public-key', 'old.pem', '--public-key=new.pem', '--checkpoint', 'cp.json'],
+      { kind: 'run', tenantId: null, publicKeys: ['old.pem', 'new.pem'], checkpoint: 'cp.json' },
+    ],
+    [['--public-key'], { kind: 'bad', why: '--public-key needs a file' }],
+    [['--checkpoint='], { kind: 'bad', why: '--checkpoint needs a file' }],
     [['--help'], { kind: 'help' }],
     [['--tenant'], { kind: 'bad', why: '--tenant needs a tenant id (uuid), got nothing' }],
     [['--tenant', 'R25-0001'], { kind: 'bad', why: '--tenant needs a tenant id (uuid), got R25-0001' }],

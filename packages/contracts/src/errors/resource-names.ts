@@ -15,4 +15,6 @@ export const resourceNames = {
   lot: { vi: 'lô', en: 'Lot' },
   record: { vi: 'bản ghi', en: 'Record' },
   stage: { vi: 'công đoạn', en: 'Stage' },
+  checkpoint: { vi: 'điểm neo', en: 'Checkpoint' },
+  anchoredLot: { vi: 'lô được neo ở điểm neo này', en: 'Lot anchored in this checkpoint' },
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -1,5 +1,6 @@
 import { purgeExpiredSessionsJob } from '../auth/session-purge.jobs';
+import { makeCheckpointJob } from '../checkpoints/checkpoints.jobs';
 import type { RunnableJob } from '../context/feature-job';
 
 /** Every feature's jobs; a new job is declared in its feature folder and listed here. */
-export const featureJobs: readonly RunnableJob[] = [purgeExpiredSessionsJob];
+export const featureJobs: readonly RunnableJob[] = [purgeExpiredSessionsJob, makeCheckpointJob];

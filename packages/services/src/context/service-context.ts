@@ -3,6 +3,7 @@ import type { Db, DriverName } from '@nguon/db';
 import type { FileStore } from '../file-store/file-store.port';
 import type { JobQueue } from '../jobs/queue.port';
 import type { Sources } from '../sources/system-sources';
+import type { CheckpointKey } from './checkpoint-signer';
 
 export interface ServiceConfig {
   /** Keys the hash of session ids; rotating it signs everyone out. */
@@ -13,6 +14,8 @@ export interface ServiceConfig {
   setPasswordCodeTtlMs: number;
   /** SIGNUP: whether new enterprises and co-ops sign up themselves, wait for an admin's approval, or cannot. */
   signUpMode: SignUpMode;
+  /** Signs checkpoints; kept outside the database. Null: checkpoints are off (server mode without a key). */
+  checkpointKey: CheckpointKey | null;
 }
 
 // Below the ports (the queue and file-store adapters default to systemSources); features see it here.
@@ -32,4 +35,5 @@ export const defaultServiceConfig = {
   sessionTtlMs: 14 * 24 * 3600 * 1000,
   setPasswordCodeTtlMs: 7 * 24 * 3600 * 1000,
   signUpMode: 'open',
+  checkpointKey: null,
 } as const;
