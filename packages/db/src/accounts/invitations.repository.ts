@@ -31,6 +31,7 @@ export interface NewInvitation {
   role: string;
   invitedBy: string;
   codeHash: string;
+  createdAt: Date;
   expiresAt: Date;
 }
 
@@ -80,6 +81,7 @@ export async function insertInvitation(db: Db, invitation: NewInvitation): Promi
       role: invitation.role,
       invited_by: invitation.invitedBy,
       code_hash: invitation.codeHash,
+      created_at: invitation.createdAt,
       expires_at: invitation.expiresAt,
     })
     .execute();

@@ -81,6 +81,7 @@ export async function addStaff(
         role: body.role,
         invitedBy: actor.userId,
         codeHash: code.codeHash,
+        createdAt: now,
         expiresAt: code.expiresAt,
       });
       const row = await findTenantInvitation(trx, actor.tenantId, id);
