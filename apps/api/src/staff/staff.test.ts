@@ -100,12 +100,17 @@ describe.each(drivers)('staff invitations over HTTP on %s', (driver) => {
     ]);
     const path = `/api/v1/me/invitations/${added.body.invitation.id}/accept`;
     const accepted = await person.request('POST', path);
-    expect([accepted.status, accepted.body.currentTenantId]).toEqual([200, b.id]);
-    expect((await person.request('POST', path)).body.currentTenantId).toBe(b.id);
+    expect([accepted.status, accepted.body]).toEqual([
+      200,
+      { tenantId: b.id, tenantName: b.name, role: 'clerk' },
+    ]);
+    expect((await person.request('POST', path)).body.tenantId).toBe(b.id);
+    await person.request('POST', '/api/v1/auth/switch-tenant', { body: { tenantId: b.id } });
     expect((await person.request('GET', '/api/v1/tenant')).body.id).toBe(b.id);
     // A clerk in B cannot read B's staff.
     expect((await person.request('GET', '/api/v1/staff')).status).toBe(403);
-    const recode = await ownerB.request('POST', `/api/v1/staff/${accepted.body.user.id}/set-password-code`);
+    const userId = (await person.request('GET', '/api/v1/auth/session')).body.user.id;
+    const recode = await ownerB.request('POST', `/api/v1/staff/${userId}/set-password-code`);
     expect([recode.status, recode.body.code]).toEqual([403, 'FORBIDDEN']);
   });
 
@@ -170,8 +175,8 @@ describe.each(drivers)('staff invitations over HTTP on %s', (driver) => {
     );
     const lan = new HttpAgent(t.baseUrl);
     await lan.signIn(login, 'Lan-that-su-2026');
-    const accepted = await lan.request('POST', `/api/v1/me/invitations/${fromB.body.invitation.id}/accept`);
-    expect(accepted.body.memberships).toHaveLength(2);
+    await lan.request('POST', `/api/v1/me/invitations/${fromB.body.invitation.id}/accept`);
+    expect((await lan.request('GET', '/api/v1/auth/session')).body.memberships).toHaveLength(2);
     // Neither owner may hand out a code now: B did not make the account, and A no longer holds it alone.
     for (const agent of [attacker, owner]) {
       const recode = await agent.request('POST', `/api/v1/staff/${set.body.user.id}/set-password-code`);

@@ -58,19 +58,6 @@ export function useSignOut() {
 }
 
 /** Work in another tenant: the new session replaces the old one and every tenant query is fetched again. */
-/** Accepting an invitation makes the membership and works in that tenant: the session changes like a switch. */
-export function useAcceptInvitation() {
-  const queryClient = useQueryClient();
-  const applySession = useApplySession();
-  return useMutation({
-    mutationFn: (id: string) => api.call('acceptMyInvitation', { params: { id } }),
-    onSuccess: async (session) => {
-      applySession(session);
-      await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
-    },
-  });
-}
-
 export function useSwitchTenant() {
   const queryClient = useQueryClient();
   const applySession = useApplySession();

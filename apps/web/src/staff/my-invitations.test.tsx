@@ -42,8 +42,9 @@ const fetchStub = contractFetch(({ method, path }) => {
     return { status: 200, body: { items: state.accepted ? [] : [invitation] } };
   if (method === 'POST' && path === `/api/v1/me/invitations/${invitationId}/accept`) {
     state.accepted = true;
-    return { status: 200, body: joined };
+    return { status: 200, body: { tenantId, tenantName: 'HTX Chè Suối Giàng', role: 'clerk' } };
   }
+  if (method === 'POST' && path === '/api/v1/auth/switch-tenant') return { status: 200, body: joined };
   // The screens behind the shell may ask for more; an error there is not what this test is about.
   return {
     status: 404,

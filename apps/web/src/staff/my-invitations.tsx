@@ -1,12 +1,11 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { MyInvitation } from '@nguon/contracts/client';
 import { IconMailOpened } from '@tabler/icons-react';
-import { useAcceptInvitation } from '../auth/use-auth';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { notifyProblem, notifySuccess } from '../ui/notify';
-import { useDeclineInvitation, useMyInvitations } from './use-invitations';
+import { useAcceptInvitation, useDeclineInvitation, useMyInvitations } from './use-invitations';
 
 function InvitationCard({ invitation }: { invitation: MyInvitation }) {
   const t = useT();

@@ -2,12 +2,27 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { tenantKey } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
+import { useSwitchTenant } from '../auth/use-auth';
 
 /** Invitations waiting for the signed-in person; per person, not per tenant. */
 const myInvitationsKey = ['my-invitations'] as const;
 
 export function useMyInvitations() {
   return useQuery({ queryKey: myInvitationsKey, queryFn: () => api.call('listMyInvitations', {}) });
+}
+
+/** Accepting makes the membership; then the person works in that tenant, as after any switch. */
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  const switchTenant = useSwitchTenant();
+  return useMutation({
+    mutationFn: async (id: string) => {
+      const joined = await api.call('acceptMyInvitation', { params: { id } });
+      await switchTenant.mutateAsync(joined.tenantId);
+      return joined;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: myInvitationsKey }),
+  });
 }
 
 export function useDeclineInvitation() {

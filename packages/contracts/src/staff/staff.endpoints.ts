@@ -1,4 +1,3 @@
-import { SessionView } from '../auth/auth.schemas';
 import type { SharedErrorCode } from '../errors/shared.errors';
 import { IdParams, NoContent, UserIdParams } from '../http/common.schemas';
 import type { EndpointSpec } from '../http/endpoint';
@@ -6,6 +5,7 @@ import type { StaffErrorCode } from './staff.errors';
 import {
   AddStaffBody,
   AddStaffResult,
+  JoinedTenant,
   MyInvitationList,
   SetPasswordCode,
   StaffInvitationList,
@@ -82,11 +82,11 @@ export const staffEndpoints = {
     method: 'post',
     path: '/api/v1/me/invitations/{id}/accept',
     tag: 'staff',
-    summary: 'Join the inviting tenant and work in it; accepting again answers the same',
+    summary: 'Join the inviting tenant (then switch to it); accepting again answers the same',
     access: 'session',
     status: 200,
     params: IdParams,
-    response: SessionView,
+    response: JoinedTenant,
     errors: ['INVITATION_CLOSED'],
   },
   declineMyInvitation: {

@@ -94,6 +94,13 @@ export const MyInvitation = Type.Object(
 );
 export type MyInvitation = Static<typeof MyInvitation>;
 
+/** The tenant a person joined by accepting; they switch to it like to any of their tenants. */
+export const JoinedTenant = Type.Object(
+  { tenantId: Uuid, tenantName: Type.String(), role: TenantRoleSchema },
+  { additionalProperties: false },
+);
+export type JoinedTenant = Static<typeof JoinedTenant>;
+
 export const MyInvitationList = Type.Object(
   { items: Type.Array(MyInvitation) },
   { additionalProperties: false },

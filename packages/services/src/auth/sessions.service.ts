@@ -21,8 +21,8 @@ import {
 import { normalizeLogin, oneOf, platformRoles, provinceCodes, tenantRoles } from '@nguon/domain';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { joinByInvitationCode } from '../staff/join-by-code';
 import { withUnitOfWork } from '../unit-of-work';
+import { joinByInvitationCode } from './join-by-invitation';
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
 import type { PersonPrincipal, Principal } from './principal';
 import { hmacSha256, randomToken, sha256 } from './secrets';

@@ -1,4 +1,4 @@
-import type { MyInvitation, MyInvitationList, SessionView } from '@nguon/contracts';
+import type { JoinedTenant, MyInvitation, MyInvitationList } from '@nguon/contracts';
 import {
   answerInvitation,
   findMember,
@@ -11,7 +11,6 @@ import {
 } from '@nguon/db';
 import { oneOf, tenantRoles } from '@nguon/domain';
 import type { PersonPrincipal } from '../auth/principal';
-import { switchTenant } from '../auth/sessions.service';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
@@ -44,17 +43,19 @@ export async function listMyInvitations(
   return { items: (await listInvitationsToLogin(ctx.db, login, ctx.now())).map(toMyInvitation) };
 }
 
-/** Accepts once, in one transaction: the membership is made and the person works in that tenant. */
+/** Accepts once, in one transaction: the membership is made; the person then switches to it. */
 export async function acceptMyInvitation(
   ctx: ServiceContext,
   principal: PersonPrincipal,
   id: string,
-): Promise<SessionView> {
+): Promise<JoinedTenant> {
   const login = await loginOf(ctx, principal);
-  const tenantId = await withUnitOfWork(ctx, async ({ db: trx }) => {
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
     const row = await lockInvitationToLogin(trx, login, id);
     if (!row) throw invitationNotFound();
-    if (row.status === 'accepted' && row.acceptedBy === principal.userId) return row.tenantId;
+    const role = oneOf(tenantRoles, row.role, 'tenant role');
+    const joined = { tenantId: row.tenantId, tenantName: row.tenantName, role };
+    if (row.status === 'accepted' && row.acceptedBy === principal.userId) return joined;
     const now = ctx.now();
     if (row.status !== 'pending' || row.expiresAt <= now) throw new AppError('INVITATION_CLOSED');
     // Someone who is already a member keeps the role they have.
@@ -66,9 +67,8 @@ export async function acceptMyInvitation(
       now,
       acceptedBy: principal.userId,
     });
-    return row.tenantId;
+    return joined;
   });
-  return switchTenant(ctx, principal, tenantId);
 }
 
 /** Declines; declining again answers the same. */

@@ -1,8 +1,8 @@
 import { answerInvitation, claimInvitationByCode, type Db, insertMembership, insertUser } from '@nguon/db';
-import { assertStrongPassword } from '../auth/passwords';
-import { accountsOfLogin } from '../auth/person-login';
 import type { ServiceContext } from '../context/service-context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
+import { assertStrongPassword } from './passwords';
+import { accountsOfLogin } from './person-login';
 
 /**
  * Redeems an invitation's code on the set-password screen: it creates the account of a person new to the
