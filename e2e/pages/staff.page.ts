@@ -14,7 +14,7 @@ export class StaffPage {
     await this.page.getByTestId('staff-list').waitFor();
   }
 
-  /** Adds a clerk and returns the one-time code and link the dialog shows. */
+  /** Invites a clerk and returns the one-time code and link the dialog shows. */
   async addClerk(member: NewMember): Promise<{ code: string; link: string }> {
     await this.page.getByTestId('staff-add').click();
     await this.page.getByTestId('add-staff-name').fill(member.name);
@@ -34,6 +34,11 @@ export class StaffPage {
 
   rowsText(): Promise<string> {
     return this.page.getByTestId('staff-list').innerText();
+  }
+
+  /** The invitations not yet accepted, below the members. */
+  invitationsText(): Promise<string> {
+    return this.page.getByTestId('staff-invitations').innerText();
   }
 
   private async valueOf(locator: ReturnType<Page['getByTestId']>): Promise<string> {

@@ -81,8 +81,8 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     return agent;
   }
 
-  /** A fresh member of tenant A (no password yet), to be changed or removed by one call. */
-  async function freshMemberOfA(): Promise<string> {
+  /** A fresh invitation of tenant A to a new phone number, with its one-time code. */
+  async function freshInvitationOfA(): Promise<{ id: string; code: string }> {
     const owner = await personInA('owner');
     const added = await owner.request('POST', '/api/v1/staff', {
       body: {
@@ -92,7 +92,17 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       },
     });
     expect(added.status).toBe(201);
-    return added.body.member.userId;
+    return { id: added.body.invitation.id, code: added.body.code.code };
+  }
+
+  /** A fresh member of tenant A, who joined with A's invitation code, to be changed or removed by one call. */
+  async function freshMemberOfA(): Promise<string> {
+    const { code } = await freshInvitationOfA();
+    const joined = await new HttpAgent(t.baseUrl).request('POST', '/api/v1/auth/set-password', {
+      body: { code, password: PASSWORD },
+    });
+    expect(joined.status).toBe(200);
+    return joined.body.user.id;
   }
 
   async function freshTokenOfA(): Promise<string> {
@@ -302,6 +312,43 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     removeStaff: {
       call: async () => ({ method: 'DELETE', path: `/api/v1/staff/${await freshMemberOfA()}` }),
       expected: person(204, 403, 403, [403, 403, 403]),
+    },
+    listStaffInvitations: {
+      call: () => ({ method: 'GET', path: '/api/v1/staff/invitations' }),
+      expected: person(200, 403, 200, [200, 403, 200]),
+    },
+    revokeStaffInvitation: {
+      call: async () => ({
+        method: 'DELETE',
+        path: `/api/v1/staff/invitations/${(await freshInvitationOfA()).id}`,
+      }),
+      expected: person(204, 403, 403, [403, 403, 403]),
+    },
+    renewStaffInvitationCode: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/staff/invitations/${(await freshInvitationOfA()).id}/code`,
+      }),
+      expected: person(201, 403, 403, [403, 403, 403]),
+    },
+    listMyInvitations: {
+      call: () => ({ method: 'GET', path: '/api/v1/me/invitations' }),
+      expected: person(200, 200, 200, [403, 403, 403], 401, 200),
+    },
+    // An invitation to someone else: nobody but its addressee may answer it, or learn that it exists.
+    acceptMyInvitation: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/me/invitations/${(await freshInvitationOfA()).id}/accept`,
+      }),
+      expected: person(404, 404, 404, [403, 403, 403], 401, 404),
+    },
+    declineMyInvitation: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/me/invitations/${(await freshInvitationOfA()).id}/decline`,
+      }),
+      expected: person(404, 404, 404, [403, 403, 403], 401, 404),
     },
     issueSetPasswordCode: {
       call: async () => ({

@@ -1,6 +1,22 @@
 export {
+  answerInvitation,
+  type ClaimedInvitation,
+  claimInvitationByCode,
+  expireInvitations,
+  findTenantInvitation,
+  type InvitationLogin,
+  type InvitationRow,
+  insertInvitation,
+  listInvitationsToLogin,
+  listTenantInvitations,
+  lockInvitationToLogin,
+  type NewInvitation,
+  renewInvitationCode,
+} from './accounts/invitations.repository';
+export {
   deleteMembership,
   findMember,
+  findMemberByLogin,
   findMembership,
   insertMembership,
   listInactiveMembershipsOfUser,

@@ -30,6 +30,8 @@ export interface UsersTable {
   password_hash: string | null;
   password_changed_at: NullableTimestamp;
   created_at: CreatedAt;
+  /** The tenant whose invitation created the account; only it may issue set-password codes for it. */
+  created_by_tenant_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MembershipsTable {
@@ -82,6 +84,22 @@ export interface SetPasswordCodesTable {
   created_at: CreatedAt;
   expires_at: Timestamp;
   used_at: NullableTimestamp;
+}
+
+export interface InvitationsTable {
+  id: string;
+  tenant_id: string;
+  email: string | null;
+  phone: string | null;
+  name: string;
+  role: string;
+  invited_by: string;
+  code_hash: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  status: ColumnType<string, string | undefined, string>;
+  answered_at: NullableTimestamp;
+  accepted_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SignInThrottleTable {
@@ -341,6 +359,7 @@ export interface DB {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   set_password_codes: SetPasswordCodesTable;
+  invitations: InvitationsTable;
   sign_in_throttle: SignInThrottleTable;
   schema_migrations: SchemaMigrationsTable;
   tenant_logos: TenantLogosTable;

@@ -143,11 +143,13 @@ export { decideTenant, listPendingTenants } from './signup/tenant-approval.servi
 export { systemSources } from './sources/system-sources';
 export {
   addStaff,
-  issueSetPasswordCode,
-  listStaff,
-  removeStaff,
-  updateStaffRole,
-} from './staff/staff.service';
+  INVITATION_TTL_MS,
+  listStaffInvitations,
+  renewStaffInvitationCode,
+  revokeStaffInvitation,
+} from './staff/invitations.service';
+export { acceptMyInvitation, declineMyInvitation, listMyInvitations } from './staff/my-invitations.service';
+export { issueSetPasswordCode, listStaff, removeStaff, updateStaffRole } from './staff/staff.service';
 export { checkHealth } from './system/health';
 export {
   getTenantLogo,

@@ -2,7 +2,7 @@ import type { DriverName } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { describe, expect, it } from 'vitest';
 import { setPasswordWithCode } from './auth/sessions.service';
-import { addStaff } from './staff/staff.service';
+import { addStaff } from './staff/invitations.service';
 import { createTenant } from './tenants/tenants.service';
 import { createServiceKit, signedInPerson } from './testing';
 import { createApiToken } from './tokens/api-tokens.service';
@@ -23,7 +23,7 @@ async function onboarding(driver: DriverName) {
     });
     const owner = { ...person, tenantId: tenant.id, role: 'owner' as const };
     const added = await addStaff(ctx, owner, { name: 'Lò Thị Mai', email: 'mai@htx.test', role: 'clerk' });
-    const code = added.setPassword?.code ?? '';
+    const code = added.code.code;
     const signedIn = await setPasswordWithCode(ctx, { code, password: 'một mật khẩu đủ dài 2026' });
     const token = await createApiToken(ctx, owner, { name: 'Cân', role: 'clerk', expiresInDays: 30 });
     const stored = await ctx.db

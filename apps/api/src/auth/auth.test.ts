@@ -10,12 +10,10 @@ const drivers = await testDrivers();
 describe.each(drivers)('accounts and sessions on %s', (driver) => {
   let t: TestPlatform;
   let a: TenantFixture;
-  let b: TenantFixture;
 
   beforeAll(async () => {
     t = await startTestPlatform(driver);
     a = await createTenantFixture(t.platform.ctx, 'A');
-    b = await createTenantFixture(t.platform.ctx, 'B');
   });
   afterAll(async () => {
     await t?.close();
@@ -81,66 +79,6 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
-  it('lets an owner add a clerk who sets a password with the one-time code and lands in the tenant', async () => {
-    const owner = await signedInOwner();
-    const added = await owner.request('POST', '/api/v1/staff', {
-      body: { name: 'Lò Thị Hoa', phone: '+84 98 765 4321', role: 'clerk' },
-    });
-    expect(added.status).toBe(201);
-    expect(added.body.member).toMatchObject({ phone: '0987654321', role: 'clerk', passwordSet: false });
-    const { code, url } = added.body.setPassword;
-    expect(url).toBe(`http://nguon.test/set-password?code=${code}`);
-
-    const clerk = new HttpAgent(t.baseUrl);
-    const weak = await clerk.request('POST', '/api/v1/auth/set-password', {
-      body: { code, password: '1234567890' },
-    });
-    expect(weak.body.code).toBe('WEAK_PASSWORD');
-    const set = await clerk.request('POST', '/api/v1/auth/set-password', {
-      body: { code: code.toLowerCase(), password: 'Hoa-nhap-lieu-2026' },
-    });
-    expect(set.status).toBe(200);
-    expect(set.body.memberships).toEqual([{ tenantId: a.id, tenantName: a.name, role: 'clerk' }]);
-    const again = await new HttpAgent(t.baseUrl).request('POST', '/api/v1/auth/set-password', {
-      body: { code, password: 'Hoa-nhap-lieu-2027' },
-    });
-    expect(again.body.code).toBe('SET_PASSWORD_CODE_INVALID');
-    await new HttpAgent(t.baseUrl).signIn('0987654321', 'Hoa-nhap-lieu-2026');
-
-    const staff = await owner.request('GET', '/api/v1/staff');
-    expect(staff.body.items.find((m: { phone: string }) => m.phone === '0987654321')?.passwordSet).toBe(true);
-  });
-
-  it('refuses to add someone twice, and to add a login that belongs to two people', async () => {
-    const owner = await signedInOwner();
-    const twice = await owner.request('POST', '/api/v1/staff', {
-      body: { name: 'Xa', email: a.people.clerk.login, role: 'viewer' },
-    });
-    expect([twice.status, twice.body.code]).toEqual([409, 'ALREADY_MEMBER']);
-    const mixed = await owner.request('POST', '/api/v1/staff', {
-      body: { name: 'Xa', email: b.people.clerk.login, phone: '0987654321', role: 'viewer' },
-    });
-    expect([mixed.status, mixed.body.code]).toEqual([409, 'LOGIN_TAKEN']);
-  });
-
-  it('adds an existing person without a code, and they can switch between tenants', async () => {
-    const ownerB = new HttpAgent(t.baseUrl);
-    await ownerB.signIn(b.people.owner.login, PASSWORD);
-    const added = await ownerB.request('POST', '/api/v1/staff', {
-      body: { name: 'ignored', email: a.people.viewer.login, role: 'clerk' },
-    });
-    expect([added.status, added.body.setPassword]).toEqual([201, null]);
-
-    const person = new HttpAgent(t.baseUrl);
-    const view = await person.signIn(a.people.viewer.login, PASSWORD);
-    expect(view.memberships.map((m) => m.tenantId).sort()).toEqual([a.id, b.id].sort());
-    const switched = await person.request('POST', '/api/v1/auth/switch-tenant', { body: { tenantId: b.id } });
-    expect(switched.body.currentTenantId).toBe(b.id);
-    expect((await person.request('GET', '/api/v1/tenant')).body.id).toBe(b.id);
-    // A clerk in B cannot read B's staff, though a viewer in A could read A's.
-    expect((await person.request('GET', '/api/v1/staff')).status).toBe(403);
-  });
-
   it('never removes or demotes the last owner, nor lets an owner change themself', async () => {
     const owner = await signedInOwner();
     const self = await owner.request('PATCH', `/api/v1/staff/${a.people.owner.id}`, {
@@ -167,24 +105,6 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
       body: { role: 'clerk' },
     });
     expect(back.body.role).toBe('clerk');
-  });
-
-  it('a removed member loses access to the tenant at once', async () => {
-    const owner = await signedInOwner();
-    const added = await owner.request('POST', '/api/v1/staff', {
-      body: { name: 'Tạm', email: `tam.${randomUUID().slice(0, 6)}@htx.test`, role: 'viewer' },
-    });
-    const code = added.body.setPassword.code;
-    const member = new HttpAgent(t.baseUrl);
-    await member.request('POST', '/api/v1/auth/set-password', {
-      body: { code, password: 'Tam-thoi-2026-abc' },
-    });
-    const view = await member.request('GET', '/api/v1/auth/session');
-    member.csrfToken = view.body.csrfToken;
-    expect((await member.request('GET', '/api/v1/staff')).status).toBe(200);
-    expect((await owner.request('DELETE', `/api/v1/staff/${added.body.member.userId}`)).status).toBe(204);
-    const after = await member.request('GET', '/api/v1/staff');
-    expect([after.status, after.body.code]).toEqual([403, 'NO_TENANT_SELECTED']);
   });
 
   it('changing the password ends the other sessions, not this one', async () => {
@@ -278,33 +198,6 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     expect(
       (await integration.request('PATCH', '/api/v1/tenant', { body: { phone: '0911111111' } })).status,
     ).toBe(403);
-  });
-
-  it('no owner can take over a pending account that another tenant created', async () => {
-    const owner = await signedInOwner();
-    const login = `pending.${randomUUID().slice(0, 6)}@htx.test`;
-    const added = await owner.request('POST', '/api/v1/staff', {
-      body: { name: 'Lan Chờ', email: login, role: 'owner' },
-    });
-    const originalCode = added.body.setPassword.code;
-    const attacker = new HttpAgent(t.baseUrl);
-    await attacker.signIn(b.people.owner.login, PASSWORD);
-    const claimed = await attacker.request('POST', '/api/v1/staff', {
-      body: { name: 'Lan Chờ', email: login, role: 'clerk' },
-    });
-    expect([claimed.status, claimed.body.setPassword]).toEqual([201, null]);
-    const recode = await attacker.request(
-      'POST',
-      `/api/v1/staff/${claimed.body.member.userId}/set-password-code`,
-    );
-    expect([recode.status, recode.body.code]).toEqual([403, 'FORBIDDEN']);
-    // Once the person sets a password, every other code of theirs is dead.
-    const fresh = await owner.request('POST', `/api/v1/staff/${added.body.member.userId}/set-password-code`);
-    expect(fresh.status).toBe(403);
-    const set = await new HttpAgent(t.baseUrl).request('POST', '/api/v1/auth/set-password', {
-      body: { code: originalCode, password: 'Lan-that-su-2026' },
-    });
-    expect(set.status).toBe(200);
   });
 
   it("an owner's API token stops working when the owner is demoted", async () => {

@@ -5,6 +5,7 @@ import { needsTenant, useSession } from '../auth/session-context';
 import { StandalonePage } from '../auth/standalone-page';
 import { useSwitchTenant } from '../auth/use-auth';
 import { useT } from '../i18n/use-t';
+import { MyInvitations } from '../staff/my-invitations';
 import { notifyProblem, notifySuccess } from '../ui/notify';
 import { PageHeader } from '../ui/page-header';
 import { useFormState } from '../ui/use-form-state';
@@ -40,6 +41,7 @@ export function NoTenantPage() {
   return (
     <StandalonePage size="md" signOutTestId="welcome-sign-out">
       <PageHeader title={t('welcome.title', { name: session.user.name })} description={t('welcome.intro')} />
+      <MyInvitations />
       <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
         <form onSubmit={send} noValidate>
           <Stack>

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { awaitsApproval, needsTenant, useSession } from '../auth/session-context';
+import { MyInvitations } from '../staff/my-invitations';
 import { PageLoadBoundary, PageLoading } from '../ui/page-loading';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { ShellHeader } from './shell-header';
@@ -48,6 +49,7 @@ export function ShellLayout() {
         <ShellNavbar isMobile={isMobile} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <MyInvitations />
         {/* keyed by path: a screen that failed to load does not keep the next one from trying */}
         <PageLoadBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>

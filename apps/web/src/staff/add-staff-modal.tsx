@@ -5,6 +5,7 @@ import { AppModal } from '../ui/app-modal';
 import { notifySuccess } from '../ui/notify';
 import { parseTenantRole, RoleSelect } from '../ui/role-select';
 import { requireText, useFormState } from '../ui/use-form-state';
+import { useRefreshStaffInvitations } from './use-invitations';
 import { useAddStaff } from './use-staff';
 
 const empty = { name: '', email: '', phone: '', role: 'clerk' };
@@ -31,6 +32,7 @@ interface AddStaffModalProps {
 export function AddStaffModal({ opened, onClose, onAdded }: AddStaffModalProps) {
   const t = useT();
   const addStaff = useAddStaff();
+  const refreshInvitations = useRefreshStaffInvitations();
   const form = useFormState(empty, (values) => {
     const noLogin = !values.email.trim() && !values.phone.trim() ? t('staff.needLogin') : undefined;
     return { name: requireText(values.name, t, 2), email: noLogin, phone: noLogin };
@@ -42,8 +44,8 @@ export function AddStaffModal({ opened, onClose, onAdded }: AddStaffModalProps) 
   const send = form.onSubmit((values) =>
     addStaff.mutate(addStaffBody(values), {
       onSuccess: (result) => {
-        const name = result.member.name;
-        notifySuccess(result.setPassword ? t('staff.added', { name }) : t('staff.addedExisting', { name }));
+        void refreshInvitations();
+        notifySuccess(t('staff.added', { name: result.invitation.name }));
         close();
         onAdded(result);
       },

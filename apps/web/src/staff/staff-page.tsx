@@ -12,6 +12,7 @@ import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
 import { AddStaffModal } from './add-staff-modal';
 import { SetPasswordCodeModal, type ShownCode } from './set-password-code-modal';
+import { StaffInvitations } from './staff-invitations';
 import { StaffList } from './staff-list';
 import { useRemoveStaff, useStaffList } from './use-staff';
 
@@ -62,12 +63,11 @@ export function StaffPage() {
           onCode={(name, code) => setShownCode({ name, code })}
         />
       )}
+      <StaffInvitations canManage={canManage} onCode={(name, code) => setShownCode({ name, code })} />
       <AddStaffModal
         opened={adding}
         onClose={addDialog.close}
-        onAdded={(result) =>
-          result.setPassword && setShownCode({ name: result.member.name, code: result.setPassword })
-        }
+        onAdded={(result) => setShownCode({ name: result.invitation.name, code: result.code })}
       />
       <SetPasswordCodeModal shown={shownCode} onClose={() => setShownCode(null)} />
       <ConfirmDialog

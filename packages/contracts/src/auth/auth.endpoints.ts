@@ -84,12 +84,13 @@ export const authEndpoints = {
     method: 'post',
     path: '/api/v1/auth/set-password',
     tag: 'auth',
-    summary: 'Set a password with a one-time code from the owner, and sign in',
+    summary:
+      "Set a password with a one-time code from the owner, and sign in; an invitation's code also makes the account and joins the tenant",
     access: 'public',
     status: 200,
     body: SetPasswordBody,
     response: SessionView,
-    errors: ['SET_PASSWORD_CODE_INVALID', 'WEAK_PASSWORD'],
+    errors: ['SET_PASSWORD_CODE_INVALID', 'WEAK_PASSWORD', 'INVITATION_NEEDS_SIGN_IN'],
   },
   setPlatformRoles: {
     method: 'put',

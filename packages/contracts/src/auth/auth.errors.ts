@@ -17,6 +17,11 @@ export const authErrors = {
     vi: 'Mã đặt mật khẩu không đúng, đã dùng hoặc đã hết hạn; hãy xin chủ tài khoản mã mới.',
     en: 'The set-password code is wrong, used or expired; ask the account owner for a new one.',
   },
+  INVITATION_NEEDS_SIGN_IN: {
+    status: 409,
+    vi: 'Email hoặc số điện thoại được mời đã có tài khoản: hãy đăng nhập bằng mật khẩu của tài khoản đó rồi chấp nhận lời mời.',
+    en: 'The invited email or phone already has an account: sign in with its password, then accept the invitation.',
+  },
   WEAK_PASSWORD: {
     status: 400,
     vi: 'Mật khẩu phải có ít nhất {min} ký tự và không được quá dễ đoán.',

@@ -1,6 +1,7 @@
 /** Names of things, for NOT_FOUND and similar messages. */
 export const resourceNames = {
   member: { vi: 'thành viên', en: 'Member' },
+  invitation: { vi: 'lời mời', en: 'Invitation' },
   apiToken: { vi: 'mã truy cập API', en: 'API token' },
   logo: { vi: 'logo', en: 'Logo' },
   tenant: { vi: 'đơn vị', en: 'Account' },

@@ -22,6 +22,16 @@ export const staffErrors = {
     vi: 'Bạn không thể tự đổi vai trò hoặc tự xoá mình khỏi đơn vị.',
     en: 'You cannot change your own role or remove yourself from the account.',
   },
+  INVITATION_PENDING: {
+    status: 409,
+    vi: 'Đã có lời mời đang chờ gửi tới email hoặc số điện thoại này; hãy tạo mã mới cho lời mời đó hoặc thu hồi nó.',
+    en: 'An invitation to this email or phone is already waiting; make a new code for it or withdraw it.',
+  },
+  INVITATION_CLOSED: {
+    status: 409,
+    vi: 'Lời mời này không còn hiệu lực: đã hết hạn, đã bị thu hồi hoặc đã được trả lời.',
+    en: 'This invitation is no longer open: it expired, was withdrawn or was already answered.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type StaffErrorCode = keyof typeof staffErrors;

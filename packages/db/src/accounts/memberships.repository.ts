@@ -84,6 +84,17 @@ export async function findMember(db: Db, tenantId: string, userId: string): Prom
   return membersQuery(db, tenantId).where('m.user_id', '=', userId).executeTakeFirst();
 }
 
+/** The member of a tenant who signs in with this email or phone, if any. */
+export async function findMemberByLogin(
+  db: Db,
+  tenantId: string,
+  login: { email: string | null; phone: string | null },
+): Promise<MemberRow | undefined> {
+  return membersQuery(db, tenantId)
+    .where(sql<boolean>`(u.email = ${login.email} OR u.phone = ${login.phone})`)
+    .executeTakeFirst();
+}
+
 export async function insertMembership(
   db: Db,
   tenantId: string,

@@ -9,6 +9,8 @@ export interface NewUser {
   passwordHash: string | null;
   /** When the row is written: the password's change time when there is one. */
   now: Date;
+  /** The tenant whose invitation created the account, if one did. */
+  createdByTenantId?: string | null;
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
@@ -21,6 +23,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
       phone: user.phone,
       password_hash: user.passwordHash,
       password_changed_at: user.passwordHash ? user.now : null,
+      created_by_tenant_id: user.createdByTenantId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -22,6 +22,7 @@ import { normalizeLogin, oneOf, platformRoles, provinceCodes, tenantRoles } from
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
+import { joinByInvitationCode } from './join-by-invitation';
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
 import type { PersonPrincipal, Principal } from './principal';
 import { hmacSha256, randomToken, sha256 } from './secrets';
@@ -185,7 +186,14 @@ export async function setPasswordWithCode(ctx: ServiceContext, body: SetPassword
   const passwordHash = await hashPassword(body.password);
   const owner = await withUnitOfWork(ctx, async ({ db: trx }) => {
     const found = await consumeSetPasswordCode(trx, sha256(code), ctx.now());
-    if (!found) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
+    if (!found) {
+      const joined = await joinByInvitationCode(ctx, trx, sha256(code), {
+        plain: body.password,
+        hash: passwordHash,
+      });
+      if (!joined) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
+      return joined;
+    }
     const user = await findUserById(trx, found.userId);
     if (!user) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
     assertStrongPassword(body.password, user.email ?? user.phone);

@@ -1,11 +1,4 @@
-import type {
-  AddStaffBody,
-  AddStaffResult,
-  SetPasswordCode,
-  StaffList,
-  StaffMember,
-  UpdateStaffBody,
-} from '@nguon/contracts';
+import type { SetPasswordCode, StaffList, StaffMember, UpdateStaffBody } from '@nguon/contracts';
 import { resourceNames } from '@nguon/contracts';
 import {
   clearSessionTenantForUser,
@@ -13,9 +6,8 @@ import {
   deleteMembership,
   expireSetPasswordCodes,
   findMember,
-  insertMembership,
+  findUserById,
   insertSetPasswordCode,
-  insertUser,
   listMembers,
   listMembershipsOfUser,
   listPlatformRoles,
@@ -24,11 +16,10 @@ import {
   updateMembershipRole,
 } from '@nguon/db';
 import { oneOf, tenantRoles } from '@nguon/domain';
-import { accountsOfLogin, type Login, readLogin } from '../auth/person-login';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import { humanCode, sha256 } from '../auth/secrets';
 import type { ServiceContext } from '../context/service-context';
-import { AppError, isUniqueViolation } from '../errors/app-error';
+import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
 
 function toMember(row: MemberRow): StaffMember {
@@ -71,55 +62,10 @@ async function issueCode(
   return { code, url, expiresAt: expiresAt.toISOString() };
 }
 
-/** The existing account behind the given email and phone, if any; two different accounts is a conflict. */
-async function findExistingPerson(db: Db, login: Login) {
-  const { byEmail, byPhone } = await accountsOfLogin(db, login);
-  if (byEmail && byPhone && byEmail.id !== byPhone.id)
-    throw new AppError('LOGIN_TAKEN', { login: login.phone ?? '' }, '/phone');
-  return byEmail ?? byPhone;
-}
-
-/** Adds a member; a person new to the platform gets an account without password and a one-time code. */
-export async function addStaff(
-  ctx: ServiceContext,
-  principal: Principal,
-  body: AddStaffBody,
-): Promise<AddStaffResult> {
-  const actor = requireTenantAction(principal, 'staff.manage', { personOnly: true });
-  const login = readLogin(body, '/phone');
-  const { email, phone } = login;
-  try {
-    return await withUnitOfWork(ctx, async ({ db: trx }) => {
-      const existing = await findExistingPerson(trx, login);
-      if (existing && (await findMember(trx, actor.tenantId, existing.id)))
-        throw new AppError('ALREADY_MEMBER');
-      const user =
-        existing ??
-        (await insertUser(trx, {
-          id: ctx.newId(),
-          name: body.name.trim(),
-          email,
-          phone,
-          passwordHash: null,
-          now: ctx.now(),
-        }));
-      await insertMembership(trx, actor.tenantId, user.id, body.role);
-      const member = await findMember(trx, actor.tenantId, user.id);
-      if (!member) throw new Error('membership vanished inside its own transaction');
-      // Only the tenant that created an account hands out its codes; someone who already exists uses their own.
-      const setPassword = existing ? null : await issueCode(ctx, trx, actor, user.id);
-      return { member: toMember(member), setPassword };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError('LOGIN_TAKEN', { login: email ?? phone ?? '' }, email ? '/email' : '/phone');
-    throw error;
-  }
-}
-
 /**
- * A new set-password code, only for a member whose one account is this tenant and who holds no platform
- * role: an owner must never be able to take over an account that another tenant or the centre relies on.
+ * A new set-password code, only for a member whose account this tenant's invitation created, whose one
+ * tenant is this one and who holds no platform role: an owner must never be able to take over an account
+ * that the person made themselves, or that another tenant or the centre relies on.
  */
 export async function issueSetPasswordCode(
   ctx: ServiceContext,
@@ -130,11 +76,13 @@ export async function issueSetPasswordCode(
   const member = await findMember(ctx.db, actor.tenantId, userId);
   if (!member) throw memberNotFound();
   if (userId === actor.userId) throw new AppError('CANNOT_CHANGE_SELF');
-  const [memberships, platform] = await Promise.all([
+  const [user, memberships, platform] = await Promise.all([
+    findUserById(ctx.db, userId),
     listMembershipsOfUser(ctx.db, userId),
     listPlatformRoles(ctx.db, userId),
   ]);
-  if (memberships.length > 1 || platform.roles.length > 0) throw new AppError('FORBIDDEN');
+  const createdHere = user?.created_by_tenant_id === actor.tenantId;
+  if (!createdHere || memberships.length > 1 || platform.roles.length > 0) throw new AppError('FORBIDDEN');
   return withUnitOfWork(ctx, ({ db: trx }) => issueCode(ctx, trx, actor, userId));
 }
 
