@@ -79,6 +79,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       sessionSecret: config.sessionSecret,
       publicBaseUrl: config.publicBaseUrl,
       signUpMode: config.signUpMode,
+      sessionMaxAgeMs: config.sessionMaxAgeMs,
     },
   });
   const { ctx } = services;
@@ -90,6 +91,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     logger,
     publicBaseUrl: config.publicBaseUrl,
     bodyLimitBytes: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     webDistDir: config.webDistDir,
     version: options.version,
     validateResponses: options.validateResponses,

@@ -25,11 +25,16 @@ export {
   consumeSetPasswordCode,
   expireAllSetPasswordCodesOfUser,
   expireSetPasswordCodes,
+  findUsableSetPasswordCode,
   insertSetPasswordCode,
 } from './accounts/set-password-codes.repository';
 export {
+  claimAttempt,
   clearSignInFailures,
   recordSignInFailure,
+  refundAttempt,
+  rememberSignInAddress,
+  signedInFromAddressSince,
   type ThrottlePolicy,
   throttleWait,
 } from './accounts/sign-in-throttle.repository';

@@ -76,6 +76,7 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     }
     const locked = await agent.request('POST', '/api/v1/auth/sign-in', {
       body: { login, password: PASSWORD },
+      storesOnRefusal: 'the first attempt past the limit locks the account at this address',
     });
     expect([locked.status, locked.body.code]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -94,6 +95,7 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     const clerk = new HttpAgent(t.baseUrl);
     const weak = await clerk.request('POST', '/api/v1/auth/set-password', {
       body: { code, password: '1234567890' },
+      storesOnRefusal: 'every set-password attempt counts towards the throttle',
     });
     expect(weak.body.code).toBe('WEAK_PASSWORD');
     const set = await clerk.request('POST', '/api/v1/auth/set-password', {
@@ -103,6 +105,7 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     expect(set.body.memberships).toEqual([{ tenantId: a.id, tenantName: a.name, role: 'clerk' }]);
     const again = await new HttpAgent(t.baseUrl).request('POST', '/api/v1/auth/set-password', {
       body: { code, password: 'Hoa-nhap-lieu-2027' },
+      storesOnRefusal: 'every set-password attempt counts towards the throttle',
     });
     expect(again.body.code).toBe('SET_PASSWORD_CODE_INVALID');
     await new HttpAgent(t.baseUrl).signIn('0987654321', 'Hoa-nhap-lieu-2026');

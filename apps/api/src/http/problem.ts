@@ -45,8 +45,8 @@ export function buildProblem(input: ProblemInput, lang: Lang, requestId: string)
 
 export function sendProblem(res: Response, input: ProblemInput, lang: Lang, requestId: string): void {
   const problem = buildProblem(input, lang, requestId);
-  // every throttle (sign-in, sign-up, opening tenants) says how long to wait, in the header clients read
-  if (problem.status === 429 && input.params?.retryAfter !== undefined) {
+  // every throttle (429) and every busy refusal (503) says how long to wait, in the header clients read
+  if ((problem.status === 429 || problem.status === 503) && input.params?.retryAfter !== undefined) {
     res.setHeader('retry-after', String(input.params.retryAfter));
   }
   res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));

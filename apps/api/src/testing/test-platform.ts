@@ -44,6 +44,8 @@ export async function startTestPlatform(
     webDistDir: '/nonexistent',
     bodyLimitBytes: 64 * 1024,
     signUpMode: 'open',
+    trustProxy: [],
+    sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
     ...overrides,
   };
   const platform = await createPlatform({

@@ -17,6 +17,11 @@ export const authErrors = {
     vi: 'Mã đặt mật khẩu không đúng, đã dùng hoặc đã hết hạn; hãy xin chủ tài khoản mã mới.',
     en: 'The set-password code is wrong, used or expired; ask the account owner for a new one.',
   },
+  SET_PASSWORD_TOO_MANY: {
+    status: 429,
+    vi: 'Nhập mã đặt mật khẩu quá nhiều lần; hãy thử lại sau {retryAfter} giây.',
+    en: 'Too many set-password attempts; try again in {retryAfter} seconds.',
+  },
   WEAK_PASSWORD: {
     status: 400,
     vi: 'Mật khẩu phải có ít nhất {min} ký tự và không được quá dễ đoán.',
