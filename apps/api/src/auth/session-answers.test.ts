@@ -72,7 +72,10 @@ describe.each(drivers)('signed-in answers and session lifetime on %s', (driver) 
       storesOnRefusal: 'an expired session is deleted',
     });
     expect([expired.status, expired.body.code]).toEqual([401, 'SESSION_EXPIRED']);
-    const left = await t.platform.ctx.db.selectFrom('sessions').select('id_hash').where('id_hash', '=', idHash);
+    const left = await t.platform.ctx.db
+      .selectFrom('sessions')
+      .select('id_hash')
+      .where('id_hash', '=', idHash);
     expect(await left.execute()).toEqual([]);
   });
 
