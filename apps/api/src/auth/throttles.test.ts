@@ -69,6 +69,23 @@ describe.each(drivers)('sign-in and set-password throttles behind a named proxy 
     expect((await signInFrom(t, '2001:db8:1:3::1', login, PASSWORD)).status).toBe(200);
   });
 
+  it('of 16 parallel sign-ups from one address exactly the limit (10) open accounts', async () => {
+    const signUpBody = (i: number) => ({
+      person: {
+        name: `Người ${i}`,
+        email: `song.song.${i}.${randomUUID().slice(0, 6)}@htx.test`,
+        password: PASSWORD,
+      },
+      tenant: { name: `HTX Song song ${i}`, kind: 'coop', address: 'Bắc Hà', province: 'lao-cai' },
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => from(t, '198.51.100.80', '/api/v1/sign-up', signUpBody(i))),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(10);
+    expect(answers.filter((answer) => answer.body.code === 'SIGN_UP_TOO_MANY')).toHaveLength(6);
+  });
+
   it('set-password checks the code before hashing: a wrong code costs no password work', async () => {
     const before = passwordWorkStats().started;
     const wrong = await setPasswordFrom(t, '198.51.100.30', 'NOPE234567');

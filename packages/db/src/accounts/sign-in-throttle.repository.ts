@@ -63,12 +63,18 @@ export async function claimAttempt(db: Db, key: string, now: Date, policy: Throt
   return secondsUntil(result.rows[0]?.locked_until ?? null, now);
 }
 
-/** Gives back an attempt that succeeded, so people who get it right never use up a shared limit. */
+/** Gives back an attempt that succeeded or did not count; a counter back at zero and unlocked is gone, as before. */
 export async function refundAttempt(db: Db, key: string): Promise<void> {
   await db
     .updateTable('sign_in_throttle')
     .set({ failures: sql`GREATEST(failures - 1, 0)` })
     .where('key', '=', key)
+    .execute();
+  await db
+    .deleteFrom('sign_in_throttle')
+    .where('key', '=', key)
+    .where('failures', '<=', 0)
+    .where('locked_until', 'is', null)
     .execute();
 }
 
