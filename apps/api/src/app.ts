@@ -10,6 +10,7 @@ import { mountSignUpRoutes } from './auth/signup.routes';
 import { mountCatalogRoutes } from './catalogs/catalogs.routes';
 import { mountCheckpointRoutes } from './checkpoints/checkpoints.routes';
 import { mountFileRoutes } from './files/files.routes';
+import { noStoreWhenSignedIn } from './http/cache-control';
 import { compressLargeAnswers } from './http/compression';
 import type { RouterDeps } from './http/endpoint-router';
 import { errorsMiddleware } from './http/errors.middleware';
@@ -29,6 +30,8 @@ export interface AppOptions extends RouterDeps {
   logger: Logger;
   webDistDir: string;
   version: string;
+  /** TRUST_PROXY: the proxies whose X-Forwarded-For names the client; empty, the peer is the client. */
+  trustProxy: readonly string[];
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
@@ -37,7 +40,8 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only a named proxy may say who the client is: anyone else could pick the address the throttles count against.
+  app.set('trust proxy', options.trustProxy.length ? [...options.trustProxy] : false);
   app.use(
     pinoHttp({
       logger: options.logger,
@@ -58,6 +62,7 @@ export function createApp(options: AppOptions): Express {
   app.use(compressLargeAnswers());
   app.use(cookieParser());
   app.use(refuseMalformedQuery);
+  app.use(['/api', '/epcis'], noStoreWhenSignedIn);
 
   const router = express.Router();
   mountHealthRoutes(router, options);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { type SignUpMode, signUpModes } from '@nguon/contracts';
 import type { CheckpointKeySettings } from '@nguon/services';
@@ -23,6 +24,10 @@ export interface ApiConfig {
   signUpMode: SignUpMode;
   /** Where the checkpoint signing key comes from (CHECKPOINT_KEY_FILE, CHECKPOINT_PRIVATE_KEY, or generated). */
   checkpointKey: CheckpointKeySettings;
+  /** TRUST_PROXY: the reverse proxies whose X-Forwarded-For is believed; none by default. */
+  trustProxy: string[];
+  /** SESSION_MAX_AGE_DAYS: a session ends this long after sign-in, however busy. */
+  sessionMaxAgeMs: number;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -85,6 +90,41 @@ function signUpModeFrom(value: string | undefined, serverMode: boolean): SignUpM
   return mode;
 }
 
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrSubnet(entry: string): boolean {
+  if (proxyNames.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: addresses, subnets or express's names, comma-separated; unset, X-Forwarded-For is ignored. */
+export function trustProxyFrom(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (!isAddressOrSubnet(entry))
+      throw new Error(
+        `TRUST_PROXY must list the reverse proxies in front of the API, comma-separated: addresses (10.0.0.5), ` +
+          `subnets (10.0.0.0/8, fd00::/8) or loopback, linklocal, uniquelocal; "${entry}" is none of these`,
+      );
+  }
+  return entries;
+}
+
+function sessionMaxAgeFrom(value: string | undefined): number {
+  const days = Number(value === undefined || value === '' ? 30 : value);
+  if (!Number.isInteger(days) || days < 1 || days > 365)
+    throw new Error(`SESSION_MAX_AGE_DAYS must be a whole number of days from 1 to 365, got ${value}`);
+  return days * 24 * 3600 * 1000;
+}
+
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ApiConfig> {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -105,5 +145,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     signUpMode: signUpModeFrom(env.SIGNUP, Boolean(databaseUrl)),
     checkpointKey: checkpointKeySettingsFrom(env),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    sessionMaxAgeMs: sessionMaxAgeFrom(env.SESSION_MAX_AGE_DAYS),
   };
 }

@@ -121,6 +121,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       publicBaseUrl: config.publicBaseUrl,
       signUpMode: config.signUpMode,
       checkpointKey: await checkpointKeyOf(config, logger),
+      sessionMaxAgeMs: config.sessionMaxAgeMs,
     },
   });
   const { ctx } = services;
@@ -134,6 +135,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     publicBaseUrl: config.publicBaseUrl,
     bodyLimitBytes: config.bodyLimitBytes,
     uploads: createUploadGate(join(config.filesDir, '.uploads')),
+    trustProxy: config.trustProxy,
     webDistDir: config.webDistDir,
     version: options.version,
     validateResponses: options.validateResponses,

@@ -4,6 +4,7 @@ export {
   claimInvitationByCode,
   expireInvitations,
   findTenantInvitation,
+  findUsableInvitationByCode,
   type InvitationLogin,
   type InvitationRow,
   insertInvitation,
@@ -41,11 +42,16 @@ export {
   consumeSetPasswordCode,
   expireAllSetPasswordCodesOfUser,
   expireSetPasswordCodes,
+  findUsableSetPasswordCode,
   insertSetPasswordCode,
 } from './accounts/set-password-codes.repository';
 export {
+  claimAttempt,
   clearSignInFailures,
   recordSignInFailure,
+  refundAttempt,
+  rememberSignInAddress,
+  signedInFromAddressSince,
   type ThrottlePolicy,
   throttleWait,
 } from './accounts/sign-in-throttle.repository';

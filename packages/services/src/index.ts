@@ -5,7 +5,7 @@ export {
   platformHasNoUser,
 } from './admin/first-admin.service';
 export { setPlatformRoles } from './admin/platform-roles.service';
-export { assertStrongPassword, hashPassword, verifyPassword } from './auth/passwords';
+export { assertStrongPassword, hashPassword, passwordWorkStats, verifyPassword } from './auth/passwords';
 export {
   type PersonPrincipal,
   type Principal,
@@ -22,11 +22,11 @@ export {
   getSessionView,
   isPerson,
   type SignedIn,
-  setPasswordWithCode,
-  signIn,
   signOut,
   switchTenant,
 } from './auth/sessions.service';
+export { setPasswordPolicies, setPasswordWithCode } from './auth/set-password.service';
+export { signIn, signInPolicies } from './auth/sign-in.service';
 export { type CatalogExportRequest, exportCatalogItems } from './catalogs/catalog-export.service';
 export { importCatalogItems } from './catalogs/catalog-import.service';
 export {

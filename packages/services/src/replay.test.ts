@@ -1,7 +1,7 @@
 import type { DriverName } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { describe, expect, it } from 'vitest';
-import { setPasswordWithCode } from './auth/sessions.service';
+import { setPasswordWithCode } from './auth/set-password.service';
 import { addStaff } from './staff/invitations.service';
 import { createTenant } from './tenants/tenants.service';
 import { createServiceKit, signedInPerson } from './testing';
@@ -24,7 +24,11 @@ async function onboarding(driver: DriverName) {
     const owner = { ...person, tenantId: tenant.id, role: 'owner' as const };
     const added = await addStaff(ctx, owner, { name: 'Lò Thị Mai', email: 'mai@htx.test', role: 'clerk' });
     const code = added.code.code;
-    const signedIn = await setPasswordWithCode(ctx, { code, password: 'một mật khẩu đủ dài 2026' });
+    const signedIn = await setPasswordWithCode(
+      ctx,
+      { code, password: 'một mật khẩu đủ dài 2026' },
+      '127.0.0.1',
+    );
     const token = await createApiToken(ctx, owner, { name: 'Cân', role: 'clerk', expiresInDays: 30 });
     const stored = await ctx.db
       .selectFrom('users')

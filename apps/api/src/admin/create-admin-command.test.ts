@@ -82,6 +82,7 @@ describe.each(drivers)('npm run admin -- create-admin on %s', (driver) => {
     expect(response.body.user).toMatchObject({ name: 'Quản trị', email: 'quan.tri@htx.vn' });
     const again = await agent.request('POST', '/api/v1/auth/set-password', {
       body: { code: made.setPasswordCode, password: STRONG },
+      storesOnRefusal: 'every set-password attempt counts towards the throttle',
     });
     expect(again.body.code).toBe('SET_PASSWORD_CODE_INVALID');
   });
@@ -144,6 +145,8 @@ describe.each(drivers)('the start of a platform without users on %s', (driver) =
       bodyLimitBytes: 1024,
       signUpMode: 'closed',
       checkpointKey: { generatedFile: null },
+      trustProxy: [],
+      sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
     };
     try {
       const start = async () => {

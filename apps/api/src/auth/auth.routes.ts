@@ -37,8 +37,8 @@ export function mountAuthRoutes(router: Router, deps: RouterDeps): void {
     await changePassword(ctx, requirePerson(principal), input.body);
     return null;
   });
-  mountEndpoint(router, deps, 'setPassword', async ({ ctx, input, res }) => {
-    const signedIn = await setPasswordWithCode(ctx, input.body);
+  mountEndpoint(router, deps, 'setPassword', async ({ ctx, input, req, res }) => {
+    const signedIn = await setPasswordWithCode(ctx, input.body, req.ip ?? 'unknown');
     setSessionCookie(res, signedIn.sessionToken, signedIn.expiresAt, deps.publicBaseUrl);
     return signedIn.view;
   });

@@ -74,6 +74,7 @@ describe.each(drivers)('accounts and sessions on %s', (driver) => {
     }
     const locked = await agent.request('POST', '/api/v1/auth/sign-in', {
       body: { login, password: PASSWORD },
+      storesOnRefusal: 'the first attempt past the limit locks the account at this address',
     });
     expect([locked.status, locked.body.code]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);

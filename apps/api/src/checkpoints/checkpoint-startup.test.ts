@@ -42,6 +42,8 @@ describe('the checkpoint key at start', () => {
       bodyLimitBytes: 1024,
       signUpMode: 'closed',
       checkpointKey: checkpointKeySettingsFrom(env),
+      trustProxy: [],
+      sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
     };
     const platform = await createPlatform({ config, logger: pino({}, stream), version: 'test', database });
     const checkpoints = await platform.ctx.db.selectFrom('checkpoints').select('key_id').execute();

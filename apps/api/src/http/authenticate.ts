@@ -29,7 +29,8 @@ function assertCsrf(req: Request, expected: string): void {
   if (typeof sent !== 'string' || !safeEqual(sent, expected)) throw new AppError('CSRF_FAILED');
 }
 
-const hasCredentials = (req: Request) =>
+/** A session cookie or an Authorization header came with the request (valid or not). */
+export const hasCredentials = (req: Request): boolean =>
   req.headers.authorization !== undefined || typeof req.cookies?.[SESSION_COOKIE] === 'string';
 
 /** For public content that members see more of: bad or expired credentials read as no one, never as an error. */

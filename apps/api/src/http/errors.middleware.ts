@@ -1,5 +1,6 @@
 import { AppError } from '@nguon/services';
 import type { ErrorRequestHandler } from 'express';
+import { markNoStoreWhenSignedIn } from './cache-control';
 import { requestLanguage } from './language';
 import { type ProblemInput, sendProblem } from './problem';
 
@@ -62,6 +63,7 @@ export const errorsMiddleware: ErrorRequestHandler = (error: unknown, req, res, 
     return;
   }
   for (const header of fileHeaders) res.removeHeader(header);
+  markNoStoreWhenSignedIn(req, res);
   if (error instanceof AppError) {
     sendProblem(
       res,

@@ -45,7 +45,7 @@ export function buildProblem(input: ProblemInput, lang: Lang, requestId: string)
 
 export function sendProblem(res: Response, input: ProblemInput, lang: Lang, requestId: string): void {
   const problem = buildProblem(input, lang, requestId);
-  // every throttle (sign-in, sign-up, opening tenants) and a busy server say how long to wait, in the header clients read
+  // every throttle (429) and every busy refusal (503) says how long to wait, in the header clients read
   if ((problem.status === 429 || problem.status === 503) && input.params?.retryAfter !== undefined) {
     res.setHeader('retry-after', String(input.params.retryAfter));
   }

@@ -51,6 +51,8 @@ export async function startTestPlatform(
     bodyLimitBytes: 64 * 1024,
     signUpMode: 'open',
     checkpointKey: { privateKeyPem: testCheckpointKeyPem, generatedFile: null },
+    trustProxy: [],
+    sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
     ...overrides,
   };
   const platform = await createPlatform({

@@ -29,7 +29,7 @@ export const authEndpoints = {
     status: 200,
     body: SignInBody,
     response: SessionView,
-    errors: ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'],
+    errors: ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'PASSWORD_CHECKS_BUSY'],
   },
   signOut: {
     method: 'post',
@@ -78,7 +78,7 @@ export const authEndpoints = {
     status: 204,
     body: ChangePasswordBody,
     response: NoContent,
-    errors: ['WRONG_CURRENT_PASSWORD', 'WEAK_PASSWORD'],
+    errors: ['WRONG_CURRENT_PASSWORD', 'WEAK_PASSWORD', 'PASSWORD_CHECKS_BUSY'],
   },
   setPassword: {
     method: 'post',
@@ -90,7 +90,13 @@ export const authEndpoints = {
     status: 200,
     body: SetPasswordBody,
     response: SessionView,
-    errors: ['SET_PASSWORD_CODE_INVALID', 'WEAK_PASSWORD', 'INVITATION_NEEDS_SIGN_IN'],
+    errors: [
+      'SET_PASSWORD_CODE_INVALID',
+      'SET_PASSWORD_TOO_MANY',
+      'WEAK_PASSWORD',
+      'PASSWORD_CHECKS_BUSY',
+      'INVITATION_NEEDS_SIGN_IN',
+    ],
   },
   setPlatformRoles: {
     method: 'put',

@@ -22,6 +22,11 @@ export const authErrors = {
     vi: 'Email hoặc số điện thoại được mời đã có tài khoản: hãy đăng nhập bằng mật khẩu của tài khoản đó rồi chấp nhận lời mời.',
     en: 'The invited email or phone already has an account: sign in with its password, then accept the invitation.',
   },
+  SET_PASSWORD_TOO_MANY: {
+    status: 429,
+    vi: 'Nhập mã đặt mật khẩu quá nhiều lần; hãy thử lại sau {retryAfter} giây.',
+    en: 'Too many set-password attempts; try again in {retryAfter} seconds.',
+  },
   WEAK_PASSWORD: {
     status: 400,
     vi: 'Mật khẩu phải có ít nhất {min} ký tự và không được quá dễ đoán.',

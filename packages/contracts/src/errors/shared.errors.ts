@@ -129,6 +129,12 @@ export const sharedErrors = {
     vi: 'Hệ thống tạm thời không phục vụ được; hãy thử lại sau ít phút.',
     en: 'The service is temporarily unavailable; try again in a few minutes.',
   },
+  /** Sign-in, sign-up and every password change share one bounded queue of password hashing per process. */
+  PASSWORD_CHECKS_BUSY: {
+    status: 503,
+    vi: 'Máy chủ đang bận kiểm tra mật khẩu; hãy thử lại sau {retryAfter} giây.',
+    en: 'The server is busy checking passwords; try again in {retryAfter} seconds.',
+  },
   INTERNAL: {
     status: 500,
     vi: 'Đã có lỗi hệ thống (mã yêu cầu {requestId}); chúng tôi đã ghi nhận.',

@@ -37,7 +37,13 @@ export const signUpEndpoints = {
     body: SignUpBody,
     response: SignUpResult,
     idempotent: true,
-    errors: ['SIGN_UP_CLOSED', 'SIGN_UP_LOGIN_TAKEN', 'SIGN_UP_TOO_MANY', 'WEAK_PASSWORD'],
+    errors: [
+      'SIGN_UP_CLOSED',
+      'SIGN_UP_LOGIN_TAKEN',
+      'SIGN_UP_TOO_MANY',
+      'WEAK_PASSWORD',
+      'PASSWORD_CHECKS_BUSY',
+    ],
   },
   listPendingTenants: {
     method: 'get',

@@ -148,6 +148,21 @@ export async function lockInvitationToLogin(
   return row ? invitationsQuery(db).where('i.id', '=', row.id).executeTakeFirst() : undefined;
 }
 
+/** The pending, unexpired invitation a code belongs to, read without using it (to check before any hashing). */
+export async function findUsableInvitationByCode(
+  db: Db,
+  codeHash: string,
+  now: Date,
+): Promise<ClaimedInvitation | undefined> {
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'tenant_id as tenantId', 'email', 'phone', 'name', 'role'])
+    .where('code_hash', '=', codeHash)
+    .where('status', '=', 'pending')
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
 /** Claims a pending, unexpired invitation by its code: the first caller gets it, a second finds nothing. */
 export async function claimInvitationByCode(
   db: Db,

@@ -22,6 +22,21 @@ export async function insertSetPasswordCode(
     .execute();
 }
 
+/** Whose an unused, unexpired code is, without using it: checked before any password is hashed. */
+export async function findUsableSetPasswordCode(
+  db: Db,
+  codeHash: string,
+  now: Date,
+): Promise<{ userId: string; tenantId: string | null } | undefined> {
+  return db
+    .selectFrom('set_password_codes')
+    .select(['user_id as userId', 'tenant_id as tenantId'])
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
 /** Marks an unused, unexpired code as used and returns whose it was; a second use finds nothing. */
 export async function consumeSetPasswordCode(
   db: Db,

@@ -1,31 +1,24 @@
-import type { ChangePasswordBody, SessionView, SetPasswordBody, SignInBody } from '@nguon/contracts';
+import type { ChangePasswordBody, SessionView } from '@nguon/contracts';
 import {
-  clearSignInFailures,
-  consumeSetPasswordCode,
   deleteSession,
   deleteSessionsOfUser,
-  expireAllSetPasswordCodesOfUser,
   findMembership,
   findSession,
   findUserById,
-  findUserByLogin,
   insertSession,
   listMembershipsOfUser,
   listPlatformRoles,
-  recordSignInFailure,
   setSessionTenant,
   setUserPassword,
-  throttleWait,
   touchSession,
 } from '@nguon/db';
-import { normalizeLogin, oneOf, platformRoles, provinceCodes, tenantRoles } from '@nguon/domain';
+import { oneOf, platformRoles, provinceCodes, tenantRoles } from '@nguon/domain';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
-import { joinByInvitationCode } from './join-by-invitation';
-import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
+import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
 import type { PersonPrincipal, Principal } from './principal';
-import { hmacSha256, randomToken, sha256 } from './secrets';
+import { hmacSha256, randomToken } from './secrets';
 import { buildSessionView } from './session-view';
 
 export interface SignedIn {
@@ -35,12 +28,14 @@ export interface SignedIn {
   view: SessionView;
 }
 
-const throttle = {
-  login: { maxFailures: 10, windowSeconds: 15 * 60, lockSeconds: 5 * 60 },
-  ip: { maxFailures: 50, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
-};
 /** Slide the expiry at most this often, to spare a write per request. */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+/** The sliding expiry from now, never past the session's absolute lifetime from its start. */
+function slidExpiry(ctx: ServiceContext, createdAt: Date): Date {
+  const now = ctx.now().getTime();
+  return new Date(Math.min(now + ctx.config.sessionTtlMs, createdAt.getTime() + ctx.config.sessionMaxAgeMs));
+}
 
 const sessionIdHash = (ctx: ServiceContext, token: string) => hmacSha256(ctx.config.sessionSecret, token);
 
@@ -80,44 +75,13 @@ export async function startSession(
   const sessionToken = randomToken(ctx);
   const idHash = sessionIdHash(ctx, sessionToken);
   const csrfToken = randomToken(ctx, 24);
-  const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionTtlMs);
+  const expiresAt = slidExpiry(ctx, ctx.now());
   await insertSession(ctx.db, { idHash, userId, currentTenantId: tenantId, csrfToken, expiresAt });
   const person = await loadPerson(ctx, idHash, userId, tenantId, csrfToken);
   return { sessionToken, expiresAt, view: await buildSessionView(ctx, person, expiresAt) };
 }
 
-/** Spends a password check's time on a login that cannot succeed, then fails. */
-async function failSlowly(password: string): Promise<false> {
-  await verifyAgainstDummy(password);
-  return false;
-}
-
-/** Signs in by email or phone; unknown login and wrong password answer the same, and both are throttled. */
-export async function signIn(ctx: ServiceContext, body: SignInBody, clientIp: string): Promise<SignedIn> {
-  const login = normalizeLogin(body.login);
-  const keys = { login: `login:${login ? JSON.stringify(login) : sha256(body.login)}`, ip: `ip:${clientIp}` };
-  const now = ctx.now();
-  const wait = Math.max(
-    await throttleWait(ctx.db, keys.login, now),
-    await throttleWait(ctx.db, keys.ip, now),
-  );
-  if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', { retryAfter: wait });
-  const user = login
-    ? await findUserByLogin(ctx.db, login.kind === 'email' ? { email: login.email } : { phone: login.phone })
-    : undefined;
-  const ok = user?.password_hash
-    ? await verifyPassword(user.password_hash, body.password)
-    : await failSlowly(body.password);
-  if (!user || !ok) {
-    await recordSignInFailure(ctx.db, keys.login, now, throttle.login);
-    await recordSignInFailure(ctx.db, keys.ip, now, throttle.ip);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  await clearSignInFailures(ctx.db, keys.login);
-  return startSession(ctx, user.id);
-}
-
-/** The person behind a session cookie; an unknown cookie is unauthenticated, an old one expired. */
+/** The person behind a session cookie; an unknown cookie is unauthenticated; one idle too long, or older than the absolute lifetime, expired. */
 export async function authenticateSession(
   ctx: ServiceContext,
   sessionToken: string,
@@ -126,12 +90,13 @@ export async function authenticateSession(
   const session = await findSession(ctx.db, idHash);
   if (!session) throw new AppError('UNAUTHENTICATED');
   const now = ctx.now();
-  if (session.expires_at <= now) {
+  const tooOld = session.created_at.getTime() + ctx.config.sessionMaxAgeMs <= now.getTime();
+  if (session.expires_at <= now || tooOld) {
     await deleteSession(ctx.db, idHash);
     throw new AppError('SESSION_EXPIRED');
   }
   if (now.getTime() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
-    await touchSession(ctx.db, idHash, now, new Date(now.getTime() + ctx.config.sessionTtlMs));
+    await touchSession(ctx.db, idHash, now, slidExpiry(ctx, session.created_at));
   }
   return loadPerson(ctx, idHash, session.user_id, session.current_tenant_id, session.csrf_token);
 }
@@ -178,31 +143,6 @@ export async function changePassword(
     await setUserPassword(trx, user.id, passwordHash, ctx.now());
     await deleteSessionsOfUser(trx, user.id, principal.sessionIdHash);
   });
-}
-
-/** A new member sets their password with the owner's one-time code and is signed in to that tenant. */
-export async function setPasswordWithCode(ctx: ServiceContext, body: SetPasswordBody): Promise<SignedIn> {
-  const code = body.code.trim().toUpperCase().replace(/[\s-]/g, '');
-  const passwordHash = await hashPassword(body.password);
-  const owner = await withUnitOfWork(ctx, async ({ db: trx }) => {
-    const found = await consumeSetPasswordCode(trx, sha256(code), ctx.now());
-    if (!found) {
-      const joined = await joinByInvitationCode(ctx, trx, sha256(code), {
-        plain: body.password,
-        hash: passwordHash,
-      });
-      if (!joined) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
-      return joined;
-    }
-    const user = await findUserById(trx, found.userId);
-    if (!user) throw new AppError('SET_PASSWORD_CODE_INVALID', {}, '/code');
-    assertStrongPassword(body.password, user.email ?? user.phone);
-    await setUserPassword(trx, user.id, passwordHash, ctx.now());
-    await expireAllSetPasswordCodesOfUser(trx, user.id, ctx.now());
-    await deleteSessionsOfUser(trx, user.id);
-    return found;
-  });
-  return startSession(ctx, owner.userId, owner.tenantId ?? undefined);
 }
 
 export function isPerson(principal: Principal): principal is PersonPrincipal {

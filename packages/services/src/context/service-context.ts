@@ -10,7 +10,10 @@ export interface ServiceConfig {
   sessionSecret: string;
   /** Where people and labels reach this platform, e.g. https://nguon.example.vn */
   publicBaseUrl: string;
+  /** Sliding: a session unused this long expires. */
   sessionTtlMs: number;
+  /** Absolute: a session this old expires however busy (SESSION_MAX_AGE_DAYS). */
+  sessionMaxAgeMs: number;
   setPasswordCodeTtlMs: number;
   /** SIGNUP: whether new enterprises and co-ops sign up themselves, wait for an admin's approval, or cannot. */
   signUpMode: SignUpMode;
@@ -33,6 +36,7 @@ export interface ServiceContext extends Sources {
 
 export const defaultServiceConfig = {
   sessionTtlMs: 14 * 24 * 3600 * 1000,
+  sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
   setPasswordCodeTtlMs: 7 * 24 * 3600 * 1000,
   signUpMode: 'open',
   checkpointKey: null,

@@ -4,7 +4,7 @@ import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatformAdmin } from '../admin/first-admin.service';
 import type { Principal } from '../auth/principal';
-import { setPasswordWithCode } from '../auth/sessions.service';
+import { setPasswordWithCode } from '../auth/set-password.service';
 import type { ServiceContext } from '../context/service-context';
 import { createTenant } from '../tenants/tenants.service';
 import { createServiceKit, refusalOf, type ServiceKit } from '../testing';
@@ -41,7 +41,11 @@ describe.each(await testDrivers())('sign-up, approval and the first admin on %s'
         reason: 'admin-exists',
       },
     );
-    const signedIn = await setPasswordWithCode(kit.ctx, { code: made.setPassword.code, password: PASSWORD });
+    const signedIn = await setPasswordWithCode(
+      kit.ctx,
+      { code: made.setPassword.code, password: PASSWORD },
+      '127.0.0.1',
+    );
     expect(signedIn.view.platformRoles).toEqual(['admin']);
     expect(signedIn.view.user.email).toBe('admin@nguon.test');
     admin = {

@@ -6,11 +6,11 @@ import {
   findTenant,
   findUserById,
   insertUser,
-  recordSignInFailure,
   saveIdempotentResponse,
-  throttleWait,
 } from '@nguon/db';
 import { canonicalJson, oneOf } from '@nguon/domain';
+import { type AttemptLimit, claimAttempts, refundAttempts } from '../auth/attempt-limits';
+import { throttleAddress } from '../auth/client-address';
 import { assertStrongPassword, hashPassword, verifyPassword } from '../auth/passwords';
 import { accountsOfLogin, type Login, readLogin } from '../auth/person-login';
 import { hmacSha256 } from '../auth/secrets';
@@ -107,9 +107,21 @@ async function stillTrue(db: Db, stored: SignUpResult, password: string): Promis
   };
 }
 
-async function throttled(ctx: ServiceContext, key: string): Promise<void> {
-  const wait = await throttleWait(ctx.db, key, ctx.now());
-  if (wait > 0) throw new AppError('SIGN_UP_TOO_MANY', { retryAfter: wait });
+/** The account made in one transaction, or the first result when the idempotency key was used before. */
+async function createOrReplay(
+  ctx: ServiceContext,
+  body: SignUpBody,
+  login: Login,
+  key: string | undefined,
+): Promise<{ result: SignUpResult; replayed: boolean }> {
+  const passwordHash = await hashPassword(body.person.password);
+  return withUnitOfWork(ctx, async ({ db: trx }) => {
+    const replay = key === undefined ? null : await claimOrReplay(ctx, trx, key, body);
+    if (replay) return { result: await stillTrue(trx, replay, body.person.password), replayed: true };
+    const result = await createAccount(ctx, trx, body, login, passwordHash);
+    if (key !== undefined) await saveIdempotentResponse(trx, IDEMPOTENCY_SCOPE, key, 201, result);
+    return { result, replayed: false };
+  });
 }
 
 /**
@@ -125,27 +137,24 @@ export async function signUp(
   if (request.idempotencyKey !== undefined) assertIdempotencyKey(request.idempotencyKey);
   const login = readLogin(body.person, '/person/phone');
   assertStrongPassword(body.person.password, login.email ?? login.phone, '/person/password');
-  const throttleKey = `sign-up:ip:${request.clientIp}`;
-  await throttled(ctx, throttleKey);
-  const passwordHash = await hashPassword(body.person.password);
-  const key = request.idempotencyKey;
+  // taken before the work, atomically: parallel sign-ups cannot pass the limit; given back unless it counts
+  const limits: AttemptLimit[] = [
+    { key: `sign-up:ip:${throttleAddress(request.clientIp)}`, policy: perAddress },
+  ];
+  await claimAttempts(ctx, limits, 'SIGN_UP_TOO_MANY');
   let outcome: { result: SignUpResult; replayed: boolean };
   try {
-    outcome = await withUnitOfWork(ctx, async ({ db: trx }) => {
-      const replay = key === undefined ? null : await claimOrReplay(ctx, trx, key, body);
-      if (replay) return { result: await stillTrue(trx, replay, body.person.password), replayed: true };
-      const result = await createAccount(ctx, trx, body, login, passwordHash);
-      if (key !== undefined) await saveIdempotentResponse(trx, IDEMPOTENCY_SCOPE, key, 201, result);
-      return { result, replayed: false };
-    });
+    outcome = await createOrReplay(ctx, body, login, request.idempotencyKey);
   } catch (error) {
     const taken =
       isUniqueViolation(error) || (error instanceof AppError && error.code === 'SIGN_UP_LOGIN_TAKEN');
-    if (!taken) throw error;
-    await recordSignInFailure(ctx.db, throttleKey, ctx.now(), perAddress);
+    if (!taken) {
+      await refundAttempts(ctx, limits);
+      throw error;
+    }
     throw new AppError('SIGN_UP_LOGIN_TAKEN');
   }
-  if (!outcome.replayed) await recordSignInFailure(ctx.db, throttleKey, ctx.now(), perAddress);
+  if (outcome.replayed) await refundAttempts(ctx, limits);
   const signedIn = await startSession(ctx, outcome.result.userId, outcome.result.tenantId);
   return { ...signedIn, ...outcome };
 }

@@ -3,7 +3,8 @@ import { findMembership, listMembershipsOfUser } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonPrincipal } from '../auth/principal';
-import { authenticateSession, setPasswordWithCode, startSession } from '../auth/sessions.service';
+import { authenticateSession, startSession } from '../auth/sessions.service';
+import { setPasswordWithCode } from '../auth/set-password.service';
 import {
   createServiceKit,
   createTenantKit,
@@ -75,11 +76,15 @@ describe.each(await testDrivers())('invitations on %s', (driver) => {
 
   it('a new person joins with the code, once; the account is that tenant’s to hand a new code for', async () => {
     const added = await invite(fresh('hoa'));
-    const joined = await setPasswordWithCode(kit.ctx, { code: added.code.code, password: PASSWORD });
+    const joined = await setPasswordWithCode(
+      kit.ctx,
+      { code: added.code.code, password: PASSWORD },
+      '127.0.0.1',
+    );
     expect(joined.view.memberships).toEqual([{ tenantId: a.id, tenantName: a.name, role: 'clerk' }]);
     expect(joined.view.user.name).toBe('Tên chủ gõ');
     const again = await refusalOf(
-      setPasswordWithCode(kit.ctx, { code: added.code.code, password: PASSWORD }),
+      setPasswordWithCode(kit.ctx, { code: added.code.code, password: PASSWORD }, '127.0.0.1'),
     );
     expect(again.code).toBe('SET_PASSWORD_CODE_INVALID');
     expect((await issueSetPasswordCode(kit.ctx, a.as.owner, joined.view.user.id)).code).toHaveLength(10);
@@ -93,7 +98,7 @@ describe.each(await testDrivers())('invitations on %s', (driver) => {
     const person = await personWithAccount(email);
     const added = await invite(email, 'viewer');
     const refused = await refusalOf(
-      setPasswordWithCode(kit.ctx, { code: added.code.code, password: PASSWORD }),
+      setPasswordWithCode(kit.ctx, { code: added.code.code, password: PASSWORD }, '127.0.0.1'),
     );
     expect(refused.code).toBe('INVITATION_NEEDS_SIGN_IN');
     const mine = await listMyInvitations(kit.ctx, person);
@@ -159,7 +164,7 @@ describe.each(await testDrivers())('invitations on %s', (driver) => {
     await revokeStaffInvitation(kit.ctx, a.as.owner, first.invitation.id);
     await revokeStaffInvitation(kit.ctx, a.as.owner, first.invitation.id);
     const revoked = await refusalOf(
-      setPasswordWithCode(kit.ctx, { code: first.code.code, password: PASSWORD }),
+      setPasswordWithCode(kit.ctx, { code: first.code.code, password: PASSWORD }, '127.0.0.1'),
     );
     expect(revoked.code).toBe('SET_PASSWORD_CODE_INVALID');
     const person = await personWithAccount(email);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, trustProxyFrom } from './config';
+
+const env = (extra: Record<string, string>) => ({
+  DATA_DIR: '/tmp/nguon-config-test',
+  SESSION_SECRET: 'x'.repeat(32),
+  ...extra,
+});
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy unless told, and reads addresses, subnets and the named ranges', async () => {
+    expect((await loadConfig(env({}))).trustProxy).toEqual([]);
+    expect(trustProxyFrom(' 10.0.0.5, 10.0.0.0/8 ,fd00::/8, loopback ')).toEqual([
+      '10.0.0.5',
+      '10.0.0.0/8',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+
+  it.each(['true', '*', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/2', '1'])(
+    'refuses to start with TRUST_PROXY=%s, saying what it takes',
+    async (value) => {
+      await expect(loadConfig(env({ TRUST_PROXY: value }))).rejects.toThrow(
+        /TRUST_PROXY must list the reverse proxies.*addresses \(10\.0\.0\.5\), subnets/,
+      );
+    },
+  );
+});
+
+describe('SESSION_MAX_AGE_DAYS', () => {
+  it('ends sessions 30 days after sign-in by default, or after the days given', async () => {
+    expect((await loadConfig(env({}))).sessionMaxAgeMs).toBe(30 * 24 * 3600 * 1000);
+    expect((await loadConfig(env({ SESSION_MAX_AGE_DAYS: '7' }))).sessionMaxAgeMs).toBe(7 * 24 * 3600 * 1000);
+    await expect(loadConfig(env({ SESSION_MAX_AGE_DAYS: '0.5' }))).rejects.toThrow(/SESSION_MAX_AGE_DAYS/);
+  });
+});
