@@ -28,7 +28,10 @@ describe.each(drivers)('staff invitations over HTTP on %s', (driver) => {
     return agent;
   };
   const setPassword = (code: string, password: string) =>
-    new HttpAgent(t.baseUrl).request('POST', '/api/v1/auth/set-password', { body: { code, password } });
+    new HttpAgent(t.baseUrl).request('POST', '/api/v1/auth/set-password', {
+      body: { code, password },
+      storesOnRefusal: 'every set-password attempt counts towards the throttle',
+    });
 
   it('an owner invites a new person, who sets a password with the code and lands in the tenant', async () => {
     const owner = await signedIn(a.people.owner.login);
