@@ -143,7 +143,7 @@ const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\
 /** Text no database stores as written (NUL; half a UTF-16 pair, stored as U+FFFD): the cell shown with the bad characters escaped. */
 function unstorableCell(text: string): CsvCellProblem | null {
   const shown = (t: string) =>
-    t.replace(/\u0000/g, '\\u0000').replace(loneSurrogate, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+    t.replaceAll('\u0000', '\\u0000').replace(loneSurrogate, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   if (text.includes('\u0000')) return { code: 'nul', text: shown(text) };
   return text.search(loneSurrogate) >= 0 ? { code: 'loneSurrogate', text: shown(text) } : null;
 }
