@@ -110,29 +110,41 @@ function unstorableFault(text: string): WordSource | null {
   return { kind: 'message', key: 'text.loneSurrogate', values: { code } };
 }
 
-/** The first string, key or value, that cannot be stored as sent, with its path; null when all can. */
+/** Deeper than any form or process definition nests; recursive code past the edge (hashing, ajv) stays in its stack. */
+export const maxJsonDepth = 100;
+const tooDeep: WordSource = { kind: 'message', key: 'json.tooDeep', values: { max: maxJsonDepth } };
+
+/** The first string, key or value, that cannot be stored as sent, or the first value nested too deep, with its path. */
 function unstorableString(body: unknown): { path: string; detail: WordSource } | null {
   // iterative: a hostile body nests thousands deep
-  const stack: [unknown, string][] = [[body, '']];
+  const stack: [unknown, string, number][] = [[body, '', 0]];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const [value, path] = next;
+    const [value, path, depth] = next;
     const fault = typeof value === 'string' ? unstorableFault(value) : null;
     if (fault) return { path: path || '/', detail: fault };
     if (typeof value !== 'object' || value === null) continue;
+    if (depth >= maxJsonDepth) return { path: path || '/', detail: tooDeep };
     for (const [key, child] of Object.entries(value)) {
       const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const keyFault = unstorableFault(key);
       if (keyFault) return { path: childPath, detail: keyFault };
-      stack.push([child, childPath]);
+      stack.push([child, childPath, depth + 1]);
     }
   }
   return null;
 }
 
-function assertStorable(body: unknown): void {
-  const found = unstorableString(body);
+function assertStorable(value: unknown, prefix = ''): void {
+  const found = unstorableString(value);
   if (found === null) return;
-  throw new AppError('VALIDATION_FAILED', { path: found.path, detail: found.detail }, found.path);
+  const path = prefix && found.path === '/' ? prefix : `${prefix}${found.path}`;
+  throw new AppError('VALIDATION_FAILED', { path, detail: found.detail }, path);
+}
+
+/** Path segments and query strings reach SQL like bodies do: `q=%00` was a 500 on every list. */
+function assertStorableUrl(req: Request): void {
+  assertStorable({ ...req.params }, '/params');
+  assertStorable({ ...req.query }, '/query');
 }
 
 /** Validated input: ajv has proven the parts against the endpoint's own schemas. */
@@ -141,12 +153,13 @@ function parseInput<K extends EndpointId>(
   req: Request,
   lang: Lang,
 ): EndpointInput<Endpoints[K]> {
+  assertStorableUrl(req);
   checkPart(spec.params, { ...req.params }, lang, '/params');
   checkPart(spec.query, { ...req.query }, lang, '/query');
   if (spec.upload) req.body = uploadedFile(req);
   else if (spec.body) {
-    checkPart(spec.body, req.body ?? null, lang, '');
     assertStorable(req.body);
+    checkPart(spec.body, req.body ?? null, lang, '');
   } else if (req.body !== undefined && Object.keys(req.body ?? {}).length > 0)
     checkPart(emptyBody, req.body, lang, '');
   const input = {
