@@ -46,7 +46,6 @@ export function badValues(schema: JsonSchema): [string, unknown][] {
     ['NUL in text', 'a\u0000b'],
     ['lone surrogate', 'a\ud800b'],
     ['nested 6,000 deep', new RawJson(deepArray(6000))],
-    ['nested 30,000 deep', new RawJson(deepArray(30_000))],
     ['object nested 6,000 deep', new RawJson(deepObject(6000))],
   ];
   if (type !== 'string') values.push(['a string', 'x'], ['empty string', '']);
@@ -117,6 +116,7 @@ function bodyRequests(schema: JsonSchema, base: unknown, path: string): BadReque
     },
     { label: 'no body', path, headers: {} },
     { label: 'unknown property', path, headers: json, body: withValue(base, ['sweepUnknown'], 1) },
+    { label: 'body nested 30,000 deep', path, headers: json, body: deepArray(30_000) },
   ];
   for (const [label, value] of badValues(schema)) {
     requests.push({ label: `body: ${label}`, path, headers: json, body: withValue(base, [], value) });
@@ -227,8 +227,9 @@ export function badRequestsFor(
   if (operation.body && body !== undefined) {
     const bodies = bodyRequests(operation.body, base, path);
     requests.push(...bodies);
-    // the key's handling reads the body before the service does: every bad body again, with a key
-    if (keyed) requests.push(...bodies.map((r) => withKey(r, crypto.randomUUID())));
+    // the key's handling reads the body before the service does: the bodies that stress it again, with a key
+    const stressing = bodies.filter((r) => /deep|free-form|NUL|surrogate|1e309|body:/.test(r.label));
+    if (keyed) requests.push(...stressing.map((r) => withKey(r, crypto.randomUUID())));
   } else if (operation.body) requests.push(...uploadRequests(path));
   else if (operation.method !== 'GET') {
     requests.push({ label: 'unexpected JSON body', path, headers: json, body: '{"a":1}' });
