@@ -136,6 +136,27 @@ describe.each(drivers)('catalog CSV import and export on %s', (driver) => {
     expect(messages[1]).toContain('is not a number');
   });
 
+  it('names the row and column of a cell holding a NUL, and stores none of it', async () => {
+    const agent = await owner();
+    const id = await catalog(agent);
+    const file = csv('code,name\nE-01,B\u0000i\nE-02,"Tốt\u0000"\nE-03,Đúng\n');
+    const preview = await importCsv(agent, id, file);
+    expect(preview.body.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([
+      [2, 'name'],
+      [3, 'name'],
+    ]);
+    expect(preview.body.errors[0].message).toContain('"B\\u0000i" holds a NUL character');
+    const refused = await importCsv(agent, id, file, 'all-or-nothing');
+    expect([refused.status, refused.body.code, refused.body.errors[0].path]).toEqual([
+      422,
+      'CSV_ROWS_INVALID',
+      '/lines/2/name',
+    ]);
+    const partial = await importCsv(agent, id, file, 'valid-only');
+    expect([partial.status, partial.body.imported]).toEqual([200, 1]);
+    expect(await itemCount(agent, id)).toBe(1);
+  });
+
   it('names a row the catalog form refuses though every cell reads', async () => {
     const agent = await owner();
     const id = await catalog(agent);
@@ -176,6 +197,20 @@ describe.each(drivers)('catalog CSV import and export on %s', (driver) => {
         { column: 'Mã thửa' },
       ],
       ['a quote never closed', csv('code,name\nE-01,"Bãi\n'), 400, 'CSV_MALFORMED', { line: 2 }],
+      [
+        'a quote inside an unquoted cell',
+        csv('code,name\nE-01,Bãi\nE-02,Bã"i\n'),
+        400,
+        'CSV_MALFORMED',
+        { line: 3 },
+      ],
+      [
+        'half a UTF-16 pair encoded as bytes (CESU-8), which is not UTF-8',
+        new Uint8Array([...csv('code,name\nE-01,B'), 0xed, 0xa0, 0x80, ...csv('i\n')]),
+        400,
+        'CSV_ENCODING',
+        { line: 2 },
+      ],
       ['an empty file', csv(''), 400, 'VALIDATION_FAILED', undefined],
       ['only a BOM', csv(BOM), 400, 'CSV_MALFORMED', { line: 1 }],
     ])('%s', async (_name, bytes, status, code, params) => {

@@ -135,8 +135,9 @@ function parseInput<K extends EndpointId>(
   if (spec.upload) {
     // receiveUpload put the checked bytes there
   } else if (spec.body) {
-    checkPart(spec.body, req.body ?? null, lang, '');
+    // before ajv: its recursion must not meet a body nested thousands deep
     assertStorableText(req.body);
+    checkPart(spec.body, req.body ?? null, lang, '');
   } else if (req.body !== undefined && Object.keys(req.body ?? {}).length > 0)
     checkPart(emptyBody, req.body, lang, '');
   const input = {

@@ -91,6 +91,7 @@ const vi = {
   'job.payloadFault': 'việc {name}: {fault}',
   'text.nul': 'có ký tự NUL (U+0000)',
   'text.loneSurrogate': 'có một nửa cặp ký tự UTF-16 lẻ loi (\\u{code}), không phải chữ hợp lệ',
+  'json.tooDeep': 'lồng nhau sâu quá {max} tầng',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -185,6 +186,7 @@ const en: Record<keyof typeof vi, string> = {
   'job.payloadFault': 'job {name}: {fault}',
   'text.nul': 'holds a NUL character (U+0000)',
   'text.loneSurrogate': 'holds half of a UTF-16 pair alone (\\u{code}), which is not valid text',
+  'json.tooDeep': 'nests deeper than {max} levels',
 };
 
 export const appMessages = { vi, en };

@@ -123,6 +123,8 @@ const vi = {
   'catalogs.detail.invalidData': 'dữ liệu sai',
   'catalogs.detail.quoteNotClosed': 'dấu ngoặc kép chưa được đóng',
   'catalogs.detail.charAfterQuote': 'có ký tự ngay sau dấu ngoặc kép đóng',
+  'catalogs.detail.quoteInCell':
+    'có dấu ngoặc kép giữa một ô không nằm trong ngoặc kép: hãy đặt cả ô trong ngoặc kép và viết "" cho mỗi dấu ngoặc kép',
   'catalogs.detail.csvBroken': 'cấu trúc CSV sai',
   'catalogs.detail.noHeader': 'tệp không có dòng tiêu đề',
   'catalogs.detail.tooManyCells': 'dòng có nhiều ô hơn dòng tiêu đề',
@@ -254,6 +256,8 @@ const en: Record<keyof typeof vi, string> = {
   'catalogs.detail.invalidData': 'invalid data',
   'catalogs.detail.quoteNotClosed': 'a quote is never closed',
   'catalogs.detail.charAfterQuote': 'a character follows a closing quote',
+  'catalogs.detail.quoteInCell':
+    'a quote inside a cell that is not quoted: put the whole cell in quotes and write "" for each quote',
   'catalogs.detail.csvBroken': 'the CSV structure is broken',
   'catalogs.detail.noHeader': 'the file has no header row',
   'catalogs.detail.tooManyCells': 'the row has more cells than the header',

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { LocalizedName, Nullable, StageFormSchema, Timestamp, Uuid } from '../http/common.schemas';
+import { LocalizedName, Nullable, Revision, StageFormSchema, Timestamp, Uuid } from '../http/common.schemas';
 import { catalogImportModes } from './catalog.constants';
 
 const CatalogName = Type.Object(
@@ -29,7 +29,7 @@ export const CatalogView = Type.Object(
     own: Type.Boolean(),
     ownerName: Type.String(),
     itemCount: Type.Integer(),
-    revision: Type.Integer({ minimum: 1 }),
+    revision: Revision,
     updatedAt: Timestamp,
   },
   { additionalProperties: false },
@@ -55,7 +55,7 @@ export type CreateCatalogBody = Static<typeof CreateCatalogBody>;
 
 export const UpdateCatalogBody = Type.Object(
   {
-    revision: Type.Integer({ minimum: 1 }),
+    revision: Revision,
     name: Type.Optional(CatalogName),
     form: Type.Optional(StageFormSchema),
     labelFields: Type.Optional(LabelFields),
@@ -82,7 +82,7 @@ export const CatalogItemView = Type.Object(
     label: Type.String(),
     data: ItemData,
     archived: Type.Boolean(),
-    revision: Type.Integer({ minimum: 1 }),
+    revision: Revision,
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
@@ -121,7 +121,7 @@ export const CatalogItemParams = Type.Object({ id: Uuid, itemId: Uuid }, { addit
 export const CreateCatalogItemBody = Type.Object({ data: ItemData }, { additionalProperties: false });
 export const UpdateCatalogItemBody = Type.Object(
   {
-    revision: Type.Integer({ minimum: 1 }),
+    revision: Revision,
     data: Type.Optional(ItemData),
     archived: Type.Optional(Type.Boolean()),
   },

@@ -10,6 +10,8 @@ const vi = {
   'csvCell.notChoice': '"{text}" không phải lựa chọn: {choices}',
   'csvCell.notGps': '"{text}" phải là vĩ độ, kinh độ (ví dụ 21.59, 105.84)',
   'csvCell.notImportable': 'trường này không nhập được từ CSV',
+  'csvCell.nul': '"{text}" có ký tự NUL (U+0000), không lưu được',
+  'csvCell.loneSurrogate': '"{text}" có một nửa cặp ký tự UTF-16 lẻ loi, không phải chữ hợp lệ',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -23,6 +25,8 @@ const en: Record<keyof typeof vi, string> = {
   'csvCell.notChoice': '"{text}" is not one of: {choices}',
   'csvCell.notGps': '"{text}" must be latitude, longitude (e.g. 21.59, 105.84)',
   'csvCell.notImportable': 'this field cannot be imported from CSV',
+  'csvCell.nul': '"{text}" holds a NUL character (U+0000), which cannot be stored',
+  'csvCell.loneSurrogate': '"{text}" holds half of a UTF-16 pair alone, which is not valid text',
 };
 
 export const csvCellMessages = { vi, en };

@@ -4,6 +4,11 @@ import { PASSWORD_MIN_LENGTH } from './common.constants';
 
 export const Uuid = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
 export const Timestamp = Type.String({ format: 'date-time' });
+/**
+ * A row's revision, read back to write at: an edit stores it plus one in a PostgreSQL integer, so the largest
+ * accepted is 2^31 - 2; beyond it the database refused the write as a 500, not a conflict.
+ */
+export const Revision = Type.Integer({ minimum: 1, maximum: 2_147_483_646 });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** A name in both languages; English may be empty. */

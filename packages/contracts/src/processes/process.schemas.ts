@@ -1,6 +1,6 @@
 import { productTypeIds, stageKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
-import { LocalizedName, Nullable, StageFormSchema, Timestamp, Uuid } from '../http/common.schemas';
+import { LocalizedName, Nullable, Revision, StageFormSchema, Timestamp, Uuid } from '../http/common.schemas';
 
 /** Shape checks only; the graph rules and the forms are checked by the domain and forms packages. */
 export const ProductTypeSchema = Type.Union(productTypeIds.map((id) => Type.Literal(id)));
@@ -104,7 +104,7 @@ export type ProcessSummary = Static<typeof ProcessSummary>;
 
 export const ProcessDraftView = Type.Object(
   {
-    revision: Type.Integer({ minimum: 1 }),
+    revision: Revision,
     definition: ProcessDefinitionSchema,
     problems: Type.Array(ProcessProblemView),
     updatedAt: Timestamp,
@@ -152,18 +152,15 @@ export type UpdateProcessBody = Static<typeof UpdateProcessBody>;
 export const DuplicateProcessBody = Type.Object({ name: ProcessName }, { additionalProperties: false });
 
 export const SaveDraftBody = Type.Object(
-  { revision: Type.Integer({ minimum: 1 }), definition: ProcessDefinitionSchema },
+  { revision: Revision, definition: ProcessDefinitionSchema },
   { additionalProperties: false },
 );
 export type SaveDraftBody = Static<typeof SaveDraftBody>;
 
-export const RevisionBody = Type.Object(
-  { revision: Type.Integer({ minimum: 1 }) },
-  { additionalProperties: false },
-);
+export const RevisionBody = Type.Object({ revision: Revision }, { additionalProperties: false });
 
 export const PublishProcessBody = Type.Object(
-  { revision: Type.Integer({ minimum: 1 }), note: Type.String({ maxLength: 1000 }) },
+  { revision: Revision, note: Type.String({ maxLength: 1000 }) },
   { additionalProperties: false },
 );
 export type PublishProcessBody = Static<typeof PublishProcessBody>;

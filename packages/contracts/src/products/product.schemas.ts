@@ -1,6 +1,6 @@
 import { productTypeIds, provinceCodes } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { Nullable, Revision, Timestamp, Uuid } from '../http/common.schemas';
 import { certificationKinds, productPublicFields } from './product.constants';
 
 const text = (maxLength: number) =>
@@ -85,7 +85,7 @@ export type CreateProductBody = Static<typeof CreateProductBody>;
 
 export const UpdateProductBody = Type.Object(
   {
-    revision: Type.Integer({ minimum: 1 }),
+    revision: Revision,
     ...Type.Partial(ProductFields).properties,
     archived: Type.Optional(Type.Boolean()),
   },
@@ -101,7 +101,7 @@ export const ProductView = Type.Object(
       Type.Object({ ...Certification.properties, expired: Type.Boolean() }, { additionalProperties: false }),
     ),
     archived: Type.Boolean(),
-    revision: Type.Integer({ minimum: 1 }),
+    revision: Revision,
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },

@@ -64,6 +64,15 @@ describe('parseCsvCell', () => {
     expect(parseCsvCell(field(type), raw)).toEqual({ ok: false, problem: { code, text: raw } });
   });
 
+  it.each([
+    ['text', 'Bã\u0000i', 'nul', 'Bã\\u0000i'],
+    ['longText', 'x\ud800y', 'loneSurrogate', 'x\\ud800y'],
+    ['number', '\udc001', 'loneSurrogate', '\\udc001'],
+  ] as const)('%s %j cannot be stored as written: refused as %s, shown escaped', (type, raw, code, text) => {
+    expect(parseCsvCell(field(type), raw)).toEqual({ ok: false, problem: { code, text } });
+    expect(parseCsvCell(field('text'), 'Mật 🍯')).toEqual({ ok: true, value: 'Mật 🍯' });
+  });
+
   it('names the choices a choice cell can take', () => {
     expect(parseCsvCell(field('multiChoice'), 'Lúa; coffee')).toEqual({
       ok: false,

@@ -19,7 +19,15 @@ export const csvFieldTypes: readonly FieldType[] = [
 /** Why a cell does not read, as a code and the cell's text; contracts words it (`csvCell.<code>`). */
 export type CsvCellProblem =
   | {
-      code: TypedNumberProblem | 'notDate' | 'notDateTime' | 'notYesNo' | 'notGps' | 'notImportable';
+      code:
+        | TypedNumberProblem
+        | 'notDate'
+        | 'notDateTime'
+        | 'notYesNo'
+        | 'notGps'
+        | 'notImportable'
+        | 'nul'
+        | 'loneSurrogate';
       text: string;
     }
   | { code: 'notChoice'; text: string; choices: string };
@@ -130,11 +138,23 @@ const parsers: Partial<Record<FieldType, CellParser>> = {
   },
 };
 
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text no database stores as written (NUL; half a UTF-16 pair, stored as U+FFFD): the cell shown with the bad characters escaped. */
+function unstorableCell(text: string): CsvCellProblem | null {
+  const shown = (t: string) =>
+    t.replaceAll('\u0000', '\\u0000').replace(loneSurrogate, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  if (text.includes('\u0000')) return { code: 'nul', text: shown(text) };
+  return text.search(loneSurrogate) >= 0 ? { code: 'loneSurrogate', text: shown(text) } : null;
+}
+
 /** The value a CSV cell gives a field; an empty cell is no value, and a quote we put before a formula is dropped. */
 export function parseCsvCell(field: FormField, raw: string): CellResult | null {
   const trimmed = raw.trim();
   const text = trimmed.startsWith("'") && formulaStart.test(trimmed.slice(1)) ? trimmed.slice(1) : trimmed;
   if (text === '') return null;
+  const unstorable = unstorableCell(text);
+  if (unstorable) return fail(unstorable);
   const parser = parsers[field.type];
   if (!parser) return fail({ code: 'notImportable', text });
   return parser(field, text);

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { WordSource } from '@nguon/contracts';
-import { type CsvError, parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import { AppError } from '../errors/app-error';
 
 export interface CsvRow {
@@ -31,14 +31,10 @@ export function decodeUtf8(bytes: Uint8Array): string {
 const parseFaults: Record<string, WordSource> = {
   CSV_QUOTE_NOT_CLOSED: { kind: 'message', key: 'catalogs.detail.quoteNotClosed' },
   CSV_INVALID_CLOSING_QUOTE: { kind: 'message', key: 'catalogs.detail.charAfterQuote' },
+  // csv-parse names this one without its CSV_ prefix
+  INVALID_OPENING_QUOTE: { kind: 'message', key: 'catalogs.detail.quoteInCell' },
 };
 const brokenCsv: WordSource = { kind: 'message', key: 'catalogs.detail.csvBroken' };
-
-const isCsvError = (error: unknown): error is CsvError =>
-  error instanceof Error &&
-  'code' in error &&
-  typeof error.code === 'string' &&
-  error.code.startsWith('CSV_');
 
 /** Semicolons when the header has more of them than commas (spreadsheets in some locales save so). */
 function delimiterOf(text: string): string {
@@ -75,7 +71,7 @@ export function readCsv(text: string): { header: string[]; rows: CsvRow[] } {
       delimiter: delimiterOf(text),
     });
   } catch (error) {
-    if (!isCsvError(error)) throw error;
+    if (!(error instanceof CsvError)) throw error;
     const detail = parseFaults[error.code] ?? brokenCsv;
     throw new AppError('CSV_MALFORMED', { line: Number(error.lines) || 1, detail });
   }

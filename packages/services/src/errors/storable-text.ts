@@ -13,28 +13,35 @@ function unstorableFault(text: string): WordSource | null {
   return { kind: 'message', key: 'text.loneSurrogate', values: { code } };
 }
 
+/** Deeper than any form or process definition nests; recursive code past the edge (hashing, ajv) stays in its stack. */
+export const maxJsonDepth = 100;
+const tooDeep: WordSource = { kind: 'message', key: 'json.tooDeep', values: { max: maxJsonDepth } };
+
 const pointerStep = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-/** The first string, key or value, that cannot be stored as sent, with its JSON pointer; null when all can. */
+/** The first string, key or value, that cannot be stored as sent, or the first value nested too deep, with its
+ * JSON pointer; null when all can. */
 export function unstorableText(value: unknown, prefix = ''): { path: string; detail: WordSource } | null {
   // iterative: a hostile body nests thousands deep
-  const stack: [unknown, string][] = [[value, prefix]];
+  const stack: [unknown, string, number][] = [[value, prefix, 0]];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const [item, path] = next;
+    const [item, path, depth] = next;
     const fault = typeof item === 'string' ? unstorableFault(item) : null;
     if (fault) return { path: path || '/', detail: fault };
     if (typeof item !== 'object' || item === null) continue;
+    if (depth >= maxJsonDepth) return { path: path || '/', detail: tooDeep };
     for (const [key, child] of Object.entries(item)) {
       const childPath = `${path}${pointerStep(key)}`;
       const keyFault = unstorableFault(key);
       if (keyFault) return { path: childPath, detail: keyFault };
-      stack.push([child, childPath]);
+      stack.push([child, childPath, depth + 1]);
     }
   }
   return null;
 }
 
-/** Refuses text PostgreSQL would refuse or change (a NUL, a lone surrogate) with a coded 400 naming its path. */
+/** Refuses text PostgreSQL would refuse or change (a NUL, a lone surrogate), or data nested too deep, with a
+ * coded 400 naming its path. */
 export function assertStorableText(value: unknown, prefix = ''): void {
   const found = unstorableText(value, prefix);
   if (found === null) return;
