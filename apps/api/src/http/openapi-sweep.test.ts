@@ -92,8 +92,9 @@ const json = { 'content-type': 'application/json' };
 
 /** Tables a refusal of these operations changes on purpose. */
 const storesOnRefusal: Record<string, string[]> = {
-  // a failed sign-in counts towards the throttle
+  // a failed sign-in or set-password attempt counts towards its throttle
   'POST /api/v1/auth/sign-in': ['sign_in_throttle'],
+  'POST /api/v1/auth/set-password': ['sign_in_throttle'],
 };
 
 /** Bodies the schema alone cannot make valid (item data follows the catalog's form), so that bad parts reach the service. */
