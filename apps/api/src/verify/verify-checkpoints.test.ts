@@ -92,6 +92,7 @@ describe.each(drivers)('npm run verify against signed checkpoints on %s', (drive
   };
   const linesAbout = (lines: string[], lotId: string) => lines.filter((line) => line.includes(lotId));
 
+  // one database for the whole file: the tests that expect a clean verify run before those that tamper
   it('makes one checkpoint per change: a second run with nothing new returns the same one', async () => {
     await harvestedLot(100);
     const first = await checkpoint();
@@ -100,34 +101,6 @@ describe.each(drivers)('npm run verify against signed checkpoints on %s', (drive
     expect(cli.code, cli.text).toBe(0);
     expect(cli.text).toContain(`against checkpoint #${first.seq}`);
     expect(cli.text).toContain('Every anchored lot agrees with the checkpoint.');
-  });
-
-  it('(a) names a lot whose record was rewritten and re-hashed, which the chain check alone misses', async () => {
-    const lot = await harvestedLot(300);
-    await checkpoint();
-    await rewriteAndRehash(db(), lot.id, 4, { weight: 3000 });
-    const cli = await verify();
-    expect(cli.code, cli.text).toBe(1);
-    expect(linesAbout(cli.lines, lot.id)).toEqual([
-      expect.stringMatching(new RegExp(`^ {2}✗ lô / lot ${lot.code} \\(${lot.id}\\) · history_rewritten · `)),
-    ]);
-    expect(cli.text).toContain('No faults: every record matches its stored hash.');
-  });
-
-  it('(b) names a lot whose last record was deleted and head rewound; a lot that grew since is fine', async () => {
-    const rewound = await harvestedLot(200);
-    const grown = await newLot();
-    await checkpoint();
-    expect((await plant(grown.id)).status).toBe(201);
-    await deleteLastAndRewind(db(), rewound.id);
-    const cli = await verify();
-    expect(cli.code, cli.text).toBe(1);
-    expect(linesAbout(cli.lines, rewound.id)).toEqual([
-      expect.stringContaining(
-        `✗ lô / lot ${rewound.code} (${rewound.id}) · head_rewound · neo / anchored 4 @`,
-      ),
-    ]);
-    expect(linesAbout(cli.lines, grown.id)).toEqual([]);
   });
 
   it('reports lots made after the latest checkpoint as not yet anchored, not as faults', async () => {
@@ -154,6 +127,47 @@ describe.each(drivers)('npm run verify against signed checkpoints on %s', (drive
     const cli = await verify('--checkpoint', copyFile);
     expect(cli.code, cli.text).toBe(1);
     expect(cli.text).toContain(`✗ điểm neo / checkpoint #${saved.seq} · copy_missing`);
+  });
+
+  it('(a) names a lot whose record was rewritten and re-hashed, which the chain check alone misses', async () => {
+    const lot = await harvestedLot(300);
+    await checkpoint();
+    await rewriteAndRehash(db(), lot.id, 4, { weight: 3000 });
+    const cli = await verify();
+    expect(cli.code, cli.text).toBe(1);
+    expect(linesAbout(cli.lines, lot.id)).toEqual([
+      expect.stringMatching(new RegExp(`^ {2}✗ lô / lot ${lot.code} \\(${lot.id}\\) · history_rewritten · `)),
+    ]);
+    expect(cli.text).toContain('No faults: every record matches its stored hash.');
+  });
+
+  it('(a) still names it after the next hourly checkpoint signed the forged head', async () => {
+    const lot = await harvestedLot(300);
+    await checkpoint();
+    await rewriteAndRehash(db(), lot.id, 4, { weight: 3000 });
+    await plant((await newLot()).id);
+    await checkpoint();
+    const cli = await verify();
+    expect(cli.code, cli.text).toBe(1);
+    expect(linesAbout(cli.lines, lot.id)).toEqual([
+      expect.stringMatching(new RegExp(`^ {2}✗ lô / lot ${lot.code} \\(${lot.id}\\) · history_rewritten · `)),
+    ]);
+  });
+
+  it('(b) names a lot whose last record was deleted and head rewound; a lot that grew since is fine', async () => {
+    const rewound = await harvestedLot(200);
+    const grown = await newLot();
+    await checkpoint();
+    expect((await plant(grown.id)).status).toBe(201);
+    await deleteLastAndRewind(db(), rewound.id);
+    const cli = await verify();
+    expect(cli.code, cli.text).toBe(1);
+    expect(linesAbout(cli.lines, rewound.id)).toEqual([
+      expect.stringContaining(
+        `✗ lô / lot ${rewound.code} (${rewound.id}) · head_rewound · neo / anchored 4 @`,
+      ),
+    ]);
+    expect(linesAbout(cli.lines, grown.id)).toEqual([]);
   });
 
   it('(c) refuses a forged checkpoint (root changed) by its signature', async () => {
