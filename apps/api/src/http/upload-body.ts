@@ -27,7 +27,9 @@ const tooLarge = (maxBytes: number) =>
   new AppError('PAYLOAD_TOO_LARGE', { limit: `${Math.round(maxBytes / 1024)} KiB` });
 
 /** Takes an upload slot until the answer is sent or the client goes away; none free: UPLOADS_BUSY, nothing read. */
-function takeSlot(gate: UploadGate, res: Response): void {
+function takeSlot(gate: UploadGate, req: Request, res: Response): void {
+  // gone while it was authenticated: its 'close' has fired already and would never give the slot back
+  if (req.destroyed || res.closed) throw new AppError('BAD_REQUEST');
   if (gate.active >= gate.maxConcurrent) throw new AppError('UPLOADS_BUSY', { retryAfter: busyRetryAfter });
   gate.active += 1;
   res.once('close', () => {
@@ -50,6 +52,11 @@ function byteLimit(maxBytes: number): Transform {
 /** Streams the body into `temp`, stopping to read the moment it passes the limit or the client goes away. */
 function streamToFile(req: Request, temp: string, maxBytes: number): Promise<void> {
   return new Promise((resolve, reject) => {
+    // gone before these listeners could be attached (while the folder was made): no 'close' is coming
+    if (req.destroyed && !req.complete) {
+      reject(new AppError('BAD_REQUEST'));
+      return;
+    }
     const limit = byteLimit(maxBytes);
     const file = createWriteStream(temp, { flags: 'wx', mode: 0o600 });
     let settled = false;
@@ -90,7 +97,7 @@ export async function receiveUpload(
   maxBytes: number,
 ): Promise<Buffer> {
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge(maxBytes);
-  takeSlot(gate, res);
+  takeSlot(gate, req, res);
   await mkdir(gate.dir, { recursive: true });
   const temp = join(gate.dir, randomUUID());
   try {
