@@ -58,6 +58,17 @@ describe.each(drivers)('staff invitations over HTTP on %s', (driver) => {
     });
   });
 
+  it('does not count a weak password typed with the right code as a guess', async () => {
+    const owner = await signedIn(a.people.owner.login);
+    const added = await owner.request('POST', '/api/v1/staff', {
+      body: { name: 'Mùa A Sùng', phone: '0912 000 111', role: 'clerk' },
+    });
+    // more tries than the per-code and per-address limits (10) allow guesses
+    for (let i = 0; i < 12; i++)
+      expect((await setPassword(added.body.code.code, '1234567890')).body.code).toBe('WEAK_PASSWORD');
+    expect((await setPassword(added.body.code.code, 'Sung-nhap-lieu-2026')).status).toBe(200);
+  });
+
   it('answers the same for a login with an account and one without, and shows only what was typed', async () => {
     const ownerB = await signedIn(b.people.owner.login);
     const add = (email: string) =>

@@ -117,6 +117,9 @@ export async function findTenantInvitation(
   return invitationsQuery(db).where('i.tenant_id', '=', tenantId).where('i.id', '=', id).executeTakeFirst();
 }
 
+/** A refused or still-unapproved tenant's invitations cannot be used: its codes make no account, no member. */
+const activeTenantIds = (db: Db) => db.selectFrom('tenants').select('id').where('status', '=', 'active');
+
 /** Pending, unexpired invitations to a person's login, from active tenants. */
 export async function listInvitationsToLogin(
   db: Db,
@@ -143,6 +146,7 @@ export async function lockInvitationToLogin(
     .select('i.id')
     .where('i.id', '=', id)
     .where(toLogin(login))
+    .where('i.tenant_id', 'in', activeTenantIds(db))
     .forUpdate()
     .executeTakeFirst();
   return row ? invitationsQuery(db).where('i.id', '=', row.id).executeTakeFirst() : undefined;
@@ -160,6 +164,7 @@ export async function findUsableInvitationByCode(
     .where('code_hash', '=', codeHash)
     .where('status', '=', 'pending')
     .where('expires_at', '>', now)
+    .where('tenant_id', 'in', activeTenantIds(db))
     .executeTakeFirst();
 }
 
@@ -175,6 +180,7 @@ export async function claimInvitationByCode(
     .where('code_hash', '=', codeHash)
     .where('status', '=', 'pending')
     .where('expires_at', '>', now)
+    .where('tenant_id', 'in', activeTenantIds(db))
     .returning(['id', 'tenant_id as tenantId', 'email', 'phone', 'name', 'role'])
     .executeTakeFirst();
 }

@@ -16,6 +16,7 @@ import { type AttemptLimit, claimAttempts, refundAttempts, withRefundWhenBusy } 
 import { throttleAddress } from './client-address';
 import { joinByInvitationCode } from './join-by-invitation';
 import { assertStrongPassword, hashPassword } from './passwords';
+import { accountsOfLogin } from './person-login';
 import { sha256 } from './secrets';
 import { type SignedIn, startSession } from './sessions.service';
 
@@ -47,7 +48,7 @@ export async function setPasswordWithCode(
   if (!code) return joinWithInvitationCode(ctx, body, codeHash, limits);
   const user = await findUserById(ctx.db, code.userId);
   if (!user) throw codeInvalid();
-  assertStrongPassword(body.password, user.email ?? user.phone);
+  await assertStrongOrRefund(ctx, limits, body.password, user.email ?? user.phone);
   const passwordHash = await withRefundWhenBusy(ctx, limits, () => hashPassword(body.password));
   await withUnitOfWork(ctx, async ({ db: trx }) => {
     // the one atomic use: of two racing requests with one code, one finds it used
@@ -70,7 +71,10 @@ async function joinWithInvitationCode(
 ): Promise<SignedIn> {
   const invitation = await findUsableInvitationByCode(ctx.db, codeHash, ctx.now());
   if (!invitation) throw codeInvalid();
-  assertStrongPassword(body.password, invitation.email ?? invitation.phone);
+  // before any hashing; checked again inside the transaction against a race
+  const { byEmail, byPhone } = await accountsOfLogin(ctx.db, invitation);
+  if (byEmail || byPhone) throw new AppError('INVITATION_NEEDS_SIGN_IN', {}, '/code');
+  await assertStrongOrRefund(ctx, limits, body.password, invitation.email ?? invitation.phone);
   const hash = await withRefundWhenBusy(ctx, limits, () => hashPassword(body.password));
   const joined = await withUnitOfWork(ctx, ({ db: trx }) =>
     joinByInvitationCode(ctx, trx, codeHash, { plain: body.password, hash }),
@@ -79,6 +83,21 @@ async function joinWithInvitationCode(
   if (!joined) throw codeInvalid();
   await settleAttempts(ctx, limits);
   return startSession(ctx, joined.userId, joined.tenantId);
+}
+
+/** A weak password with a right code is not a guess: its attempts are given back before it is refused. */
+async function assertStrongOrRefund(
+  ctx: ServiceContext,
+  limits: AttemptLimit[],
+  password: string,
+  login: string | null,
+): Promise<void> {
+  try {
+    assertStrongPassword(password, login);
+  } catch (error) {
+    await refundAttempts(ctx, limits);
+    throw error;
+  }
 }
 
 /** A code that worked is spent: its failures are cleared and the address's attempt given back. */

@@ -93,6 +93,22 @@ describe.each(await testDrivers())('invitations on %s', (driver) => {
     );
   });
 
+  it('a tenant that is not active (refused, or waiting for approval) cannot have its invitations used', async () => {
+    const c = await createTenantKit(kit.ctx, 'C');
+    const email = fresh('cho');
+    const person = await personWithAccount(email);
+    const toNew = await addStaff(kit.ctx, c.as.owner, { name: 'Mới', email: fresh('moi'), role: 'clerk' });
+    const toExisting = await addStaff(kit.ctx, c.as.owner, { name: 'Có', email, role: 'owner' });
+    await kit.ctx.db.updateTable('tenants').set({ status: 'refused' }).where('id', '=', c.id).execute();
+    const code = await refusalOf(
+      setPasswordWithCode(kit.ctx, { code: toNew.code.code, password: PASSWORD }, '127.0.0.1'),
+    );
+    expect(code.code).toBe('SET_PASSWORD_CODE_INVALID');
+    const accepted = await refusalOf(acceptMyInvitation(kit.ctx, person, toExisting.invitation.id));
+    expect(accepted.code).toBe('NOT_FOUND');
+    expect(await findMembership(kit.ctx.db, c.id, person.userId)).toBeUndefined();
+  });
+
   it('someone with an account: the code cannot touch it; they accept after signing in, once', async () => {
     const email = fresh('lan');
     const person = await personWithAccount(email);
