@@ -85,7 +85,7 @@ describe.each(drivers)('files on %s', (driver) => {
       320,
       160,
     ]);
-    expect(thumb.headers.get('cache-control')).toBe('private, no-cache');
+    expect(thumb.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('never enlarges a small image', async () => {

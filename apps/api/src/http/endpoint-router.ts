@@ -182,10 +182,10 @@ export function mountEndpoint<K extends EndpointId>(
   const parse = jsonParser(spec, deps);
   router[spec.method](expressPath(spec.path), async (req: Request, res: Response) => {
     const lang = requestLanguage(req);
-    assertSameOrigin(req, deps.publicBaseUrl);
-    assertJsonBody(req, spec);
-    if (spec.upload) assertUploadType(req, spec.upload);
     const principal = await refuseUnread(req, res, async () => {
+      assertSameOrigin(req, deps.publicBaseUrl);
+      assertJsonBody(req, spec);
+      if (spec.upload) assertUploadType(req, spec.upload);
       const caller = await authenticate(deps.ctx, req, spec.access);
       options.authorise?.(caller);
       return caller;

@@ -17,11 +17,11 @@ export function sendFile(res: Response, output: unknown): void {
   const { bytes, contentType } = output;
   if (!(bytes instanceof Uint8Array) || typeof contentType !== 'string') throw new Error('bad file response');
   const isPrivate = 'caching' in output && output.caching === 'private';
-  // A private file must never sit in a shared cache, nor be served from one to someone else.
+  // A private file must never sit in a cache, shared or on a shared phone, like every signed-in answer.
   res
     .status(200)
     .type(contentType)
-    .setHeader('cache-control', isPrivate ? 'private, no-cache' : 'public, max-age=86400');
+    .setHeader('cache-control', isPrivate ? 'private, no-store' : 'public, max-age=86400');
   if (isPrivate) res.setHeader('vary', 'Cookie, Authorization');
   const fileName = 'fileName' in output && typeof output.fileName === 'string' ? output.fileName : undefined;
   res.setHeader('x-content-type-options', 'nosniff');

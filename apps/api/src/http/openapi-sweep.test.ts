@@ -141,7 +141,7 @@ describe.each(drivers)('bad-input sweep generated from the OpenAPI document on %
   });
 
   it('answers every bad request with a coded 4xx, never a 5xx, and stores nothing on a refusal', {
-    timeout: 300_000,
+    timeout: 600_000,
   }, async () => {
     const started = Date.now();
     const tally = { sent: 0, reached: 0, failures: [] as string[] };

