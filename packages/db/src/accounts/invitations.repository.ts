@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../database';
+import type { DB } from '../schema';
 
 /** The login an invitation was sent to, or that a person signs in with. */
 export interface InvitationLogin {
@@ -152,6 +153,15 @@ export async function lockInvitationToLogin(
   return row ? invitationsQuery(db).where('i.id', '=', row.id).executeTakeFirst() : undefined;
 }
 
+/** Pending, unexpired, of an active tenant, with this code: what reading and claiming by code both ask. */
+const usableByCode = (eb: ExpressionBuilder<DB, 'invitations'>, db: Db, codeHash: string, now: Date) =>
+  eb.and([
+    eb('code_hash', '=', codeHash),
+    eb('status', '=', 'pending'),
+    eb('expires_at', '>', now),
+    eb('tenant_id', 'in', activeTenantIds(db)),
+  ]);
+
 /** The pending, unexpired invitation a code belongs to, read without using it (to check before any hashing). */
 export async function findUsableInvitationByCode(
   db: Db,
@@ -161,10 +171,7 @@ export async function findUsableInvitationByCode(
   return db
     .selectFrom('invitations')
     .select(['id', 'tenant_id as tenantId', 'email', 'phone', 'name', 'role'])
-    .where('code_hash', '=', codeHash)
-    .where('status', '=', 'pending')
-    .where('expires_at', '>', now)
-    .where('tenant_id', 'in', activeTenantIds(db))
+    .where((eb) => usableByCode(eb, db, codeHash, now))
     .executeTakeFirst();
 }
 
@@ -177,10 +184,7 @@ export async function claimInvitationByCode(
   return db
     .updateTable('invitations')
     .set({ status: 'accepted', answered_at: now })
-    .where('code_hash', '=', codeHash)
-    .where('status', '=', 'pending')
-    .where('expires_at', '>', now)
-    .where('tenant_id', 'in', activeTenantIds(db))
+    .where((eb) => usableByCode(eb, db, codeHash, now))
     .returning(['id', 'tenant_id as tenantId', 'email', 'phone', 'name', 'role'])
     .executeTakeFirst();
 }
