@@ -1,16 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { countUsers, type Database, openDatabase } from '@nguon/db';
 import { crashHolder, createTestDatabase, startEmbeddedDatabaseHolder, testDrivers } from '@nguon/db/testing';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiConfig } from '../config';
 import { createPlatform, firstAdminHint } from '../platform';
 import { HttpAgent } from '../testing/http-agent';
 import { expectNothingStored } from '../testing/storage-snapshot';
-import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
+import {
+  capturedLogger,
+  startTestPlatform,
+  type TestPlatform,
+  testApiConfig,
+} from '../testing/test-platform';
 import { type AdminCommandOptions, parseAdminArgs, runAdminCommand } from './create-admin-command';
 
 const STRONG = 'Tra-Shan-Tuyet-2026';
@@ -123,48 +125,32 @@ describe.each(drivers)('npm run admin -- create-admin on %s', (driver) => {
 describe.each(drivers)('the start of a platform without users on %s', (driver) => {
   it('logs the exact command that makes the first admin, and stops once someone exists', async () => {
     const database = await createTestDatabase(driver);
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const config: ApiConfig = {
-      port: 0,
-      dataDir: '/nonexistent',
+    const log = capturedLogger();
+    const config = testApiConfig({
       filesDir: await mkdtemp(join(tmpdir(), 'nguon-admin-')),
-      databaseUrl: undefined,
-      redisUrl: undefined,
-      publicBaseUrl: 'http://nguon.test',
       sessionSecret: 'x'.repeat(32),
       logLevel: 'info',
-      seedDemo: false,
-      runMigrations: false,
-      webDistDir: '/nonexistent',
       bodyLimitBytes: 1024,
       signUpMode: 'closed',
       checkpointKey: { generatedFile: null },
-      trustProxy: [],
-      sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
-    };
+    });
     try {
       const start = async () => {
         const platform = await createPlatform({
           config,
-          logger: pino({}, stream),
+          logger: log.logger,
           version: 'test',
           database,
         });
         await platform.close();
       };
       await start();
-      expect(lines.join('')).toContain('npm run admin -- create-admin --email <your email>');
+      expect(log.text()).toContain('npm run admin -- create-admin --email <your email>');
       expect(firstAdminHint).toContain('npm run admin -- create-admin --email <your email>');
-      lines.length = 0;
+      log.clear();
       expect((await admin({ argv: ['create-admin', '--email', 'op@htx.vn'], database })).code).toBe(0);
       await start();
-      expect(lines.join('')).not.toContain('create-admin');
+      expect(log.text()).not.toContain('create-admin');
     } finally {
       await database.close();
       await rm(config.filesDir, { recursive: true, force: true });

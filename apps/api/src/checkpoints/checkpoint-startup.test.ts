@@ -1,12 +1,11 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { createTestDatabase } from '@nguon/db/testing';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiConfig, checkpointKeySettingsFrom } from '../config';
+import { checkpointKeySettingsFrom } from '../config';
 import { createPlatform } from '../platform';
+import { capturedLogger, testApiConfig } from '../testing/test-platform';
 
 describe('the checkpoint key at start', () => {
   let dataDir: string;
@@ -20,36 +19,21 @@ describe('the checkpoint key at start', () => {
   /** Starts and stops a platform over a fresh PGlite schema with these key settings; returns its log. */
   async function start(env: NodeJS.ProcessEnv) {
     const database = await createTestDatabase('pglite');
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const config: ApiConfig = {
-      port: 0,
+    const log = capturedLogger();
+    const config = testApiConfig({
       dataDir,
       filesDir: join(dataDir, 'files'),
-      databaseUrl: undefined,
-      redisUrl: undefined,
-      publicBaseUrl: 'http://nguon.test',
       sessionSecret: 'x'.repeat(32),
       logLevel: 'info',
-      seedDemo: false,
-      runMigrations: false,
-      webDistDir: '/nonexistent',
       bodyLimitBytes: 1024,
       signUpMode: 'closed',
       checkpointKey: checkpointKeySettingsFrom(env),
-      trustProxy: [],
-      sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
-    };
-    const platform = await createPlatform({ config, logger: pino({}, stream), version: 'test', database });
+    });
+    const platform = await createPlatform({ config, logger: log.logger, version: 'test', database });
     const checkpoints = await platform.ctx.db.selectFrom('checkpoints').select('key_id').execute();
     await platform.close();
     await database.close();
-    return { log: lines.join(''), checkpoints, keyId: platform.ctx.config.checkpointKey?.keyId ?? null };
+    return { log: log.text(), checkpoints, keyId: platform.ctx.config.checkpointKey?.keyId ?? null };
   }
 
   it('embedded: generates DATA_DIR/checkpoint-key.pem (0600) once, logs it, and anchors at start', async () => {

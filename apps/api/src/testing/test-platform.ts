@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import type { DriverName } from '@nguon/db';
 import { createTestDatabase } from '@nguon/db/testing';
 import { pino } from 'pino';
@@ -28,18 +29,12 @@ export interface TestPlatformOptions {
   guardRefusals?: boolean;
 }
 
-/** A real platform on an ephemeral port over a private, migrated schema of the given driver. */
-export async function startTestPlatform(
-  driver: DriverName,
-  overrides: Partial<ApiConfig> = {},
-  options: TestPlatformOptions = {},
-): Promise<TestPlatform> {
-  const database = await createTestDatabase(driver);
-  const filesDir = await mkdtemp(join(tmpdir(), 'nguon-test-files-'));
-  const config: ApiConfig = {
+/** The settings a test platform runs with; a test names only what it is about. */
+export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
+  return {
     port: 0,
     dataDir: '/nonexistent',
-    filesDir,
+    filesDir: '/nonexistent',
     databaseUrl: undefined,
     redisUrl: undefined,
     publicBaseUrl: 'http://nguon.test',
@@ -55,6 +50,35 @@ export async function startTestPlatform(
     sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
     ...overrides,
   };
+}
+
+/** A logger whose lines a test reads back. */
+export function capturedLogger(): { logger: pino.Logger; text: () => string; clear: () => void } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return {
+    logger: pino({}, stream),
+    text: () => lines.join(''),
+    clear: () => {
+      lines.length = 0;
+    },
+  };
+}
+
+/** A real platform on an ephemeral port over a private, migrated schema of the given driver. */
+export async function startTestPlatform(
+  driver: DriverName,
+  overrides: Partial<ApiConfig> = {},
+  options: TestPlatformOptions = {},
+): Promise<TestPlatform> {
+  const database = await createTestDatabase(driver);
+  const filesDir = await mkdtemp(join(tmpdir(), 'nguon-test-files-'));
+  const config = testApiConfig({ filesDir, ...overrides });
   const platform = await createPlatform({
     config,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
