@@ -162,6 +162,8 @@ const usableByCode = (eb: ExpressionBuilder<DB, 'invitations'>, db: Db, codeHash
     eb('tenant_id', 'in', activeTenantIds(db)),
   ]);
 
+const claimedColumns = ['id', 'tenant_id as tenantId', 'email', 'phone', 'name', 'role'] as const;
+
 /** The pending, unexpired invitation a code belongs to, read without using it (to check before any hashing). */
 export async function findUsableInvitationByCode(
   db: Db,
@@ -170,7 +172,7 @@ export async function findUsableInvitationByCode(
 ): Promise<ClaimedInvitation | undefined> {
   return db
     .selectFrom('invitations')
-    .select(['id', 'tenant_id as tenantId', 'email', 'phone', 'name', 'role'])
+    .select(claimedColumns)
     .where((eb) => usableByCode(eb, db, codeHash, now))
     .executeTakeFirst();
 }
@@ -185,7 +187,7 @@ export async function claimInvitationByCode(
     .updateTable('invitations')
     .set({ status: 'accepted', answered_at: now })
     .where((eb) => usableByCode(eb, db, codeHash, now))
-    .returning(['id', 'tenant_id as tenantId', 'email', 'phone', 'name', 'role'])
+    .returning(claimedColumns)
     .executeTakeFirst();
 }
 
