@@ -11,7 +11,7 @@ import {
 } from '@nguon/db';
 import { normalizeLogin } from '@nguon/domain';
 import { assertStrongPassword, hashPassword } from '../auth/passwords';
-import { humanCode, sha256 } from '../auth/secrets';
+import { humanCode, setPasswordLink, sha256 } from '../auth/secrets';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
@@ -50,7 +50,7 @@ async function issueAdminCode(ctx: ServiceContext, db: Db, userId: string) {
     createdBy: null,
     expiresAt,
   });
-  const url = `${ctx.config.publicBaseUrl.replace(/\/$/, '')}/set-password?code=${code}`;
+  const url = setPasswordLink(ctx.config.publicBaseUrl, code);
   return { code, url, expiresAt };
 }
 

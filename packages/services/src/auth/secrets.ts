@@ -26,3 +26,7 @@ export function humanCode(source: RandomSource, length = 10): string {
   for (const byte of bytes) code += alphabet[byte % alphabet.length];
   return code;
 }
+
+/** Where a person sets their password with a one-time code, on the platform's public address. */
+export const setPasswordLink = (publicBaseUrl: string, code: string) =>
+  `${publicBaseUrl.replace(/\/$/, '')}/set-password?code=${code}`;

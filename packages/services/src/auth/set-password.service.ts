@@ -76,9 +76,7 @@ async function joinWithInvitationCode(
   if (byEmail || byPhone) throw new AppError('INVITATION_NEEDS_SIGN_IN', {}, '/code');
   await assertStrongOrRefund(ctx, limits, body.password, invitation.email ?? invitation.phone);
   const hash = await withRefundWhenBusy(ctx, limits, () => hashPassword(body.password));
-  const joined = await withUnitOfWork(ctx, ({ db: trx }) =>
-    joinByInvitationCode(ctx, trx, codeHash, { plain: body.password, hash }),
-  );
+  const joined = await withUnitOfWork(ctx, ({ db: trx }) => joinByInvitationCode(ctx, trx, codeHash, hash));
   // two requests racing with one code: the second finds it used
   if (!joined) throw codeInvalid();
   await settleAttempts(ctx, limits);

@@ -19,7 +19,7 @@ import {
 import { oneOf, tenantRoles } from '@nguon/domain';
 import { readLogin } from '../auth/person-login';
 import { type Principal, requireTenantAction } from '../auth/principal';
-import { humanCode, sha256 } from '../auth/secrets';
+import { humanCode, setPasswordLink, sha256 } from '../auth/secrets';
 import type { ServiceContext } from '../context/service-context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
@@ -48,7 +48,7 @@ function toStaffInvitation(row: InvitationRow, now: Date): StaffInvitation {
 function newCode(ctx: ServiceContext) {
   const code = humanCode(ctx);
   const expiresAt = new Date(ctx.now().getTime() + INVITATION_TTL_MS);
-  const url = `${ctx.config.publicBaseUrl.replace(/\/$/, '')}/set-password?code=${code}`;
+  const url = setPasswordLink(ctx.config.publicBaseUrl, code);
   const shown: SetPasswordCode = { code, url, expiresAt: expiresAt.toISOString() };
   return { codeHash: sha256(code), expiresAt, shown };
 }

@@ -17,7 +17,7 @@ import {
 } from '@nguon/db';
 import { oneOf, tenantRoles } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
-import { humanCode, sha256 } from '../auth/secrets';
+import { humanCode, setPasswordLink, sha256 } from '../auth/secrets';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
@@ -58,7 +58,7 @@ async function issueCode(
     createdBy: actor.userId,
     expiresAt,
   });
-  const url = `${ctx.config.publicBaseUrl.replace(/\/$/, '')}/set-password?code=${code}`;
+  const url = setPasswordLink(ctx.config.publicBaseUrl, code);
   return { code, url, expiresAt: expiresAt.toISOString() };
 }
 
