@@ -58,6 +58,9 @@ describe.each(drivers)('published checkpoints on %s', (driver) => {
     const leaf: CheckpointLeaf = proof.body.leaf;
     expect(leaf).toMatchObject({ lotId: lot.id, recordCount: 4 });
     expect(verifyInclusion(leaf, proof.body, root, sha256)).toBe(true);
+    // a UUID is the same in capitals: PostgreSQL finds the lot, so the proof must too
+    const shouted = await owner.request('GET', `/api/v1/checkpoints/${seq}/proof/${lot.id.toUpperCase()}`);
+    expect([shouted.status, shouted.body.leaf?.lotId]).toEqual([200, lot.id]);
   });
 
   it("tells a stranger or another tenant nothing about a lot's existence", async () => {

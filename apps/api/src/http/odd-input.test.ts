@@ -45,6 +45,15 @@ describe.each(drivers)('odd input answers a coded 400, never a 500, on %s', (dri
     expect(segment.body.detail).toContain('NUL');
   });
 
+  it('an id in the urn:uuid form, which the uuid format allows and PostgreSQL refuses', async () => {
+    const response = await owner.request('GET', `/api/v1/products/urn:uuid:${farm.productId}`);
+    expect([response.status, response.body.code, response.body.path]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      '/params/id',
+    ]);
+  });
+
   it('a revision of 2^31 or more, which PostgreSQL cannot hold as an integer', async () => {
     const product = (await owner.request('GET', `/api/v1/products/${farm.productId}`)).body;
     for (const revision of ['2147483647', '2147483648', '9007199254740993', '1e20']) {

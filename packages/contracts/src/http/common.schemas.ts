@@ -2,7 +2,12 @@ import { provinceCodes, tenantKinds, tenantRoles, tenantStatuses } from '@nguon/
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { PASSWORD_MIN_LENGTH } from './common.constants';
 
-export const Uuid = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
+// the pattern too: the uuid format also takes `urn:uuid:…`, which PostgreSQL refuses (a 500, not a 400)
+export const Uuid = Type.String({
+  format: 'uuid',
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+  description: 'Identifier (UUID)',
+});
 export const Timestamp = Type.String({ format: 'date-time' });
 /**
  * A row's revision, read back to write at: an edit stores it plus one in a PostgreSQL integer, so the largest

@@ -83,7 +83,7 @@ export async function checkpointLotProof(
     recordCount: l.record_count,
     headHash: l.head_hash,
   }));
-  const index = leaves.findIndex((l) => l.lotId === lotId);
+  const index = leaves.findIndex((l) => l.lotId === leaf.lot_id);
   const proof = inclusionProof(leaves, index, sha256Bytes);
   const anchored = { lotId: leaf.lot_id, recordCount: leaf.record_count, headHash: leaf.head_hash };
   return { seq, root: checkpoint.root, leaf: anchored, ...proof };
