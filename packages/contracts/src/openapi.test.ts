@@ -25,7 +25,12 @@ describe('buildOpenApiDocument', () => {
         name: 'userId',
         in: 'path',
         required: true,
-        schema: { format: 'uuid', type: 'string', description: 'Identifier (UUID)' },
+        schema: {
+          format: 'uuid',
+          pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+          type: 'string',
+          description: 'Identifier (UUID)',
+        },
       },
     ]);
     expect(JSON.stringify(update?.requestBody)).toContain('"owner"');
