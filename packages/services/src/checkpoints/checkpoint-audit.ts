@@ -10,6 +10,7 @@ import {
 import {
   type AnchorFaultKind,
   anchorFaults,
+  type CheckpointLeaf,
   type CheckpointStatement,
   checkSignedCheckpoint,
   firstPreviousHash,
@@ -136,24 +137,11 @@ async function lotsNow(db: Db, lotIds: string[]) {
   return { lots, now };
 }
 
-/** Every distinct lot head the given checkpoints anchored: a head signed once must stay in the chain for good. */
-async function anchoredLeaves(db: Db, seqs: readonly number[]) {
-  const distinct = new Map<string, { lotId: string; recordCount: number; headHash: string }>();
-  for (const seq of seqs) {
-    for (const l of await listCheckpointLeaves(db, seq)) {
-      const leaf = { lotId: l.lot_id, recordCount: l.record_count, headHash: l.head_hash };
-      distinct.set(`${leaf.lotId}/${leaf.recordCount}/${leaf.headHash}`, leaf);
-    }
-  }
-  return [...distinct.values()];
-}
-
 async function compareLots(
   db: Db,
-  seqs: readonly number[],
+  leaves: readonly CheckpointLeaf[],
   tenantId: string | null,
 ): Promise<AnchoredLotFault[]> {
-  const leaves = await anchoredLeaves(db, seqs);
   const faults: AnchoredLotFault[] = [];
   for (let at = 0; at < leaves.length; at += lotsPerBatch) {
     const batch = leaves.slice(at, at + lotsPerBatch);
@@ -171,13 +159,15 @@ async function compareLots(
   return faults;
 }
 
-async function leavesRebuildRoot(db: Db, statement: CheckpointStatement): Promise<boolean> {
+/** The heads a checkpoint stored, when they rebuild its signed root; null when they were altered. */
+async function trustedLeaves(db: Db, statement: CheckpointStatement): Promise<CheckpointLeaf[] | null> {
   const leaves = (await listCheckpointLeaves(db, statement.seq)).map((l) => ({
     lotId: l.lot_id,
     recordCount: l.record_count,
     headHash: l.head_hash,
   }));
-  return leaves.length === statement.lotCount && merkleRoot(leaves, sha256Bytes) === statement.root;
+  const rebuilt = leaves.length === statement.lotCount && merkleRoot(leaves, sha256Bytes) === statement.root;
+  return rebuilt ? leaves : null;
 }
 
 /**
@@ -208,17 +198,21 @@ export async function auditCheckpoints(
   audit.anchor = { seq: latest.seq, issuedAt: latest.issuedAt, lotCount: latest.lotCount };
   // every valid checkpoint, not only the latest: a forgery made before the next hourly one is anchored by it,
   // but still disagrees with the heads signed earlier
-  const trusted: number[] = [];
+  // a head signed once must stay in the chain for good: each distinct one is compared once
+  const anchored = new Map<string, CheckpointLeaf>();
   for (const statement of valid.values()) {
-    if (await leavesRebuildRoot(db, statement)) trusted.push(statement.seq);
-    else
+    const leaves = await trustedLeaves(db, statement);
+    if (!leaves) {
       problems.push({
         seq: statement.seq,
         kind: 'leaves_altered',
         why: 'the stored heads do not rebuild the signed root',
       });
+      continue;
+    }
+    for (const leaf of leaves) anchored.set(`${leaf.lotId}/${leaf.recordCount}/${leaf.headHash}`, leaf);
   }
-  audit.lotFaults = await compareLots(db, trusted, options.tenantId);
+  audit.lotFaults = await compareLots(db, [...anchored.values()], options.tenantId);
   audit.notYetAnchored = await countLotsNotAnchored(db, latest.seq, options.tenantId);
   return audit;
 }
