@@ -1,9 +1,12 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { SetPasswordCode, StaffInvitation } from '@nguon/contracts/client';
+import { useState } from 'react';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { notifyProblem, notifySuccess } from '../ui/notify';
+import { QueryState } from '../ui/query-state';
 import { useRenewInvitationCode, useRevokeInvitation, useStaffInvitations } from './use-invitations';
 
 const statusColor = { pending: 'blue', expired: 'gray', declined: 'red' } as const;
@@ -18,6 +21,8 @@ function InvitationRow(props: {
   const lang = useLang();
   const renew = useRenewInvitationCode();
   const revoke = useRevokeInvitation();
+  // withdrawing cannot be undone (the code stops working): one stray tap must not do it
+  const [confirming, setConfirming] = useState(false);
   const name = invitation.name;
   return (
     <Card withBorder radius="md" padding="md" data-testid="staff-invitation">
@@ -46,7 +51,7 @@ function InvitationRow(props: {
             {invitation.status !== 'declined' && (
               <Button
                 variant="default"
-                size="xs"
+                size="sm"
                 loading={renew.isPending}
                 aria-label={t('staff.newCodeOf', { name })}
                 data-testid="staff-invitation-code"
@@ -63,22 +68,33 @@ function InvitationRow(props: {
             <Button
               variant="subtle"
               color="red"
-              size="xs"
-              loading={revoke.isPending}
+              size="sm"
               aria-label={t('invite.revokeOf', { name })}
               data-testid="staff-invitation-revoke"
-              onClick={() =>
-                revoke.mutate(invitation.id, {
-                  onSuccess: () => notifySuccess(t('invite.revoked', { name })),
-                  onError: (error) => notifyProblem(error, t),
-                })
-              }
+              onClick={() => setConfirming(true)}
             >
               {t('invite.revoke')}
             </Button>
           </Group>
         )}
       </Stack>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('invite.revokeTitle', { name })}
+        body={t('invite.revokeBody')}
+        confirmLabel={t('invite.revoke')}
+        loading={revoke.isPending}
+        onConfirm={() =>
+          revoke.mutate(invitation.id, {
+            onSuccess: () => {
+              setConfirming(false);
+              notifySuccess(t('invite.revoked', { name }));
+            },
+            onError: (error) => notifyProblem(error, t),
+          })
+        }
+        onClose={() => setConfirming(false)}
+      />
     </Card>
   );
 }
@@ -91,6 +107,9 @@ export function StaffInvitations(props: {
   const t = useT();
   const invitations = useStaffInvitations();
   const items = invitations.data?.items ?? [];
+  // an optional section: nothing while it loads, but a failure is said, not shown as "no invitations"
+  if (invitations.error)
+    return <QueryState isPending={false} error={invitations.error} onRetry={() => invitations.refetch()} />;
   if (items.length === 0) return null;
   return (
     <Stack gap="sm" mt="xl" data-testid="staff-invitations">
