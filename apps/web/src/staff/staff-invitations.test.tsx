@@ -44,7 +44,7 @@ const fetchStub = contractFetch(({ method, path }) => {
     return { status: 200, body: { items: state.withdrawn ? [] : [invitation] } };
   if (method === 'DELETE' && path === `/api/v1/staff/invitations/${invitationId}`) {
     state.withdrawn = true;
-    return { status: 204 };
+    return { status: 204, body: undefined };
   }
   if (path === '/api/v1/me/invitations') return { status: 200, body: { items: [] } };
   return {
