@@ -126,6 +126,7 @@ export {
   updateLabelBatch,
 } from './labels/label-batches.repository';
 export {
+  countBatchLabels,
   insertLabelEvent,
   insertLabels,
   labelSeqExists,

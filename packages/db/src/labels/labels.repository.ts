@@ -38,6 +38,15 @@ export async function labelSeqExists(db: Db, batchId: string, seq: number): Prom
   return row !== undefined;
 }
 
+export async function countBatchLabels(db: Db, batchId: string): Promise<number> {
+  const row = await db
+    .selectFrom('labels')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('batch_id', '=', batchId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** The next page of a batch's labels after a seq, in seq order: outputs stream a batch without holding it. */
 export async function readLabelsAfter(
   db: Db,
