@@ -130,6 +130,7 @@ export {
   insertLabelEvent,
   insertLabels,
   labelSeqExists,
+  labelSeqsBetween,
   type NewLabel,
   type NewLabelEvent,
   readLabelsAfter,

@@ -13,6 +13,7 @@ import {
   insertLabelEvent,
   insertLabels,
   labelSeqExists,
+  labelSeqsBetween,
   readLabelsAfter,
   voidBatchLabels,
 } from './labels.repository';
@@ -85,14 +86,15 @@ describe.each(drivers)('label repositories on %s', (driver) => {
         first,
         [1, 2, 3].map((seq) => ({ serial: serial(seq), seq })),
       ),
-    ).toEqual(new Set([1, 2, 3]));
+    ).toBe(3);
     // seq 2 collides with a serial of another batch, seq 3 with one of this very statement.
     const stored = await insertLabels(t.db, second, [
       { serial: serial(10), seq: 1 },
       { serial: serial(2), seq: 2 },
       { serial: serial(10), seq: 3 },
     ]);
-    expect(stored).toEqual(new Set([1]));
+    expect(stored).toBe(1);
+    expect(await labelSeqsBetween(t.db, second, 1, 3)).toEqual(new Set([1]));
     expect(await labelSeqExists(t.db, second, 1)).toBe(true);
     expect(await labelSeqExists(t.db, second, 2)).toBe(false);
     const batch = await addGeneratedLabels(t.db, first, 3);
