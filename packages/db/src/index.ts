@@ -133,7 +133,7 @@ export {
   labelSeqsBetween,
   type NewLabel,
   type NewLabelEvent,
-  readLabelsAfter,
+  readLabelRange,
   voidBatchLabels,
 } from './labels/labels.repository';
 export {

@@ -59,20 +59,24 @@ export async function countBatchLabels(db: Db, batchId: string): Promise<number>
   return Number(row.n);
 }
 
-/** The next page of a batch's labels after a seq, in seq order: outputs stream a batch without holding it. */
-export async function readLabelsAfter(
+/**
+ * A batch's labels with seqs in [firstSeq, lastSeq], in seq order. Outputs page through a batch by seq ranges
+ * rather than `seq > x LIMIT n`: right after a batch is stored its statistics are stale, and the planner then
+ * sorted every remaining row for each page (a million-label CSV took 8x longer).
+ */
+export async function readLabelRange(
   db: Db,
   batchId: string,
-  afterSeq: number,
-  limit: number,
+  firstSeq: number,
+  lastSeq: number,
 ): Promise<Pick<LabelRow, 'serial' | 'seq' | 'state'>[]> {
   return db
     .selectFrom('labels')
     .select(['serial', 'seq', 'state'])
     .where('batch_id', '=', batchId)
-    .where('seq', '>', afterSeq)
+    .where('seq', '>=', firstSeq)
+    .where('seq', '<=', lastSeq)
     .orderBy('seq')
-    .limit(limit)
     .execute();
 }
 
