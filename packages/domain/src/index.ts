@@ -46,6 +46,32 @@ export { countryCodes, isCountryCode } from './geo/countries';
 export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
 export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
+export {
+  type BuiltInLabelLayout,
+  builtInLabelLayouts,
+} from './labels/built-in-label-layouts';
+export {
+  type LabelDesign,
+  type LabelSize,
+  type LabelTextLine,
+  labelDesign,
+  type MmBox,
+  minQrModuleMm,
+  qrTextGapMm,
+  scanHint,
+} from './labels/label-design';
+export {
+  type LabelLayout,
+  type LabelLayoutFault,
+  type LabelLayoutFaultCode,
+  type LabelLayoutField,
+  labelCells,
+  labelLayoutFault,
+  labelLayoutLimits,
+  labelsPerPage,
+  qrModuleMm,
+} from './labels/label-layout';
+export { qrModuleCount, qrQuietZoneModules } from './labels/qr-capacity';
 export { createGenealogy, type Genealogy, type LotLink } from './lots/genealogy';
 export {
   expandLotCodePattern,
