@@ -109,6 +109,11 @@ export {
   runIdempotent,
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
+export { createLabelSvgRenderer, labelSvg } from './labels/render/label-svg';
+export type { LabelPrintItem } from './labels/render/label-texts';
+export { type LabelsPdfOptions, writeLabelsPdf } from './labels/render/labels-pdf';
+export { labelSvgFileName, writeLabelsZip } from './labels/render/labels-zip';
+export { type QrPath, qrPath } from './labels/render/qr-svg';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';
