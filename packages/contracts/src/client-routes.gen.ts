@@ -86,4 +86,8 @@ export const clientRoutes = {
   getCheckpoint: {"method":"get","path":"/api/v1/checkpoints/{seq}"},
   checkpointProof: {"method":"get","path":"/api/v1/checkpoints/{seq}/proof/{lotId}"},
   makeCheckpoint: {"method":"post","path":"/api/v1/checkpoints"},
+  listLabelLayouts: {"method":"get","path":"/api/v1/label-layouts"},
+  createLabelLayout: {"method":"post","path":"/api/v1/label-layouts"},
+  updateLabelLayout: {"method":"patch","path":"/api/v1/label-layouts/{id}"},
+  archiveLabelLayout: {"method":"delete","path":"/api/v1/label-layouts/{id}"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

@@ -55,6 +55,8 @@ export {
   type HttpMethod,
 } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
+export * from './labels/label-layout.errors';
+export * from './labels/label-layouts';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';

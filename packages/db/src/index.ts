@@ -114,6 +114,14 @@ export {
   type NewFile,
 } from './files/files.repository';
 export {
+  archiveLabelLayout,
+  findLabelLayout,
+  insertLabelLayout,
+  type LabelLayoutColumns,
+  listLabelLayouts,
+  updateLabelLayout,
+} from './labels/label-layouts.repository';
+export {
   DatabaseLockedError,
   type DirectoryLock,
   type LockHolder,
@@ -190,6 +198,7 @@ export type {
   CheckpointRow,
   DB,
   FileRow,
+  LabelLayoutRow,
   LotRecordRow,
   LotRow,
   ProcessRow,

@@ -109,6 +109,14 @@ export {
   runIdempotent,
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
+export {
+  archiveLayoutOfTenant,
+  changeLabelLayout,
+  createLabelLayout,
+  findLayoutForPrinting,
+  listLayoutsOfTenant,
+  longestLabelQrModules,
+} from './labels/label-layouts.service';
 export { createLabelSvgRenderer, labelSvg } from './labels/render/label-svg';
 export type { LabelPrintItem } from './labels/render/label-texts';
 export { type LabelsPdfOptions, writeLabelsPdf } from './labels/render/labels-pdf';

@@ -32,6 +32,7 @@ export const tenantActions = [
   'lots.read',
   'lots.record',
   'records.verify',
+  'labelLayouts.manage',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
