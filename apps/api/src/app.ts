@@ -17,6 +17,7 @@ import { errorsMiddleware } from './http/errors.middleware';
 import { refuseMalformedQuery } from './http/query-string';
 import { securityHeaders } from './http/security-headers';
 import { mountLabelBatchRoutes } from './labels/label-batches.routes';
+import { mountLabelLayoutRoutes } from './labels/label-layouts.routes';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions): Express {
   mountProductRoutes(router, options);
   mountLotRoutes(router, options);
   mountCheckpointRoutes(router, options);
+  mountLabelLayoutRoutes(router, options);
   mountLabelBatchRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);

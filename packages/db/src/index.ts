@@ -137,6 +137,14 @@ export {
   voidBatchLabels,
 } from './labels/labels.repository';
 export {
+  archiveLabelLayout,
+  findLabelLayout,
+  insertLabelLayout,
+  type LabelLayoutColumns,
+  listLabelLayouts,
+  updateLabelLayout,
+} from './labels/label-layouts.repository';
+export {
   DatabaseLockedError,
   type DirectoryLock,
   type LockHolder,
@@ -216,6 +224,7 @@ export type {
   LabelBatchRow,
   LabelEventRow,
   LabelRow,
+  LabelLayoutRow,
   LotRecordRow,
   LotRow,
   ProcessRow,

@@ -47,11 +47,36 @@ export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
 export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
 export {
+  type BuiltInLabelLayout,
+  builtInLabelLayouts,
+} from './labels/built-in-label-layouts';
+export {
   digitalLinkPercentEncode,
   type LabelUrlKeys,
   labelUrl,
   labelUrlPrefix,
 } from './labels/digital-link';
+export {
+  type LabelDesign,
+  type LabelSize,
+  type LabelTextLine,
+  labelDesign,
+  type MmBox,
+  minQrModuleMm,
+  qrTextGapMm,
+  scanHint,
+} from './labels/label-design';
+export {
+  type LabelLayout,
+  type LabelLayoutFault,
+  type LabelLayoutFaultCode,
+  type LabelLayoutField,
+  labelCells,
+  labelLayoutFault,
+  labelLayoutLimits,
+  labelsPerPage,
+  qrModuleMm,
+} from './labels/label-layout';
 export {
   formatLabelCode,
   generateLabelSerials,
@@ -82,6 +107,7 @@ export {
   labelVoidReasons,
   maxLabelBatchQuantity,
 } from './labels/label-states';
+export { qrModuleCount, qrQuietZoneModules } from './labels/qr-capacity';
 export { createGenealogy, type Genealogy, type LotLink } from './lots/genealogy';
 export {
   expandLotCodePattern,

@@ -126,6 +126,14 @@ export {
 } from './labels/label-batches.service';
 export { labelChunks, storeLabelChunk } from './labels/label-chunks';
 export {
+  archiveLayoutOfTenant,
+  changeLabelLayout,
+  createLabelLayout,
+  findLayoutForPrinting,
+  listLayoutsOfTenant,
+  longestLabelQrModules,
+} from './labels/label-layouts.service';
+export {
   batchCsvChunks,
   batchCsvFileName,
   batchPrintItems,
@@ -137,6 +145,10 @@ export {
   streamBatchCsv,
 } from './labels/label-outputs.service';
 export { labelPdfRendering, renderBatchPdf } from './labels/label-pdf';
+export { createLabelSvgRenderer, labelSvg } from './labels/render/label-svg';
+export { type LabelsPdfOptions, writeLabelsPdf } from './labels/render/labels-pdf';
+export { labelSvgFileName, writeLabelsZip } from './labels/render/labels-zip';
+export { type QrPath, qrPath } from './labels/render/qr-svg';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';
