@@ -126,6 +126,14 @@ export {
   updateLabelBatch,
 } from './labels/label-batches.repository';
 export {
+  archiveLabelLayout,
+  findLabelLayout,
+  insertLabelLayout,
+  type LabelLayoutColumns,
+  listLabelLayouts,
+  updateLabelLayout,
+} from './labels/label-layouts.repository';
+export {
   countBatchLabels,
   insertLabelEvent,
   insertLabels,
@@ -136,14 +144,6 @@ export {
   readLabelRange,
   voidBatchLabels,
 } from './labels/labels.repository';
-export {
-  archiveLabelLayout,
-  findLabelLayout,
-  insertLabelLayout,
-  type LabelLayoutColumns,
-  listLabelLayouts,
-  updateLabelLayout,
-} from './labels/label-layouts.repository';
 export {
   DatabaseLockedError,
   type DirectoryLock,
@@ -223,8 +223,8 @@ export type {
   FileRow,
   LabelBatchRow,
   LabelEventRow,
-  LabelRow,
   LabelLayoutRow,
+  LabelRow,
   LotRecordRow,
   LotRow,
   ProcessRow,
