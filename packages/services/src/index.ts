@@ -137,15 +137,15 @@ export {
   batchCsvChunks,
   batchCsvFileName,
   batchPrintItems,
-  type LabelPrintItem,
   labelBatchCsv,
   labelBatchPdf,
   labelBatchZip,
   requireDownloadableBatch,
   streamBatchCsv,
 } from './labels/label-outputs.service';
-export { labelPdfRendering, renderBatchPdf } from './labels/label-pdf';
+export { renderBatchPdf } from './labels/label-pdf';
 export { createLabelSvgRenderer, labelSvg } from './labels/render/label-svg';
+export type { LabelPrintItem } from './labels/render/label-texts';
 export { type LabelsPdfOptions, writeLabelsPdf } from './labels/render/labels-pdf';
 export { labelSvgFileName, writeLabelsZip } from './labels/render/labels-zip';
 export { type QrPath, qrPath } from './labels/render/qr-svg';

@@ -1,3 +1,10 @@
+import type { Writable } from 'node:stream';
+
+export interface StoredStream {
+  byteSize: number;
+  sha256: string;
+}
+
 /** Where file bytes live, by key; keys are made by the platform from ids, never from user input. */
 export interface FileStore {
   readonly kind: string;
@@ -5,6 +12,13 @@ export interface FileStore {
   put(key: string, bytes: Uint8Array): Promise<void>;
   /** The bytes under the key, or null when there are none. */
   get(key: string): Promise<Uint8Array | null>;
+  /**
+   * Stores what `write` writes into the stream it is given, as put does (all or nothing), without holding the
+   * file in memory; a rejected `write` stores nothing. Resolves with the stored size and SHA-256.
+   */
+  putStream(key: string, write: (out: Writable) => Promise<void>): Promise<StoredStream>;
+  /** The bytes under the key as chunks read from disk on demand, or null when there are none. */
+  getStream(key: string): Promise<AsyncIterable<Uint8Array> | null>;
   /** Removes the key; removing a missing key is not an error. */
   delete(key: string): Promise<void>;
 }

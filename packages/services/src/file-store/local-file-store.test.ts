@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,42 @@ describe('local file store', () => {
     const bytes = (await store.get(key)) ?? new Uint8Array();
     expect(bytes.length).toBe(512 * 1024);
     expect(new Set(bytes).size).toBe(1);
+  });
+
+  it('streams a file in and out without a partial file ever being visible', async () => {
+    const store = createLocalFileStore(root);
+    const key = fileKey('2d8f0c31-9e2f-4a8c-b1a4-3c5e7f9a1b23', 'original');
+    const part = new Uint8Array(256 * 1024).fill(7);
+    const stored = await store.putStream(key, async (out) => {
+      for (let i = 0; i < 8; i++) {
+        if (!out.write(part)) await new Promise((resolve) => out.once('drain', resolve));
+        // Until the writer returns, readers see nothing under the key.
+        expect(await store.get(key)).toBeNull();
+      }
+      out.end();
+    });
+    const whole = Buffer.concat(Array.from({ length: 8 }, () => part));
+    expect(stored).toEqual({
+      byteSize: whole.length,
+      sha256: createHash('sha256').update(whole).digest('hex'),
+    });
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of (await store.getStream(key)) ?? []) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).equals(whole)).toBe(true);
+    expect(await store.getStream(fileKey('3e9a1d42-af30-4b9d-82b5-4d6f8a0b2c34', 'original'))).toBeNull();
+  });
+
+  it('stores nothing when the stream writer fails, and leaves no temporary file', async () => {
+    const store = createLocalFileStore(root);
+    const key = fileKey('4fab2e53-b041-4cae-93c6-5e7a9b1c3d45', 'original');
+    const failing = store.putStream(key, async (out) => {
+      out.write(new Uint8Array(1024));
+      throw new Error('renderer broke');
+    });
+    await expect(failing).rejects.toThrow('renderer broke');
+    expect(await store.get(key)).toBeNull();
+    expect(await readdir(join(root, '.tmp'))).toEqual([]);
   });
 
   it.each(['../etc/passwd', '/etc/passwd', 'a/../../b', 'A/B', 'a//b', '', 'a/b.png', 'a\\b'])(

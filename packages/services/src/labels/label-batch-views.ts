@@ -5,9 +5,8 @@ import {
   labelPdfStates,
 } from '@nguon/contracts';
 import type { LabelBatchWithNames } from '@nguon/db';
-import { labelSerialCheckSymbol, labelUrl, oneOf } from '@nguon/domain';
+import { labelSerialCheckSymbol, labelsPerPage, labelUrl, oneOf } from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
-import { labelsPerPage } from './label-layouts';
 
 const validateLayout = createAjv().compile<LabelBatchLayout>(LabelBatchLayout);
 const sampleData = '7KQM3XWP9D2F';
@@ -31,7 +30,8 @@ export function batchPace(
   return { ratePerSecond, secondsLeft };
 }
 
-function storedLayout(row: LabelBatchWithNames): LabelBatchLayout {
+/** The layout stored with a batch, parsed: rows read back as JSON are checked before use. */
+export function storedLayout(row: Pick<LabelBatchWithNames, 'id' | 'layout'>): LabelBatchLayout {
   if (!validateLayout(row.layout)) throw new Error(`label batch ${row.id} has a malformed layout`);
   return row.layout;
 }

@@ -17,10 +17,11 @@ import type { ServiceContext } from '../context/service-context';
 import type { JobSnapshot } from '../jobs/queue.port';
 import { withUnitOfWork } from '../unit-of-work';
 import { labelChunks, storeLabelChunk } from './label-chunks';
-import { labelPdfRendering, renderBatchPdf } from './label-pdf';
+import { renderBatchPdf } from './label-pdf';
 
 /** Attempts of a chunk before its batch is marked failed (the owner may then retry it). */
 export const labelChunkAttempts = 5;
+const labelPdfAttempts = 3;
 const planAttempts = 5;
 const workingStates = ['queued', 'running'];
 
@@ -48,8 +49,15 @@ async function completeBatch(ctx: ServiceContext, batchId: string): Promise<void
       return;
     const generated = await countBatchLabels(db, batchId);
     if (generated === batch.quantity)
-      await updateLabelBatch(db, batchId, { state: 'completed', generated, finished_at: ctx.now() });
+      await updateLabelBatch(db, batchId, {
+        state: 'completed',
+        generated,
+        finished_at: ctx.now(),
+        pdf_state: 'queued',
+      });
   });
+  const batch = await findLabelBatchById(ctx.db, batchId);
+  if (batch?.state === 'completed' && batch.pdf_state === 'queued') await enqueueLabelPdf(ctx, batchId, 0);
 }
 
 /** Runs a job's work; on its last attempt a failure marks the batch failed before the error is reported. */
@@ -126,7 +134,7 @@ export const generateLabelChunkJob = defineJob<GenerateLabelChunkPayload, { stor
           await updateLabelBatch(unit.db, chunk.batchId, {
             state: 'completed',
             finished_at: ctx.now(),
-            ...(labelPdfRendering && { pdf_state: 'queued' }),
+            pdf_state: 'queued',
           });
         return { stored, completed, percent: Math.floor((100 * counted.generated) / counted.quantity) };
       }).catch((error: unknown) => {
@@ -135,38 +143,56 @@ export const generateLabelChunkJob = defineJob<GenerateLabelChunkPayload, { stor
       });
       if (!outcome) return { stored: 0 };
       await progress.report(outcome.percent);
-      if (outcome.completed && labelPdfRendering)
-        await enqueueJob(
-          ctx.queue,
-          renderLabelPdfJob,
-          { batchId: chunk.batchId },
-          { jobId: `label-pdf-${chunk.batchId}` },
-        );
+      if (outcome.completed) await enqueueLabelPdf(ctx, chunk.batchId, 0);
       return { stored: outcome.stored };
     }),
 });
 
-/** Renders the printable PDF of a completed batch (queued only when labelPdfRendering is on). */
+/** Renders the printable PDF of a completed batch; a retry starts the file again, the last one stored wins. */
 export const renderLabelPdfJob = defineJob<RenderLabelPdfPayload, { fileId: string | null }>({
   name: 'labels.render-pdf',
   payload: RenderLabelPdfPayload,
-  process: async (ctx, { batchId }) => {
+  process: async (ctx, { batchId }, progress) => {
     const batch = await findLabelBatchById(ctx.db, batchId);
     if (batch?.state !== 'completed' || batch.pdf_state === 'ready')
       return { fileId: batch?.pdf_file_id ?? null };
     await updateLabelBatch(ctx.db, batchId, { pdf_state: 'running', pdf_pages_done: 0 });
     try {
-      const fileId = await renderBatchPdf(ctx, batchId, async (pagesDone) => {
-        await updateLabelBatch(ctx.db, batchId, { pdf_pages_done: pagesDone });
+      const { fileId, pages } = await renderBatchPdf(
+        ctx,
+        batchId,
+        async (pagesDone) => {
+          await updateLabelBatch(ctx.db, batchId, { pdf_pages_done: pagesDone });
+        },
+        progress.signal,
+      );
+      await updateLabelBatch(ctx.db, batchId, {
+        pdf_state: 'ready',
+        pdf_file_id: fileId,
+        pdf_pages_done: pages,
       });
-      await updateLabelBatch(ctx.db, batchId, { pdf_state: 'ready', pdf_file_id: fileId });
       return { fileId };
     } catch (error) {
-      await updateLabelBatch(ctx.db, batchId, { pdf_state: 'failed' });
+      const last = progress.attempt >= labelPdfAttempts || progress.signal.aborted;
+      await updateLabelBatch(ctx.db, batchId, { pdf_state: last ? 'failed' : 'queued' });
       throw error;
     }
   },
 });
+
+/** Queues a completed batch's PDF; `attempt` is 0 at completion and new for each retry of a failed PDF. */
+export function enqueueLabelPdf(
+  ctx: Pick<ServiceContext, 'queue'>,
+  batchId: string,
+  attempt: number,
+): Promise<JobSnapshot> {
+  return enqueueJob(
+    ctx.queue,
+    renderLabelPdfJob,
+    { batchId },
+    { jobId: `label-pdf-${batchId}-${attempt}`, attempts: labelPdfAttempts, backoffMs: 2000 },
+  );
+}
 
 /** Queues a batch's plan; `attempt` is 0 for the order and new for each retry, so each plan runs once. */
 export function enqueueLabelBatchPlan(

@@ -29,7 +29,7 @@ import { assertStorableText } from '../errors/storable-text';
 import { bothLanguages } from '../lots/lot-views';
 import { withUnitOfWork } from '../unit-of-work';
 import { toLabelBatchView } from './label-batch-views';
-import { enqueueLabelBatchPlan } from './label-batches.jobs';
+import { enqueueLabelBatchPlan, enqueueLabelPdf } from './label-batches.jobs';
 import { chooseLabelLayout } from './label-layouts';
 
 export async function requireLabelBatch(db: Db, tenantId: string, id: string): Promise<LabelBatchWithNames> {
@@ -64,11 +64,11 @@ export async function orderLabelBatch(
   const id = ctx.newId();
   await withUnitOfWork(ctx, async ({ db }) => {
     const { product, lot } = await batchSubject(db, actor.tenantId, body);
-    const { key, layout } = await chooseLabelLayout(db, actor.tenantId, body);
     const urlPrefix = labelUrlPrefix(ctx.config.publicBaseUrl, {
       gtin14: product?.gtin ?? null,
       lotCode: lot?.code,
     });
+    const { key, layout } = await chooseLabelLayout(ctx, actor.tenantId, body, urlPrefix);
     await insertLabelBatch(db, {
       id,
       tenant_id: actor.tenantId,
@@ -166,16 +166,23 @@ export async function retryLabelBatch(
   id: string,
 ): Promise<LabelBatchViewSource> {
   const actor = requireTenantAction(principal, 'labels.order');
-  await withUnitOfWork(ctx, async ({ db }) => {
+  const retried = await withUnitOfWork(ctx, async ({ db }) => {
     const batch = await lockTenantBatch(db, actor.tenantId, id);
+    // A completed batch whose PDF failed for good retries its PDF only.
+    if (batch.state === 'completed' && batch.pdf_state === 'failed') {
+      await updateLabelBatch(db, id, { pdf_state: 'queued', pdf_pages_done: 0 });
+      return 'pdf';
+    }
     if (!labelBatchRetryable(batch.state))
       throw new AppError('LABEL_BATCH_NOT_RETRYABLE', {
         number: batch.number,
         state: labelBatchStateNames[batch.state],
       });
     await updateLabelBatch(db, id, { state: 'queued', error_code: null, finished_at: null });
+    return 'labels';
   });
-  // The plan's job id must be new (the failed plan's id stays taken while BullMQ keeps it): the time names it.
-  await enqueueLabelBatchPlan(ctx, id, ctx.now().getTime());
+  // A retry's job id must be new (the failed one's stays taken while BullMQ keeps it): the time names it.
+  if (retried === 'pdf') await enqueueLabelPdf(ctx, id, ctx.now().getTime());
+  else await enqueueLabelBatchPlan(ctx, id, ctx.now().getTime());
   return getLabelBatch(ctx, principal, id);
 }

@@ -78,14 +78,21 @@ function viewOf(row: LabelLayoutRow, qrModules: number): LabelLayoutView {
 // Millimetres as each language writes them: 268,75 in Vietnamese, 268.75 in English.
 const localizedMm = (value: number) => ({ vi: String(value).replace('.', ','), en: String(value) });
 
-/** A layout an owner may save: labels on the page, QR modules >= 0.4 mm for the longest URL printed here. */
-function assertUsableLayout(layout: LabelLayout, qrModules: number): void {
-  const fault = labelLayoutFault(layout, qrModules);
-  if (!fault) return;
+/** A layout's fault as the coded refusal an owner reads, at `path` (the field, or the order's layout choice). */
+export function layoutFaultError(
+  fault: NonNullable<ReturnType<typeof labelLayoutFault>>,
+  path: string = fault.path,
+): AppError {
   const params = Object.fromEntries(
     Object.entries(fault.values).map(([name, value]) => [name, localizedMm(value)]),
   );
-  throw new AppError(fault.code, { ...params, path: fault.path }, fault.path);
+  return new AppError(fault.code, { ...params, path: fault.path }, path);
+}
+
+/** A layout an owner may save: labels on the page, QR modules >= 0.4 mm for the longest URL printed here. */
+function assertUsableLayout(layout: LabelLayout, qrModules: number): void {
+  const fault = labelLayoutFault(layout, qrModules);
+  if (fault) throw layoutFaultError(fault);
 }
 
 function nameTakenError(error: unknown, name: string): unknown {

@@ -1,49 +1,43 @@
-import { type LabelBatchLayout, type OrderLabelBatchBody, resourceNames } from '@nguon/contracts';
-import type { Db } from '@nguon/db';
+import type { OrderLabelBatchBody } from '@nguon/contracts';
+import {
+  builtInLabelLayouts,
+  type LabelLayout,
+  labelLayoutFault,
+  labelSerialLength,
+  qrModuleCount,
+} from '@nguon/domain';
+import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { findLayoutForPrinting, layoutFaultError } from './label-layouts.service';
 
 export interface ChosenLabelLayout {
-  key: string | null;
-  layout: LabelBatchLayout;
+  /** The built-in key or the account layout's id it was chosen by. */
+  key: string;
+  layout: LabelLayout;
 }
+
+/** Without a choice, the first built-in A4 sheet. */
+export const defaultLabelLayoutKey = builtInLabelLayouts[0]?.key ?? 'a4-3x8-70x37';
 
 /**
- * Stand-in until the render feature's `builtInLabelLayouts` and `label_layouts` table are merged: the integrator
- * replaces this list with `builtInLabelLayouts` and looks `layoutId` up in the tenant's layouts.
+ * The layout a batch is printed with, fixed at order: a built-in key or one of the account's layouts, which must
+ * hold this batch's own URLs with QR modules of at least 0.4 mm.
  */
-const builtInLayouts: readonly { key: string; layout: LabelBatchLayout }[] = [
-  {
-    key: 'a4-3x8-70x37',
-    layout: {
-      pageWidthMm: 210,
-      pageHeightMm: 297,
-      labelWidthMm: 70,
-      labelHeightMm: 37,
-      columns: 3,
-      rows: 8,
-      marginTopMm: 0.5,
-      marginLeftMm: 0,
-      gapXMm: 0,
-      gapYMm: 0,
-    },
-  },
-];
-
-/** The layout a batch is printed with, fixed at order: a built-in key, a tenant layout, or the first built-in. */
 export async function chooseLabelLayout(
-  _db: Db,
-  _tenantId: string,
+  ctx: ServiceContext,
+  tenantId: string,
   body: Pick<OrderLabelBatchBody, 'layoutKey' | 'layoutId'>,
+  urlPrefix: string,
 ): Promise<ChosenLabelLayout> {
-  if (body.layoutId !== undefined)
-    throw new AppError('NOT_FOUND', { resource: resourceNames.labelLayout }, '/layoutId');
-  const key = body.layoutKey ?? builtInLayouts[0]?.key;
-  const found = builtInLayouts.find((candidate) => candidate.key === key);
-  if (!found) throw new AppError('NOT_FOUND', { resource: resourceNames.labelLayout }, '/layoutKey');
-  return { key: found.key, layout: found.layout };
-}
-
-/** Labels on one page of a layout (a roll's page is one label). */
-export function labelsPerPage(layout: LabelBatchLayout): number {
-  return Math.max(1, layout.columns * layout.rows);
+  const path = body.layoutId !== undefined ? '/layoutId' : '/layoutKey';
+  const key = body.layoutId ?? body.layoutKey ?? defaultLabelLayoutKey;
+  const layout = await findLayoutForPrinting(ctx, tenantId, key).catch((error: unknown) => {
+    throw error instanceof AppError ? new AppError(error.code, error.params, path) : error;
+  });
+  const fault = labelLayoutFault(
+    layout,
+    qrModuleCount(urlPrefix + 'W'.repeat(labelSerialLength)) ?? Infinity,
+  );
+  if (fault) throw layoutFaultError(fault, path);
+  return { key, layout };
 }

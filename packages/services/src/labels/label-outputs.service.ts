@@ -1,6 +1,6 @@
-import { Readable, type Writable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FileBody, StreamedFileBody } from '@nguon/contracts';
+import type { StreamedFileBody } from '@nguon/contracts';
 import type { LabelBatchWithNames } from '@nguon/db';
 import { readLabelRange } from '@nguon/db';
 import { formatLabelCode, labelUrl } from '@nguon/domain';
@@ -8,26 +8,20 @@ import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { fileKey } from '../file-store/file-store.port';
+import { storedLayout } from './label-batch-views';
 import { requireLabelBatch } from './label-batches.service';
+import type { LabelPrintItem } from './render/label-texts';
+import { writeLabelsZip } from './render/labels-zip';
 
 /** Labels read per page of seqs: a page is one CSV chunk, so a million labels never sit in memory at once. */
 const pageSize = 10_000;
-
-/** One label as the printers' outputs (CSV, PDF, ZIP of SVGs) take it. */
-export interface LabelPrintItem {
-  seq: number;
-  serial: string;
-  url: string;
-  code: string;
-  productName: string;
-}
 
 /** A batch's labels in seq order, a page of seqs at a time from the database. */
 export async function* batchPrintItems(
   ctx: Pick<ServiceContext, 'db'>,
   batch: LabelBatchWithNames,
 ): AsyncGenerator<LabelPrintItem[]> {
-  const productName = batch.product_name_vi ?? '';
+  const productName = batch.product_name_vi;
   for (let first = 1; first <= batch.quantity; first += pageSize) {
     const page = await readLabelRange(ctx.db, batch.id, first, first + pageSize - 1);
     yield page.map(({ seq, serial }) => ({
@@ -38,6 +32,14 @@ export async function* batchPrintItems(
       productName,
     }));
   }
+}
+
+/** The same labels one by one, for the renderers. */
+export async function* batchLabelItems(
+  ctx: Pick<ServiceContext, 'db'>,
+  batch: LabelBatchWithNames,
+): AsyncGenerator<LabelPrintItem> {
+  for await (const page of batchPrintItems(ctx, batch)) yield* page;
 }
 
 /** A completed batch of the tenant, or a coded refusal before any byte is sent. */
@@ -95,30 +97,38 @@ export async function labelBatchCsv(
   };
 }
 
-/** The stored PDF of a batch, once the render job has made it. */
+/** The stored PDF of a batch once the render job has made it, read from the file store as it is sent. */
 export async function labelBatchPdf(
   ctx: ServiceContext,
   principal: Principal,
   batchId: string,
-): Promise<FileBody> {
+): Promise<StreamedFileBody> {
   const batch = await requireDownloadableBatch(ctx, principal, batchId);
-  const bytes =
+  const chunks =
     batch.pdf_state === 'ready' && batch.pdf_file_id
-      ? await ctx.files.get(fileKey(batch.pdf_file_id, 'original'))
+      ? await ctx.files.getStream(fileKey(batch.pdf_file_id, 'original'))
       : null;
-  if (!bytes) throw new AppError('LABEL_BATCH_NOT_READY', { number: batch.number });
-  return { contentType: 'application/pdf', bytes, fileName: `nhan-${batch.number}.pdf`, caching: 'private' };
+  if (!chunks) throw new AppError('LABEL_BATCH_NOT_READY', { number: batch.number });
+  return { contentType: 'application/pdf', chunks, fileName: `nhan-${batch.number}.pdf`, caching: 'private' };
 }
 
-/**
- * The ZIP of one SVG per label. Refused as not ready until the render feature's writeLabelsZip is merged
- * (the integrator streams `writeLabelsZip(batchPrintItems(...), layout, out)` here when labelPdfRendering is on).
- */
+/** The ZIP of one SVG per label, drawn as the client reads it: a million labels never sit in memory. */
 export async function labelBatchZip(
   ctx: ServiceContext,
   principal: Principal,
   batchId: string,
 ): Promise<StreamedFileBody> {
   const batch = await requireDownloadableBatch(ctx, principal, batchId);
-  throw new AppError('LABEL_BATCH_NOT_READY', { number: batch.number });
+  const layout = storedLayout(batch);
+  const out = new PassThrough();
+  // A reader that goes away destroys `out`, which ends the writer with an error nobody waits for.
+  writeLabelsZip(batchLabelItems(ctx, batch), layout, out, {
+    modifiedAt: batch.finished_at ?? ctx.now(),
+  }).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return {
+    contentType: 'application/zip',
+    chunks: out,
+    fileName: `nhan-${batch.number}-svg.zip`,
+    caching: 'private',
+  };
 }
