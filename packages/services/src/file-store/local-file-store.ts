@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -89,7 +88,7 @@ export function createLocalFileStore(root: string, options: LocalFileStoreOption
         if (isMissing(error)) return null;
         throw error;
       });
-      return handle ? createReadStream('', { fd: handle.fd, autoClose: true }) : null;
+      return handle ? handle.createReadStream() : null;
     },
     async delete(key) {
       await rm(pathOf(key), { force: true });
