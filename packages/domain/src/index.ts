@@ -104,6 +104,7 @@ export {
   type StageForm,
   type StageKind,
   type StagePosition,
+  stageBindsLabels,
   stageKinds,
   type YieldRange,
 } from './processes/process-definition';
