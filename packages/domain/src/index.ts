@@ -46,6 +46,7 @@ export { countryCodes, isCountryCode } from './geo/countries';
 export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
 export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
+export { type LabelRun, labelRunCount, labelRunsOf, normalizeLabelRuns } from './labels/label-runs';
 export { createGenealogy, type Genealogy, type LotLink } from './lots/genealogy';
 export {
   expandLotCodePattern,
