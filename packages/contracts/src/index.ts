@@ -55,6 +55,7 @@ export {
   type HttpMethod,
 } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
+export * from './labels/label-life.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';
