@@ -47,6 +47,42 @@ export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
 export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
 export { type LabelRun, labelRunCount, labelRunsOf, normalizeLabelRuns } from './labels/label-runs';
+export {
+  digitalLinkPercentEncode,
+  type LabelUrlKeys,
+  labelUrl,
+  labelUrlPrefix,
+} from './labels/digital-link';
+export {
+  formatLabelCode,
+  generateLabelSerials,
+  type LabelSerialFault,
+  type LabelSerialParse,
+  labelSerialAlphabet,
+  labelSerialCheckSymbol,
+  labelSerialLength,
+  parseLabelSerial,
+} from './labels/label-serial';
+export {
+  type LabelAction,
+  type LabelBatchState,
+  type LabelPdfState,
+  type LabelState,
+  type LabelSystemVoidReason,
+  type LabelTransition,
+  type LabelTransitionFault,
+  type LabelVoidReason,
+  labelActions,
+  labelBatchCancellable,
+  labelBatchRetryable,
+  labelBatchStates,
+  labelPdfStates,
+  labelStates,
+  labelSystemVoidReasons,
+  labelTransition,
+  labelVoidReasons,
+  maxLabelBatchQuantity,
+} from './labels/label-states';
 export { createGenealogy, type Genealogy, type LotLink } from './lots/genealogy';
 export {
   expandLotCodePattern,

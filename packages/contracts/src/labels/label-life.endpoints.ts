@@ -1,5 +1,6 @@
 import type { SharedErrorCode } from '../errors/shared.errors';
 import type { EndpointSpec } from '../http/endpoint';
+import type { LabelErrorCode } from './label.errors';
 import type { LabelLifeErrorCode } from './label-life.errors';
 import {
   LabelActivationBody,
@@ -21,6 +22,7 @@ const selectionErrors = [
   'LABEL_RANGE_CROSSES_BATCHES',
   'LABEL_BATCH_IN_PROGRESS',
   'LABEL_VOIDED',
+  'NOT_FOUND',
 ] as const;
 
 /** A label's state and history, and the changes of its life: activation (bound to a lot) and void. */
@@ -66,4 +68,4 @@ export const labelLifeEndpoints = {
     response: LabelChangeResult,
     errors: selectionErrors,
   },
-} as const satisfies Record<string, EndpointSpec<SharedErrorCode | LabelLifeErrorCode>>;
+} as const satisfies Record<string, EndpointSpec<SharedErrorCode | LabelErrorCode | LabelLifeErrorCode>>;

@@ -1,6 +1,7 @@
 import type { SharedErrorCode } from '../errors/shared.errors';
 import { IdParams } from '../http/common.schemas';
 import type { EndpointSpec } from '../http/endpoint';
+import type { LabelErrorCode } from '../labels/label.errors';
 import type { LabelLifeErrorCode } from '../labels/label-life.errors';
 import type { LotErrorCode } from './lot.errors';
 import {
@@ -166,4 +167,4 @@ export const lotEndpoints = {
     status: 200,
     response: RecordVerification,
   },
-} as const satisfies Record<string, EndpointSpec<LotErrorCode | SharedErrorCode | LabelLifeErrorCode>>;
+} as const satisfies Record<string, EndpointSpec<LotErrorCode | SharedErrorCode | LabelErrorCode | LabelLifeErrorCode>>;
