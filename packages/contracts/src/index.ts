@@ -55,10 +55,10 @@ export {
   type HttpMethod,
 } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
-export * from './labels/label-life.schemas';
 export * from './labels/label.constants';
 export * from './labels/label-batch.jobs';
 export * from './labels/label-batch.schemas';
+export * from './labels/label-life.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';

@@ -114,6 +114,24 @@ export {
   type NewFile,
 } from './files/files.repository';
 export {
+  changeLabelRuns,
+  findLabelsOutsideStates,
+  findTenantLabels,
+  insertLabelEvents,
+  type LabelRunRef,
+  type LabelStateGroup,
+  listRecordLabelRuns,
+  lockLabelBatches,
+  type RecordLabelRun,
+  type TenantLabel,
+} from './labels/label-events.repository';
+export {
+  findLabelDetail,
+  type LabelDetailRow,
+  type LabelEventDetail,
+  listLabelEvents,
+} from './labels/label-history.repository';
+export {
   DatabaseLockedError,
   type DirectoryLock,
   type LockHolder,

@@ -46,13 +46,13 @@ export { countryCodes, isCountryCode } from './geo/countries';
 export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
 export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
-export { type LabelRun, labelRunCount, labelRunsOf, normalizeLabelRuns } from './labels/label-runs';
 export {
   digitalLinkPercentEncode,
   type LabelUrlKeys,
   labelUrl,
   labelUrlPrefix,
 } from './labels/digital-link';
+export { type LabelRun, labelRunCount, labelRunsOf, normalizeLabelRuns } from './labels/label-runs';
 export {
   formatLabelCode,
   generateLabelSerials,

@@ -109,6 +109,9 @@ export {
   runIdempotent,
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
+export { activateLabels } from './labels/label-activations.service';
+export { getLabel } from './labels/label-history.service';
+export { voidLabels } from './labels/label-voids.service';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';

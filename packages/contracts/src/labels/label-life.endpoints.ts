@@ -31,7 +31,7 @@ export const labelLifeEndpoints = {
     method: 'get',
     path: '/api/v1/labels/{serial}',
     tag: 'labels',
-    summary: "One label of the tenant: state, batch, print number, product, lot, URL and who changed it when",
+    summary: 'One label of the tenant: state, batch, print number, product, lot, URL and who changed it when',
     access: 'tenant',
     status: 200,
     params: LabelSerialParams,

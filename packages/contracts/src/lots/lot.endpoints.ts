@@ -167,4 +167,7 @@ export const lotEndpoints = {
     status: 200,
     response: RecordVerification,
   },
-} as const satisfies Record<string, EndpointSpec<LotErrorCode | SharedErrorCode | LabelErrorCode | LabelLifeErrorCode>>;
+} as const satisfies Record<
+  string,
+  EndpointSpec<LotErrorCode | SharedErrorCode | LabelErrorCode | LabelLifeErrorCode>
+>;

@@ -25,7 +25,11 @@ function runsTable(runs: readonly LabelRunRef[]) {
 }
 
 /** The tenant's batches by id, locked in id order: changes to one batch's labels go one at a time. */
-export async function lockLabelBatches(db: Db, tenantId: string, ids: readonly string[]): Promise<LabelBatchRow[]> {
+export async function lockLabelBatches(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<LabelBatchRow[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('label_batches')
@@ -38,7 +42,11 @@ export async function lockLabelBatches(db: Db, tenantId: string, ids: readonly s
 }
 
 /** Those of the serials that are the tenant's labels; an unknown serial and another tenant's are both absent. */
-export async function findTenantLabels(db: Db, tenantId: string, serials: readonly string[]): Promise<TenantLabel[]> {
+export async function findTenantLabels(
+  db: Db,
+  tenantId: string,
+  serials: readonly string[],
+): Promise<TenantLabel[]> {
   if (serials.length === 0) return [];
   return db
     .selectFrom('labels as l')
@@ -104,13 +112,21 @@ export interface RecordLabelRun {
   last_seq: number;
 }
 
-/** The runs each record bound (its activation events), in their normal order: batch id, then first seq. */
-export async function listRecordLabelRuns(db: Db, recordIds: readonly string[]): Promise<RecordLabelRun[]> {
-  if (recordIds.length === 0) return [];
+/**
+ * The runs records bound (their activation events) in their normal order, batch id then first seq: of some
+ * records, or of every record of some lots (a packing record binds labels to its own lot).
+ */
+export async function listRecordLabelRuns(
+  db: Db,
+  of: { recordIds: readonly string[] } | { lotIds: readonly string[] },
+): Promise<RecordLabelRun[]> {
+  const ids = 'recordIds' in of ? of.recordIds : of.lotIds;
+  if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('label_events')
     .select(['record_id', 'batch_id', 'first_seq', 'last_seq'])
-    .where('record_id', 'in', [...recordIds])
+    .where('recordIds' in of ? 'record_id' : 'lot_id', 'in', [...ids])
+    .where('record_id', 'is not', null)
     .where('kind', '=', 'activated')
     .orderBy('record_id')
     .orderBy('batch_id')

@@ -21,13 +21,21 @@ export interface LabelDetailRow {
 }
 
 /** One label of the tenant with its batch, product and lot; undefined for an unknown serial and another tenant's. */
-export async function findLabelDetail(db: Db, tenantId: string, serial: string): Promise<LabelDetailRow | undefined> {
+export async function findLabelDetail(
+  db: Db,
+  tenantId: string,
+  serial: string,
+): Promise<LabelDetailRow | undefined> {
   return db
     .selectFrom('labels as l')
     .innerJoin('label_batches as b', 'b.id', 'l.batch_id')
     .leftJoin('users as u', 'u.id', 'b.created_by')
-    .leftJoin('lots as lot', (join) => join.on((eb) => eb('lot.id', '=', eb.fn.coalesce('l.lot_id', 'b.lot_id'))))
-    .leftJoin('products as p', (join) => join.on((eb) => eb('p.id', '=', eb.fn.coalesce('lot.product_id', 'b.product_id'))))
+    .leftJoin('lots as lot', (join) =>
+      join.on((eb) => eb('lot.id', '=', eb.fn.coalesce('l.lot_id', 'b.lot_id'))),
+    )
+    .leftJoin('products as p', (join) =>
+      join.on((eb) => eb('p.id', '=', eb.fn.coalesce('lot.product_id', 'b.product_id'))),
+    )
     .select([
       'l.serial',
       'l.seq',

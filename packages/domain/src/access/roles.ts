@@ -32,6 +32,9 @@ export const tenantActions = [
   'lots.read',
   'lots.record',
   'records.verify',
+  'labels.read',
+  'labels.activate',
+  'labels.void',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
@@ -47,6 +50,9 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'products.read',
     'lots.read',
     'lots.record',
+    // a clerk packs and binds labels; voiding (even a misprint) is the owner's, who answers for every code printed
+    'labels.read',
+    'labels.activate',
   ],
   viewer: [
     'tenant.read',

@@ -2,6 +2,7 @@ import type { LotDetail, LotLinkView, StageEntryView, StageFormView } from '@ngu
 import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
+import { recordLabelRuns } from '../labels/record-labels';
 import { loadProgress, stageViews } from './lot-progress';
 import { toLotSummary, toRecordView } from './lot-views';
 import { requireLot } from './lots.service';
@@ -55,6 +56,7 @@ export async function getLot(ctx: ServiceContext, principal: Principal, id: stri
   const version = await pinnedVersion(ctx.db, actor.tenantId, lot.process_version_id);
   const progress = (await loadProgress(ctx.db, actor.tenantId, [lot])).get(lot.id);
   const rows = await listLotRecords(ctx.db, actor.tenantId, lot.id);
+  const labels = await recordLabelRuns(ctx.db, { lotIds: [lot.id] });
   const records = [];
   const forms = new Map<string, StageFormView>();
   for (const row of rows) {
@@ -62,7 +64,8 @@ export async function getLot(ctx: ServiceContext, principal: Principal, id: stri
     if (!forms.has(key))
       forms.set(key, await stageForm(ctx.db, actor.tenantId, row.process_version_id, row.stage_id));
     const recordVersion = await pinnedVersion(ctx.db, actor.tenantId, row.process_version_id);
-    records.push(toRecordView(row, requireStage(recordVersion, row.stage_id, '/stageId').name));
+    const stageName = requireStage(recordVersion, row.stage_id, '/stageId').name;
+    records.push(toRecordView(row, stageName, labels.get(row.id)));
   }
   const neighbours = await findLotNeighbours(ctx.db, actor.tenantId, lot.id);
   return {
