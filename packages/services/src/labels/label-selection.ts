@@ -55,14 +55,12 @@ async function findAll(
   const first = missing[0];
   if (first) {
     const params = { serial: formatLabelCode(first.serial), more: missing.length - 1 };
-    const faults: FieldError[] = missing
-      .slice(0, 100)
-      .map(({ serial, index }) => ({
-        path: pathOf(index),
-        kind: 'code',
-        code: 'LABEL_NOT_FOUND',
-        params: { serial: formatLabelCode(serial), more: 0 },
-      }));
+    const faults: FieldError[] = missing.slice(0, 100).map(({ serial, index }) => ({
+      path: pathOf(index),
+      kind: 'code',
+      code: 'LABEL_NOT_FOUND',
+      params: { serial: formatLabelCode(serial), more: 0 },
+    }));
     throw new AppError('LABEL_NOT_FOUND', params, pathOf(first.index), faults);
   }
   return found;
