@@ -6,6 +6,7 @@ import { errorCatalogue, errorCatalogues, errorMessage, isErrorCode } from './er
 import { sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
 import { labelErrors } from './labels/label.errors';
+import { labelLifeErrors } from './labels/label-life.errors';
 import { lotErrors } from './lots/lot.errors';
 import { catalogueProblems } from './messages/catalogue-check';
 import { processErrors } from './processes/process.errors';
@@ -50,7 +51,7 @@ describe('error catalogue', () => {
   it('takes each code from exactly one place: no feature redefines another code', () => {
     const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
     parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors, checkpointErrors);
-    parts.push(labelErrors);
+    parts.push(labelErrors, labelLifeErrors);
     expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 

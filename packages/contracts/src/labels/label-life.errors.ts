@@ -7,8 +7,8 @@ import type { ErrorEntry } from '../errors/shared.errors';
 export const labelLifeErrors = {
   LABEL_RANGE_REVERSED: {
     status: 422,
-    vi: 'Tem đầu (số {firstSeq, number}) đứng sau tem cuối (số {lastSeq, number}); hãy đổi chỗ hai tem.',
-    en: 'The first label (number {firstSeq, number}) comes after the last (number {lastSeq, number}); swap them.',
+    vi: 'Tem đầu (số {firstSeq}) đứng sau tem cuối (số {lastSeq}); hãy đổi chỗ hai tem.',
+    en: 'The first label (number {firstSeq}) comes after the last (number {lastSeq}); swap them.',
   },
   LABEL_BATCH_IN_PROGRESS: {
     status: 409,

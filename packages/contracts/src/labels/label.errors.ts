@@ -39,13 +39,13 @@ export const labelErrors = {
   },
   LABEL_ALREADY_ACTIVE: {
     status: 409,
-    vi: 'Tem {serial} đã được kích hoạt cho một lô{count, plural, =0 {} =1 {} other { (cùng {count, number} tem trong lựa chọn)}}; mỗi tem chỉ kích hoạt một lần. Không tem nào được thay đổi.',
-    en: 'Label {serial} is already activated for a lot{count, plural, =0 {} =1 {} other { ({count, number} labels of the selection are)}}; a label is activated once. No label was changed.',
+    vi: '{count} tem trong lựa chọn đã được kích hoạt, đầu tiên là tem {serial} (số {seq} của đợt #{number}); mỗi tem chỉ kích hoạt một lần. Không tem nào được thay đổi.',
+    en: 'Labels of the selection already activated: {count}, the first being {serial} (number {seq} of batch #{number}); a label is activated once. No label was changed.',
   },
   LABEL_VOIDED: {
     status: 409,
-    vi: 'Tem {serial} đã bị huỷ{count, plural, =0 {} =1 {} other { (cùng {count, number} tem trong lựa chọn)}}; không dùng được nữa. Không tem nào được thay đổi.',
-    en: 'Label {serial} is voided{count, plural, =0 {} =1 {} other { ({count, number} labels of the selection are)}}; it can no longer be used. No label was changed.',
+    vi: '{count} tem trong lựa chọn đã bị huỷ, đầu tiên là tem {serial} (số {seq} của đợt #{number}); tem đã huỷ không dùng được nữa. Không tem nào được thay đổi.',
+    en: 'Labels of the selection already voided: {count}, the first being {serial} (number {seq} of batch #{number}); a voided label cannot be used again. No label was changed.',
   },
   LABEL_RANGE_OUTSIDE_BATCH: {
     status: 422,
