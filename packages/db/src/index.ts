@@ -131,6 +131,26 @@ export {
   type LabelEventDetail,
   listLabelEvents,
 } from './labels/label-history.repository';
+  addGeneratedLabels,
+  findLabelBatch,
+  findLabelBatchById,
+  insertLabelBatch,
+  type LabelBatchQuery,
+  type LabelBatchWithNames,
+  lockLabelBatch,
+  nextLabelBatchNumber,
+  searchLabelBatches,
+  updateLabelBatch,
+} from './labels/label-batches.repository';
+export {
+  insertLabelEvent,
+  insertLabels,
+  labelSeqExists,
+  type NewLabel,
+  type NewLabelEvent,
+  readLabelsAfter,
+  voidBatchLabels,
+} from './labels/labels.repository';
 export {
   DatabaseLockedError,
   type DirectoryLock,

@@ -33,6 +33,7 @@ export const tenantActions = [
   'lots.record',
   'records.verify',
   'labels.read',
+  'labels.order',
   'labels.activate',
   'labels.void',
 ] as const;
@@ -50,7 +51,8 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'products.read',
     'lots.read',
     'lots.record',
-    // a clerk packs and binds labels; voiding (even a misprint) is the owner's, who answers for every code printed
+    // Clerks print the owner's batches and bind rolls of labels to lots in the packing shed; voiding (even a
+    // misprint) is the owner's, who answers for every code printed.
     'labels.read',
     'labels.activate',
   ],
