@@ -114,6 +114,18 @@ export {
   type NewFile,
 } from './files/files.repository';
 export {
+  addGeneratedLabels,
+  findLabelBatch,
+  findLabelBatchById,
+  insertLabelBatch,
+  type LabelBatchQuery,
+  type LabelBatchWithNames,
+  lockLabelBatch,
+  nextLabelBatchNumber,
+  searchLabelBatches,
+  updateLabelBatch,
+} from './labels/label-batches.repository';
+export {
   changeLabelRuns,
   findLabelsOutsideStates,
   findTenantLabels,
@@ -131,17 +143,6 @@ export {
   type LabelEventDetail,
   listLabelEvents,
 } from './labels/label-history.repository';
-  addGeneratedLabels,
-  findLabelBatch,
-  findLabelBatchById,
-  insertLabelBatch,
-  type LabelBatchQuery,
-  type LabelBatchWithNames,
-  lockLabelBatch,
-  nextLabelBatchNumber,
-  searchLabelBatches,
-  updateLabelBatch,
-} from './labels/label-batches.repository';
 export {
   insertLabelEvent,
   insertLabels,

@@ -110,8 +110,6 @@ export {
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
 export { activateLabels } from './labels/label-activations.service';
-export { getLabel } from './labels/label-history.service';
-export { voidLabels } from './labels/label-voids.service';
 export {
   enqueueLabelBatchPlan,
   generateLabelChunkJob,
@@ -128,6 +126,7 @@ export {
   retryLabelBatch,
 } from './labels/label-batches.service';
 export { labelChunks, storeLabelChunk } from './labels/label-chunks';
+export { getLabel } from './labels/label-history.service';
 export {
   batchCsvChunks,
   batchCsvFileName,
@@ -137,6 +136,7 @@ export {
   streamBatchCsv,
 } from './labels/label-outputs.service';
 export { labelPdfRendering, renderBatchPdf } from './labels/label-pdf';
+export { voidLabels } from './labels/label-voids.service';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';
