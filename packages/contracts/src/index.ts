@@ -54,6 +54,7 @@ export {
   expressPath,
   type HttpMethod,
 } from './http/endpoint';
+export * from './http/label-selection.schemas';
 export { imageMediaTypes } from './http/media-types';
 export * from './labels/label.constants';
 export * from './labels/label-batch.jobs';

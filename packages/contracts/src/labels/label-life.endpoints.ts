@@ -25,6 +25,21 @@ const selectionErrors = [
   'NOT_FOUND',
 ] as const;
 
+/** What a packing record binding labels may be refused for besides the record's own codes (the assembly adds them). */
+export const labelBindingErrors = [
+  'LABEL_SERIAL_MALFORMED',
+  'LABEL_SERIAL_CHECK_FAILED',
+  'LABEL_NOT_FOUND',
+  'LABEL_RANGE_OUTSIDE_BATCH',
+  'LABEL_RANGE_REVERSED',
+  'LABEL_RANGE_CROSSES_BATCHES',
+  'LABEL_BATCH_IN_PROGRESS',
+  'LABEL_VOIDED',
+  'LABEL_ALREADY_ACTIVE',
+  'LABEL_LOT_PRODUCT_DIFFERS',
+  'LABEL_BATCH_LOT_DIFFERS',
+] as const;
+
 /** A label's state and history, and the changes of its life: activation (bound to a lot) and void. */
 export const labelLifeEndpoints = {
   getLabel: {

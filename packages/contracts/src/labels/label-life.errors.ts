@@ -1,7 +1,7 @@
 import type { ErrorEntry } from '../errors/shared.errors';
 
 /**
- * Codes of the label activation, void and history endpoints (and of a packing record binding labels) beyond
+ * Codes of the label activation, void and history endpoints beyond
  * the label codes of `label.errors.ts`.
  */
 export const labelLifeErrors = {
@@ -24,11 +24,6 @@ export const labelLifeErrors = {
     status: 409,
     vi: 'Lô {lot} đã bị triệu hồi; không gắn thêm tem cho lô này.',
     en: 'Lot {lot} has been recalled; no more labels can be bound to it.',
-  },
-  STAGE_BINDS_NO_LABELS: {
-    status: 422,
-    vi: 'Công đoạn {stage} không phải công đoạn gắn tem; bỏ phần tem hoặc ghi ở công đoạn đóng gói.',
-    en: 'Stage {stage} does not bind labels; leave the labels out or record them at the packing stage.',
   },
 } as const satisfies Record<string, ErrorEntry>;
 

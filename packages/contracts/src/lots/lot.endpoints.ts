@@ -1,8 +1,6 @@
 import type { SharedErrorCode } from '../errors/shared.errors';
 import { IdParams } from '../http/common.schemas';
 import type { EndpointSpec } from '../http/endpoint';
-import type { LabelErrorCode } from '../labels/label.errors';
-import type { LabelLifeErrorCode } from '../labels/label-life.errors';
 import type { LotErrorCode } from './lot.errors';
 import {
   CorrectRecordBody,
@@ -30,21 +28,6 @@ const recordErrors = [
   'EVENT_TIME_IN_FUTURE',
   'STAGE_NOT_AVAILABLE',
   'LOT_CLOSED',
-] as const;
-/** A packing record binding labels is refused as the activation would be; labels elsewhere are refused too. */
-const bindingErrors = [
-  'STAGE_BINDS_NO_LABELS',
-  'LABEL_SERIAL_MALFORMED',
-  'LABEL_SERIAL_CHECK_FAILED',
-  'LABEL_NOT_FOUND',
-  'LABEL_RANGE_OUTSIDE_BATCH',
-  'LABEL_RANGE_REVERSED',
-  'LABEL_RANGE_CROSSES_BATCHES',
-  'LABEL_BATCH_IN_PROGRESS',
-  'LABEL_ALREADY_ACTIVE',
-  'LABEL_VOIDED',
-  'LABEL_LOT_PRODUCT_DIFFERS',
-  'LABEL_BATCH_LOT_DIFFERS',
 ] as const;
 /** A record of the stage that sets the lot's quantity may not convert, or may fall below what already left. */
 const lotQuantityErrors = ['LOT_QUANTITY_UNIT_MISMATCH', 'RECORDED_QUANTITY_BELOW_MOVED'] as const;
@@ -111,7 +94,7 @@ export const lotEndpoints = {
     params: IdParams,
     body: RecordStageBody,
     response: RecordView,
-    errors: [...recordErrors, 'NOT_A_PLAIN_STAGE', ...lotQuantityErrors, ...bindingErrors],
+    errors: [...recordErrors, 'NOT_A_PLAIN_STAGE', ...lotQuantityErrors, 'STAGE_BINDS_NO_LABELS'],
   },
   correctRecord: {
     method: 'post',
@@ -167,7 +150,4 @@ export const lotEndpoints = {
     status: 200,
     response: RecordVerification,
   },
-} as const satisfies Record<
-  string,
-  EndpointSpec<LotErrorCode | SharedErrorCode | LabelErrorCode | LabelLifeErrorCode>
->;
+} as const satisfies Record<string, EndpointSpec<LotErrorCode | SharedErrorCode>>;

@@ -1,7 +1,7 @@
 import { stageKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedName, Nullable, Timestamp, Uuid } from '../http/common.schemas';
-import { LabelRunView, LabelSelection } from '../labels/label-life.schemas';
+import { LabelRunView, LabelSelection } from '../http/label-selection.schemas';
 import { lotStatuses } from './lot.constants';
 
 const PageParam = Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' }));

@@ -4,7 +4,7 @@ import { formatLabelCode, labelStates, labelSystemVoidReasons, labelUrl, oneOf }
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { parseSerials } from './label-selection';
+import { parseSerials } from '../label-binding/label-selection';
 
 const person = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
 

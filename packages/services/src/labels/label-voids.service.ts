@@ -1,9 +1,9 @@
 import type { LabelChangeResult, LabelVoidBody } from '@nguon/contracts';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
+import { applyLabelChange, assertLabelsMayChange } from '../label-binding/label-changes';
+import { resolveLabelSelection } from '../label-binding/label-selection';
 import { withUnitOfWork } from '../unit-of-work';
-import { applyLabelChange, assertLabelsMayChange } from './label-changes';
-import { resolveLabelSelection } from './label-selection';
 
 /**
  * Takes printed labels out of use with a reason, all of them or none. Owners only: a voided code is dead for

@@ -2,7 +2,7 @@ import type { LotDetail, LotLinkView, StageEntryView, StageFormView } from '@ngu
 import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
-import { recordLabelRuns } from '../labels/record-labels';
+import { recordLabelRuns } from '../label-binding/record-labels';
 import { loadProgress, stageViews } from './lot-progress';
 import { toLotSummary, toRecordView } from './lot-views';
 import { requireLot } from './lots.service';

@@ -8,10 +8,8 @@ const ajv = createAjv();
 const validateStatus = ajv.compile<LotSummary['status']>(LotStatusSchema);
 const validateRecordView = ajv.compile<RecordView>(RecordViewSchema);
 
-/** A name as an error parameter: English falls back to Vietnamese when blank. */
-export function bothLanguages(name: { vi: string; en: string }): { vi: string; en: string } {
-  return { vi: name.vi, en: name.en.trim() || name.vi };
-}
+// kept here too: lots, labels and their callers all name things in both languages
+export { bothLanguages } from '../errors/both-languages';
 
 export function toLotSummary(row: LotWithNames): LotSummary {
   if (!validateStatus(row.status)) throw new Error(`lot ${row.id} has status ${row.status}`);

@@ -3,7 +3,7 @@ import { type Db, listChainRecords, listLotHeads } from '@nguon/db';
 import { type ChainedRecord, verifyLotChain } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
-import { recordLabelRuns } from '../labels/record-labels';
+import { recordLabelRuns } from '../label-binding/record-labels';
 import { recordContentOf } from './lot-views';
 import { sha256Hex } from './record-chain';
 
