@@ -215,6 +215,8 @@ export const StageEntryView = Type.Object(
             { additionalProperties: false },
           ),
         ),
+        /** A packing stage: its record may bind labels to the lot. */
+        bindsLabels: Type.Optional(Type.Boolean()),
       },
       { additionalProperties: false },
     ),

@@ -1,5 +1,6 @@
 import type { LotDetail, LotLinkView, StageEntryView, StageFormView } from '@nguon/contracts';
 import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } from '@nguon/db';
+import { stageBindsLabels } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { recordLabelRuns } from '../label-binding/record-labels';
@@ -96,7 +97,7 @@ export async function getStageEntry(
   if (!state) throw new Error(`stage ${stage.id} has no state`);
   return {
     lot: toLotSummary(lot),
-    stage: { ...state, yieldRange: stage.yieldRange },
+    stage: { ...state, yieldRange: stage.yieldRange, bindsLabels: stageBindsLabels(stage) },
     form: await stageForm(ctx.db, actor.tenantId, version.id, stage.id),
   };
 }
