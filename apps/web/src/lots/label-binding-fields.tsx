@@ -1,9 +1,11 @@
 import { Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { LabelView } from '@nguon/contracts/client';
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { api } from '../api/client';
 import { useT } from '../i18n/use-t';
-import { checkSerial, type LabelDraft, summariseList } from './label-draft';
+import { addScanned, checkSerial, type LabelDraft, summariseList } from './label-draft';
+import { LabelScanner } from './label-scanner';
 import { useLotsKey } from './lot-api';
 
 interface LabelBindingFieldsProps {
@@ -138,9 +140,18 @@ function ListFields({ draft, onChange }: LabelBindingFieldsProps) {
   );
 }
 
+/** A scanned code fills a roll's first label, then its last; in a list it is added once. */
+function withScanned(draft: LabelDraft, serial: string): LabelDraft {
+  if (draft.mode === 'list') return { ...draft, list: addScanned(draft.list, serial).list };
+  return draft.first.trim() === '' ? { ...draft, first: serial } : { ...draft, last: serial };
+}
+
 /** "Tem / Labels" at a packing stage: a roll by its first and last label, or labels one by one. */
 export function LabelBindingFields({ draft, onChange }: LabelBindingFieldsProps) {
   const t = useT();
+  // the scanner reports between renders: it must add to the draft as it is now, not as it was when opened
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
   return (
     <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }} data-testid="labels-section">
       <Stack gap="sm">
@@ -163,6 +174,7 @@ export function LabelBindingFields({ draft, onChange }: LabelBindingFieldsProps)
           ]}
           data-testid="labels-mode"
         />
+        <LabelScanner onSerial={(serial) => onChange(withScanned(draftRef.current, serial))} />
         {draft.mode === 'roll' ? (
           <RollFields draft={draft} onChange={onChange} />
         ) : (

@@ -102,6 +102,10 @@ const vi = {
   'lots.labels.otherBatch': 'Tem đầu và tem cuối thuộc hai đợt tem khác nhau.',
   'lots.labels.reversed': 'Tem đầu đứng sau tem cuối; hãy đổi chỗ.',
   'lots.labels.invalid': 'Hãy sửa phần tem trước khi gửi.',
+  'lots.labels.scan': 'Quét bằng camera',
+  'lots.labels.scanning': 'Hướng camera vào mã QR trên tem. Đã quét {count, plural, other {# tem}}.',
+  'lots.labels.scanDone': 'Xong',
+  'lots.labels.cameraDenied': 'Không mở được camera. Hãy cho phép dùng camera, hoặc nhập mã bằng tay.',
 
   'lots.entry.submit': 'Gửi',
   'lots.entry.saved': 'Đã ghi {stage} cho lô {code}.',
@@ -314,6 +318,11 @@ const en: Record<keyof typeof vi, string> = {
   'lots.labels.otherBatch': 'The first and last labels are from different batches.',
   'lots.labels.reversed': 'The first label comes after the last; swap them.',
   'lots.labels.invalid': 'Fix the labels before sending.',
+  'lots.labels.scan': 'Scan with the camera',
+  'lots.labels.scanning':
+    'Point the camera at the QR code on a label. {count, plural, one {# label} other {# labels}} scanned.',
+  'lots.labels.scanDone': 'Done',
+  'lots.labels.cameraDenied': 'The camera could not be opened. Allow the camera, or type the codes.',
 
   'lots.entry.submit': 'Send',
   'lots.entry.saved': '{stage} recorded for lot {code}.',
