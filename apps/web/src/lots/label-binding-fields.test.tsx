@@ -52,6 +52,7 @@ describe('labels at a packing stage', { timeout: 30_000 }, () => {
     const typo = `${a.slice(0, 12)}${a.endsWith('2') ? '3' : '2'}`;
     fireEvent.change(screen.getByTestId('labels-first'), { target: { value: typo } });
     expect(await screen.findByText(/có vẻ gõ nhầm/)).toBeTruthy();
+    expect(screen.queryByText('Hãy sửa phần tem trước khi gửi.')).toBeNull();
     fireEvent.click(screen.getByTestId('entry-submit'));
     expect(await screen.findByText('Hãy sửa phần tem trước khi gửi.')).toBeTruthy();
     expect(api.callsTo('POST', recordsPath)).toHaveLength(0);

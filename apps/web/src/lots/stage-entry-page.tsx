@@ -33,8 +33,10 @@ function StageEntryForm({ entry }: { entry: StageEntryView }) {
   const selection = stage.bindsLabels ? labelSelectionOf(labels) : null;
   // entered labels that are not yet codes block sending: the record would go without them
   const labelsInvalid = stage.bindsLabels === true && hasLabelInput(labels) && selection === null;
+  const [labelsRefused, setLabelsRefused] = useState(false);
 
   const save = async (data: unknown) => {
+    setLabelsRefused(labelsInvalid);
     if (!isObject(data) || !record.event.valid || labelsInvalid) return;
     const body = {
       stageId: stage.stageId,
@@ -58,7 +60,9 @@ function StageEntryForm({ entry }: { entry: StageEntryView }) {
       </Paper>
       {stage.bindsLabels && <LabelBindingFields draft={labels} onChange={setLabels} />}
       <EventFields event={record.event} />
-      <ProblemNotice message={record.notice ?? (labelsInvalid ? t('lots.labels.invalid') : null)} />
+      <ProblemNotice
+        message={record.notice ?? (labelsRefused && labelsInvalid ? t('lots.labels.invalid') : null)}
+      />
       <SubmitBar
         label={t('lots.entry.submit')}
         status={record.status}
