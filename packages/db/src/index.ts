@@ -144,12 +144,14 @@ export {
   listLabelEvents,
 } from './labels/label-history.repository';
 export {
+  countBatchLabels,
   insertLabelEvent,
   insertLabels,
   labelSeqExists,
+  labelSeqsBetween,
   type NewLabel,
   type NewLabelEvent,
-  readLabelsAfter,
+  readLabelRange,
   voidBatchLabels,
 } from './labels/labels.repository';
 export {
