@@ -18,6 +18,7 @@ import { refuseMalformedQuery } from './http/query-string';
 import { securityHeaders } from './http/security-headers';
 import { mountLabelBatchRoutes } from './labels/label-batches.routes';
 import { mountLabelLayoutRoutes } from './labels/label-layouts.routes';
+import { mountLabelRoutes } from './labels/labels.routes';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): Express {
   mountLotRoutes(router, options);
   mountCheckpointRoutes(router, options);
   mountLabelLayoutRoutes(router, options);
+  mountLabelRoutes(router, options);
   mountLabelBatchRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);

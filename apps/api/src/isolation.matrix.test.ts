@@ -15,7 +15,7 @@ import {
   tinyPng,
 } from './testing/fixtures';
 import { type AgentResponse, HttpAgent } from './testing/http-agent';
-import { labelBatchFixture, settleLabelBatches } from './testing/label-fixtures';
+import { insertLabelBatchFixture, labelBatchFixture, settleLabelBatches } from './testing/label-fixtures';
 import { createFarmFixture, createLotFixture, type FarmFixture, recordFixture } from './testing/lot-fixtures';
 import { createProcessFixture, publishableDefinition } from './testing/process-fixtures';
 import { createProductFixture, productBody } from './testing/product-fixtures';
@@ -151,6 +151,7 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     if (!key) throw new Error('the test platform has no checkpoint key');
     return { lotId: lot.id, seq: (await makeCheckpoint(ctx(), key)).checkpoint.seq };
   };
+  const labelsOfA = (quantity: number) => insertLabelBatchFixture(ctx(), a, { quantity });
   const processOfA = (published = false) => createProcessFixture(ctx(), a, { published });
   const catalogOfA = () => createCatalogFixture(ctx(), a);
   const fileOfA = () => createFileFixture(ctx(), a, { purpose: 'photo' });
@@ -762,6 +763,26 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     archiveLabelLayout: {
       call: async () => ({ method: 'DELETE', path: `/api/v1/label-layouts/${await labelLayoutOfA()}` }),
       expected: person(204, 403, 403, [204, 403, 403]),
+    },
+    getLabel: {
+      call: async () => ({ method: 'GET', path: `/api/v1/labels/${(await labelsOfA(1)).serials[0]}` }),
+      expected: person(200, 200, 403, [200, 200, 403]),
+    },
+    activateLabels: {
+      call: async () => {
+        const [batch, lot] = [await labelsOfA(2), await lotOfA()];
+        const body = { lotId: lot.id, labels: { batchId: batch.id, firstSeq: 1, lastSeq: 2 } };
+        return { method: 'POST', path: '/api/v1/label-activations', body };
+      },
+      expected: recorders,
+    },
+    voidLabels: {
+      call: async () => {
+        const body = { labels: { serials: (await labelsOfA(2)).serials }, reason: 'misprint' };
+        return { method: 'POST', path: '/api/v1/label-voids', body };
+      },
+      // a voided code is dead for good: owners only
+      expected: person(201, 403, 403, [201, 403, 403]),
     },
     // Each call first lets A's earlier batches finish: their jobs write in the background.
     orderLabelBatch: {

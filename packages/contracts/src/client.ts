@@ -32,7 +32,9 @@ export {
 export { formBuilderMessages } from './forms/form-builder.messages';
 export type * from './http/common.schemas';
 export type { ClientRoute, EndpointInput, EndpointOutput, HttpMethod } from './http/endpoint';
+export type * from './http/label-selection.schemas';
 export { imageMediaTypes } from './http/media-types';
+export type * from './labels/label-life.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export type * from './lots/lot.schemas';

@@ -6,6 +6,7 @@ import { fileEndpoints } from './files/file.endpoints';
 import type { EndpointSpec } from './http/endpoint';
 import { labelBatchEndpoints } from './labels/label-batch.endpoints';
 import { labelLayoutEndpoints } from './labels/label-layouts';
+import { labelBindingErrors, labelLifeEndpoints } from './labels/label-life.endpoints';
 import { lotEndpoints } from './lots/lot.endpoints';
 import { processEndpoints } from './processes/process.endpoints';
 import { productEndpoints } from './products/product.endpoints';
@@ -28,7 +29,13 @@ export const endpoints = {
   ...fileEndpoints,
   ...productEndpoints,
   ...lotEndpoints,
+  // a packing record binds labels: the labels' refusals are the record's too
+  recordStage: {
+    ...lotEndpoints.recordStage,
+    errors: [...lotEndpoints.recordStage.errors, ...labelBindingErrors],
+  },
   ...checkpointEndpoints,
+  ...labelLifeEndpoints,
   ...labelBatchEndpoints,
   ...labelLayoutEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;

@@ -7,6 +7,7 @@ import { sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
 import { labelErrors } from './labels/label.errors';
 import { labelLayoutErrors } from './labels/label-layout.errors';
+import { labelLifeErrors } from './labels/label-life.errors';
 import { lotErrors } from './lots/lot.errors';
 import { catalogueProblems } from './messages/catalogue-check';
 import { processErrors } from './processes/process.errors';
@@ -51,8 +52,7 @@ describe('error catalogue', () => {
   it('takes each code from exactly one place: no feature redefines another code', () => {
     const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
     parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors, checkpointErrors);
-    parts.push(labelErrors);
-    parts.push(labelLayoutErrors);
+    parts.push(labelErrors, labelLifeErrors, labelLayoutErrors);
     expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 

@@ -54,12 +54,14 @@ export {
   expressPath,
   type HttpMethod,
 } from './http/endpoint';
+export * from './http/label-selection.schemas';
 export { imageMediaTypes } from './http/media-types';
 export * from './labels/label.constants';
 export * from './labels/label-batch.jobs';
 export * from './labels/label-batch.schemas';
 export * from './labels/label-layout.errors';
 export * from './labels/label-layouts';
+export * from './labels/label-life.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';

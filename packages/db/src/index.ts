@@ -126,6 +126,24 @@ export {
   updateLabelBatch,
 } from './labels/label-batches.repository';
 export {
+  changeLabelRuns,
+  findLabelsOutsideStates,
+  findTenantLabels,
+  insertLabelEvents,
+  type LabelRunRef,
+  type LabelStateGroup,
+  listRecordLabelRuns,
+  lockLabelBatches,
+  type RecordLabelRun,
+  type TenantLabel,
+} from './labels/label-events.repository';
+export {
+  findLabelDetail,
+  type LabelDetailRow,
+  type LabelEventDetail,
+  listLabelEvents,
+} from './labels/label-history.repository';
+export {
   archiveLabelLayout,
   findLabelLayout,
   insertLabelLayout,

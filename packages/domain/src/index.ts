@@ -56,6 +56,7 @@ export {
   labelUrl,
   labelUrlPrefix,
 } from './labels/digital-link';
+export { type LabelRun, labelRunCount, labelRunsOf, normalizeLabelRuns } from './labels/label-runs';
 export {
   type LabelDesign,
   type LabelSize,
@@ -166,6 +167,7 @@ export {
   type StageForm,
   type StageKind,
   type StagePosition,
+  stageBindsLabels,
   stageKinds,
   type YieldRange,
 } from './processes/process-definition';

@@ -109,6 +109,7 @@ export {
   runIdempotent,
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
+export { activateLabels } from './labels/label-activations.service';
 export {
   enqueueLabelBatchPlan,
   generateLabelChunkJob,
@@ -125,6 +126,7 @@ export {
   retryLabelBatch,
 } from './labels/label-batches.service';
 export { labelChunks, storeLabelChunk } from './labels/label-chunks';
+export { getLabel } from './labels/label-history.service';
 export {
   archiveLayoutOfTenant,
   changeLabelLayout,
@@ -144,6 +146,7 @@ export {
   streamBatchCsv,
 } from './labels/label-outputs.service';
 export { renderBatchPdf } from './labels/label-pdf';
+export { voidLabels } from './labels/label-voids.service';
 export { createLabelSvgRenderer, labelSvg } from './labels/render/label-svg';
 export type { LabelPrintItem } from './labels/render/label-texts';
 export { type LabelsPdfOptions, writeLabelsPdf } from './labels/render/labels-pdf';

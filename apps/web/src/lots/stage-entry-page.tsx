@@ -1,12 +1,15 @@
 import { Alert, Box, Paper, Stack } from '@mantine/core';
 import type { StageEntryView } from '@nguon/contracts/client';
 import { IconClockPause } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client';
 import { useT } from '../i18n/use-t';
 import { notifySuccess } from '../ui/notify';
 import { QueryState } from '../ui/query-state';
 import { EventFields, eventBody } from './event-fields';
+import { LabelBindingFields } from './label-binding-fields';
+import { emptyLabelDraft, hasLabelInput, labelSelectionOf } from './label-draft';
 import { useRefreshLots, useStageEntry } from './lot-api';
 import { BackLink, LotTitle } from './lot-header';
 import { recordPath, transformationPath } from './lot-paths';
@@ -25,11 +28,22 @@ function StageEntryForm({ entry }: { entry: StageEntryView }) {
   const navigate = useNavigate();
   const refreshLots = useRefreshLots();
   const record = useRecordForm();
+  const [labels, setLabels] = useState(emptyLabelDraft);
   const { lot, stage } = entry;
+  const selection = stage.bindsLabels ? labelSelectionOf(labels) : null;
+  // entered labels that are not yet codes block sending: the record would go without them
+  const labelsInvalid = stage.bindsLabels === true && hasLabelInput(labels) && selection === null;
+  const [labelsRefused, setLabelsRefused] = useState(false);
 
   const save = async (data: unknown) => {
-    if (!isObject(data) || !record.event.valid) return;
-    const body = { stageId: stage.stageId, data, ...eventBody(record.event.draft) };
+    setLabelsRefused(labelsInvalid);
+    if (!isObject(data) || !record.event.valid || labelsInvalid) return;
+    const body = {
+      stageId: stage.stageId,
+      data,
+      ...eventBody(record.event.draft),
+      ...(selection ? { labels: selection } : {}),
+    };
     const result = await record.send((idempotencyKey) =>
       api.call('recordStage', { params: { id: lot.id }, body }, { idempotencyKey }),
     );
@@ -44,8 +58,11 @@ function StageEntryForm({ entry }: { entry: StageEntryView }) {
       <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }}>
         <RecordFormView state={record} form={entry.form} onSubmit={save} testId="stage-form" />
       </Paper>
+      {stage.bindsLabels && <LabelBindingFields draft={labels} onChange={setLabels} />}
       <EventFields event={record.event} />
-      <ProblemNotice message={record.notice} />
+      <ProblemNotice
+        message={record.notice ?? (labelsRefused && labelsInvalid ? t('lots.labels.invalid') : null)}
+      />
       <SubmitBar
         label={t('lots.entry.submit')}
         status={record.status}

@@ -44,13 +44,13 @@ export const labelErrors = {
   },
   LABEL_ALREADY_ACTIVE: {
     status: 409,
-    vi: 'Tem {serial} đã được kích hoạt cho một lô; mỗi tem chỉ kích hoạt một lần.',
-    en: 'Label {serial} is already activated for a lot; a label is activated once.',
+    vi: '{count} tem trong lựa chọn đã được kích hoạt, đầu tiên là tem {serial} (số {seq} của đợt #{number}); mỗi tem chỉ kích hoạt một lần. Không tem nào được thay đổi.',
+    en: 'Labels of the selection already activated: {count}, the first being {serial} (number {seq} of batch #{number}); a label is activated once. No label was changed.',
   },
   LABEL_VOIDED: {
     status: 409,
-    vi: 'Tem {serial} đã bị huỷ; không dùng được nữa.',
-    en: 'Label {serial} is voided; it can no longer be used.',
+    vi: '{count} tem trong lựa chọn đã bị huỷ, đầu tiên là tem {serial} (số {seq} của đợt #{number}); tem đã huỷ không dùng được nữa. Không tem nào được thay đổi.',
+    en: 'Labels of the selection already voided: {count}, the first being {serial} (number {seq} of batch #{number}); a voided label cannot be used again. No label was changed.',
   },
   LABEL_RANGE_OUTSIDE_BATCH: {
     status: 422,

@@ -94,7 +94,7 @@ export const lotEndpoints = {
     params: IdParams,
     body: RecordStageBody,
     response: RecordView,
-    errors: [...recordErrors, 'NOT_A_PLAIN_STAGE', ...lotQuantityErrors],
+    errors: [...recordErrors, 'NOT_A_PLAIN_STAGE', ...lotQuantityErrors, 'STAGE_BINDS_NO_LABELS'],
   },
   correctRecord: {
     method: 'post',

@@ -87,6 +87,11 @@ export const lotErrors = {
     vi: 'Lô {code} được chọn hai lần; mỗi lô chỉ chọn một lần.',
     en: 'Lot {code} is chosen twice; choose each lot once.',
   },
+  STAGE_BINDS_NO_LABELS: {
+    status: 422,
+    vi: 'Công đoạn {stage} không phải công đoạn gắn tem; bỏ phần tem hoặc ghi ở công đoạn đóng gói.',
+    en: 'Stage {stage} does not bind labels; leave the labels out or record them at the packing stage.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type LotErrorCode = keyof typeof lotErrors;

@@ -1,6 +1,7 @@
 import { stageKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedName, Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { LabelRunView, LabelSelection } from '../http/label-selection.schemas';
 import { lotStatuses } from './lot.constants';
 
 const PageParam = Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' }));
@@ -149,6 +150,8 @@ export const RecordView = Type.Object(
     supersededBy: Nullable(Uuid),
     reason: Nullable(Type.String()),
     transformation: Nullable(RecordTransformationView),
+    /** The labels a packing record bound to the lot, as runs of print numbers; absent when none. */
+    labels: Type.Optional(Type.Array(LabelRunView)),
     hash: Type.String(),
   },
   { additionalProperties: false },
@@ -212,6 +215,8 @@ export const StageEntryView = Type.Object(
             { additionalProperties: false },
           ),
         ),
+        /** A packing stage: its record may bind labels to the lot. */
+        bindsLabels: Type.Optional(Type.Boolean()),
       },
       { additionalProperties: false },
     ),
@@ -227,6 +232,8 @@ export const RecordStageBody = Type.Object(
     data: JsonObject,
     eventTime: Type.Optional(EventTime),
     location: Type.Optional(Nullable(GpsPointSchema)),
+    /** Only at a stage that binds labels: activated for the lot in the record's transaction, covered by its hash. */
+    labels: Type.Optional(LabelSelection),
   },
   { additionalProperties: false },
 );

@@ -135,7 +135,11 @@ function sampleOfEveryCode(): ProcessProblem[] {
       stages: [
         stage('a', { start: true, key: 'Bad key', businessStep: 'urn:nope' }),
         stage('a', { key: 'Bad key', name: { vi: '', en: 'x'.repeat(121) } }),
-        stage('t', { kind: 'transformation', yieldRange: { minPercent: -1, maxPercent: null } }),
+        stage('t', {
+          kind: 'transformation',
+          yieldRange: { minPercent: -1, maxPercent: null },
+          bindsLabels: true,
+        }),
         stage('u', { yieldRange: { minPercent: 1, maxPercent: 2 } }),
         stage('w', { kind: 'packaging', lotQuantityField: 'kg' }),
         stage('x', { lotQuantityField: 'kg' }),

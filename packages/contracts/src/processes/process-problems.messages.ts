@@ -25,6 +25,8 @@ const vi = {
     'Công đoạn {stage} là công đoạn biến đổi hoặc đóng gói nên không ghi số lượng của lô; hãy chọn một công đoạn thường.',
   lot_quantity_stage_twice:
     'Công đoạn {stage} và công đoạn {firstStage} đều ghi số lượng của lô; mỗi quy trình chỉ một công đoạn được ghi.',
+  binds_labels_on_transformation:
+    'Công đoạn {stage} là công đoạn biến đổi nên không gắn tem; tem được gắn ở công đoạn đóng gói của lô tạo ra.',
   dangling_edge:
     '{end, select, source {Một liên kết từ công đoạn {stage} trỏ tới công đoạn không tồn tại.} target {Một liên kết tới công đoạn {stage} xuất phát từ công đoạn không tồn tại.} other {Một liên kết nối hai công đoạn không tồn tại.}}',
   duplicate_edge_id: 'Hai liên kết có cùng mã nội bộ “{edgeId}”.',
@@ -55,6 +57,8 @@ const en: Record<keyof typeof vi, string> = {
     'Stage {stage} is a transformation or packaging stage, so it cannot set the lot’s quantity; choose an ordinary stage.',
   lot_quantity_stage_twice:
     'Stages {stage} and {firstStage} both set the lot’s quantity; only one stage of a process may.',
+  binds_labels_on_transformation:
+    'Stage {stage} is a transformation, so it cannot bind labels; labels are bound at a packing stage of the lots it makes.',
   dangling_edge:
     '{end, select, source {A connection from stage {stage} points to a stage that does not exist.} target {A connection into stage {stage} starts at a stage that does not exist.} other {A connection joins two stages that do not exist.}}',
   duplicate_edge_id: 'Two connections share the internal id “{edgeId}”.',
@@ -94,6 +98,7 @@ function valuesOf(problem: ProcessProblem, lang: Lang): MessageValues {
     case 'unreachable_stage':
     case 'yield_range_on_non_transformation':
     case 'lot_quantity_on_non_stage':
+    case 'binds_labels_on_transformation':
     case 'self_loop':
       return { stage: name(problem.params.stage), key: problem.params.stage.key };
     case 'duplicate_stage_key':

@@ -159,6 +159,9 @@ const vi = {
     'Giá trị ghi ở trường này (đổi sang đơn vị của lô) thành số lượng ghi nhận của lô. Chỉ trường Số đo có đơn vị.',
   'designer.lotQuantityNone': 'Không ghi',
   'designer.lotQuantityNoField': 'Thêm một trường Số đo có đơn vị (ví dụ kg) vào biểu mẫu để chọn.',
+  'designer.bindsLabels': 'Công đoạn đóng gói: gắn tem cho lô',
+  'designer.bindsLabelsHint':
+    'Khi ghi công đoạn này, nhân viên quét hoặc nhập dải tem đã in để kích hoạt chúng cho lô đang đóng gói.',
 
   'designer.problems': 'Vấn đề của quy trình',
   'designer.noProblems': 'Không có vấn đề nào',
@@ -219,6 +222,7 @@ const vi = {
   'designer.prop.businessStep': 'Bước nghiệp vụ',
   'designer.prop.yieldRange': 'Tỉ lệ thu hồi',
   'designer.prop.lotQuantityField': 'Trường ghi số lượng của lô',
+  'designer.prop.bindsLabels': 'Gắn tem cho lô',
   'designer.prop.label': 'Nhãn',
   'designer.prop.type': 'Kiểu',
   'designer.prop.required': 'Bắt buộc',
@@ -401,6 +405,9 @@ const en: Record<keyof typeof vi, string> = {
     'The value recorded in this field (converted to the lot’s unit) becomes the lot’s recorded quantity. Number fields with a unit only.',
   'designer.lotQuantityNone': 'Does not set it',
   'designer.lotQuantityNoField': 'Add a Number field with a unit (e.g. kg) to the form to choose one.',
+  'designer.bindsLabels': 'Packing stage: binds labels to the lot',
+  'designer.bindsLabelsHint':
+    'When this stage is recorded, the clerk scans or types a range of printed labels to activate them for the lot being packed.',
 
   'designer.problems': 'Problems of the process',
   'designer.noProblems': 'No problems',
@@ -461,6 +468,7 @@ const en: Record<keyof typeof vi, string> = {
   'designer.prop.businessStep': 'Business step',
   'designer.prop.yieldRange': 'Yield',
   'designer.prop.lotQuantityField': 'Field that sets the lot’s quantity',
+  'designer.prop.bindsLabels': 'Binds labels to the lot',
   'designer.prop.label': 'Label',
   'designer.prop.type': 'Type',
   'designer.prop.required': 'Required',

@@ -32,6 +32,10 @@ export const ProcessStageSchema = Type.Object(
         Type.String({ maxLength: 64, description: 'Key of the number field that sets the lot quantity' }),
       ),
     ),
+    // optional like lotQuantityField; a record of such a stage may bind labels to its lot
+    bindsLabels: Type.Optional(
+      Type.Boolean({ description: 'A record of this stage may bind labels to the lot' }),
+    ),
     position: Type.Object(
       { x: Type.Number({ minimum: -1e7, maximum: 1e7 }), y: Type.Number({ minimum: -1e7, maximum: 1e7 }) },
       { additionalProperties: false },

@@ -22,6 +22,10 @@ describe('tenantRoleAllows', () => {
     ['viewer', 'files.upload', false],
     ['viewer', 'products.read', true],
     ['viewer', 'products.manage', false],
+    ['owner', 'labels.void', true],
+    ['clerk', 'labels.activate', true],
+    ['clerk', 'labels.void', false],
+    ['viewer', 'labels.activate', false],
   ];
   it.each(table)('%s may %s: %s', (role, action, allowed) => {
     expect(tenantRoleAllows(role, action)).toBe(allowed);

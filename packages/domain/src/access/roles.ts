@@ -36,6 +36,7 @@ export const tenantActions = [
   'labels.order',
   'labels.activate',
   'labelLayouts.manage',
+  'labels.void',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
@@ -51,7 +52,8 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'products.read',
     'lots.read',
     'lots.record',
-    // Clerks print the owner's batches and bind rolls of labels to lots in the packing shed.
+    // Clerks print the owner's batches and bind rolls of labels to lots in the packing shed; voiding (even a
+    // misprint) is the owner's, who answers for every code printed.
     'labels.read',
     'labels.activate',
   ],

@@ -119,4 +119,16 @@ describe('verifyLotChain', () => {
       '0921377e2854515f702cc5518146321e17b3501e40bb3cda6d8bb0cb7fefd0c3',
     );
   });
+
+  it('covers the labels a packing record bound: changing a run changes the hash, no labels hashes as before', () => {
+    const plain = content(1);
+    const bound = { ...plain, labels: [{ batchId: 'b1', firstSeq: 1, lastSeq: 500 }] };
+    const moved = { ...plain, labels: [{ batchId: 'b1', firstSeq: 1, lastSeq: 501 }] };
+    const hashOf = (record: RecordContent) => sha256(recordHashInput(record, genesisHash));
+    expect(new Set([hashOf(plain), hashOf(bound), hashOf(moved)]).size).toBe(3);
+    expect(recordHashInput(bound, genesisHash)).toContain(
+      '"labels":[{"batchId":"b1","firstSeq":1,"lastSeq":500}]',
+    );
+    expect(recordHashInput(plain, genesisHash)).not.toContain('labels');
+  });
 });

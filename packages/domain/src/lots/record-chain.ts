@@ -1,4 +1,5 @@
 import { canonicalJson } from '../canonical/canonical-json';
+import type { LabelRun } from '../labels/label-runs';
 
 /** The hash a lot's first record chains to. */
 export const genesisHash = '0'.repeat(64);
@@ -37,6 +38,11 @@ export interface RecordContent {
   supersedes: string | null;
   reason: string | null;
   transformation: RecordTransformation | null;
+  /**
+   * Labels a packing record bound to its lot, as normalised runs. Absent (never empty) when it bound none, so
+   * records without labels, and every record stored before labels existed, hash exactly as before.
+   */
+  labels?: LabelRun[];
 }
 
 export interface ChainedRecord {

@@ -57,6 +57,11 @@ export interface ProcessStage {
    * the lot's recorded quantity (e.g. the weight at harvest). Optional so versions stored before it stay valid.
    */
   lotQuantityField?: string | null;
+  /**
+   * Not for kind 'transformation': a record of this stage may bind labels to the lot (packing). Optional so
+   * versions stored before it stay valid; absent means false.
+   */
+  bindsLabels?: boolean;
   position: StagePosition;
   form: StageForm;
 }
@@ -76,4 +81,9 @@ export interface ProcessDefinition {
 /** The stage whose record sets a lot's quantity, or null; the checks allow at most one per process. */
 export function lotQuantityStage(definition: ProcessDefinition): ProcessStage | null {
   return definition.stages.find((stage) => (stage.lotQuantityField ?? null) !== null) ?? null;
+}
+
+/** Whether a record of this stage may bind labels to its lot; a transformation never does (its checks say so). */
+export function stageBindsLabels(stage: ProcessStage): boolean {
+  return stage.kind !== 'transformation' && stage.bindsLabels === true;
 }

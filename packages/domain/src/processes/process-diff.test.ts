@@ -175,6 +175,16 @@ describe('diffProcessDefinitions', () => {
     expect(pack?.change).toBe('unchanged');
   });
 
+  it('lists the label binding setting, and takes an absent one as false', () => {
+    const after = edit((d) => {
+      d.stages[2]!.bindsLabels = true;
+      d.stages[0]!.bindsLabels = false;
+    });
+    const [harvest, , pack] = diffProcessDefinitions(base, after, fieldsOf).stages;
+    expect(pack?.stageChanges).toEqual([{ property: 'bindsLabels', before: false, after: true }]);
+    expect(harvest?.change).toBe('unchanged');
+  });
+
   it('lists added, removed and changed fields, nested keys included', () => {
     const after = edit((d) => {
       d.stages[0] = withFields(d.stages[0]!, [

@@ -29,6 +29,7 @@ export type StagePropertyChange = Changes<{
   businessStep: string | null;
   yieldRange: YieldRange | null;
   lotQuantityField: string | null;
+  bindsLabels: boolean;
 }>;
 
 export type FieldPropertyChange = Changes<Pick<FieldSummary, 'label' | 'type' | 'required' | 'public'>>;
@@ -130,6 +131,7 @@ function diffStage(
       before: before.lotQuantityField ?? null,
       after: after.lotQuantityField ?? null,
     },
+    { property: 'bindsLabels', before: before.bindsLabels ?? false, after: after.bindsLabels ?? false },
   ];
   const stageChanges = candidates.filter((change) => !same(change.before, change.after));
   const fields = diffFields(fieldsOf(before), fieldsOf(after));

@@ -107,6 +107,19 @@ describe('checkProcessGraph', () => {
       withStages(stage('a', { start: true, lotQuantityField: null })),
       [],
     ],
+    [
+      'an ordinary and a packing stage binding labels',
+      withStages(
+        stage('a', { start: true, bindsLabels: true }),
+        stage('b', { start: true, kind: 'packaging', bindsLabels: true }),
+      ),
+      [],
+    ],
+    [
+      'a transformation binding labels',
+      withStages(stage('a', { start: true, kind: 'transformation', bindsLabels: true })),
+      ['binds_labels_on_transformation@a'],
+    ],
   ];
   it.each(graphs)('finds in %s: %j', (_name, graph, expected) => {
     expect(badges(checkProcessGraph(graph))).toEqual(expected);

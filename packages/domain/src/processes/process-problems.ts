@@ -29,6 +29,7 @@ export const processProblemCodes = [
   'yield_range_on_non_transformation',
   'lot_quantity_on_non_stage',
   'lot_quantity_stage_twice',
+  'binds_labels_on_transformation',
   'dangling_edge',
   'duplicate_edge_id',
   'self_loop',
@@ -76,7 +77,9 @@ export type ProcessProblem =
       params: { count: number; limit: number };
     }
   | StageProblem<'duplicate_stage_id' | 'invalid_stage_key' | 'missing_stage_name' | 'unreachable_stage'>
-  | StageProblem<'yield_range_on_non_transformation' | 'lot_quantity_on_non_stage'>
+  | StageProblem<
+      'yield_range_on_non_transformation' | 'lot_quantity_on_non_stage' | 'binds_labels_on_transformation'
+    >
   | StageProblem<'lot_quantity_stage_twice', { firstStage: StageLabel }>
   | StageProblem<'duplicate_stage_key', { firstStage: StageLabel }>
   | StageProblem<'stage_name_too_long', { lang: 'vi' | 'en'; length: number; limit: number }>
@@ -183,6 +186,10 @@ function businessProblems(stage: ProcessStage, label: StageLabel): ProcessProble
   const { businessStep, yieldRange } = stage;
   if (businessStep !== null && !isKnownBusinessStep(businessStep)) {
     problems.push({ code: 'unknown_business_step', ...at, params: { stage: label, businessStep } });
+  }
+  // a transformation makes new lots: labels are bound when those lots are packed
+  if (stage.bindsLabels === true && stage.kind === 'transformation') {
+    problems.push({ code: 'binds_labels_on_transformation', ...at, params: { stage: label } });
   }
   if (yieldRange !== null && stage.kind !== 'transformation') {
     problems.push({ code: 'yield_range_on_non_transformation', ...at, params: { stage: label } });

@@ -1,7 +1,9 @@
 import type { LotDetail, LotLinkView, StageEntryView, StageFormView } from '@nguon/contracts';
 import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } from '@nguon/db';
+import { stageBindsLabels } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
+import { recordLabelRuns } from '../label-binding/record-labels';
 import { loadProgress, stageViews } from './lot-progress';
 import { toLotSummary, toRecordView } from './lot-views';
 import { requireLot } from './lots.service';
@@ -55,6 +57,7 @@ export async function getLot(ctx: ServiceContext, principal: Principal, id: stri
   const version = await pinnedVersion(ctx.db, actor.tenantId, lot.process_version_id);
   const progress = (await loadProgress(ctx.db, actor.tenantId, [lot])).get(lot.id);
   const rows = await listLotRecords(ctx.db, actor.tenantId, lot.id);
+  const labels = await recordLabelRuns(ctx.db, { lotIds: [lot.id] });
   const records = [];
   const forms = new Map<string, StageFormView>();
   for (const row of rows) {
@@ -62,7 +65,8 @@ export async function getLot(ctx: ServiceContext, principal: Principal, id: stri
     if (!forms.has(key))
       forms.set(key, await stageForm(ctx.db, actor.tenantId, row.process_version_id, row.stage_id));
     const recordVersion = await pinnedVersion(ctx.db, actor.tenantId, row.process_version_id);
-    records.push(toRecordView(row, requireStage(recordVersion, row.stage_id, '/stageId').name));
+    const stageName = requireStage(recordVersion, row.stage_id, '/stageId').name;
+    records.push(toRecordView(row, stageName, labels.get(row.id)));
   }
   const neighbours = await findLotNeighbours(ctx.db, actor.tenantId, lot.id);
   return {
@@ -93,7 +97,7 @@ export async function getStageEntry(
   if (!state) throw new Error(`stage ${stage.id} has no state`);
   return {
     lot: toLotSummary(lot),
-    stage: { ...state, yieldRange: stage.yieldRange },
+    stage: { ...state, yieldRange: stage.yieldRange, bindsLabels: stageBindsLabels(stage) },
     form: await stageForm(ctx.db, actor.tenantId, version.id, stage.id),
   };
 }

@@ -1,17 +1,15 @@
 import type { LotSummary, RecordView, StageRef } from '@nguon/contracts';
 import { LotStatus as LotStatusSchema, RecordView as RecordViewSchema } from '@nguon/contracts';
 import type { LotRecordRow, LotRecordWithNames, LotWithNames } from '@nguon/db';
-import type { ProcessStage, RecordContent } from '@nguon/domain';
+import type { LabelRun, ProcessStage, RecordContent } from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
 
 const ajv = createAjv();
 const validateStatus = ajv.compile<LotSummary['status']>(LotStatusSchema);
 const validateRecordView = ajv.compile<RecordView>(RecordViewSchema);
 
-/** A name as an error parameter: English falls back to Vietnamese when blank. */
-export function bothLanguages(name: { vi: string; en: string }): { vi: string; en: string } {
-  return { vi: name.vi, en: name.en.trim() || name.vi };
-}
+// kept here too: lots, labels and their callers all name things in both languages
+export { bothLanguages } from '../errors/both-languages';
 
 export function toLotSummary(row: LotWithNames): LotSummary {
   if (!validateStatus(row.status)) throw new Error(`lot ${row.id} has status ${row.status}`);
@@ -46,10 +44,10 @@ export function toStageRef(stage: ProcessStage): StageRef {
   };
 }
 
-/** What a stored record's hash covers, read back from its row. */
-export function recordContentOf(row: LotRecordRow): RecordContent {
+/** What a stored record's hash covers, read back from its row and the labels it bound (its activation events). */
+export function recordContentOf(row: LotRecordRow, labels: readonly LabelRun[] = []): RecordContent {
   // jsonb columns come back parsed; the view check below (and the hash) catches a malformed one
-  return {
+  const content: RecordContent = {
     id: row.id,
     lotId: row.lot_id,
     seq: row.seq,
@@ -66,10 +64,17 @@ export function recordContentOf(row: LotRecordRow): RecordContent {
     reason: row.reason,
     transformation: row.transformation as RecordContent['transformation'],
   };
+  // absent, not empty, when none: a record without labels hashes as records did before labels existed
+  if (labels.length > 0) content.labels = [...labels];
+  return content;
 }
 
-export function toRecordView(row: LotRecordWithNames, stageName: StageRef['name']): RecordView {
-  const content = recordContentOf(row);
+export function toRecordView(
+  row: LotRecordWithNames,
+  stageName: StageRef['name'],
+  labels: readonly LabelRun[] = [],
+): RecordView {
+  const content = recordContentOf(row, labels);
   const view: unknown = {
     ...content,
     transformation: content.transformation && {

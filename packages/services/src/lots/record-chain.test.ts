@@ -66,7 +66,9 @@ describe.each(await testDrivers())('what a record hashes is what jsonb gives bac
       remaining: locked.remaining,
       status: locked.status,
     });
-    const readBack = (await listChainRecords(kit.ctx.db, [lot.id])).slice(1).map(recordContentOf);
+    const readBack = (await listChainRecords(kit.ctx.db, [lot.id]))
+      .slice(1)
+      .map((row) => recordContentOf(row));
     expect(readBack.map((r) => r.data)).toEqual(written.map((r) => JSON.parse(JSON.stringify(r.data))));
     const corrected = await correctRecord(
       kit.ctx,

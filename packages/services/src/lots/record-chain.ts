@@ -3,6 +3,7 @@ import type { Db, LotRow } from '@nguon/db';
 import { insertLotRecords, updateLotHead } from '@nguon/db';
 import {
   type GpsPoint,
+  type LabelRun,
   type ProcessStage,
   type RecordContent,
   type RecordTransformation,
@@ -28,6 +29,8 @@ export interface NewRecord {
   location: GpsPoint | null;
   supersedes?: { id: string; reason: string };
   transformation?: RecordTransformation;
+  /** The labels a packing record binds, as normalised runs; left out of the content when absent. */
+  labels?: LabelRun[];
 }
 
 /** The draft of a new record: a stage record, a correction (supersedes), or a lot's part in a transformation. */
@@ -46,6 +49,7 @@ export function newRecordDraft(record: NewRecord): RecordDraft {
     supersedes: record.supersedes?.id ?? null,
     reason: record.supersedes?.reason ?? null,
     transformation: record.transformation ?? null,
+    ...(record.labels?.length ? { labels: record.labels } : {}),
   };
 }
 

@@ -5,6 +5,9 @@ import type { LotProgress } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import type { ResolvedLabels } from '../label-binding/label-selection';
+import { bindRecordLabels, checkRecordLabels } from '../label-binding/lot-labels';
+import { recordLabelRuns } from '../label-binding/record-labels';
 import { withUnitOfWork } from '../unit-of-work';
 import { loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
@@ -24,7 +27,8 @@ async function recordView(db: Db, tenantId: string, lotId: string, recordId: str
   const row = await findLotRecord(db, tenantId, lotId, recordId);
   if (!row) throw new Error(`record ${recordId} vanished inside its own transaction`);
   const version = await pinnedVersion(db, tenantId, row.process_version_id);
-  return toRecordView(row, requireStage(version, row.stage_id, '/stageId').name);
+  const labels = (await recordLabelRuns(db, { recordIds: [recordId] })).get(recordId);
+  return toRecordView(row, requireStage(version, row.stage_id, '/stageId').name, labels);
 }
 
 async function progressOf(db: Db, tenantId: string, lot: LotRow): Promise<LotProgress> {
@@ -33,13 +37,14 @@ async function progressOf(db: Db, tenantId: string, lot: LotRow): Promise<LotPro
   return progress;
 }
 
-/** Appends one record to a locked lot and moves its status; answers the record as stored. */
+/** Appends one record to a locked lot and moves its status, binding its checked labels; answers it as stored. */
 async function appendOne(
   db: Db,
   actor: TenantActor,
   lot: LotRow,
   progress: LotProgress,
   draft: RecordDraft,
+  binding?: { labels: ResolvedLabels; newId: () => string },
 ): Promise<RecordView> {
   const version = await pinnedVersion(db, actor.tenantId, lot.process_version_id);
   const recorded = new Map(progress.recorded);
@@ -48,6 +53,10 @@ async function appendOne(
   }
   const status = statusAfter(lot, version, { ...progress, recorded });
   await appendRecords(db, lot, [draft], { remaining: lot.remaining, status });
+  if (binding) {
+    const record = { id: draft.id, by: actor.userId, at: new Date(draft.recordedAt), newId: binding.newId };
+    await bindRecordLabels(db, binding.labels, lot, record);
+  }
   // a record of the stage that sets the lot's quantity moves it (and what is left); an error rolls back
   if (draft.kind === 'stage')
     await refreshRecordedQuantity(db, lot, requireStage(version, draft.stageId, '/stageId'));
@@ -75,6 +84,8 @@ export async function recordStage(
     const progress = await progressOf(trx, actor.tenantId, lot);
     assertStageAvailable(lot, version, stage, progress, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
+    // checked before anything is stored: a refused label refuses the record
+    const labels = body.labels && (await checkRecordLabels(trx, actor.tenantId, lot, stage, body.labels));
     const draft = newRecordDraft({
       id: ctx.newId(),
       stage,
@@ -84,8 +95,9 @@ export async function recordStage(
       data: body.data,
       eventTime,
       location: body.location ?? null,
+      ...(labels ? { labels: labels.runs } : {}),
     });
-    return appendOne(trx, actor, lot, progress, draft);
+    return appendOne(trx, actor, lot, progress, draft, labels ? { labels, newId: ctx.newId } : undefined);
   });
 }
 

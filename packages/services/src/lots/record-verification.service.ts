@@ -3,6 +3,7 @@ import { type Db, listChainRecords, listLotHeads } from '@nguon/db';
 import { type ChainedRecord, verifyLotChain } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
+import { recordLabelRuns } from '../label-binding/record-labels';
 import { recordContentOf } from './lot-views';
 import { sha256Hex } from './record-chain';
 
@@ -23,11 +24,13 @@ export async function verifyRecordChains(
     const heads = await listLotHeads(db, { tenantId, afterId, limit: lotsPerBatch });
     if (heads.length === 0) return result;
     const byLot = new Map<string, ChainedRecord[]>(heads.map((head) => [head.id, []]));
-    for (const row of await listChainRecords(
-      db,
-      heads.map((head) => head.id),
-    )) {
-      byLot.get(row.lot_id)?.push({ content: recordContentOf(row), prevHash: row.prev_hash, hash: row.hash });
+    const lotIds = heads.map((head) => head.id);
+    const rows = await listChainRecords(db, lotIds);
+    // a packing record's hash covers the labels it bound, read back from their events
+    const labels = await recordLabelRuns(db, { lotIds });
+    for (const row of rows) {
+      const content = recordContentOf(row, labels.get(row.id));
+      byLot.get(row.lot_id)?.push({ content, prevHash: row.prev_hash, hash: row.hash });
     }
     for (const head of heads) {
       const records = byLot.get(head.id) ?? [];

@@ -126,6 +126,8 @@ function teaProcess(farmersId: string, hillsId: string): ProcessDefinition {
       {
         position: { x: 1040, y: 0 },
         businessStep: 'https://ref.gs1.org/cbv/BizStep-packing',
+        // the clerk binds the printed labels of the packs to the lot here
+        bindsLabels: true,
       },
     ),
   ];

@@ -12,6 +12,7 @@ export {
   stageOf,
   type TwoFarms,
 } from './farm-kit';
+export { insertLabelBatch, mistyped, type TestLabelBatch, unknownSerial } from './label-kit';
 export { refusalOf } from './refusal';
 export { createServiceKit, type FixedSources, fixedSources, type ServiceKit } from './service-kit';
 export { createTenantKit, signedInPerson, type TenantKit } from './tenant-kit';

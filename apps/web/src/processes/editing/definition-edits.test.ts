@@ -99,4 +99,10 @@ describe('definition edits', () => {
       { minPercent: null, maxPercent: null },
     ]);
   });
+
+  it('keeps label binding on a packing stage and drops it when the stage becomes a transformation', () => {
+    const binding = updateStage(fixtureChain('a'), 's-a', { bindsLabels: true });
+    expect(updateStage(binding, 's-a', { kind: 'packaging' }).stages[0]?.bindsLabels).toBe(true);
+    expect(updateStage(binding, 's-a', { kind: 'transformation' }).stages[0]?.bindsLabels).toBe(false);
+  });
 });

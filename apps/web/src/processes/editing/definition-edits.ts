@@ -114,12 +114,14 @@ const stageProperties = [
   'businessStep',
   'yieldRange',
   'lotQuantityField',
+  'bindsLabels',
   'form',
 ] as const satisfies readonly (keyof StagePatch)[];
 
 /**
  * Changes some properties of one stage; a kind other than transformation drops the yield range, and a
- * kind other than an ordinary stage drops the lot quantity field (the panel no longer offers it).
+ * kind other than an ordinary stage drops the lot quantity field, and a transformation drops label binding
+ * (the panel no longer offers them).
  */
 export function updateStage(
   definition: ProcessDefinition,
@@ -158,6 +160,8 @@ function withKind(stage: ProcessStage, kind: StageKind | undefined): ProcessStag
   if (kind !== 'stage' && (stage.lotQuantityField ?? null) !== null) {
     return withKind({ ...stage, lotQuantityField: null }, kind);
   }
+  if (kind === 'transformation' && stage.bindsLabels === true)
+    return withKind({ ...stage, bindsLabels: false }, kind);
   if (kind !== 'transformation') return { ...stage, yieldRange: null };
   return { ...stage, yieldRange: stage.yieldRange ?? { minPercent: null, maxPercent: null } };
 }

@@ -22,7 +22,7 @@ const nameLimit = 200;
 
 const parseKind = (value: string | null): StageKind | undefined => stageKinds.find((kind) => kind === value);
 
-/** Name, key, kind, start, repeatable, business step, the lot quantity field (ordinary stages) and yield (transformations). */
+/** Name, key, kind, start, repeatable, business step, the lot quantity field (ordinary stages), label binding (not transformations) and yield (transformations). */
 export function StageProperties({ stage, definition, readOnly, keyFrozen, onChange }: StagePropertiesProps) {
   const t = useT();
   return (
@@ -96,6 +96,16 @@ export function StageProperties({ stage, definition, readOnly, keyFrozen, onChan
           stage={stage}
           disabled={readOnly}
           onChange={(lotQuantityField) => onChange({ lotQuantityField }, 'lotQuantityField')}
+        />
+      )}
+      {stage.kind !== 'transformation' && (
+        <Switch
+          label={t('designer.bindsLabels')}
+          description={t('designer.bindsLabelsHint')}
+          checked={stage.bindsLabels ?? false}
+          onChange={(event) => onChange({ bindsLabels: event.currentTarget.checked }, 'bindsLabels')}
+          disabled={readOnly}
+          data-testid="stage-binds-labels"
         />
       )}
       {stage.kind === 'transformation' && (

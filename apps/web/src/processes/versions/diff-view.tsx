@@ -16,6 +16,7 @@ const knownProperties = [
   'businessStep',
   'yieldRange',
   'lotQuantityField',
+  'bindsLabels',
   'label',
   'type',
   'required',
