@@ -86,4 +86,7 @@ export const clientRoutes = {
   getCheckpoint: {"method":"get","path":"/api/v1/checkpoints/{seq}"},
   checkpointProof: {"method":"get","path":"/api/v1/checkpoints/{seq}/proof/{lotId}"},
   makeCheckpoint: {"method":"post","path":"/api/v1/checkpoints"},
+  listTenantJobs: {"method":"get","path":"/api/v1/jobs"},
+  getCatalogImport: {"method":"get","path":"/api/v1/catalog-imports/{id}"},
+  cancelCatalogImport: {"method":"post","path":"/api/v1/catalog-imports/{id}/cancel"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

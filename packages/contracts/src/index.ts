@@ -55,6 +55,8 @@ export {
   type HttpMethod,
 } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
+export * from './jobs/job.errors';
+export * from './jobs/job.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';
@@ -96,10 +98,16 @@ export * from './tokens/token.schemas';
 export {
   type CatalogImportReportSource,
   type CatalogImportRowSource,
+  type CatalogImportViewSource,
   localizeCatalogImportReport,
+  localizeCatalogImportView,
   localizeProcessDraft,
   localizeProcessView,
+  localizeTenantJob,
+  localizeTenantJobPage,
   type ProcessDraftSource,
   type ProcessProblemSource,
   type ProcessViewSource,
+  type TenantJobPageSource,
+  type TenantJobViewSource,
 } from './worded-views';

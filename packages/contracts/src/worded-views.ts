@@ -1,6 +1,7 @@
 import type { CatalogImportReport, CatalogImportRowError } from './catalogs/catalog.schemas';
 import type { Lang } from './errors/lang';
 import { type WordSource, wordsOf } from './field-errors';
+import type { CatalogImportView, TenantJobPage, TenantJobView } from './jobs/job.schemas';
 import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
 
 /** Views as services return them: codes and values where the answer carries words (`localize…` words them). */
@@ -31,4 +32,27 @@ export function localizeCatalogImportReport(
     ...report,
     errors: report.errors.map(({ fault, ...row }) => ({ ...row, message: wordsOf(fault, lang) })),
   };
+}
+
+/** A job view as services give it: a failure's message in both languages, picked at the edge. */
+export type TenantJobViewSource = Omit<TenantJobView, 'error'> & {
+  error: { code: string; message: { vi: string; en: string } } | null;
+};
+export type TenantJobPageSource = Omit<TenantJobPage, 'items'> & { items: TenantJobViewSource[] };
+/** The report is worded once, when the import ends, in both languages. */
+export type CatalogImportViewSource = Omit<CatalogImportView, 'job' | 'report'> & {
+  job: TenantJobViewSource;
+  report: { vi: CatalogImportReport; en: CatalogImportReport } | null;
+};
+
+export function localizeTenantJob(job: TenantJobViewSource, lang: Lang): TenantJobView {
+  return { ...job, error: job.error && { code: job.error.code, message: job.error.message[lang] } };
+}
+
+export function localizeTenantJobPage(page: TenantJobPageSource, lang: Lang): TenantJobPage {
+  return { ...page, items: page.items.map((job) => localizeTenantJob(job, lang)) };
+}
+
+export function localizeCatalogImportView(view: CatalogImportViewSource, lang: Lang): CatalogImportView {
+  return { ...view, job: localizeTenantJob(view.job, lang), report: view.report?.[lang] ?? null };
 }

@@ -68,10 +68,21 @@ export {
   setUserPassword,
 } from './accounts/users.repository';
 export {
+  advanceCatalogImport,
+  type CatalogImportWithCatalog,
+  findCatalogImport,
+  finishCatalogImport,
+  insertCatalogImport,
+  listCatalogImports,
+  type NewCatalogImport,
+  startCatalogImport,
+} from './catalog-imports/catalog-imports.repository';
+export {
   type CatalogItemHistoryEntry,
   type CatalogItemQuery,
   type CatalogItemSort,
   type CatalogItemWrite,
+  deleteCatalogItems,
   findCatalogItem,
   insertCatalogItems,
   listActiveCatalogItems,
@@ -183,6 +194,7 @@ export {
 } from './products/products.repository';
 export type {
   ApiTokenRow,
+  CatalogImportRow,
   CatalogItemHistoryRow,
   CatalogItemRow,
   CatalogRow,

@@ -350,6 +350,24 @@ export interface CheckpointLeavesTable {
   head_hash: string;
 }
 
+export interface CatalogImportsTable {
+  id: string;
+  tenant_id: string;
+  catalog_id: string;
+  mode: string;
+  state: string;
+  rows_total: number;
+  rows_done: ColumnType<number, number | undefined, number>;
+  imported: ColumnType<number, number | undefined, number>;
+  file_id: string;
+  report: ColumnType<unknown, string | null | undefined, string | null>;
+  error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -379,6 +397,7 @@ export interface DB {
   idempotency_keys: IdempotencyKeysTable;
   checkpoints: CheckpointsTable;
   checkpoint_leaves: CheckpointLeavesTable;
+  catalog_imports: CatalogImportsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -396,5 +415,6 @@ export type ProductRow = Selectable<ProductsTable>;
 export type LotRow = Selectable<LotsTable>;
 export type CheckpointRow = Selectable<CheckpointsTable>;
 export type CheckpointLeafRow = Selectable<CheckpointLeavesTable>;
+export type CatalogImportRow = Selectable<CatalogImportsTable>;
 export type LotRecordRow = Selectable<LotRecordsTable>;
 export type TransformationRow = Selectable<TransformationsTable>;

@@ -28,7 +28,9 @@ export {
 export { setPasswordPolicies, setPasswordWithCode } from './auth/set-password.service';
 export { signIn, signInPolicies } from './auth/sign-in.service';
 export { type CatalogExportRequest, exportCatalogItems } from './catalogs/catalog-export.service';
-export { importCatalogItems } from './catalogs/catalog-import.service';
+export { catalogImportJob } from './catalogs/catalog-import.jobs';
+export { type CatalogImportOutcome, importCatalogItems } from './catalogs/catalog-import.service';
+export { cancelCatalogImport, getCatalogImport } from './catalogs/catalog-imports.service';
 export {
   changeItemOfCatalog,
   createItemInCatalog,
@@ -109,6 +111,8 @@ export {
   runIdempotent,
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
+export { type TenantJobSource, tenantJobSources } from './jobs-view/tenant-job-sources';
+export { listTenantJobs } from './jobs-view/tenant-jobs.service';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';

@@ -1,6 +1,7 @@
 import type { SharedErrorCode } from '../errors/shared.errors';
 import { FileDownload, FileUpload, IdParams } from '../http/common.schemas';
 import { type EndpointSpec, largeBodyBytes } from '../http/endpoint';
+import { CatalogImportView } from '../jobs/job.schemas';
 import { maxCatalogCsvBytes } from './catalog.constants';
 import type { CatalogErrorCode } from './catalog.errors';
 import {
@@ -127,7 +128,7 @@ export const catalogEndpoints = {
     path: '/api/v1/catalogs/{id}/import',
     tag: 'catalogs',
     summary:
-      'Import items from a UTF-8 CSV file (raw body): preview (nothing stored), valid-only, or all-or-nothing (owner)',
+      'Import items from a UTF-8 CSV file (raw body): preview (nothing stored), valid-only, or all-or-nothing (owner); above 5,000 rows a storing import answers 202 and runs in the background',
     access: 'tenant',
     status: 200,
     params: IdParams,
@@ -135,6 +136,7 @@ export const catalogEndpoints = {
     upload: { mediaTypes: ['text/csv'], maxBytes: maxCatalogCsvBytes },
     body: FileUpload,
     response: CatalogImportReport,
+    accepted: CatalogImportView,
     errors: [
       'CSV_ENCODING',
       'CSV_MALFORMED',

@@ -17,5 +17,6 @@ export const resourceNames = {
   record: { vi: 'bản ghi', en: 'Record' },
   stage: { vi: 'công đoạn', en: 'Stage' },
   checkpoint: { vi: 'điểm neo', en: 'Checkpoint' },
+  catalogImport: { vi: 'lần nhập danh mục', en: 'Catalog import' },
   anchoredLot: { vi: 'lô được neo ở điểm neo này', en: 'Lot anchored in this checkpoint' },
 } as const satisfies Record<string, { vi: string; en: string }>;

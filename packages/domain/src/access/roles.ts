@@ -32,6 +32,9 @@ export const tenantActions = [
   'lots.read',
   'lots.record',
   'records.verify',
+  // Everyone sees and cancels the background jobs they started; owners see and cancel every job of the tenant.
+  'jobs.read',
+  'jobs.oversee',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
@@ -47,6 +50,7 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'products.read',
     'lots.read',
     'lots.record',
+    'jobs.read',
   ],
   viewer: [
     'tenant.read',
@@ -56,6 +60,7 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'files.read',
     'products.read',
     'lots.read',
+    'jobs.read',
   ],
 };
 

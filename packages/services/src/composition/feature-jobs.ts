@@ -1,6 +1,11 @@
 import { purgeExpiredSessionsJob } from '../auth/session-purge.jobs';
+import { catalogImportJob } from '../catalogs/catalog-import.jobs';
 import { makeCheckpointJob } from '../checkpoints/checkpoints.jobs';
 import type { RunnableJob } from '../context/feature-job';
 
 /** Every feature's jobs; a new job is declared in its feature folder and listed here. */
-export const featureJobs: readonly RunnableJob[] = [purgeExpiredSessionsJob, makeCheckpointJob];
+export const featureJobs: readonly RunnableJob[] = [
+  purgeExpiredSessionsJob,
+  makeCheckpointJob,
+  catalogImportJob,
+];
