@@ -121,6 +121,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       publicBaseUrl: config.publicBaseUrl,
       signUpMode: config.signUpMode,
       checkpointKey: await checkpointKeyOf(config, logger),
+      ...(config.backgroundImportRows !== undefined && { backgroundImportRows: config.backgroundImportRows }),
       sessionMaxAgeMs: config.sessionMaxAgeMs,
     },
   });
