@@ -55,7 +55,9 @@ export {
   type HttpMethod,
 } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
+export * from './jobs/job.constants';
 export * from './jobs/job.errors';
+export { jobMessages } from './jobs/job.messages';
 export * from './jobs/job.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';

@@ -1,5 +1,10 @@
 import { Alert, Button, FileButton, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { type CatalogImportReport, type CatalogView, clientRoutes } from '@nguon/contracts/client';
+import {
+  type CatalogImportReport,
+  type CatalogImportView,
+  type CatalogView,
+  clientRoutes,
+} from '@nguon/contracts/client';
 import { IconFileUpload } from '@tabler/icons-react';
 import { type ComponentProps, useRef, useState } from 'react';
 import { formatFileSize } from '../i18n/format';
@@ -9,6 +14,7 @@ import { AppModal } from '../ui/app-modal';
 import { notifyError, notifyProblem, notifySuccess } from '../ui/notify';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useImportCsv } from './catalog-api';
+import { CatalogImportProgress, wentToBackground } from './catalog-import-progress';
 
 const csvLimit = clientRoutes.importCatalogItems.upload.maxBytes;
 const fileInputProps: ComponentProps<'input'> & { 'data-testid': string } = {
@@ -68,6 +74,7 @@ export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView;
   const importCsv = useImportCsv(catalog.id);
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<CatalogImportReport | null>(null);
+  const [background, setBackground] = useState<CatalogImportView | null>(null);
   const resetPicker = useRef<() => void>(null);
 
   const pick = (picked: File | null) => {
@@ -89,7 +96,10 @@ export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView;
     setFile(picked);
     importCsv.mutate(
       { file: picked, mode: 'preview' },
-      { onSuccess: setReport, onError: (error) => notifyProblem(error, t) },
+      {
+        onSuccess: (answer) => (wentToBackground(answer) ? setBackground(answer) : setReport(answer)),
+        onError: (error) => notifyProblem(error, t),
+      },
     );
   };
 
@@ -100,6 +110,7 @@ export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView;
       { file, mode },
       {
         onSuccess: (done) => {
+          if (wentToBackground(done)) return setBackground(done);
           notifySuccess(t('catalogs.importDone', { count: done.imported }));
           onClose();
         },
@@ -109,6 +120,13 @@ export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView;
   };
 
   const checking = importCsv.isPending && report === null;
+  if (background) {
+    return (
+      <AppModal opened onClose={onClose} title={t('catalogs.importTitle')} size="lg" fullScreen={isMobile}>
+        <CatalogImportProgress started={background} />
+      </AppModal>
+    );
+  }
   return (
     <AppModal opened onClose={onClose} title={t('catalogs.importTitle')} size="lg" fullScreen={isMobile}>
       <Stack>

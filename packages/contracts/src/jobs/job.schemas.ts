@@ -2,13 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { catalogImportModes } from '../catalogs/catalog.constants';
 import { CatalogImportReport } from '../catalogs/catalog.schemas';
 import { Nullable, Timestamp, Uuid } from '../http/common.schemas';
-
-/** The kinds of background work the tenant's jobs page lists; a new kind adds one source in services. */
-export const tenantJobKinds = ['catalog-import', 'label-batch'] as const;
-export type TenantJobKind = (typeof tenantJobKinds)[number];
-
-export const tenantJobStates = ['queued', 'running', 'completed', 'failed', 'cancelled'] as const;
-export type TenantJobState = (typeof tenantJobStates)[number];
+import { tenantJobKinds, tenantJobStates } from './job.constants';
 
 const JobState = Type.Union(tenantJobStates.map((s) => Type.Literal(s)));
 const Count = Type.Integer({ minimum: 0 });
