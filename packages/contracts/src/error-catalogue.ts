@@ -4,7 +4,6 @@ import { checkpointErrors } from './checkpoints/checkpoint.errors';
 import { type ErrorParams, type Lang, localizeParams } from './errors/lang';
 import { type ErrorEntry, sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
-import { jobErrors } from './jobs/job.errors';
 import { lotErrors } from './lots/lot.errors';
 import { createMessageFormatter } from './messages/message-format';
 import { processErrors } from './processes/process.errors';
@@ -29,7 +28,6 @@ export const errorCatalogue = {
   ...productErrors,
   ...lotErrors,
   ...checkpointErrors,
-  ...jobErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

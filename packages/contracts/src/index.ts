@@ -11,6 +11,7 @@ export * from './auth/auth.jobs';
 export { authMessages } from './auth/auth.messages';
 export * from './auth/auth.schemas';
 export * from './catalogs/catalog.constants';
+export * from './catalogs/catalog.jobs';
 export { catalogMessages } from './catalogs/catalog.messages';
 export * from './catalogs/catalog.schemas';
 export * from './checkpoints/checkpoint.jobs';
@@ -54,9 +55,9 @@ export {
   expressPath,
   type HttpMethod,
 } from './http/endpoint';
+export * from './http/job-view.constants';
+export * from './http/job-view.schemas';
 export { imageMediaTypes } from './http/media-types';
-export * from './jobs/job.constants';
-export * from './jobs/job.errors';
 export { jobMessages } from './jobs/job.messages';
 export * from './jobs/job.schemas';
 export * from './lots/lot.constants';

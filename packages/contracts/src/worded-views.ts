@@ -1,7 +1,12 @@
-import type { CatalogImportReport, CatalogImportRowError } from './catalogs/catalog.schemas';
+import type {
+  CatalogImportReport,
+  CatalogImportRowError,
+  CatalogImportView,
+} from './catalogs/catalog.schemas';
 import type { Lang } from './errors/lang';
 import { type WordSource, wordsOf } from './field-errors';
-import type { CatalogImportView, TenantJobPage, TenantJobView } from './jobs/job.schemas';
+import type { TenantJobView } from './http/job-view.schemas';
+import type { TenantJobPage } from './jobs/job.schemas';
 import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
 
 /** Views as services return them: codes and values where the answer carries words (`localize…` words them). */

@@ -74,6 +74,7 @@ export {
   finishCatalogImport,
   insertCatalogImport,
   listCatalogImports,
+  listUnfinishedCatalogImports,
   type NewCatalogImport,
   startCatalogImport,
 } from './catalog-imports/catalog-imports.repository';

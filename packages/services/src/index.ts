@@ -30,6 +30,7 @@ export { signIn, signInPolicies } from './auth/sign-in.service';
 export { type CatalogExportRequest, exportCatalogItems } from './catalogs/catalog-export.service';
 export { catalogImportJob } from './catalogs/catalog-import.jobs';
 export { type CatalogImportOutcome, importCatalogItems } from './catalogs/catalog-import.service';
+export { resumeCatalogImports } from './catalogs/catalog-import-background';
 export { cancelCatalogImport, getCatalogImport } from './catalogs/catalog-imports.service';
 export {
   changeItemOfCatalog,
@@ -77,6 +78,7 @@ export {
   type Services,
 } from './composition/compose-services';
 export { featureJobs } from './composition/feature-jobs';
+export { listTenantJobs, tenantJobSources } from './composition/tenant-jobs';
 export {
   defineJob,
   enqueueJob,
@@ -111,8 +113,8 @@ export {
   runIdempotent,
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
-export { type TenantJobSource, tenantJobSources } from './jobs-view/tenant-job-sources';
-export { listTenantJobs } from './jobs-view/tenant-jobs.service';
+export type { JobAudience } from './jobs-view/job-audience';
+export type { JobPageRequest, TenantJobSource } from './jobs-view/tenant-job-source';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';

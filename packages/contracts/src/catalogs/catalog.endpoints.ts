@@ -1,12 +1,12 @@
 import type { SharedErrorCode } from '../errors/shared.errors';
 import { FileDownload, FileUpload, IdParams } from '../http/common.schemas';
 import { type EndpointSpec, largeBodyBytes } from '../http/endpoint';
-import { CatalogImportView } from '../jobs/job.schemas';
 import { maxCatalogCsvBytes } from './catalog.constants';
 import type { CatalogErrorCode } from './catalog.errors';
 import {
   CatalogImportQuery,
   CatalogImportReport,
+  CatalogImportView,
   CatalogItemHistory,
   CatalogItemPage,
   CatalogItemParams,
@@ -158,5 +158,26 @@ export const catalogEndpoints = {
     params: IdParams,
     fileResponse: true,
     response: FileDownload,
+  },
+  getCatalogImport: {
+    method: 'get',
+    path: '/api/v1/catalog-imports/{id}',
+    tag: 'catalogs',
+    summary: 'A background catalog import: its progress, and its report once it ended',
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    response: CatalogImportView,
+  },
+  cancelCatalogImport: {
+    method: 'post',
+    path: '/api/v1/catalog-imports/{id}/cancel',
+    tag: 'catalogs',
+    summary: 'Cancel a queued or running catalog import; an all-or-nothing import keeps nothing',
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    response: CatalogImportView,
+    errors: ['JOB_ALREADY_ENDED'],
   },
 } as const satisfies Record<string, EndpointSpec<CatalogErrorCode | SharedErrorCode>>;

@@ -129,3 +129,13 @@ export async function finishCatalogImport(
     .executeTakeFirst();
   return row ? row.rows_done : null;
 }
+
+/** Imports of every tenant that have not ended, oldest first: the embedded queue forgets its jobs on restart. */
+export async function listUnfinishedCatalogImports(db: Db): Promise<{ id: string; tenant_id: string }[]> {
+  return db
+    .selectFrom('catalog_imports')
+    .select(['id', 'tenant_id'])
+    .where('state', 'in', ['queued', 'running'])
+    .orderBy('created_at')
+    .execute();
+}

@@ -6,6 +6,7 @@ import {
   finishCatalogImport,
   insertCatalogImport,
   insertFile,
+  listUnfinishedCatalogImports,
 } from '@nguon/db';
 import type { TenantActor } from '../auth/principal';
 import { enqueueJob } from '../context/feature-job';
@@ -66,11 +67,7 @@ export async function startBackgroundImport(
   const id = await storeImport(ctx, actor, { ...input, mode: input.mode });
   const payload = { importId: id, tenantId: actor.tenantId };
   try {
-    await enqueueJob(ctx.queue, catalogImportJob, payload, {
-      jobId: id,
-      attempts: catalogImportAttempts,
-      backoffMs: 2000,
-    });
+    await enqueueJob(ctx.queue, catalogImportJob, payload, jobOptions(id));
   } catch (error) {
     const words = { vi: errorMessage('JOB_INTERRUPTED', 'vi'), en: errorMessage('JOB_INTERRUPTED', 'en') };
     const end = {
@@ -84,4 +81,20 @@ export async function startBackgroundImport(
   const row = await findCatalogImport(ctx.db, id, actor.tenantId);
   if (!row) throw new Error(`catalog import ${id} vanished after it was stored`);
   return catalogImportView(row, ctx.now(), true);
+}
+
+const jobOptions = (id: string) => ({ jobId: id, attempts: catalogImportAttempts, backoffMs: 2000 });
+
+/**
+ * Enqueues again every import that has not ended, at start: the in-process queue forgets its jobs when the
+ * process stops, and a run resumes after the import's last committed batch. On BullMQ the same job id
+ * gives back the job it still holds, so this never runs one twice.
+ */
+export async function resumeCatalogImports(ctx: ServiceContext): Promise<number> {
+  const unfinished = await listUnfinishedCatalogImports(ctx.db);
+  for (const row of unfinished) {
+    const payload = { importId: row.id, tenantId: row.tenant_id };
+    await enqueueJob(ctx.queue, catalogImportJob, payload, jobOptions(row.id));
+  }
+  return unfinished.length;
 }

@@ -7,10 +7,12 @@ import type { JobProgress } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import { createInlineQueue } from '../jobs/inline.queue';
 import { UnrecoverableJobError } from '../jobs/queue.port';
-import { listTenantJobs } from '../jobs-view/tenant-jobs.service';
+import { listJobsOf } from '../jobs-view/tenant-jobs.service';
 import { createServiceKit, createTenantKit, refusalOf, type ServiceKit, type TenantKit } from '../testing';
 import { catalogImportJob } from './catalog-import.jobs';
 import { importCatalogItems } from './catalog-import.service';
+import { resumeCatalogImports } from './catalog-import-background';
+import { catalogImportJobs } from './catalog-import-job-source';
 import { runCatalogImport } from './catalog-import-run';
 import { cancelCatalogImport, getCatalogImport } from './catalog-imports.service';
 import { listItemsOfCatalog } from './catalog-items.service';
@@ -178,7 +180,7 @@ describe.each(drivers)('catalog imports as background jobs on %s', (driver) => {
     for (const outsider of outsiders) {
       expect((await refusalOf(getCatalogImport(kit.ctx, outsider, view.id))).code).toBe('NOT_FOUND');
       expect((await refusalOf(cancelCatalogImport(kit.ctx, outsider, view.id))).code).toBe('NOT_FOUND');
-      const listed = await listTenantJobs(kit.ctx, outsider, {});
+      const listed = await listJobsOf([catalogImportJobs], kit.ctx, outsider, {});
       expect(listed.items.map((j) => j.id)).not.toContain(view.id);
     }
     expect((await getCatalogImport(kit.ctx, a.as.owner, view.id)).job.state).toBe('queued');
@@ -189,10 +191,26 @@ describe.each(drivers)('catalog imports as background jobs on %s', (driver) => {
     const first = await startHeld(catalogId, 11, 'valid-only');
     kit.sources.advance(1000);
     const second = await startHeld(catalogId, 12, 'valid-only');
-    const page = await listTenantJobs(kit.ctx, a.as.owner, { limit: '1' });
+    const page = await listJobsOf([catalogImportJobs], kit.ctx, a.as.owner, { limit: '1' });
     expect(page.items.map((j) => [j.id, j.title.en, j.total])).toEqual([[second.id, 'Plots', 12]]);
-    const next = await listTenantJobs(kit.ctx, a.as.owner, { limit: '1', before: page.next ?? '' });
+    const next = await listJobsOf([catalogImportJobs], kit.ctx, a.as.owner, {
+      limit: '1',
+      before: page.next ?? '',
+    });
     expect(next.items.map((j) => j.id)).toEqual([first.id]);
+  });
+
+  it('resumes at start the imports a stopped process left unfinished, after their last batch', async () => {
+    const catalogId = await newCatalog();
+    const view = await startHeld(catalogId, 1800, 'valid-only');
+    const killed = progressOf(1, async () => {
+      throw new Error('process stopped');
+    });
+    await expect(run(view, killed)).rejects.toThrow('process stopped');
+    expect(await resumeCatalogImports(small)).toBeGreaterThanOrEqual(1);
+    const done = await small.queue.waitFor(view.id, 20_000);
+    expect(done.result).toEqual({ state: 'completed', imported: 1800 });
+    expect(await itemCount(catalogId)).toBe(1800);
   });
 
   it('fails a bad payload without retry, and refuses to enqueue one', async () => {

@@ -2,7 +2,7 @@ import type { TenantJobListQuery, TenantJobPageSource, TenantJobViewSource } fro
 import type { Principal } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { type JobAudience, jobAudience } from './job-audience';
-import { type TenantJobSource, tenantJobSources } from './tenant-job-sources';
+import type { TenantJobSource } from './tenant-job-source';
 
 const defaultLimit = 20;
 
@@ -18,11 +18,11 @@ const newestFirst = (a: TenantJobViewSource, b: TenantJobViewSource) =>
   b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 
 /** The tenant's jobs of every kind, newest first: each source gives a page, and the pages are merged. */
-export async function listTenantJobs(
+export async function listJobsOf(
+  sources: readonly TenantJobSource[],
   ctx: ServiceContext,
   principal: Principal,
   query: TenantJobListQuery,
-  sources: readonly TenantJobSource[] = tenantJobSources,
 ): Promise<TenantJobPageSource> {
   const audience: JobAudience = jobAudience(principal);
   const limit = query.limit ? Number(query.limit) : defaultLimit;
