@@ -13,7 +13,7 @@ import { catalogImportJob } from './catalog-import.jobs';
 import { importCatalogItems } from './catalog-import.service';
 import { resumeCatalogImports } from './catalog-import-background';
 import { catalogImportJobs } from './catalog-import-job-source';
-import { runCatalogImport } from './catalog-import-run';
+import { batchRowsOf, runCatalogImport } from './catalog-import-run';
 import { cancelCatalogImport, getCatalogImport } from './catalog-imports.service';
 import { listItemsOfCatalog } from './catalog-items.service';
 import { createCatalog } from './catalogs.service';
@@ -139,9 +139,9 @@ describe.each(drivers)('catalog imports as background jobs on %s', (driver) => {
     await expect(run(view, crash)).rejects.toThrow('worker killed');
     expect((await getCatalogImport(kit.ctx, a.as.owner, view.id)).job).toMatchObject({
       state: 'running',
-      done: 2000,
+      done: 2 * batchRowsOf(driver),
     });
-    expect(await itemCount(catalogId)).toBe(2000);
+    expect(await itemCount(catalogId)).toBe(2 * batchRowsOf(driver));
     expect(await run(view, progressOf(2))).toEqual({ state: 'completed', imported: 2500 });
     // A second run of an ended import does nothing.
     expect(await run(view, progressOf(3))).toEqual({ state: 'completed', imported: 2500 });
