@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Button, FileButton, Group, Loader, Stack, Text } from '@mantine/core';
 import {
   type CatalogImportReport,
   type CatalogImportView,
@@ -14,6 +14,7 @@ import { AppModal } from '../ui/app-modal';
 import { notifyError, notifyProblem, notifySuccess } from '../ui/notify';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useImportCsv } from './catalog-api';
+import { ImportPreview } from './catalog-import-preview';
 import { CatalogImportProgress, wentToBackground } from './catalog-import-progress';
 
 const csvLimit = clientRoutes.importCatalogItems.upload.maxBytes;
@@ -25,45 +26,6 @@ const fileInputProps: ComponentProps<'input'> & { 'data-testid': string } = {
 export function csvFileProblem(file: Pick<File, 'name' | 'size'>): 'wrongType' | 'tooLarge' | null {
   if (!/\.csv$/i.test(file.name)) return 'wrongType';
   return file.size > csvLimit ? 'tooLarge' : null;
-}
-
-function ImportPreview({ report }: { report: CatalogImportReport }) {
-  const t = useT();
-  return (
-    <Stack gap="sm" data-testid="catalog-import-preview">
-      <Alert color={report.invalid > 0 ? 'orange' : 'leaf'} data-testid="catalog-import-summary">
-        {t('catalogs.importSummary', { rows: report.rows, valid: report.valid, invalid: report.invalid })}
-        {report.invalid === 0 && ` ${t('catalogs.importAllValid')}`}
-      </Alert>
-      {report.errors.length > 0 && (
-        <Table.ScrollContainer minWidth={320} mah={320}>
-          <Table striped verticalSpacing={4} fz="sm" data-testid="catalog-import-errors">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('catalogs.importColLine')}</Table.Th>
-                <Table.Th>{t('catalogs.importColColumn')}</Table.Th>
-                <Table.Th>{t('catalogs.importColMessage')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.errors.map((error) => (
-                <Table.Tr key={`${error.line}-${error.column}-${error.message}`}>
-                  <Table.Td>{error.line}</Table.Td>
-                  <Table.Td>{error.column || t('catalogs.importWholeRow')}</Table.Td>
-                  <Table.Td>{error.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {report.errorsTruncated && (
-        <Text size="sm" c="dimmed">
-          {t('catalogs.importTruncated')}
-        </Text>
-      )}
-    </Stack>
-  );
 }
 
 /** CSV import in two steps: a preview that stores nothing, then the valid rows only (or every row when all are valid). */

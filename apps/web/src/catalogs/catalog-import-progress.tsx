@@ -9,6 +9,7 @@ import { JobProgress } from '../ui/job-progress';
 import { isFinal } from '../ui/job-progress-words';
 import { notifyProblem } from '../ui/notify';
 import { useCatalogsKey } from './catalog-api';
+import { ImportPreview } from './catalog-import-preview';
 
 /** The import's answer: a report when it ran in the request, its job when it went to the background. */
 export const wentToBackground = (
@@ -35,6 +36,7 @@ export function CatalogImportProgress({ started }: { started: CatalogImportView 
       {view.job.state === 'completed' && view.report && (
         <Alert color="leaf">{t('jobs.importFinished', { count: view.report.imported })}</Alert>
       )}
+      {ended && view.report && view.report.errors.length > 0 && <ImportPreview report={view.report} />}
       <Anchor component={Link} to="/jobs" size="sm">
         {t('jobs.seeAll')}
       </Anchor>
