@@ -16,6 +16,7 @@ import type { RouterDeps } from './http/endpoint-router';
 import { errorsMiddleware } from './http/errors.middleware';
 import { refuseMalformedQuery } from './http/query-string';
 import { securityHeaders } from './http/security-headers';
+import { mountJobRoutes } from './jobs/jobs.routes';
 import { mountLabelBatchRoutes } from './labels/label-batches.routes';
 import { mountLabelLayoutRoutes } from './labels/label-layouts.routes';
 import { mountLabelRoutes } from './labels/labels.routes';
@@ -85,6 +86,7 @@ export function createApp(options: AppOptions): Express {
   mountLabelLayoutRoutes(router, options);
   mountLabelRoutes(router, options);
   mountLabelBatchRoutes(router, options);
+  mountJobRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

@@ -28,6 +28,8 @@ export interface ApiConfig {
   trustProxy: string[];
   /** SESSION_MAX_AGE_DAYS: a session ends this long after sign-in, however busy. */
   sessionMaxAgeMs: number;
+  /** A storing catalog import of more rows than this runs as a job; tests lower it (default 5,000). */
+  backgroundImportRows?: number;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>

@@ -4,7 +4,11 @@ import { insertLabelLayout, insertTenant, upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { createFormValidator, makeCheckpoint } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalogFixture, plotsCatalogBody } from './testing/catalog-fixtures';
+import {
+  createCatalogFixture,
+  createQueuedImportFixture,
+  plotsCatalogBody,
+} from './testing/catalog-fixtures';
 import { createFileFixture } from './testing/file-fixtures';
 import {
   createAdmin,
@@ -844,6 +848,25 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         path: `/api/v1/label-batches/${(await labelBatchFixture(ctx(), a)).id}/labels.zip`,
       }),
       expected: labelReaders,
+    },
+    listTenantJobs: {
+      call: () => ({ method: 'GET', path: '/api/v1/jobs' }),
+      expected: readers,
+    },
+    // Owners reach every job of the tenant, others their own (a token acts for the owner who made it).
+    getCatalogImport: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/catalog-imports/${(await createQueuedImportFixture(ctx(), a)).id}`,
+      }),
+      expected: person(200, 404, 404, [200, 200, 200]),
+    },
+    cancelCatalogImport: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/catalog-imports/${(await createQueuedImportFixture(ctx(), a)).id}/cancel`,
+      }),
+      expected: person(200, 404, 404, [200, 200, 200]),
     },
   };
 

@@ -9,6 +9,7 @@ import {
   loadCheckpointKey,
   platformHasNoUser,
   type QueueSettings,
+  resumeCatalogImports,
   type ServiceContext,
   seedDemoIfEmpty,
 } from '@nguon/services';
@@ -71,7 +72,11 @@ function scheduleMaintenance(
     });
     return checkpoint();
   };
-  const started = enqueue();
+  const resumed = resumeCatalogImports(ctx).then(
+    (count) => count > 0 && logger.info({ count }, 'catalog imports resumed'),
+    (error: unknown) => logger.warn({ err: error }, 'could not resume the catalog imports'),
+  );
+  const started = Promise.all([enqueue(), resumed]).then(() => {});
   const timer = setInterval(() => void enqueue(), HOUR_MS);
   timer.unref();
   return { timer, started };
@@ -121,6 +126,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       publicBaseUrl: config.publicBaseUrl,
       signUpMode: config.signUpMode,
       checkpointKey: await checkpointKeyOf(config, logger),
+      ...(config.backgroundImportRows !== undefined && { backgroundImportRows: config.backgroundImportRows }),
       sessionMaxAgeMs: config.sessionMaxAgeMs,
     },
   });

@@ -7,6 +7,7 @@ import {
   CatalogListPage,
   CatalogPage,
   DesignerPage,
+  JobsPage,
   LotPage,
   LotsPage,
   NoTenantPage,
@@ -59,6 +60,14 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="approvals">
                       <ApprovalsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/jobs"
+                  element={
+                    <SectionGuard section="jobs">
+                      <JobsPage />
                     </SectionGuard>
                   }
                 />

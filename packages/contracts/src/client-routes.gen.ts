@@ -63,6 +63,8 @@ export const clientRoutes = {
   getCatalogItemHistory: {"method":"get","path":"/api/v1/catalogs/{id}/items/{itemId}/history"},
   importCatalogItems: {"method":"post","path":"/api/v1/catalogs/{id}/import","upload":{"mediaTypes":["text/csv"],"maxBytes":20971520}},
   exportCatalogItems: {"method":"get","path":"/api/v1/catalogs/{id}/export","fileResponse":true},
+  getCatalogImport: {"method":"get","path":"/api/v1/catalog-imports/{id}"},
+  cancelCatalogImport: {"method":"post","path":"/api/v1/catalog-imports/{id}/cancel"},
   uploadFile: {"method":"post","path":"/api/v1/files","upload":{"mediaTypes":["image/png","image/jpeg","image/webp","application/pdf"],"maxBytes":10485760}},
   getFileInfo: {"method":"get","path":"/api/v1/files/{id}/info"},
   getFile: {"method":"get","path":"/api/v1/files/{id}","fileResponse":true},
@@ -101,4 +103,5 @@ export const clientRoutes = {
   createLabelLayout: {"method":"post","path":"/api/v1/label-layouts"},
   updateLabelLayout: {"method":"patch","path":"/api/v1/label-layouts/{id}"},
   archiveLabelLayout: {"method":"delete","path":"/api/v1/label-layouts/{id}"},
+  listTenantJobs: {"method":"get","path":"/api/v1/jobs"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

@@ -32,8 +32,12 @@ export {
 export { formBuilderMessages } from './forms/form-builder.messages';
 export type * from './http/common.schemas';
 export type { ClientRoute, EndpointInput, EndpointOutput, HttpMethod } from './http/endpoint';
+export * from './http/job-view.constants';
+export type * from './http/job-view.schemas';
 export type * from './http/label-selection.schemas';
 export { imageMediaTypes } from './http/media-types';
+export { jobMessages } from './jobs/job.messages';
+export type * from './jobs/job.schemas';
 export type * from './labels/label-life.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';

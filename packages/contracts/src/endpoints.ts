@@ -4,6 +4,7 @@ import { checkpointEndpoints } from './checkpoints/checkpoint.endpoints';
 import type { ErrorCode } from './error-catalogue';
 import { fileEndpoints } from './files/file.endpoints';
 import type { EndpointSpec } from './http/endpoint';
+import { jobEndpoints } from './jobs/job.endpoints';
 import { labelBatchEndpoints } from './labels/label-batch.endpoints';
 import { labelLayoutEndpoints } from './labels/label-layouts';
 import { labelBindingErrors, labelLifeEndpoints } from './labels/label-life.endpoints';
@@ -38,6 +39,7 @@ export const endpoints = {
   ...labelLifeEndpoints,
   ...labelBatchEndpoints,
   ...labelLayoutEndpoints,
+  ...jobEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;
 
 export type Endpoints = typeof endpoints;

@@ -11,6 +11,7 @@ export * from './auth/auth.jobs';
 export { authMessages } from './auth/auth.messages';
 export * from './auth/auth.schemas';
 export * from './catalogs/catalog.constants';
+export * from './catalogs/catalog.jobs';
 export { catalogMessages } from './catalogs/catalog.messages';
 export * from './catalogs/catalog.schemas';
 export * from './checkpoints/checkpoint.jobs';
@@ -54,8 +55,12 @@ export {
   expressPath,
   type HttpMethod,
 } from './http/endpoint';
+export * from './http/job-view.constants';
+export * from './http/job-view.schemas';
 export * from './http/label-selection.schemas';
 export { imageMediaTypes } from './http/media-types';
+export { jobMessages } from './jobs/job.messages';
+export * from './jobs/job.schemas';
 export * from './labels/label.constants';
 export * from './labels/label-batch.jobs';
 export * from './labels/label-batch.schemas';
@@ -103,14 +108,20 @@ export * from './tokens/token.schemas';
 export {
   type CatalogImportReportSource,
   type CatalogImportRowSource,
+  type CatalogImportViewSource,
   type LabelBatchPageSource,
   type LabelBatchViewSource,
   localizeCatalogImportReport,
+  localizeCatalogImportView,
   localizeLabelBatchPage,
   localizeLabelBatchView,
   localizeProcessDraft,
   localizeProcessView,
+  localizeTenantJob,
+  localizeTenantJobPage,
   type ProcessDraftSource,
   type ProcessProblemSource,
   type ProcessViewSource,
+  type TenantJobPageSource,
+  type TenantJobViewSource,
 } from './worded-views';

@@ -51,6 +51,12 @@ function responses(spec: EndpointSpec): JsonObject {
       : { description: 'OK', content: { [media]: { schema: plain(spec.response) } } };
   return {
     [spec.status]: success,
+    ...(spec.accepted && {
+      202: {
+        description: 'Accepted: the work goes on in the background',
+        content: { 'application/json': { schema: plain(spec.accepted) } },
+      },
+    }),
     '4XX': { description: `Problem; codes: ${all.join(', ')}`, ...problem },
     default: { description: 'Unexpected problem', ...problem },
   };

@@ -1,7 +1,13 @@
-import type { CatalogImportReport, CatalogImportRowError } from './catalogs/catalog.schemas';
+import type {
+  CatalogImportReport,
+  CatalogImportRowError,
+  CatalogImportView,
+} from './catalogs/catalog.schemas';
 import { errorMessage, isErrorCode } from './error-catalogue';
 import type { Lang } from './errors/lang';
 import { type WordSource, wordsOf } from './field-errors';
+import type { TenantJobView } from './http/job-view.schemas';
+import type { TenantJobPage } from './jobs/job.schemas';
 import type { LabelBatchPage, LabelBatchView } from './labels/label-batch.schemas';
 import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
 
@@ -47,4 +53,27 @@ export function localizeCatalogImportReport(
     ...report,
     errors: report.errors.map(({ fault, ...row }) => ({ ...row, message: wordsOf(fault, lang) })),
   };
+}
+
+/** A job view as services give it: a failure's message in both languages, picked at the edge. */
+export type TenantJobViewSource = Omit<TenantJobView, 'error'> & {
+  error: { code: string; message: { vi: string; en: string } } | null;
+};
+export type TenantJobPageSource = Omit<TenantJobPage, 'items'> & { items: TenantJobViewSource[] };
+/** The report is worded once, when the import ends, in both languages. */
+export type CatalogImportViewSource = Omit<CatalogImportView, 'job' | 'report'> & {
+  job: TenantJobViewSource;
+  report: { vi: CatalogImportReport; en: CatalogImportReport } | null;
+};
+
+export function localizeTenantJob(job: TenantJobViewSource, lang: Lang): TenantJobView {
+  return { ...job, error: job.error && { code: job.error.code, message: job.error.message[lang] } };
+}
+
+export function localizeTenantJobPage(page: TenantJobPageSource, lang: Lang): TenantJobPage {
+  return { ...page, items: page.items.map((job) => localizeTenantJob(job, lang)) };
+}
+
+export function localizeCatalogImportView(view: CatalogImportViewSource, lang: Lang): CatalogImportView {
+  return { ...view, job: localizeTenantJob(view.job, lang), report: view.report?.[lang] ?? null };
 }

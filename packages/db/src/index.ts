@@ -68,10 +68,22 @@ export {
   setUserPassword,
 } from './accounts/users.repository';
 export {
+  advanceCatalogImport,
+  type CatalogImportWithCatalog,
+  findCatalogImport,
+  finishCatalogImport,
+  insertCatalogImport,
+  listCatalogImports,
+  listUnfinishedCatalogImports,
+  type NewCatalogImport,
+  startCatalogImport,
+} from './catalog-imports/catalog-imports.repository';
+export {
   type CatalogItemHistoryEntry,
   type CatalogItemQuery,
   type CatalogItemSort,
   type CatalogItemWrite,
+  deleteCatalogItems,
   findCatalogItem,
   insertCatalogItems,
   listActiveCatalogItems,
@@ -232,6 +244,7 @@ export {
 } from './products/products.repository';
 export type {
   ApiTokenRow,
+  CatalogImportRow,
   CatalogItemHistoryRow,
   CatalogItemRow,
   CatalogRow,

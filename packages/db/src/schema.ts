@@ -419,6 +419,24 @@ export interface LabelLayoutsTable {
   archived_at: NullableTimestamp;
 }
 
+export interface CatalogImportsTable {
+  id: string;
+  tenant_id: string;
+  catalog_id: string;
+  mode: string;
+  state: string;
+  rows_total: number;
+  rows_done: ColumnType<number, number | undefined, number>;
+  imported: ColumnType<number, number | undefined, number>;
+  file_id: string;
+  report: ColumnType<unknown, string | null | undefined, string | null>;
+  error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -452,6 +470,7 @@ export interface DB {
   labels: LabelsTable;
   label_events: LabelEventsTable;
   label_layouts: LabelLayoutsTable;
+  catalog_imports: CatalogImportsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -470,6 +489,7 @@ export type LotRow = Selectable<LotsTable>;
 export type CheckpointRow = Selectable<CheckpointsTable>;
 export type CheckpointLeafRow = Selectable<CheckpointLeavesTable>;
 export type LabelLayoutRow = Selectable<LabelLayoutsTable>;
+export type CatalogImportRow = Selectable<CatalogImportsTable>;
 export type LotRecordRow = Selectable<LotRecordsTable>;
 export type TransformationRow = Selectable<TransformationsTable>;
 export type LabelBatchRow = Selectable<LabelBatchesTable>;

@@ -56,7 +56,6 @@ export {
   labelUrl,
   labelUrlPrefix,
 } from './labels/digital-link';
-export { type LabelRun, labelRunCount, labelRunsOf, normalizeLabelRuns } from './labels/label-runs';
 export {
   type LabelDesign,
   type LabelSize,
@@ -78,6 +77,7 @@ export {
   labelsPerPage,
   qrModuleMm,
 } from './labels/label-layout';
+export { type LabelRun, labelRunCount, labelRunsOf, normalizeLabelRuns } from './labels/label-runs';
 export {
   formatLabelCode,
   generateLabelSerials,

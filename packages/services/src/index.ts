@@ -28,7 +28,10 @@ export {
 export { setPasswordPolicies, setPasswordWithCode } from './auth/set-password.service';
 export { signIn, signInPolicies } from './auth/sign-in.service';
 export { type CatalogExportRequest, exportCatalogItems } from './catalogs/catalog-export.service';
-export { importCatalogItems } from './catalogs/catalog-import.service';
+export { catalogImportJob } from './catalogs/catalog-import.jobs';
+export { type CatalogImportOutcome, importCatalogItems } from './catalogs/catalog-import.service';
+export { resumeCatalogImports } from './catalogs/catalog-import-background';
+export { cancelCatalogImport, getCatalogImport } from './catalogs/catalog-imports.service';
 export {
   changeItemOfCatalog,
   createItemInCatalog,
@@ -75,6 +78,7 @@ export {
   type Services,
 } from './composition/compose-services';
 export { featureJobs } from './composition/feature-jobs';
+export { listTenantJobs, tenantJobSources } from './composition/tenant-jobs';
 export {
   defineJob,
   enqueueJob,
@@ -109,6 +113,8 @@ export {
   runIdempotent,
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
+export type { JobAudience } from './jobs-view/job-audience';
+export type { JobPageRequest, TenantJobSource } from './jobs-view/tenant-job-source';
 export { activateLabels } from './labels/label-activations.service';
 export {
   enqueueLabelBatchPlan,
@@ -138,7 +144,6 @@ export {
 export {
   batchCsvChunks,
   batchCsvFileName,
-  batchPrintItems,
   labelBatchCsv,
   labelBatchPdf,
   labelBatchZip,
@@ -146,6 +151,7 @@ export {
   streamBatchCsv,
 } from './labels/label-outputs.service';
 export { renderBatchPdf } from './labels/label-pdf';
+export { batchPrintItems } from './labels/label-print-items';
 export { voidLabels } from './labels/label-voids.service';
 export { createLabelSvgRenderer, labelSvg } from './labels/render/label-svg';
 export type { LabelPrintItem } from './labels/render/label-texts';

@@ -1,4 +1,4 @@
-import { localizeCatalogImportReport } from '@nguon/contracts';
+import { localizeCatalogImportReport, localizeCatalogImportView } from '@nguon/contracts';
 import {
   changeCatalog,
   changeItemOfCatalog,
@@ -48,10 +48,14 @@ export function mountCatalogRoutes(router: Router, deps: RouterDeps): void {
     router,
     deps,
     'importCatalogItems',
-    ({ ctx, principal, input, lang }) =>
-      importCatalogItems(ctx, principal, input.params.id, input.body, input.query.mode ?? 'preview').then(
-        (report) => localizeCatalogImportReport(report, lang),
-      ),
+    async ({ ctx, principal, input, lang, res }) => {
+      const mode = input.query.mode ?? 'preview';
+      const outcome = await importCatalogItems(ctx, principal, input.params.id, input.body, mode);
+      if (outcome.kind === 'report') return localizeCatalogImportReport(outcome.report, lang);
+      // Too large to wait for: it goes on as a job, polled at the view's self link.
+      res.status(202).location(outcome.view.job.links.self);
+      return localizeCatalogImportView(outcome.view, lang);
+    },
     { authorise: (principal) => requireTenantAction(principal, 'catalogs.manage') },
   );
   mountEndpoint(router, deps, 'exportCatalogItems', ({ ctx, principal, input, lang }) =>

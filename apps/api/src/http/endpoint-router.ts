@@ -215,12 +215,15 @@ export function mountEndpoint<K extends EndpointId>(
       await sendFile(res, output);
       return;
     }
-    if (deps.validateResponses && spec.status !== 204) {
-      const validate = validatorFor(spec.response);
+    // A handler that sent the work to the background has set 202 itself; only endpoints that declare it may.
+    const status = spec.accepted && res.statusCode === 202 ? 202 : spec.status;
+    const schema = status === 202 ? spec.accepted : spec.response;
+    if (deps.validateResponses && status !== 204 && schema) {
+      const validate = validatorFor(schema);
       if (!validate(output))
         throw new Error(`response of ${id} breaks its contract: ${JSON.stringify(validate.errors)}`);
     }
-    if (spec.status === 204) res.status(204).end();
-    else res.status(spec.status).json(output);
+    if (status === 204) res.status(204).end();
+    else res.status(status).json(output);
   });
 }

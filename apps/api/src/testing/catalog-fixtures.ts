@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { insertCatalogImport, insertFile } from '@nguon/db';
 import type { StageForm } from '@nguon/domain';
 import { compileFormModel, newFormField } from '@nguon/forms';
 import { createCatalog, createItemInCatalog, type Principal, type ServiceContext } from '@nguon/services';
@@ -48,4 +50,30 @@ export async function createCatalogFixture(ctx: ServiceContext, tenant: TenantFi
     crop: 'rice',
   });
   return { id: catalog.id, revision: catalog.revision, itemId: item.id, itemRevision: item.revision };
+}
+
+/** A queued background import of the tenant's new catalog, started by its owner; no job runs it. */
+export async function createQueuedImportFixture(ctx: ServiceContext, tenant: TenantFixture) {
+  const catalog = await createCatalogFixture(ctx, tenant);
+  const fileId = randomUUID();
+  const id = randomUUID();
+  const by = tenant.people.owner.id;
+  const now = ctx.now();
+  const variant = { name: 'original', key: `x/${fileId}`, contentType: 'text/csv', byteSize: 1 };
+  await insertFile(ctx.db, {
+    id: fileId,
+    tenantId: tenant.id,
+    purpose: 'catalog_import',
+    contentType: 'text/csv',
+    byteSize: 1,
+    sha256: '0'.repeat(64),
+    public: false,
+    originalName: null,
+    variants: [{ ...variant, width: null, height: null }],
+    createdBy: by,
+    now,
+  });
+  const row = { id, tenantId: tenant.id, catalogId: catalog.id, mode: 'all-or-nothing' as const };
+  await insertCatalogImport(ctx.db, { ...row, rowsTotal: 10_000, fileId, createdBy: by, now });
+  return { id, catalogId: catalog.id };
 }

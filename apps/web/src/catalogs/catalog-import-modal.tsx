@@ -1,5 +1,10 @@
-import { Alert, Button, FileButton, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { type CatalogImportReport, type CatalogView, clientRoutes } from '@nguon/contracts/client';
+import { Button, FileButton, Group, Loader, Stack, Text } from '@mantine/core';
+import {
+  type CatalogImportReport,
+  type CatalogImportView,
+  type CatalogView,
+  clientRoutes,
+} from '@nguon/contracts/client';
 import { IconFileUpload } from '@tabler/icons-react';
 import { type ComponentProps, useRef, useState } from 'react';
 import { formatFileSize } from '../i18n/format';
@@ -9,6 +14,8 @@ import { AppModal } from '../ui/app-modal';
 import { notifyError, notifyProblem, notifySuccess } from '../ui/notify';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useImportCsv } from './catalog-api';
+import { ImportPreview } from './catalog-import-preview';
+import { CatalogImportProgress, wentToBackground } from './catalog-import-progress';
 
 const csvLimit = clientRoutes.importCatalogItems.upload.maxBytes;
 const fileInputProps: ComponentProps<'input'> & { 'data-testid': string } = {
@@ -21,45 +28,6 @@ export function csvFileProblem(file: Pick<File, 'name' | 'size'>): 'wrongType' |
   return file.size > csvLimit ? 'tooLarge' : null;
 }
 
-function ImportPreview({ report }: { report: CatalogImportReport }) {
-  const t = useT();
-  return (
-    <Stack gap="sm" data-testid="catalog-import-preview">
-      <Alert color={report.invalid > 0 ? 'orange' : 'leaf'} data-testid="catalog-import-summary">
-        {t('catalogs.importSummary', { rows: report.rows, valid: report.valid, invalid: report.invalid })}
-        {report.invalid === 0 && ` ${t('catalogs.importAllValid')}`}
-      </Alert>
-      {report.errors.length > 0 && (
-        <Table.ScrollContainer minWidth={320} mah={320}>
-          <Table striped verticalSpacing={4} fz="sm" data-testid="catalog-import-errors">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('catalogs.importColLine')}</Table.Th>
-                <Table.Th>{t('catalogs.importColColumn')}</Table.Th>
-                <Table.Th>{t('catalogs.importColMessage')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.errors.map((error) => (
-                <Table.Tr key={`${error.line}-${error.column}-${error.message}`}>
-                  <Table.Td>{error.line}</Table.Td>
-                  <Table.Td>{error.column || t('catalogs.importWholeRow')}</Table.Td>
-                  <Table.Td>{error.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {report.errorsTruncated && (
-        <Text size="sm" c="dimmed">
-          {t('catalogs.importTruncated')}
-        </Text>
-      )}
-    </Stack>
-  );
-}
-
 /** CSV import in two steps: a preview that stores nothing, then the valid rows only (or every row when all are valid). */
 export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView; onClose: () => void }) {
   const t = useT();
@@ -68,6 +36,7 @@ export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView;
   const importCsv = useImportCsv(catalog.id);
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<CatalogImportReport | null>(null);
+  const [background, setBackground] = useState<CatalogImportView | null>(null);
   const resetPicker = useRef<() => void>(null);
 
   const pick = (picked: File | null) => {
@@ -89,7 +58,10 @@ export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView;
     setFile(picked);
     importCsv.mutate(
       { file: picked, mode: 'preview' },
-      { onSuccess: setReport, onError: (error) => notifyProblem(error, t) },
+      {
+        onSuccess: (answer) => (wentToBackground(answer) ? setBackground(answer) : setReport(answer)),
+        onError: (error) => notifyProblem(error, t),
+      },
     );
   };
 
@@ -100,6 +72,7 @@ export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView;
       { file, mode },
       {
         onSuccess: (done) => {
+          if (wentToBackground(done)) return setBackground(done);
           notifySuccess(t('catalogs.importDone', { count: done.imported }));
           onClose();
         },
@@ -109,6 +82,13 @@ export function CatalogImportModal({ catalog, onClose }: { catalog: CatalogView;
   };
 
   const checking = importCsv.isPending && report === null;
+  if (background) {
+    return (
+      <AppModal opened onClose={onClose} title={t('catalogs.importTitle')} size="lg" fullScreen={isMobile}>
+        <CatalogImportProgress started={background} />
+      </AppModal>
+    );
+  }
   return (
     <AppModal opened onClose={onClose} title={t('catalogs.importTitle')} size="lg" fullScreen={isMobile}>
       <Stack>

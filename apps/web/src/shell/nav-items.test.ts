@@ -6,18 +6,18 @@ const tenantWork: SectionId[] = ['processes', 'catalogs', 'products', 'lots', 'l
 
 describe('navItemsFor', () => {
   const table: [string, TenantRole | null, PlatformRole[], SectionId[]][] = [
-    ['owner', 'owner', [], [...tenantWork, 'staff', 'settings', 'templates']],
-    ['clerk', 'clerk', [], ['lots']],
-    ['viewer', 'viewer', [], [...tenantWork, 'staff']],
+    ['owner', 'owner', [], [...tenantWork, 'jobs', 'staff', 'settings', 'templates']],
+    ['clerk', 'clerk', [], ['lots', 'jobs']],
+    ['viewer', 'viewer', [], [...tenantWork, 'jobs', 'staff']],
     ['expert without tenant', null, ['expert'], ['templates']],
     ['inspector without tenant', null, ['inspector'], ['oversight']],
     ['admin without tenant', null, ['admin'], ['approvals', 'templates', 'oversight']],
-    ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'oversight']],
+    ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'jobs', 'oversight']],
     [
       'owner who is also an expert: templates once',
       'owner',
       ['expert'],
-      [...tenantWork, 'staff', 'settings', 'templates'],
+      [...tenantWork, 'jobs', 'staff', 'settings', 'templates'],
     ],
     ['nobody', null, [], []],
   ];

@@ -8,6 +8,7 @@ export const sectionIds = [
   'lots',
   'labels',
   'recalls',
+  'jobs',
   'staff',
   'settings',
   'approvals',
@@ -43,6 +44,8 @@ function isVisible(section: SectionId, { tenantRole, platformRoles }: Access): b
     case 'labels':
     case 'recalls':
       return tenantRole !== null && tenantSectionRoles[section].includes(tenantRole);
+    case 'jobs':
+      return tenantRole !== null && tenantRoleAllows(tenantRole, 'jobs.read');
     case 'staff':
       return tenantRole !== null && tenantRoleAllows(tenantRole, 'staff.read');
     case 'settings':

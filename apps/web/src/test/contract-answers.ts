@@ -44,9 +44,10 @@ export function contractViolation(
     const validate = validatorFor(Problem);
     return validate(body) ? undefined : `${where}: not a problem: ${describeErrors(validate)}`;
   }
-  if (status !== route.spec.status) return `${where}, the contract says ${route.spec.status}`;
-  if (route.spec.status === 204 || route.spec.fileResponse) return undefined;
-  const validate = validatorFor(route.spec.response);
+  const accepted = status === 202 ? route.spec.accepted : undefined;
+  if (status !== route.spec.status && !accepted) return `${where}, the contract says ${route.spec.status}`;
+  if (status === 204 || route.spec.fileResponse) return undefined;
+  const validate = validatorFor(accepted ?? route.spec.response);
   return validate(body) ? undefined : `${where}: ${describeErrors(validate)}`;
 }
 

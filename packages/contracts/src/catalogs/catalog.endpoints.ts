@@ -6,6 +6,7 @@ import type { CatalogErrorCode } from './catalog.errors';
 import {
   CatalogImportQuery,
   CatalogImportReport,
+  CatalogImportView,
   CatalogItemHistory,
   CatalogItemPage,
   CatalogItemParams,
@@ -127,7 +128,7 @@ export const catalogEndpoints = {
     path: '/api/v1/catalogs/{id}/import',
     tag: 'catalogs',
     summary:
-      'Import items from a UTF-8 CSV file (raw body): preview (nothing stored), valid-only, or all-or-nothing (owner)',
+      'Import items from a UTF-8 CSV file (raw body): preview (nothing stored), valid-only, or all-or-nothing (owner); above 5,000 rows a storing import answers 202 and runs in the background',
     access: 'tenant',
     status: 200,
     params: IdParams,
@@ -135,6 +136,7 @@ export const catalogEndpoints = {
     upload: { mediaTypes: ['text/csv'], maxBytes: maxCatalogCsvBytes },
     body: FileUpload,
     response: CatalogImportReport,
+    accepted: CatalogImportView,
     errors: [
       'CSV_ENCODING',
       'CSV_MALFORMED',
@@ -156,5 +158,26 @@ export const catalogEndpoints = {
     params: IdParams,
     fileResponse: true,
     response: FileDownload,
+  },
+  getCatalogImport: {
+    method: 'get',
+    path: '/api/v1/catalog-imports/{id}',
+    tag: 'catalogs',
+    summary: 'A background catalog import: its progress, and its report once it ended',
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    response: CatalogImportView,
+  },
+  cancelCatalogImport: {
+    method: 'post',
+    path: '/api/v1/catalog-imports/{id}/cancel',
+    tag: 'catalogs',
+    summary: 'Cancel a queued or running catalog import; an all-or-nothing import keeps nothing',
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    response: CatalogImportView,
+    errors: ['JOB_ALREADY_ENDED'],
   },
 } as const satisfies Record<string, EndpointSpec<CatalogErrorCode | SharedErrorCode>>;

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedName, Nullable, Revision, StageFormSchema, Timestamp, Uuid } from '../http/common.schemas';
+import { TenantJobView } from '../http/job-view.schemas';
 import { catalogImportModes } from './catalog.constants';
 
 const CatalogName = Type.Object(
@@ -182,3 +183,17 @@ export const CatalogImportReport = Type.Object(
   { additionalProperties: false },
 );
 export type CatalogImportReport = Static<typeof CatalogImportReport>;
+
+/** A catalog import that runs in the background: its job view, and the report once it ended. */
+export const CatalogImportView = Type.Object(
+  {
+    id: Uuid,
+    catalogId: Uuid,
+    mode: Type.Union(catalogImportModes.filter((m) => m !== 'preview').map((m) => Type.Literal(m))),
+    job: TenantJobView,
+    /** The same report as a synchronous import; null until it ended. */
+    report: Nullable(CatalogImportReport),
+  },
+  { additionalProperties: false },
+);
+export type CatalogImportView = Static<typeof CatalogImportView>;

@@ -17,6 +17,7 @@ export const resourceNames = {
   record: { vi: 'bản ghi', en: 'Record' },
   stage: { vi: 'công đoạn', en: 'Stage' },
   checkpoint: { vi: 'điểm neo', en: 'Checkpoint' },
+  catalogImport: { vi: 'lần nhập danh mục', en: 'Catalog import' },
   anchoredLot: { vi: 'lô được neo ở điểm neo này', en: 'Lot anchored in this checkpoint' },
   labelBatch: { vi: 'đợt tem', en: 'Label batch' },
   label: { vi: 'tem', en: 'Label' },

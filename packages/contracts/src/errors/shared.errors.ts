@@ -7,6 +7,17 @@ export interface ErrorEntry {
 
 /** Codes any endpoint may answer with (the HTTP layer, sign-in, uploads), or several features share. */
 export const sharedErrors = {
+  // A background job of any feature (catalog imports, label batches).
+  JOB_ALREADY_ENDED: {
+    status: 409,
+    vi: 'Công việc này đã kết thúc nên không thể hủy nữa.',
+    en: 'This job has already ended, so it can no longer be cancelled.',
+  },
+  JOB_INTERRUPTED: {
+    status: 500,
+    vi: 'Công việc bị dừng do lỗi hệ thống; những gì đã lưu vẫn còn. Hãy thử lại, hoặc báo cho đơn vị vận hành nếu lỗi lặp lại.',
+    en: 'The job stopped on a system fault; what was saved is kept. Try again, or tell the operator if it happens again.',
+  },
   /** Sign-up and opening a tenant while the operator set SIGNUP=closed. */
   SIGN_UP_CLOSED: {
     status: 403,

@@ -26,6 +26,8 @@ export interface EndpointSpec<Code extends string = string> {
   query?: TSchema;
   body?: TSchema;
   response: TSchema;
+  /** The body of a 202 when the service sent the work to the background instead (large imports). */
+  accepted?: TSchema;
   /** A file upload: the raw body of one of these media types, never JSON or base64. */
   upload?: { mediaTypes: readonly string[]; maxBytes: number };
   /** JSON body limit in bytes when larger than the server default. */
@@ -52,7 +54,9 @@ export type EndpointInput<E extends EndpointSpec> = Part<E['params'], 'params'> 
   Part<E['query'], 'query'> &
   Part<E['body'], 'body'>;
 
-export type EndpointOutput<E extends EndpointSpec> = Static<E['response']>;
+export type EndpointOutput<E extends EndpointSpec> =
+  | Static<E['response']>
+  | (E['accepted'] extends TSchema ? Static<E['accepted']> : never);
 
 /** Express route syntax for an OpenAPI path: {userId} -> :userId */
 export function expressPath(path: string): string {

@@ -167,3 +167,14 @@ export async function listActiveCatalogItems(db: Db, catalogId: string): Promise
     .orderBy('id')
     .execute();
 }
+
+/** Removes items (and, by cascade, their history) by id within one tenant: an import undone. */
+export async function deleteCatalogItems(db: Db, tenantId: string, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .deleteFrom('catalog_items')
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...ids])
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

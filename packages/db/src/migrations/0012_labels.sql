@@ -60,6 +60,9 @@ CREATE TABLE label_events (
   CHECK ((kind = 'voided') = (reason IS NOT NULL))
 );
 CREATE INDEX label_events_batch_idx ON label_events (batch_id, first_seq);
+-- A lot's labels and a record's bound labels are read by these.
+CREATE INDEX label_events_lot_idx ON label_events (lot_id) WHERE lot_id IS NOT NULL;
+CREATE INDEX label_events_record_idx ON label_events (record_id) WHERE record_id IS NOT NULL;
 
 -- Label history is append-only: a label's story is its batch's creation plus the events covering its seq.
 -- Deleting a tenant (cascade) still removes it; only direct changes are refused.

@@ -37,6 +37,9 @@ export const tenantActions = [
   'labels.activate',
   'labelLayouts.manage',
   'labels.void',
+  // Everyone sees and cancels the background jobs they started; owners see and cancel every job of the tenant.
+  'jobs.read',
+  'jobs.oversee',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
@@ -56,6 +59,7 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     // misprint) is the owner's, who answers for every code printed.
     'labels.read',
     'labels.activate',
+    'jobs.read',
   ],
   viewer: [
     'tenant.read',
@@ -65,6 +69,7 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'files.read',
     'products.read',
     'lots.read',
+    'jobs.read',
   ],
 };
 

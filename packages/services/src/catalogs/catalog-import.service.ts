@@ -1,22 +1,55 @@
-import type { CatalogImportMode, CatalogImportReportSource, FileBody } from '@nguon/contracts';
-import { type CatalogItemWrite, insertCatalogItems } from '@nguon/db';
-import { type Principal, requireTenantAction } from '../auth/principal';
+import type {
+  CatalogImportMode,
+  CatalogImportReportSource,
+  CatalogImportViewSource,
+  FileBody,
+} from '@nguon/contracts';
+import { insertCatalogItems } from '@nguon/db';
+import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
-import { AppError, type FieldError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
-import { decodeUtf8, readCsv } from './catalog-csv-reader';
-import { convertCsvRows, mapCsvColumns } from './catalog-csv-rows';
-import { catalogFormModel, itemLabel, itemSearchText } from './catalog-item-content';
-import { parseStoredForm } from './catalog-views';
+import { convertCsvRows } from './catalog-csv-rows';
+import { startBackgroundImport } from './catalog-import-background';
+import {
+  defaultBackgroundImportRows,
+  importBatchSize,
+  itemsOf,
+  maxReportedErrors,
+  type ReadImport,
+  readImportFile,
+  reportOf,
+  rowsInvalidError,
+} from './catalog-import-read';
 import { requireOwnCatalog } from './catalogs.service';
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters, large enough to amortise round trips. */
-const batchSize = 1000;
-const maxReportedErrors = 1000;
+/** The synchronous import: what is stored is stored in one transaction. */
+async function importNow(
+  ctx: ServiceContext,
+  actor: TenantActor,
+  read: ReadImport,
+  mode: CatalogImportMode,
+): Promise<CatalogImportReportSource> {
+  const converted = convertCsvRows(read.rows, read.columns, read.catalogForm, maxReportedErrors);
+  const report = reportOf(mode, read.rows.length, converted);
+  if (mode === 'preview') return report;
+  if (mode === 'all-or-nothing' && converted.invalidRows > 0) throw rowsInvalidError(report);
+  const items = itemsOf(read, converted.valid, actor, ctx.now(), () => ctx.newId());
+  await withUnitOfWork(ctx, async ({ db: trx }) => {
+    for (let i = 0; i < items.length; i += importBatchSize) {
+      await insertCatalogItems(trx, items.slice(i, i + importBatchSize), 'imported');
+    }
+  });
+  return { ...report, imported: items.length };
+}
+
+export type CatalogImportOutcome =
+  | { kind: 'report'; report: CatalogImportReportSource }
+  | { kind: 'background'; view: CatalogImportViewSource };
 
 /**
  * Imports catalog items from CSV. preview stores nothing; valid-only stores the valid rows;
- * all-or-nothing stores nothing when a row is bad. What is stored is stored in one transaction.
+ * all-or-nothing stores nothing when a row is bad. A storing import of more rows than the threshold
+ * is kept as a catalog import and runs as a job; a smaller one runs here, in one transaction.
  */
 export async function importCatalogItems(
   ctx: ServiceContext,
@@ -24,56 +57,15 @@ export async function importCatalogItems(
   catalogId: string,
   file: FileBody,
   mode: CatalogImportMode,
-): Promise<CatalogImportReportSource> {
+): Promise<CatalogImportOutcome> {
   const actor = requireTenantAction(principal, 'catalogs.manage');
   const catalog = await requireOwnCatalog(ctx.db, actor, catalogId);
-  const form = parseStoredForm(catalog.form);
-  const model = catalogFormModel(form);
-  const { header, rows } = readCsv(decodeUtf8(file.bytes));
-  const columns = mapCsvColumns(header, model.fields);
-  const converted = convertCsvRows(
-    rows,
-    columns,
-    { id: catalog.id, revision: catalog.revision, form },
-    maxReportedErrors,
-  );
-  const report: CatalogImportReportSource = {
-    mode,
-    rows: rows.length,
-    valid: converted.valid.length,
-    invalid: converted.invalidRows,
-    imported: 0,
-    errors: converted.errors,
-    errorsTruncated: converted.errorCount > converted.errors.length,
-  };
-  if (mode === 'preview') return report;
-  if (mode === 'all-or-nothing' && converted.invalidRows > 0) {
-    const fieldErrors = converted.errors.map(
-      (e): FieldError => ({
-        path: `/lines/${e.line}${e.field ? `/${e.field}` : ''}`,
-        kind: 'line',
-        line: e.line,
-        column: e.column,
-        fault: e.fault,
-      }),
-    );
-    throw new AppError(
-      'CSV_ROWS_INVALID',
-      { count: converted.invalidRows },
-      fieldErrors[0]?.path,
-      fieldErrors,
-    );
+  const read = readImportFile(catalog, file.bytes);
+  const threshold = ctx.config.backgroundImportRows ?? defaultBackgroundImportRows;
+  if (mode === 'preview' || read.rows.length <= threshold) {
+    return { kind: 'report', report: await importNow(ctx, actor, read, mode) };
   }
-  const now = ctx.now();
-  const items: CatalogItemWrite[] = converted.valid.map(({ data }) => {
-    const label = itemLabel(model, catalog.label_fields, data);
-    const base = { id: ctx.newId(), catalogId, tenantId: actor.tenantId, by: actor.userId, now };
-    return { ...base, data, label, searchText: itemSearchText(label, data) };
-  });
-  await withUnitOfWork(ctx, async ({ db: trx }) => {
-    for (let i = 0; i < items.length; i += batchSize) {
-      await insertCatalogItems(trx, items.slice(i, i + batchSize), 'imported');
-    }
-  });
-  return { ...report, imported: items.length };
+  const input = { catalog, mode, bytes: file.bytes, rows: read.rows.length };
+  const view = await startBackgroundImport(ctx, actor, input);
+  return { kind: 'background', view };
 }

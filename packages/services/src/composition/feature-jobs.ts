@@ -1,4 +1,5 @@
 import { purgeExpiredSessionsJob } from '../auth/session-purge.jobs';
+import { catalogImportJob } from '../catalogs/catalog-import.jobs';
 import { makeCheckpointJob } from '../checkpoints/checkpoints.jobs';
 import type { RunnableJob } from '../context/feature-job';
 import { labelBatchJobs } from '../labels/label-batches.jobs';
@@ -8,4 +9,5 @@ export const featureJobs: readonly RunnableJob[] = [
   purgeExpiredSessionsJob,
   makeCheckpointJob,
   ...labelBatchJobs,
+  catalogImportJob,
 ];

@@ -19,6 +19,8 @@ export interface ServiceConfig {
   signUpMode: SignUpMode;
   /** Signs checkpoints; kept outside the database. Null: checkpoints are off (server mode without a key). */
   checkpointKey: CheckpointKey | null;
+  /** A storing catalog import of more CSV rows than this runs as a job (default 5,000). */
+  backgroundImportRows?: number;
 }
 
 // Below the ports (the queue and file-store adapters default to systemSources); features see it here.

@@ -86,6 +86,9 @@ export async function uploadFile(
   return getFileInfo(ctx, principal, id);
 }
 
+/** Files the platform keeps for its own work (a catalog import's CSV) are never served. */
+const isInternal = (row: FileRow): boolean => row.purpose === 'catalog_import';
+
 /** Whether the caller is a member of the file's tenant with the right to read files. */
 function canRead(principal: Principal, row: FileRow): boolean {
   if (principal.kind === 'anonymous') return false;
@@ -96,7 +99,7 @@ function canRead(principal: Principal, row: FileRow): boolean {
 export async function getFileInfo(ctx: ServiceContext, principal: Principal, id: string): Promise<FileView> {
   const actor = requireTenantAction(principal, 'files.read');
   const row = await findFileForServing(ctx.db, id);
-  if (!row || row.tenant_id !== actor.tenantId) throw notFound();
+  if (!row || row.tenant_id !== actor.tenantId || isInternal(row)) throw notFound();
   return toFileView(row);
 }
 
@@ -108,7 +111,7 @@ export async function readFileVariant(
   name: FileVariantName,
 ): Promise<FileBody> {
   const row = await findFileForServing(ctx.db, id);
-  if (!row || !(row.public || canRead(principal, row))) throw notFound();
+  if (!row || isInternal(row) || !(row.public || canRead(principal, row))) throw notFound();
   const variant = parseStoredVariants(row.variants).find((v) => v.name === name);
   if (!variant) throw notFound();
   const bytes = await ctx.files.get(variant.key);

@@ -2,45 +2,14 @@ import { PassThrough, Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { StreamedFileBody } from '@nguon/contracts';
 import type { LabelBatchWithNames } from '@nguon/db';
-import { readLabelRange } from '@nguon/db';
-import { formatLabelCode, labelUrl } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { fileKey } from '../file-store/file-store.port';
 import { storedLayout } from './label-batch-views';
 import { requireLabelBatch } from './label-batches.service';
-import type { LabelPrintItem } from './render/label-texts';
+import { batchLabelItems, batchPrintItems } from './label-print-items';
 import { writeLabelsZip } from './render/labels-zip';
-
-/** Labels read per page of seqs: a page is one CSV chunk, so a million labels never sit in memory at once. */
-const pageSize = 10_000;
-
-/** A batch's labels in seq order, a page of seqs at a time from the database. */
-export async function* batchPrintItems(
-  ctx: Pick<ServiceContext, 'db'>,
-  batch: LabelBatchWithNames,
-): AsyncGenerator<LabelPrintItem[]> {
-  const productName = batch.product_name_vi;
-  for (let first = 1; first <= batch.quantity; first += pageSize) {
-    const page = await readLabelRange(ctx.db, batch.id, first, first + pageSize - 1);
-    yield page.map(({ seq, serial }) => ({
-      seq,
-      serial,
-      url: labelUrl(batch.url_prefix, serial),
-      code: formatLabelCode(serial),
-      productName,
-    }));
-  }
-}
-
-/** The same labels one by one, for the renderers. */
-export async function* batchLabelItems(
-  ctx: Pick<ServiceContext, 'db'>,
-  batch: LabelBatchWithNames,
-): AsyncGenerator<LabelPrintItem> {
-  for await (const page of batchPrintItems(ctx, batch)) yield* page;
-}
 
 /** A completed batch of the tenant, or a coded refusal before any byte is sent. */
 export async function requireDownloadableBatch(

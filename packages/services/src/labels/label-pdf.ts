@@ -2,7 +2,7 @@ import { findLabelBatch, findLabelBatchById, insertFile } from '@nguon/db';
 import type { ServiceContext } from '../context/service-context';
 import { fileKey } from '../file-store/file-store.port';
 import { storedLayout } from './label-batch-views';
-import { batchLabelItems } from './label-outputs.service';
+import { batchLabelItems } from './label-print-items';
 import { writeLabelsPdf } from './render/labels-pdf';
 
 /** Progress is written at most this often: a page takes milliseconds, a row update more. */
@@ -31,8 +31,8 @@ export async function renderBatchPdf(
     ({ pages } = await writeLabelsPdf(batchLabelItems(ctx, batch), layout, out, {
       ...(signal && { signal }),
       onPage: (pages) => {
-        if (Date.now() - reported < progressEveryMs) return;
-        reported = Date.now();
+        if (ctx.now().getTime() - reported < progressEveryMs) return;
+        reported = ctx.now().getTime();
         reporting = reporting.then(() => onPage(pages));
       },
     }));

@@ -1,0 +1,75 @@
+import type { TenantJobView } from '@nguon/contracts/client';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders } from '../app-providers';
+import { setLang } from '../i18n/lang-store';
+import { JobProgress } from './job-progress';
+
+const job = (overrides: Partial<TenantJobView> = {}): TenantJobView => ({
+  id: '00000000-0000-4000-8000-0000000000f1',
+  kind: 'catalog-import',
+  title: { vi: 'Thửa ruộng', en: 'Plots' },
+  state: 'running',
+  done: 12_000,
+  total: 100_000,
+  createdAt: '2026-12-06T01:00:00Z',
+  startedAt: '2026-12-06T01:00:01Z',
+  finishedAt: null,
+  ratePerSecond: 1250,
+  secondsLeft: 70,
+  error: null,
+  canCancel: true,
+  links: { self: '/api/v1/catalog-imports/x', subject: '/catalogs/y' },
+  ...overrides,
+});
+
+const show = (props: Parameters<typeof JobProgress>[0]) =>
+  render(
+    <AppProviders>
+      <JobProgress {...props} />
+    </AppProviders>,
+  );
+
+afterEach(() => setLang('vi'));
+
+describe('JobProgress', () => {
+  it('shows count, rate and time left in Vietnamese number format while running', () => {
+    show({ job: job() });
+    expect(screen.getByTestId('job-count').textContent).toBe('12.000 / 100.000');
+    expect(screen.getByTestId('job-rate').textContent).toBe('1.250 dòng/giây · còn khoảng 1 phút');
+    expect(screen.getByTestId('job-state').textContent).toBe('Đang chạy');
+  });
+
+  it('speaks English when the person chose it', () => {
+    setLang('en');
+    show({ job: job({ secondsLeft: 12, ratePerSecond: 2.345 }) });
+    expect(screen.getByTestId('job-count').textContent).toBe('12,000 / 100,000');
+    expect(screen.getByTestId('job-rate').textContent).toBe('2.3 rows/s · about 15 seconds left');
+  });
+
+  it.each([
+    ['completed', 'Xong'],
+    ['cancelled', 'Đã hủy'],
+    ['failed', 'Lỗi'],
+  ] as const)('a %s job shows its end, no rate and no cancel', (state, word) => {
+    const error =
+      state === 'failed' ? { code: 'CSV_ROWS_INVALID', message: 'Không nhập gì: 2 dòng có lỗi.' } : null;
+    show({
+      job: job({ state, canCancel: false, secondsLeft: null, finishedAt: '2026-12-06T01:02:00Z', error }),
+      onCancel: () => {},
+    });
+    expect(screen.getByTestId('job-state').textContent).toBe(word);
+    expect(screen.queryByTestId('job-rate')).toBeNull();
+    expect(screen.queryByTestId('job-cancel')).toBeNull();
+    expect(screen.queryByTestId('job-error')?.textContent ?? null).toBe(error?.message ?? null);
+  });
+
+  it('says nothing of speed before the first rows are done, and offers cancel', () => {
+    const onCancel = vi.fn();
+    show({ job: job({ state: 'queued', done: 0, ratePerSecond: null, secondsLeft: null }), onCancel });
+    expect(screen.getByTestId('job-count').textContent).toBe('0 / 100.000');
+    expect(screen.queryByTestId('job-rate')).toBeNull();
+    fireEvent.click(screen.getByTestId('job-cancel'));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+});

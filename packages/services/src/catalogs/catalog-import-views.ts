@@ -1,0 +1,99 @@
+import {
+  CatalogImportReport,
+  type CatalogImportReportSource,
+  type CatalogImportViewSource,
+  localizeCatalogImportReport,
+  type TenantJobViewSource,
+  tenantJobStates,
+} from '@nguon/contracts';
+import type { CatalogImportWithCatalog } from '@nguon/db';
+import { oneOf } from '@nguon/domain';
+import { createAjv } from '@nguon/forms';
+import { isFinalState, progressRate } from '../jobs-view/job-progress';
+
+/** What the report column holds: the report and the failure worded in both languages when the import ended. */
+export interface StoredOutcome {
+  vi: CatalogImportReport | null;
+  en: CatalogImportReport | null;
+  error: { vi: string; en: string } | null;
+}
+const reportOrNull = { anyOf: [CatalogImportReport, { type: 'null' }] };
+const StoredOutcome = {
+  type: 'object',
+  properties: {
+    vi: reportOrNull,
+    en: reportOrNull,
+    error: {
+      anyOf: [
+        {
+          type: 'object',
+          properties: { vi: { type: 'string' }, en: { type: 'string' } },
+          required: ['vi', 'en'],
+        },
+        { type: 'null' },
+      ],
+    },
+  },
+  required: ['vi', 'en', 'error'],
+};
+const validateOutcome = createAjv().compile<StoredOutcome>(StoredOutcome);
+
+/** Worded once, when the import ends: the row faults' words never change afterwards. */
+export function storedOutcome(
+  report: CatalogImportReportSource | null,
+  error: { vi: string; en: string } | null,
+): StoredOutcome {
+  const vi = report && localizeCatalogImportReport(report, 'vi');
+  const en = report && localizeCatalogImportReport(report, 'en');
+  return { vi, en, error };
+}
+
+/** The report column read back is parsed like any input. */
+function parseOutcome(value: unknown): StoredOutcome | null {
+  if (value === null) return null;
+  if (!validateOutcome(value)) throw new Error('stored catalog import report is malformed');
+  return value;
+}
+
+/** A catalog import as any job of the tenant is shown; `canCancel` is decided by the caller's rights. */
+export function catalogImportJobView(
+  row: CatalogImportWithCatalog,
+  now: Date,
+  mayCancel: boolean,
+): TenantJobViewSource {
+  const state = oneOf(tenantJobStates, row.state, 'catalog import state');
+  const outcome = parseOutcome(row.report);
+  const facts = { state, done: row.rows_done, total: row.rows_total, startedAt: row.started_at };
+  const message = outcome?.error;
+  return {
+    id: row.id,
+    kind: 'catalog-import',
+    title: { vi: row.catalog_name_vi, en: row.catalog_name_en || row.catalog_name_vi },
+    state,
+    done: row.rows_done,
+    total: row.rows_total,
+    createdAt: row.created_at.toISOString(),
+    startedAt: row.started_at?.toISOString() ?? null,
+    finishedAt: row.finished_at?.toISOString() ?? null,
+    ...progressRate(facts, now),
+    error: row.error_code && message ? { code: row.error_code, message } : null,
+    canCancel: mayCancel && !isFinalState(state),
+    links: {
+      self: `/api/v1/catalog-imports/${row.id}`,
+      subject: `/catalogs/${row.catalog_id}`,
+    },
+  };
+}
+
+export function catalogImportView(
+  row: CatalogImportWithCatalog,
+  now: Date,
+  mayCancel: boolean,
+): CatalogImportViewSource {
+  const mode = row.mode === 'all-or-nothing' ? 'all-or-nothing' : 'valid-only';
+  const outcome = parseOutcome(row.report);
+  const job = catalogImportJobView(row, now, mayCancel);
+  const counted = (report: CatalogImportReport) => ({ ...report, imported: row.imported });
+  const report = outcome?.vi && outcome.en ? { vi: counted(outcome.vi), en: counted(outcome.en) } : null;
+  return { id: row.id, catalogId: row.catalog_id, mode, job, report };
+}

@@ -1,0 +1,18 @@
+import type { TenantJobListQuery, TenantJobPageSource } from '@nguon/contracts';
+import type { Principal } from '../auth/principal';
+import { catalogImportJobs } from '../catalogs/catalog-import-job-source';
+import type { ServiceContext } from '../context/service-context';
+import type { TenantJobSource } from '../jobs-view/tenant-job-source';
+import { listJobsOf } from '../jobs-view/tenant-jobs.service';
+
+/** Every kind of job the jobs page lists; label batches join with one more source here. */
+export const tenantJobSources: readonly TenantJobSource[] = [catalogImportJobs];
+
+/** The tenant's running and recent jobs of every kind, newest first (owners: all; others: their own). */
+export function listTenantJobs(
+  ctx: ServiceContext,
+  principal: Principal,
+  query: TenantJobListQuery,
+): Promise<TenantJobPageSource> {
+  return listJobsOf(tenantJobSources, ctx, principal, query);
+}
