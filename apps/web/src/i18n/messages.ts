@@ -3,6 +3,7 @@ import {
   authMessages,
   catalogMessages,
   formBuilderMessages,
+  labelScreenMessages,
   lotMessages,
   processMessages,
   productMessages,
@@ -25,6 +26,7 @@ export const catalogueParts = [
   catalogMessages,
   productMessages,
   lotMessages,
+  labelScreenMessages,
 ] as const;
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
@@ -40,6 +42,7 @@ export const vi = {
   ...catalogMessages.vi,
   ...productMessages.vi,
   ...lotMessages.vi,
+  ...labelScreenMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -58,4 +61,5 @@ export const en: Messages = {
   ...catalogMessages.en,
   ...productMessages.en,
   ...lotMessages.en,
+  ...labelScreenMessages.en,
 };

@@ -1,0 +1,86 @@
+/** The label screens: batches, ordering, layouts and their preview, downloads, lookup; shown through useT(). */
+const vi = {
+  'labels.title': 'Tem truy xuất',
+  'labels.intro': 'Mỗi tem mang một mã QR duy nhất; người mua quét để xem nguồn gốc của gói hàng.',
+  'labels.order.action': 'Đặt in tem',
+  'labels.empty.title': 'Chưa có đợt tem nào',
+  'labels.empty.body':
+    'Tem truy xuất là mã QR in trên từng gói hàng. Đặt một đợt tem cho một sản phẩm, một lô, hoặc tem trắng để gắn lô sau; tải về PDF để in.',
+  'labels.empty.viewer': 'Chủ tài khoản đặt in tem; các đợt tem sẽ hiện ở đây.',
+
+  'labels.batch.number': 'Đợt tem #{number, number}',
+  'labels.batch.blank': 'Tem trắng',
+  'labels.batch.forLot': 'Lô {code}',
+  'labels.col.number': 'Đợt',
+  'labels.col.what': 'Sản phẩm / lô',
+  'labels.col.quantity': 'Số tem',
+  'labels.col.generated': 'Đã tạo',
+  'labels.col.state': 'Trạng thái',
+  'labels.col.created': 'Ngày đặt',
+  'labels.state.queued': 'Đang chờ',
+  'labels.state.running': 'Đang tạo',
+  'labels.state.completed': 'Hoàn tất',
+  'labels.state.failed': 'Lỗi',
+  'labels.state.cancelled': 'Đã huỷ',
+  'labels.total': '{count, number} đợt tem',
+
+  'labels.progress.count': '{done, number} / {total, number}',
+  'labels.progress.pages': 'trang {done, number} / {total, number}',
+  'labels.progress.rate': '{rate, number} tem/giây',
+  'labels.progress.left.seconds': 'còn khoảng {seconds, number} giây',
+  'labels.progress.left.minutes': 'còn khoảng {minutes, number} phút',
+  'labels.progress.left.hours': 'còn khoảng {hours, number} giờ {minutes, number} phút',
+  'labels.progress.aria': 'Tiến độ tạo tem',
+  'labels.progress.pdf': 'Đang dựng PDF',
+
+  'labels.preview.incomplete': 'Nhập đủ kích thước trang, tem và số hàng, số cột để xem trước.',
+  'labels.preview.pageAria': 'Xem trước một trang với {count, number} tem',
+  'labels.preview.pageCaption': 'Một trang {width, number} × {height, number} mm, {count, number} tem',
+  'labels.preview.labelAria': 'Xem trước một tem',
+  'labels.preview.labelCaption': 'Một tem {width, number} × {height, number} mm (mã QR minh hoạ)',
+  'labels.preview.sampleProduct': 'Tên sản phẩm',
+} as const;
+
+const en: Record<keyof typeof vi, string> = {
+  'labels.title': 'Labels',
+  'labels.intro': 'Each label carries a unique QR code; a buyer scans it to see where the pack comes from.',
+  'labels.order.action': 'Order labels',
+  'labels.empty.title': 'No label batches yet',
+  'labels.empty.body':
+    'Trace labels are QR codes printed on each pack. Order a batch for a product, a lot, or blank labels to bind to a lot later; download the PDF to print.',
+  'labels.empty.viewer': 'The account owner orders labels; batches will appear here.',
+
+  'labels.batch.number': 'Label batch #{number, number}',
+  'labels.batch.blank': 'Blank labels',
+  'labels.batch.forLot': 'Lot {code}',
+  'labels.col.number': 'Batch',
+  'labels.col.what': 'Product / lot',
+  'labels.col.quantity': 'Labels',
+  'labels.col.generated': 'Generated',
+  'labels.col.state': 'State',
+  'labels.col.created': 'Ordered',
+  'labels.state.queued': 'Queued',
+  'labels.state.running': 'Generating',
+  'labels.state.completed': 'Completed',
+  'labels.state.failed': 'Failed',
+  'labels.state.cancelled': 'Cancelled',
+  'labels.total': '{count, plural, one {# label batch} other {# label batches}}',
+
+  'labels.progress.count': '{done, number} / {total, number}',
+  'labels.progress.pages': 'page {done, number} / {total, number}',
+  'labels.progress.rate': '{rate, number} labels/s',
+  'labels.progress.left.seconds': 'about {seconds, number} s left',
+  'labels.progress.left.minutes': 'about {minutes, number} min left',
+  'labels.progress.left.hours': 'about {hours, number} h {minutes, number} min left',
+  'labels.progress.aria': 'Label generation progress',
+  'labels.progress.pdf': 'Building the PDF',
+
+  'labels.preview.incomplete': 'Enter the page and label sizes, rows and columns to see a preview.',
+  'labels.preview.pageAria': 'Preview of one page with {count, number} labels',
+  'labels.preview.pageCaption': 'One {width, number} × {height, number} mm page, {count, number} labels',
+  'labels.preview.labelAria': 'Preview of one label',
+  'labels.preview.labelCaption': 'One {width, number} × {height, number} mm label (QR drawn as an example)',
+  'labels.preview.sampleProduct': 'Product name',
+};
+
+export const labelScreenMessages = { vi, en };
