@@ -86,4 +86,12 @@ export const clientRoutes = {
   getCheckpoint: {"method":"get","path":"/api/v1/checkpoints/{seq}"},
   checkpointProof: {"method":"get","path":"/api/v1/checkpoints/{seq}/proof/{lotId}"},
   makeCheckpoint: {"method":"post","path":"/api/v1/checkpoints"},
+  orderLabelBatch: {"method":"post","path":"/api/v1/label-batches"},
+  listLabelBatches: {"method":"get","path":"/api/v1/label-batches"},
+  getLabelBatch: {"method":"get","path":"/api/v1/label-batches/{id}"},
+  cancelLabelBatch: {"method":"post","path":"/api/v1/label-batches/{id}/cancel"},
+  retryLabelBatch: {"method":"post","path":"/api/v1/label-batches/{id}/retry"},
+  downloadLabelBatchCsv: {"method":"get","path":"/api/v1/label-batches/{id}/labels.csv","fileResponse":true},
+  downloadLabelBatchPdf: {"method":"get","path":"/api/v1/label-batches/{id}/labels.pdf","fileResponse":true},
+  downloadLabelBatchZip: {"method":"get","path":"/api/v1/label-batches/{id}/labels.zip","fileResponse":true},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

@@ -33,6 +33,7 @@ export { formBuilderMessages } from './forms/form-builder.messages';
 export type * from './http/common.schemas';
 export type { ClientRoute, EndpointInput, EndpointOutput, HttpMethod } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
+export type * from './labels/label-batch.schemas';
 export { labelScreenMessages } from './labels/label-screens.messages';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';

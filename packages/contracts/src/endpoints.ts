@@ -4,6 +4,7 @@ import { checkpointEndpoints } from './checkpoints/checkpoint.endpoints';
 import type { ErrorCode } from './error-catalogue';
 import { fileEndpoints } from './files/file.endpoints';
 import type { EndpointSpec } from './http/endpoint';
+import { labelBatchEndpoints } from './labels/label-batch.endpoints';
 import { lotEndpoints } from './lots/lot.endpoints';
 import { processEndpoints } from './processes/process.endpoints';
 import { productEndpoints } from './products/product.endpoints';
@@ -27,6 +28,7 @@ export const endpoints = {
   ...productEndpoints,
   ...lotEndpoints,
   ...checkpointEndpoints,
+  ...labelBatchEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;
 
 export type Endpoints = typeof endpoints;

@@ -5,6 +5,7 @@ import { checkpointErrors } from './checkpoints/checkpoint.errors';
 import { errorCatalogue, errorCatalogues, errorMessage, isErrorCode } from './error-catalogue';
 import { sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
+import { labelErrors } from './labels/label.errors';
 import { lotErrors } from './lots/lot.errors';
 import { catalogueProblems } from './messages/catalogue-check';
 import { processErrors } from './processes/process.errors';
@@ -49,6 +50,7 @@ describe('error catalogue', () => {
   it('takes each code from exactly one place: no feature redefines another code', () => {
     const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
     parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors, checkpointErrors);
+    parts.push(labelErrors);
     expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 

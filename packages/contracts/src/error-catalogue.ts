@@ -4,6 +4,7 @@ import { checkpointErrors } from './checkpoints/checkpoint.errors';
 import { type ErrorParams, type Lang, localizeParams } from './errors/lang';
 import { type ErrorEntry, sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
+import { labelErrors } from './labels/label.errors';
 import { lotErrors } from './lots/lot.errors';
 import { createMessageFormatter } from './messages/message-format';
 import { processErrors } from './processes/process.errors';
@@ -28,6 +29,7 @@ export const errorCatalogue = {
   ...productErrors,
   ...lotErrors,
   ...checkpointErrors,
+  ...labelErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -55,6 +55,9 @@ export {
   type HttpMethod,
 } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
+export * from './labels/label.constants';
+export * from './labels/label-batch.jobs';
+export * from './labels/label-batch.schemas';
 export { labelScreenMessages } from './labels/label-screens.messages';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';

@@ -350,6 +350,55 @@ export interface CheckpointLeavesTable {
   head_hash: string;
 }
 
+export interface LabelBatchesTable {
+  id: string;
+  tenant_id: string;
+  number: number;
+  product_id: string | null;
+  lot_id: string | null;
+  quantity: number;
+  generated: ColumnType<number, number | undefined, number>;
+  state: ColumnType<string, string | undefined, string>;
+  url_prefix: string;
+  layout_key: string | null;
+  /** The PDF layout chosen at order; parse it at the edge. */
+  layout: ColumnType<unknown, string, string>;
+  pdf_state: ColumnType<string, string | undefined, string>;
+  pdf_pages_done: ColumnType<number, number | undefined, number>;
+  pdf_file_id: ColumnType<string | null, string | null | undefined, string | null>;
+  note: ColumnType<string, string | undefined, string>;
+  error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: ColumnType<Date, Date | string, never>;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+  cancelled_at: NullableTimestamp;
+  cancelled_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface LabelsTable {
+  serial: string;
+  batch_id: string;
+  seq: number;
+  state: ColumnType<string, string | undefined, string>;
+  lot_id: ColumnType<string | null, string | null | undefined, string | null>;
+  changed_at: NullableTimestamp;
+}
+
+export interface LabelEventsTable {
+  id: string;
+  batch_id: string;
+  first_seq: number;
+  last_seq: number;
+  kind: string;
+  lot_id: string | null;
+  record_id: string | null;
+  reason: string | null;
+  note: ColumnType<string, string | undefined, never>;
+  actor_id: string | null;
+  at: ColumnType<Date, Date | string, never>;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -379,6 +428,9 @@ export interface DB {
   idempotency_keys: IdempotencyKeysTable;
   checkpoints: CheckpointsTable;
   checkpoint_leaves: CheckpointLeavesTable;
+  label_batches: LabelBatchesTable;
+  labels: LabelsTable;
+  label_events: LabelEventsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -398,3 +450,6 @@ export type CheckpointRow = Selectable<CheckpointsTable>;
 export type CheckpointLeafRow = Selectable<CheckpointLeavesTable>;
 export type LotRecordRow = Selectable<LotRecordsTable>;
 export type TransformationRow = Selectable<TransformationsTable>;
+export type LabelBatchRow = Selectable<LabelBatchesTable>;
+export type LabelRow = Selectable<LabelsTable>;
+export type LabelEventRow = Selectable<LabelEventsTable>;

@@ -51,6 +51,12 @@ export {
   builtInLabelLayouts,
 } from './labels/built-in-label-layouts';
 export {
+  digitalLinkPercentEncode,
+  type LabelUrlKeys,
+  labelUrl,
+  labelUrlPrefix,
+} from './labels/digital-link';
+export {
   type LabelDesign,
   type LabelSize,
   type LabelTextLine,
@@ -71,6 +77,36 @@ export {
   labelsPerPage,
   qrModuleMm,
 } from './labels/label-layout';
+export {
+  formatLabelCode,
+  generateLabelSerials,
+  type LabelSerialFault,
+  type LabelSerialParse,
+  labelSerialAlphabet,
+  labelSerialCheckSymbol,
+  labelSerialLength,
+  parseLabelSerial,
+} from './labels/label-serial';
+export {
+  type LabelAction,
+  type LabelBatchState,
+  type LabelPdfState,
+  type LabelState,
+  type LabelSystemVoidReason,
+  type LabelTransition,
+  type LabelTransitionFault,
+  type LabelVoidReason,
+  labelActions,
+  labelBatchCancellable,
+  labelBatchRetryable,
+  labelBatchStates,
+  labelPdfStates,
+  labelStates,
+  labelSystemVoidReasons,
+  labelTransition,
+  labelVoidReasons,
+  maxLabelBatchQuantity,
+} from './labels/label-states';
 export { qrModuleCount, qrQuietZoneModules } from './labels/qr-capacity';
 export { createGenealogy, type Genealogy, type LotLink } from './lots/genealogy';
 export {

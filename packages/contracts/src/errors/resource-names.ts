@@ -18,4 +18,7 @@ export const resourceNames = {
   stage: { vi: 'công đoạn', en: 'Stage' },
   checkpoint: { vi: 'điểm neo', en: 'Checkpoint' },
   anchoredLot: { vi: 'lô được neo ở điểm neo này', en: 'Lot anchored in this checkpoint' },
+  labelBatch: { vi: 'đợt tem', en: 'Label batch' },
+  label: { vi: 'tem', en: 'Label' },
+  labelLayout: { vi: 'mẫu trang tem', en: 'Label layout' },
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -1,0 +1,33 @@
+import { checkGs1Key } from '../gs1/check-digit';
+
+export interface LabelUrlKeys {
+  gtin14?: string | null;
+  lotCode?: string | null;
+}
+
+/** Percent-encodes everything outside RFC 3986 unreserved characters, as GS1 Digital Link 1.4 asks. */
+export function digitalLinkPercentEncode(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (symbol) => `%${symbol.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/**
+ * What every label URL of a batch starts with: `/01/{gtin}/21/` (with `/10/{lot}` when the lot is known at
+ * print time) or `/q/` for labels printed before a product is. Throws on a GTIN with a wrong check digit.
+ */
+export function labelUrlPrefix(baseUrl: string, keys: LabelUrlKeys): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  const gtin14 = keys.gtin14 ?? null;
+  if (gtin14 === null) return `${base}/q/`;
+  if (!checkGs1Key(gtin14, 14).ok) throw new RangeError('label URL needs a GTIN-14 with a right check digit');
+  const lotCode = keys.lotCode ?? null;
+  if (lotCode === null || lotCode === '') return `${base}/01/${gtin14}/21/`;
+  return `${base}/01/${gtin14}/10/${digitalLinkPercentEncode(lotCode)}/21/`;
+}
+
+/** The URL printed in a label's QR code. */
+export function labelUrl(prefix: string, serial: string): string {
+  return prefix + serial;
+}

@@ -1,0 +1,41 @@
+/** A label's life: printed (generated), bound to a lot once (activated), or taken out of use (voided). */
+export const labelStates = ['generated', 'activated', 'voided'] as const;
+export type LabelState = (typeof labelStates)[number];
+
+export const labelActions = ['activate', 'void'] as const;
+export type LabelAction = (typeof labelActions)[number];
+
+/** Why a clerk voids labels; 'batch_cancelled' is only written by the system when a batch is cancelled. */
+export const labelVoidReasons = ['misprint', 'damaged', 'lost', 'other'] as const;
+export type LabelVoidReason = (typeof labelVoidReasons)[number];
+export const labelSystemVoidReasons = [...labelVoidReasons, 'batch_cancelled'] as const;
+export type LabelSystemVoidReason = (typeof labelSystemVoidReasons)[number];
+
+export type LabelTransitionFault = 'already_active' | 'voided';
+export type LabelTransition = { ok: true; to: LabelState } | { ok: false; fault: LabelTransitionFault };
+
+/** Nothing leaves voided and a label is activated once: a printed code means one lot for its whole life. */
+export function labelTransition(state: LabelState, action: LabelAction): LabelTransition {
+  if (state === 'voided') return { ok: false, fault: 'voided' };
+  switch (action) {
+    case 'activate':
+      return state === 'generated' ? { ok: true, to: 'activated' } : { ok: false, fault: 'already_active' };
+    case 'void':
+      return { ok: true, to: 'voided' };
+  }
+}
+
+/** Label batches: generated in the background, chunk by chunk. */
+export const labelBatchStates = ['queued', 'running', 'completed', 'failed', 'cancelled'] as const;
+export type LabelBatchState = (typeof labelBatchStates)[number];
+export const labelPdfStates = ['none', 'queued', 'running', 'ready', 'failed'] as const;
+export type LabelPdfState = (typeof labelPdfStates)[number];
+export const maxLabelBatchQuantity = 1_000_000;
+
+/** Which batches an owner may cancel (before completion) or retry (after a failure). */
+export function labelBatchCancellable(state: LabelBatchState): boolean {
+  return state === 'queued' || state === 'running' || state === 'failed';
+}
+export function labelBatchRetryable(state: LabelBatchState): boolean {
+  return state === 'failed';
+}
