@@ -7,6 +7,8 @@ import {
   CatalogListPage,
   CatalogPage,
   DesignerPage,
+  LabelBatchPage,
+  LabelsPage,
   LotPage,
   LotsPage,
   NoTenantPage,
@@ -139,6 +141,22 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="lots">
                       <TransformationPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/labels"
+                  element={
+                    <SectionGuard section="labels">
+                      <LabelsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/labels/batches/:id"
+                  element={
+                    <SectionGuard section="labels">
+                      <LabelBatchPage />
                     </SectionGuard>
                   }
                 />

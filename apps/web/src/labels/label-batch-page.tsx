@@ -33,7 +33,9 @@ function BatchFacts({ batch }: { batch: LabelBatchView }) {
   return (
     <Stack gap={4} data-testid="label-batch-facts">
       <Text fw={600}>{subjectOf(batch)}</Text>
-      <Text size="sm">{t('labels.batch.quantityLine', { generated: batch.generated, quantity: batch.quantity })}</Text>
+      <Text size="sm">
+        {t('labels.batch.quantityLine', { generated: batch.generated, quantity: batch.quantity })}
+      </Text>
       <Text size="sm" c="dimmed">
         {t(batch.createdBy ? 'labels.batch.orderedBy' : 'labels.batch.ordered', {
           name: batch.createdBy?.name ?? '',
@@ -69,7 +71,11 @@ function BatchBody({ batch }: { batch: LabelBatchView }) {
         <LabelDownloads batch={batch} />
       </Section>
       <Section title={t('labels.batch.sampleTitle')}>
-        <CopyField label={t('labels.batch.sampleUrl')} value={batch.sampleUrl} testId="label-batch-sample-url" />
+        <CopyField
+          label={t('labels.batch.sampleUrl')}
+          value={batch.sampleUrl}
+          testId="label-batch-sample-url"
+        />
       </Section>
     </Stack>
   );

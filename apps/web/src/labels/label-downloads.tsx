@@ -60,7 +60,12 @@ export function LabelDownloads({ batch }: { batch: LabelBatchView }) {
               {t('labels.downloads.pdf')}
             </Button>
           ) : (
-            <Button size="md" leftSection={<IconFileTypePdf size={20} />} disabled data-testid="label-download-pdf">
+            <Button
+              size="md"
+              leftSection={<IconFileTypePdf size={20} />}
+              disabled
+              data-testid="label-download-pdf"
+            >
               {t('labels.downloads.pdf')}
             </Button>
           )}

@@ -40,7 +40,11 @@ export function layoutOptions(lang: Lang, tenantLayouts: readonly TenantLayoutEn
       layout: entry.layout,
     }),
   );
-  return [...builtIns.filter((o) => o.group === 'sheet'), ...builtIns.filter((o) => o.group === 'roll'), ...own];
+  return [
+    ...builtIns.filter((o) => o.group === 'sheet'),
+    ...builtIns.filter((o) => o.group === 'roll'),
+    ...own,
+  ];
 }
 
 export const sameChoice = (a: LayoutChoice, b: LayoutChoice) =>

@@ -2,7 +2,9 @@ import { formatLabelCode, generateLabelSerials, labelUrl, labelUrlPrefix } from 
 import type { LabelSample } from './label-layout-preview';
 
 // A fixed, valid serial (check symbol included) so the preview shows a code that a person could type.
-const [sampleSerial = ''] = generateLabelSerials(1, (size) => Uint8Array.from({ length: size }, (_, i) => i * 7 + 3));
+const [sampleSerial = ''] = generateLabelSerials(1, (size) =>
+  Uint8Array.from({ length: size }, (_, i) => i * 7 + 3),
+);
 
 export interface SampleKeys {
   gtin14: string | null;
@@ -22,5 +24,9 @@ export function sampleLabel(origin: string, keys: SampleKeys): LabelSample {
     // a product whose stored GTIN fails its check digit prints /q/ labels, as blank ones do
     prefix = labelUrlPrefix(origin, {});
   }
-  return { url: labelUrl(prefix, sampleSerial), code: formatLabelCode(sampleSerial), productName: keys.productName };
+  return {
+    url: labelUrl(prefix, sampleSerial),
+    code: formatLabelCode(sampleSerial),
+    productName: keys.productName,
+  };
 }

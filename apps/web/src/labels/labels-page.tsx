@@ -61,7 +61,10 @@ export function LabelsPage() {
   const canOrder = useCanOrderLabels();
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
-  const batches = useLabelBatches({ ...(page > 1 ? { page: String(page) } : {}), pageSize: String(pageSize) });
+  const batches = useLabelBatches({
+    ...(page > 1 ? { page: String(page) } : {}),
+    pageSize: String(pageSize),
+  });
   const ordering = canOrder && params.get('order') === '1';
   const openOrder = () => setParams({ order: '1' }, { replace: true });
   const data = batches.data;

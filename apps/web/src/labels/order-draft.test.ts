@@ -37,7 +37,12 @@ describe('checkOrderDraft and orderBody', () => {
 
   it('sends only what the kind needs, with the chosen layout', () => {
     const draft = { ...emptyOrderDraft, productId: product, lotId: lot, quantity: '1000', note: '  Tết ' };
-    expect(orderBody(draft)).toEqual({ quantity: 1000, productId: product, layoutKey: 'a4-3x8-70x37', note: 'Tết' });
+    expect(orderBody(draft)).toEqual({
+      quantity: 1000,
+      productId: product,
+      layoutKey: 'a4-3x8-70x37',
+      note: 'Tết',
+    });
     expect(orderBody({ ...draft, kind: 'lot', note: '' })).toEqual({
       quantity: 1000,
       productId: product,

@@ -104,7 +104,9 @@ export function QuantityField({ value, error, onChange }: QuantityFieldProps) {
     <TextInput
       label={t('labels.order.quantity')}
       description={
-        'value' in read ? t('labels.order.quantityRead', { count: read.value }) : t('labels.order.quantityHint')
+        'value' in read
+          ? t('labels.order.quantityRead', { count: read.value })
+          : t('labels.order.quantityHint')
       }
       required
       inputMode="numeric"
@@ -163,7 +165,12 @@ export function SampleUrl({ url }: { url: string }) {
       <Text size="sm" fw={500}>
         {t('labels.order.sampleUrl')}
       </Text>
-      <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }} data-testid="label-order-sample-url" lang={lang}>
+      <Code
+        block
+        style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+        data-testid="label-order-sample-url"
+        lang={lang}
+      >
         {url}
       </Code>
     </Stack>

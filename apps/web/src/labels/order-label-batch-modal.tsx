@@ -6,8 +6,8 @@ import { ProblemNotice } from '../lots/submit-bar';
 import { AppModal } from '../ui/app-modal';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useLabelProducts, useLotsOfProduct } from './label-api';
-import { LabelLayoutPreview } from './label-layout-preview';
 import { layoutOptions, sameChoice } from './label-layout-options';
+import { LabelLayoutPreview } from './label-layout-preview';
 import { sampleLabel } from './label-sample';
 import { KindField, LayoutField, LotPicker, ProductPicker, QuantityField, SampleUrl } from './order-fields';
 import { useOrderLabelBatch } from './use-order-label-batch';
@@ -21,7 +21,9 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
   const isMobile = useIsMobile();
   const products = useLabelProducts();
   const tenantLayouts = useTenantLabelLayouts();
-  const { draft, product, errors, notice, change, order, status, sending } = useOrderLabelBatch(products.data);
+  const { draft, product, errors, notice, change, order, status, sending } = useOrderLabelBatch(
+    products.data,
+  );
   const lots = useLotsOfProduct(draft.kind === 'lot' ? draft.productId : null);
   const lot = lots.data?.items.find((candidate) => candidate.id === draft.lotId) ?? null;
   const options = layoutOptions(lang, tenantLayouts);
@@ -32,7 +34,13 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
     productName: draft.kind !== 'blank' && product ? nameOf(product.name) : t('labels.preview.sampleProduct'),
   });
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('labels.order.title')} fullScreen={isMobile} size="xl">
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t('labels.order.title')}
+      fullScreen={isMobile}
+      size="xl"
+    >
       <Stack gap="sm">
         <KindField value={draft.kind} onChange={(kind) => change({ kind })} />
         {draft.kind !== 'blank' && (
@@ -51,8 +59,17 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
             onChange={(lotId) => change({ lotId })}
           />
         )}
-        <QuantityField value={draft.quantity} error={errors.quantity} onChange={(quantity) => change({ quantity })} />
-        <LayoutField options={options} value={draft.layout} error={errors.layout} onChange={(c) => change({ layout: c })} />
+        <QuantityField
+          value={draft.quantity}
+          error={errors.quantity}
+          onChange={(quantity) => change({ quantity })}
+        />
+        <LayoutField
+          options={options}
+          value={draft.layout}
+          error={errors.layout}
+          onChange={(c) => change({ layout: c })}
+        />
         {layout && <LabelLayoutPreview layout={layout} sample={sample} />}
         <SampleUrl url={sample.url} />
         <Textarea

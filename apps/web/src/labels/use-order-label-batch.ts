@@ -32,7 +32,10 @@ function fieldOfCode(code: string | null, draft: OrderDraft): OrderField | undef
 }
 
 /** The server's refusal on the field it concerns, by path or by code; the notice only when no field fits. */
-function refusalOnFields(error: unknown, draft: OrderDraft): { errors: OrderFieldErrors; notice: string | null } {
+function refusalOnFields(
+  error: unknown,
+  draft: OrderDraft,
+): { errors: OrderFieldErrors; notice: string | null } {
   const problem = sortProblem(error, (pointer) => pointer in fieldOfPointer);
   const errors: OrderFieldErrors = {};
   for (const [pointer, message] of problem.fieldErrors) {
@@ -57,8 +60,10 @@ export function useOrderLabelBatch(products: ProductView[] | undefined) {
 
   const change = (patch: Partial<OrderDraft>) => {
     setDraft((old) => ({ ...old, ...patch, ...('productId' in patch ? { lotId: null } : {}) }));
-    const cleared = new Set<string>([...Object.keys(patch), ...('layout' in patch ? ['layout'] : [])]);
-    if ('kind' in patch) ['productId', 'lotId'].forEach((field) => cleared.add(field));
+    const cleared = new Set<string>([
+      ...Object.keys(patch),
+      ...('kind' in patch || 'productId' in patch ? ['productId', 'lotId'] : []),
+    ]);
     setErrors((old) => Object.fromEntries(Object.entries(old).filter(([key]) => !cleared.has(key))));
   };
 
@@ -83,5 +88,14 @@ export function useOrderLabelBatch(products: ProductView[] | undefined) {
     setNotice(refusal.notice ?? (Object.keys(refusal.errors).length > 0 ? null : t('labels.order.offline')));
   };
 
-  return { draft, product, errors, notice, change, order, status: submitter.status, sending: submitter.sending };
+  return {
+    draft,
+    product,
+    errors,
+    notice,
+    change,
+    order,
+    status: submitter.status,
+    sending: submitter.sending,
+  };
 }

@@ -7,12 +7,12 @@ const tenantWork: SectionId[] = ['processes', 'catalogs', 'products', 'lots', 'l
 describe('navItemsFor', () => {
   const table: [string, TenantRole | null, PlatformRole[], SectionId[]][] = [
     ['owner', 'owner', [], [...tenantWork, 'staff', 'settings', 'templates']],
-    ['clerk', 'clerk', [], ['lots']],
+    ['clerk', 'clerk', [], ['lots', 'labels']],
     ['viewer', 'viewer', [], [...tenantWork, 'staff']],
     ['expert without tenant', null, ['expert'], ['templates']],
     ['inspector without tenant', null, ['inspector'], ['oversight']],
     ['admin without tenant', null, ['admin'], ['approvals', 'templates', 'oversight']],
-    ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'oversight']],
+    ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'labels', 'oversight']],
     [
       'owner who is also an expert: templates once',
       'owner',

@@ -27,7 +27,8 @@ const tenantSectionRoles: Record<
   catalogs: ['owner', 'viewer'],
   products: ['owner', 'viewer'],
   lots: ['owner', 'clerk', 'viewer'],
-  labels: ['owner', 'viewer'],
+  // clerks read batches and find labels; activating them is their packing work
+  labels: ['owner', 'clerk', 'viewer'],
   recalls: ['owner', 'viewer'],
 };
 
