@@ -100,7 +100,11 @@ export * from './tokens/token.schemas';
 export {
   type CatalogImportReportSource,
   type CatalogImportRowSource,
+  type LabelBatchPageSource,
+  type LabelBatchViewSource,
   localizeCatalogImportReport,
+  localizeLabelBatchPage,
+  localizeLabelBatchView,
   localizeProcessDraft,
   localizeProcessView,
   type ProcessDraftSource,

@@ -1,6 +1,8 @@
 import type { CatalogImportReport, CatalogImportRowError } from './catalogs/catalog.schemas';
+import { errorMessage, isErrorCode } from './error-catalogue';
 import type { Lang } from './errors/lang';
 import { type WordSource, wordsOf } from './field-errors';
+import type { LabelBatchPage, LabelBatchView } from './labels/label-batch.schemas';
 import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
 
 /** Views as services return them: codes and values where the answer carries words (`localize…` words them). */
@@ -11,6 +13,20 @@ export type CatalogImportRowSource = Omit<CatalogImportRowError, 'message'> & { 
 export type CatalogImportReportSource = Omit<CatalogImportReport, 'errors'> & {
   errors: CatalogImportRowSource[];
 };
+
+/** A batch's failure is stored as a code; the edge words it. */
+export type LabelBatchViewSource = Omit<LabelBatchView, 'error'> & { error: { code: string } | null };
+export type LabelBatchPageSource = Omit<LabelBatchPage, 'items'> & { items: LabelBatchViewSource[] };
+
+export function localizeLabelBatchView(view: LabelBatchViewSource, lang: Lang): LabelBatchView {
+  const code = view.error?.code;
+  if (code === undefined) return { ...view, error: null };
+  return { ...view, error: { code, message: isErrorCode(code) ? errorMessage(code, lang) : code } };
+}
+
+export function localizeLabelBatchPage(page: LabelBatchPageSource, lang: Lang): LabelBatchPage {
+  return { ...page, items: page.items.map((item) => localizeLabelBatchView(item, lang)) };
+}
 
 export function localizeProcessDraft(draft: ProcessDraftSource, lang: Lang): ProcessDraftView {
   return {

@@ -114,6 +114,27 @@ export {
   type NewFile,
 } from './files/files.repository';
 export {
+  addGeneratedLabels,
+  findLabelBatch,
+  findLabelBatchById,
+  insertLabelBatch,
+  type LabelBatchQuery,
+  type LabelBatchWithNames,
+  lockLabelBatch,
+  nextLabelBatchNumber,
+  searchLabelBatches,
+  updateLabelBatch,
+} from './labels/label-batches.repository';
+export {
+  insertLabelEvent,
+  insertLabels,
+  labelSeqExists,
+  type NewLabel,
+  type NewLabelEvent,
+  readLabelsAfter,
+  voidBatchLabels,
+} from './labels/labels.repository';
+export {
   DatabaseLockedError,
   type DirectoryLock,
   type LockHolder,

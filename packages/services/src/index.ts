@@ -109,6 +109,31 @@ export {
   runIdempotent,
 } from './idempotency/idempotency.service';
 export * from './jobs/index';
+export {
+  enqueueLabelBatchPlan,
+  generateLabelChunkJob,
+  labelBatchJobs,
+  planLabelBatchJob,
+  renderLabelPdfJob,
+} from './labels/label-batches.jobs';
+export {
+  cancelLabelBatch,
+  getLabelBatch,
+  listLabelBatches,
+  orderLabelBatch,
+  requireLabelBatch,
+  retryLabelBatch,
+} from './labels/label-batches.service';
+export { labelChunks, storeLabelChunk } from './labels/label-chunks';
+export {
+  batchCsvChunks,
+  batchCsvFileName,
+  batchPrintItems,
+  type LabelPrintItem,
+  requireDownloadableBatch,
+  streamBatchCsv,
+} from './labels/label-outputs.service';
+export { labelPdfRendering, renderBatchPdf } from './labels/label-pdf';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';

@@ -22,6 +22,11 @@ export const labelErrors = {
     vi: 'Tệp tem của đợt #{number} chưa sẵn sàng; hãy đợi đến khi tạo xong rồi tải lại.',
     en: 'The label file of batch #{number} is not ready yet; wait until it is made, then download again.',
   },
+  LABEL_BATCH_FAILED: {
+    status: 500,
+    vi: 'Tạo tem bị lỗi giữa chừng; các tem đã tạo vẫn được giữ. Hãy bấm "Chạy lại".',
+    en: 'Making the labels failed part-way; the labels made so far are kept. Press "Retry".',
+  },
   LABEL_SERIAL_CHECK_FAILED: {
     status: 422,
     vi: 'Mã tem {serial} có vẻ bị gõ nhầm (ký tự kiểm tra không khớp); hãy đọc lại từng ký tự trên tem.',

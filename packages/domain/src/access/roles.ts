@@ -32,6 +32,9 @@ export const tenantActions = [
   'lots.read',
   'lots.record',
   'records.verify',
+  'labels.read',
+  'labels.order',
+  'labels.activate',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
@@ -47,6 +50,9 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'products.read',
     'lots.read',
     'lots.record',
+    // Clerks print the owner's batches and bind rolls of labels to lots in the packing shed.
+    'labels.read',
+    'labels.activate',
   ],
   viewer: [
     'tenant.read',

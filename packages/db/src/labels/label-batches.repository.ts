@@ -1,0 +1,110 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../database';
+import type { LabelBatchesTable, LabelBatchRow } from '../schema';
+
+/** A batch with the names every view of it shows. */
+export interface LabelBatchWithNames extends LabelBatchRow {
+  product_name_vi: string | null;
+  product_name_en: string | null;
+  lot_code: string | null;
+  creator_name: string | null;
+}
+
+function selectBatches(db: Db) {
+  return db
+    .selectFrom('label_batches as b')
+    .leftJoin('products as p', 'p.id', 'b.product_id')
+    .leftJoin('lots as l', 'l.id', 'b.lot_id')
+    .leftJoin('users as u', 'u.id', 'b.created_by')
+    .selectAll('b')
+    .select([
+      'p.name_vi as product_name_vi',
+      'p.name_en as product_name_en',
+      'l.code as lot_code',
+      'u.name as creator_name',
+    ]);
+}
+
+export async function findLabelBatch(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<LabelBatchWithNames | undefined> {
+  return selectBatches(db).where('b.tenant_id', '=', tenantId).where('b.id', '=', id).executeTakeFirst();
+}
+
+/** For jobs, which carry only the batch id: the batch row, whoever's it is. */
+export async function findLabelBatchById(db: Db, id: string): Promise<LabelBatchRow | undefined> {
+  return db.selectFrom('label_batches').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Locks a batch row inside the caller's transaction: chunk jobs and cancel serialise on it. */
+export async function lockLabelBatch(db: Db, id: string): Promise<LabelBatchRow | undefined> {
+  return db.selectFrom('label_batches').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/**
+ * The next batch number of a tenant, inside the caller's transaction. Locking the tenant row (NO KEY, so rows
+ * that reference the tenant can still be written) makes concurrent orders take 1, 2, 3… without a gap or clash.
+ */
+export async function nextLabelBatchNumber(db: Db, tenantId: string): Promise<number> {
+  await db.selectFrom('tenants').select('id').where('id', '=', tenantId).forNoKeyUpdate().execute();
+  const row = await db
+    .selectFrom('label_batches')
+    .select((eb) => eb.fn.max('number').as('last'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return (row?.last ?? 0) + 1;
+}
+
+export async function insertLabelBatch(db: Db, batch: Insertable<LabelBatchesTable>): Promise<void> {
+  await db.insertInto('label_batches').values(batch).execute();
+}
+
+export async function updateLabelBatch(
+  db: Db,
+  id: string,
+  patch: Updateable<LabelBatchesTable>,
+): Promise<LabelBatchRow | undefined> {
+  return db.updateTable('label_batches').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+/** Counts a stored chunk; the row says whether the batch is now complete. */
+export async function addGeneratedLabels(db: Db, id: string, count: number): Promise<LabelBatchRow> {
+  return db
+    .updateTable('label_batches')
+    .set((eb) => ({ generated: eb('generated', '+', count) }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export interface LabelBatchQuery {
+  tenantId: string;
+  state?: string;
+  productId?: string;
+  offset: number;
+  limit: number;
+}
+
+export async function searchLabelBatches(
+  db: Db,
+  query: LabelBatchQuery,
+): Promise<{ rows: LabelBatchWithNames[]; total: number }> {
+  let base = selectBatches(db).where('b.tenant_id', '=', query.tenantId);
+  if (query.state) base = base.where('b.state', '=', query.state);
+  if (query.productId) base = base.where('b.product_id', '=', query.productId);
+  const [rows, count] = await Promise.all([
+    base
+      .orderBy('b.created_at', 'desc')
+      .orderBy('b.number', 'desc')
+      .offset(query.offset)
+      .limit(query.limit)
+      .execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

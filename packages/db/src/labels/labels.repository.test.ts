@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTenant } from '../tenants/tenants.repository';
+import { createTestDatabase, type TestDatabase, testDrivers } from '../testing/test-database';
+import {
+  addGeneratedLabels,
+  findLabelBatch,
+  insertLabelBatch,
+  nextLabelBatchNumber,
+  searchLabelBatches,
+} from './label-batches.repository';
+import {
+  insertLabelEvent,
+  insertLabels,
+  labelSeqExists,
+  readLabelsAfter,
+  voidBatchLabels,
+} from './labels.repository';
+
+const drivers = await testDrivers();
+const layout = JSON.stringify({ pageWidthMm: 210 });
+const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+// Distinct serials in the alphabet (the table checks the alphabet, not the check symbol): n in base 32.
+const serial = (n: number) =>
+  [...n.toString(32).padStart(13, '0')].map((d) => alphabet[parseInt(d, 32)]).join('');
+
+describe.each(drivers)('label repositories on %s', (driver) => {
+  let t: TestDatabase;
+  let tenantId: string;
+  beforeAll(async () => {
+    t = await createTestDatabase(driver);
+    tenantId = randomUUID();
+    await insertTenant(t.db, {
+      id: tenantId,
+      name: 'HTX A',
+      kind: 'coop',
+      address: 'Xã A',
+      province: 'lao-cai',
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function newBatch(quantity: number, tenant = tenantId): Promise<string> {
+    const id = randomUUID();
+    await t.db.transaction().execute(async (tx) => {
+      const number = await nextLabelBatchNumber(tx, tenant);
+      await insertLabelBatch(tx, {
+        id,
+        tenant_id: tenant,
+        number,
+        quantity,
+        url_prefix: 'https://nguon.vn/q/',
+        layout,
+        created_by: null,
+        created_at: new Date(),
+      });
+    });
+    return id;
+  }
+
+  it('numbers batches 1, 2, 3 per tenant even when ordered at once', async () => {
+    const other = randomUUID();
+    await insertTenant(t.db, {
+      id: other,
+      name: 'HTX B',
+      kind: 'coop',
+      address: 'Xã B',
+      province: 'lao-cai',
+    });
+    const ids = await Promise.all([newBatch(1, other), newBatch(1, other), newBatch(1, other)]);
+    const numbers = await Promise.all(ids.map(async (id) => (await findLabelBatch(t.db, other, id))?.number));
+    expect(numbers.sort()).toEqual([1, 2, 3]);
+    expect(await findLabelBatch(t.db, tenantId, ids[0] ?? '')).toBeUndefined();
+    expect((await searchLabelBatches(t.db, { tenantId: other, offset: 0, limit: 10 })).total).toBe(3);
+  });
+
+  it('stores a chunk in one statement, skips serials taken anywhere and reports the seqs stored', async () => {
+    const first = await newBatch(5);
+    const second = await newBatch(5);
+    expect(
+      await insertLabels(
+        t.db,
+        first,
+        [1, 2, 3].map((seq) => ({ serial: serial(seq), seq })),
+      ),
+    ).toEqual(new Set([1, 2, 3]));
+    // seq 2 collides with a serial of another batch, seq 3 with one of this very statement.
+    const stored = await insertLabels(t.db, second, [
+      { serial: serial(10), seq: 1 },
+      { serial: serial(2), seq: 2 },
+      { serial: serial(10), seq: 3 },
+    ]);
+    expect(stored).toEqual(new Set([1]));
+    expect(await labelSeqExists(t.db, second, 1)).toBe(true);
+    expect(await labelSeqExists(t.db, second, 2)).toBe(false);
+    const batch = await addGeneratedLabels(t.db, first, 3);
+    expect(batch.generated).toBe(3);
+    await expect(addGeneratedLabels(t.db, first, 3)).rejects.toThrow(/check/i);
+  });
+
+  it('reads labels by keyset pages in seq order', async () => {
+    const id = await newBatch(25);
+    const labels = Array.from({ length: 25 }, (_, i) => ({ serial: serial(1000 + i), seq: 25 - i }));
+    await insertLabels(t.db, id, labels);
+    const seen: number[] = [];
+    for (let page = await readLabelsAfter(t.db, id, 0, 10); page.length > 0; ) {
+      seen.push(...page.map((label) => label.seq));
+      page = await readLabelsAfter(t.db, id, page.at(-1)?.seq ?? 0, 10);
+    }
+    expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+
+  it('voids a batch once and keeps its events append-only', async () => {
+    const id = await newBatch(4);
+    await insertLabels(
+      t.db,
+      id,
+      [2, 3, 4].map((seq) => ({ serial: serial(2000 + seq), seq })),
+    );
+    const at = new Date();
+    expect(await voidBatchLabels(t.db, id, at)).toEqual({ count: 3, firstSeq: 2, lastSeq: 4 });
+    expect(await voidBatchLabels(t.db, id, at)).toBeNull();
+    const eventId = randomUUID();
+    await insertLabelEvent(t.db, {
+      id: eventId,
+      batchId: id,
+      firstSeq: 2,
+      lastSeq: 4,
+      kind: 'voided',
+      reason: 'batch_cancelled',
+      actorId: null,
+      at,
+    });
+    await expect(
+      t.db.updateTable('label_events').set({ last_seq: 3 }).where('id', '=', eventId).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      insertLabelEvent(t.db, {
+        id: randomUUID(),
+        batchId: id,
+        firstSeq: 3,
+        lastSeq: 2,
+        kind: 'voided',
+        reason: 'lost',
+        actorId: null,
+        at,
+      }),
+    ).rejects.toThrow(/check/i);
+  });
+
+  it('refuses serials outside the alphabet', async () => {
+    const id = await newBatch(1);
+    await expect(insertLabels(t.db, id, [{ serial: 'O0000000000I1', seq: 1 }])).rejects.toThrow(/check/i);
+  });
+});
