@@ -134,6 +134,10 @@ export {
   streamBatchCsv,
 } from './labels/label-outputs.service';
 export { labelPdfRendering, renderBatchPdf } from './labels/label-pdf';
+export { createLabelSvgRenderer, labelSvg } from './labels/render/label-svg';
+export { type LabelsPdfOptions, writeLabelsPdf } from './labels/render/labels-pdf';
+export { labelSvgFileName, writeLabelsZip } from './labels/render/labels-zip';
+export { type QrPath, qrPath } from './labels/render/qr-svg';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';
