@@ -8,6 +8,8 @@ import { useIsMobile } from '../ui/use-is-mobile';
 import { BatchGenerationProgress, LabelBatchStateBadge, useBatchSubject } from './label-batch-parts';
 import { labelBatchPath } from './label-paths';
 
+const moving = (batch: LabelBatchView) => batch.state === 'queued' || batch.state === 'running';
+
 function BatchCards({ batches }: { batches: LabelBatchView[] }) {
   const t = useT();
   const lang = useLang();
@@ -25,11 +27,13 @@ function BatchCards({ batches }: { batches: LabelBatchView[] }) {
             </Group>
             <Text size="sm">{subjectOf(batch)}</Text>
             <Text size="sm" c="dimmed">
-              {t('labels.list.cardLine', {
-                generated: batch.generated,
-                quantity: batch.quantity,
-                created: formatDateTime(batch.createdAt, lang),
-              })}
+              {moving(batch)
+                ? t('labels.batch.ordered', { at: formatDateTime(batch.createdAt, lang) })
+                : t('labels.list.cardLine', {
+                    generated: batch.generated,
+                    quantity: batch.quantity,
+                    created: formatDateTime(batch.createdAt, lang),
+                  })}
             </Text>
             <BatchGenerationProgress batch={batch} testId={`label-batch-progress-${index}`} />
           </Stack>
@@ -60,14 +64,19 @@ function BatchTable({ batches }: { batches: LabelBatchView[] }) {
           {batches.map((batch, index) => (
             <Table.Tr key={batch.id} data-testid={`label-batch-row-${index}`}>
               <Table.Td>
-                <Anchor component={Link} to={labelBatchPath(batch.id)} fw={700}>
+                <Anchor
+                  component={Link}
+                  to={labelBatchPath(batch.id)}
+                  fw={700}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {t('labels.batch.number', { number: batch.number })}
                 </Anchor>
               </Table.Td>
               <Table.Td>{subjectOf(batch)}</Table.Td>
               <Table.Td ta="right">{t('labels.number', { value: batch.quantity })}</Table.Td>
               <Table.Td>
-                {batch.state === 'queued' || batch.state === 'running' ? (
+                {moving(batch) ? (
                   <BatchGenerationProgress batch={batch} testId={`label-batch-progress-${index}`} />
                 ) : (
                   t('labels.number', { value: batch.generated })

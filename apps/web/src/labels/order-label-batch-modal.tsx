@@ -1,7 +1,9 @@
 import { Button, Stack, Textarea } from '@mantine/core';
+import { useRef } from 'react';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { useNameOf } from '../lots/lot-text';
+import { revealFirstError } from '../lots/reveal-first-error';
 import { ProblemNotice } from '../lots/submit-bar';
 import { AppModal } from '../ui/app-modal';
 import { useIsMobile } from '../ui/use-is-mobile';
@@ -24,6 +26,12 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
   const { draft, product, errors, notice, change, order, status, sending } = useOrderLabelBatch(
     products.data,
   );
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const submit = async () => {
+    await order();
+    // a refusal far above the button must be seen: the next frame has the messages drawn
+    requestAnimationFrame(() => revealFirstError(submitRef.current));
+  };
   const lots = useLotsOfProduct(draft.kind === 'lot' ? draft.productId : null);
   const lot = lots.data?.items.find((candidate) => candidate.id === draft.lotId) ?? null;
   const options = layoutOptions(lang, tenantLayouts);
@@ -41,7 +49,7 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
       fullScreen={isMobile}
       size="xl"
     >
-      <Stack gap="sm">
+      <Stack gap="sm" data-entry-screen>
         <KindField value={draft.kind} onChange={(kind) => change({ kind })} />
         {draft.kind !== 'blank' && (
           <ProductPicker
@@ -82,7 +90,14 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
           data-testid="label-order-note"
         />
         <ProblemNotice message={notice} />
-        <Button size="lg" fullWidth onClick={order} loading={sending} data-testid="label-order-submit">
+        <Button
+          size="lg"
+          fullWidth
+          ref={submitRef}
+          onClick={submit}
+          loading={sending}
+          data-testid="label-order-submit"
+        >
           {status.phase === 'offline' ? t('labels.order.sendAgain') : t('labels.order.submit')}
         </Button>
       </Stack>
