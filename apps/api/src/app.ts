@@ -16,6 +16,7 @@ import type { RouterDeps } from './http/endpoint-router';
 import { errorsMiddleware } from './http/errors.middleware';
 import { refuseMalformedQuery } from './http/query-string';
 import { securityHeaders } from './http/security-headers';
+import { mountLabelLayoutRoutes } from './labels/label-layouts.routes';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions): Express {
   mountProductRoutes(router, options);
   mountLotRoutes(router, options);
   mountCheckpointRoutes(router, options);
+  mountLabelLayoutRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

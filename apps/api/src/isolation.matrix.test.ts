@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EndpointId, endpoints } from '@nguon/contracts';
-import { insertTenant, upsertTenantLogo } from '@nguon/db';
+import { insertLabelLayout, insertTenant, upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { createFormValidator, makeCheckpoint } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,6 +152,28 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
   const catalogOfA = () => createCatalogFixture(ctx(), a);
   const fileOfA = () => createFileFixture(ctx(), a, { purpose: 'photo' });
   const productOfA = () => createProductFixture(ctx(), a);
+  const labelLayoutBody = () => ({
+    name: `Tem ${randomUUID().slice(0, 8)}`,
+    pageWidthMm: 50,
+    pageHeightMm: 30,
+    labelWidthMm: 50,
+    labelHeightMm: 30,
+    columns: 1,
+    rows: 1,
+    marginTopMm: 0,
+    marginLeftMm: 0,
+    gapXMm: 0,
+    gapYMm: 0,
+  });
+  /** A 50 x 30 mm roll layout saved by tenant A. */
+  const labelLayoutOfA = async () => {
+    const id = randomUUID();
+    const sizes = { page_width_mm: 50, page_height_mm: 30, label_width_mm: 50, label_height_mm: 30 };
+    const spacing = { margin_top_mm: 0, margin_left_mm: 0, gap_x_mm: 0, gap_y_mm: 0 };
+    const columns = { name: labelLayoutBody().name, ...sizes, ...spacing, columns: 1, rows: 1 };
+    await insertLabelLayout(ctx().db, { id, tenantId: a.id, columns, by: null, now: new Date() });
+    return id;
+  };
   /** Private files: members of the tenant read them; anyone else, signed in or not, is told there is none. */
   const fileReaders = person(200, 200, 200, [200, 200, 200], 404, 404);
   const plotsCsv = new TextEncoder().encode('code,name,area\nB-02,Đồng Trên,"1,5"\n');
@@ -717,6 +739,26 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     makeCheckpoint: {
       call: () => ({ method: 'POST', path: '/api/v1/checkpoints' }),
       expected: person(403, 403, 403, [403, 403, 403], 401, 200),
+    },
+    listLabelLayouts: {
+      call: () => ({ method: 'GET', path: '/api/v1/label-layouts' }),
+      expected: readers,
+    },
+    createLabelLayout: {
+      call: () => ({ method: 'POST', path: '/api/v1/label-layouts', body: labelLayoutBody() }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    updateLabelLayout: {
+      call: async () => ({
+        method: 'PATCH',
+        path: `/api/v1/label-layouts/${await labelLayoutOfA()}`,
+        body: { labelHeightMm: 28 },
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    archiveLabelLayout: {
+      call: async () => ({ method: 'DELETE', path: `/api/v1/label-layouts/${await labelLayoutOfA()}` }),
+      expected: person(204, 403, 403, [204, 403, 403]),
     },
   };
 

@@ -94,4 +94,8 @@ export const clientRoutes = {
   downloadLabelBatchCsv: {"method":"get","path":"/api/v1/label-batches/{id}/labels.csv","fileResponse":true},
   downloadLabelBatchPdf: {"method":"get","path":"/api/v1/label-batches/{id}/labels.pdf","fileResponse":true},
   downloadLabelBatchZip: {"method":"get","path":"/api/v1/label-batches/{id}/labels.zip","fileResponse":true},
+  listLabelLayouts: {"method":"get","path":"/api/v1/label-layouts"},
+  createLabelLayout: {"method":"post","path":"/api/v1/label-layouts"},
+  updateLabelLayout: {"method":"patch","path":"/api/v1/label-layouts/{id}"},
+  archiveLabelLayout: {"method":"delete","path":"/api/v1/label-layouts/{id}"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

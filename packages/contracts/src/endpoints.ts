@@ -5,6 +5,7 @@ import type { ErrorCode } from './error-catalogue';
 import { fileEndpoints } from './files/file.endpoints';
 import type { EndpointSpec } from './http/endpoint';
 import { labelBatchEndpoints } from './labels/label-batch.endpoints';
+import { labelLayoutEndpoints } from './labels/label-layouts';
 import { lotEndpoints } from './lots/lot.endpoints';
 import { processEndpoints } from './processes/process.endpoints';
 import { productEndpoints } from './products/product.endpoints';
@@ -29,6 +30,7 @@ export const endpoints = {
   ...lotEndpoints,
   ...checkpointEndpoints,
   ...labelBatchEndpoints,
+  ...labelLayoutEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;
 
 export type Endpoints = typeof endpoints;

@@ -6,6 +6,7 @@ import { errorCatalogue, errorCatalogues, errorMessage, isErrorCode } from './er
 import { sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
 import { labelErrors } from './labels/label.errors';
+import { labelLayoutErrors } from './labels/label-layout.errors';
 import { lotErrors } from './lots/lot.errors';
 import { catalogueProblems } from './messages/catalogue-check';
 import { processErrors } from './processes/process.errors';
@@ -51,6 +52,7 @@ describe('error catalogue', () => {
     const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
     parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors, checkpointErrors);
     parts.push(labelErrors);
+    parts.push(labelLayoutErrors);
     expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 

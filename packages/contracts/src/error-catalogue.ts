@@ -5,6 +5,7 @@ import { type ErrorParams, type Lang, localizeParams } from './errors/lang';
 import { type ErrorEntry, sharedErrors } from './errors/shared.errors';
 import { fileErrors } from './files/file.errors';
 import { labelErrors } from './labels/label.errors';
+import { labelLayoutErrors } from './labels/label-layout.errors';
 import { lotErrors } from './lots/lot.errors';
 import { createMessageFormatter } from './messages/message-format';
 import { processErrors } from './processes/process.errors';
@@ -30,6 +31,7 @@ export const errorCatalogue = {
   ...lotErrors,
   ...checkpointErrors,
   ...labelErrors,
+  ...labelLayoutErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

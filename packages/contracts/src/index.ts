@@ -58,6 +58,8 @@ export { imageMediaTypes } from './http/media-types';
 export * from './labels/label.constants';
 export * from './labels/label-batch.jobs';
 export * from './labels/label-batch.schemas';
+export * from './labels/label-layout.errors';
+export * from './labels/label-layouts';
 export { labelScreenMessages } from './labels/label-screens.messages';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';

@@ -126,6 +126,14 @@ export {
   updateLabelBatch,
 } from './labels/label-batches.repository';
 export {
+  archiveLabelLayout,
+  findLabelLayout,
+  insertLabelLayout,
+  type LabelLayoutColumns,
+  listLabelLayouts,
+  updateLabelLayout,
+} from './labels/label-layouts.repository';
+export {
   insertLabelEvent,
   insertLabels,
   labelSeqExists,
@@ -213,6 +221,7 @@ export type {
   FileRow,
   LabelBatchRow,
   LabelEventRow,
+  LabelLayoutRow,
   LabelRow,
   LotRecordRow,
   LotRow,

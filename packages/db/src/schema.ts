@@ -399,6 +399,26 @@ export interface LabelEventsTable {
   at: ColumnType<Date, Date | string, never>;
 }
 
+export interface LabelLayoutsTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  page_width_mm: number;
+  page_height_mm: number;
+  label_width_mm: number;
+  label_height_mm: number;
+  columns: number;
+  rows: number;
+  margin_top_mm: number;
+  margin_left_mm: number;
+  gap_x_mm: number;
+  gap_y_mm: number;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  archived_at: NullableTimestamp;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -431,6 +451,7 @@ export interface DB {
   label_batches: LabelBatchesTable;
   labels: LabelsTable;
   label_events: LabelEventsTable;
+  label_layouts: LabelLayoutsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -448,6 +469,7 @@ export type ProductRow = Selectable<ProductsTable>;
 export type LotRow = Selectable<LotsTable>;
 export type CheckpointRow = Selectable<CheckpointsTable>;
 export type CheckpointLeafRow = Selectable<CheckpointLeavesTable>;
+export type LabelLayoutRow = Selectable<LabelLayoutsTable>;
 export type LotRecordRow = Selectable<LotRecordsTable>;
 export type TransformationRow = Selectable<TransformationsTable>;
 export type LabelBatchRow = Selectable<LabelBatchesTable>;

@@ -126,6 +126,14 @@ export {
 } from './labels/label-batches.service';
 export { labelChunks, storeLabelChunk } from './labels/label-chunks';
 export {
+  archiveLayoutOfTenant,
+  changeLabelLayout,
+  createLabelLayout,
+  findLayoutForPrinting,
+  listLayoutsOfTenant,
+  longestLabelQrModules,
+} from './labels/label-layouts.service';
+export {
   batchCsvChunks,
   batchCsvFileName,
   batchPrintItems,

@@ -1,4 +1,5 @@
 import type { LabelBatchListQuery, LabelBatchView } from '@nguon/contracts/client';
+import { type TenantAction, tenantRoleAllows } from '@nguon/domain';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../api/client';
@@ -13,10 +14,15 @@ export function useLabelsKey(...rest: string[]): readonly string[] {
   return tenantKey(useSession().currentTenantId, 'labels', ...rest);
 }
 
-/** Owners order, cancel and retry batches; clerks and viewers look and download. */
-export function useCanOrderLabels(): boolean {
-  return currentMembership(useSession())?.role === 'owner';
+function useAllows(action: TenantAction): boolean {
+  const role = currentMembership(useSession())?.role;
+  return role !== undefined && tenantRoleAllows(role, action);
 }
+
+/** Owners order, cancel and retry batches; clerks look and download. */
+export const useCanOrderLabels = () => useAllows('labels.order');
+/** Owners save their own sheets and rolls. */
+export const useCanManageLayouts = () => useAllows('labelLayouts.manage');
 
 /** True while the server is still working on the batch: its labels, or its PDF. */
 export function batchIsMoving(batch: Pick<LabelBatchView, 'state' | 'pdf'>): boolean {

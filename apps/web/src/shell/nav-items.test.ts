@@ -8,7 +8,7 @@ describe('navItemsFor', () => {
   const table: [string, TenantRole | null, PlatformRole[], SectionId[]][] = [
     ['owner', 'owner', [], [...tenantWork, 'staff', 'settings', 'templates']],
     ['clerk', 'clerk', [], ['lots', 'labels']],
-    ['viewer', 'viewer', [], [...tenantWork, 'staff']],
+    ['viewer', 'viewer', [], ['processes', 'catalogs', 'products', 'lots', 'recalls', 'staff']],
     ['expert without tenant', null, ['expert'], ['templates']],
     ['inspector without tenant', null, ['inspector'], ['oversight']],
     ['admin without tenant', null, ['admin'], ['approvals', 'templates', 'oversight']],

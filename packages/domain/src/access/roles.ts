@@ -35,6 +35,7 @@ export const tenantActions = [
   'labels.read',
   'labels.order',
   'labels.activate',
+  'labelLayouts.manage',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
