@@ -8,6 +8,7 @@ import {
   CatalogPage,
   DesignerPage,
   LabelBatchPage,
+  LabelLayoutsPage,
   LabelsPage,
   LotPage,
   LotsPage,
@@ -149,6 +150,14 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="labels">
                       <LabelsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/labels/layouts"
+                  element={
+                    <SectionGuard section="labels">
+                      <LabelLayoutsPage />
                     </SectionGuard>
                   }
                 />

@@ -30,3 +30,4 @@ export const StageEntryPage = lazyPage(() => import('./lots/stage-entry-page'), 
 export const TransformationPage = lazyPage(() => import('./lots/transformation-page'), 'TransformationPage');
 export const LabelsPage = lazyPage(() => import('./labels/labels-page'), 'LabelsPage');
 export const LabelBatchPage = lazyPage(() => import('./labels/label-batch-page'), 'LabelBatchPage');
+export const LabelLayoutsPage = lazyPage(() => import('./labels/label-layouts-page'), 'LabelLayoutsPage');

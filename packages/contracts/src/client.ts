@@ -34,6 +34,7 @@ export type * from './http/common.schemas';
 export type { ClientRoute, EndpointInput, EndpointOutput, HttpMethod } from './http/endpoint';
 export { imageMediaTypes } from './http/media-types';
 export type * from './labels/label-batch.schemas';
+export type * from './labels/label-layouts';
 export { labelScreenMessages } from './labels/label-screens.messages';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';

@@ -18,6 +18,7 @@ function serve(role: 'owner' | 'clerk', batch: ReturnType<typeof fakeBatch>) {
     batches: [batch],
     products: [fakeProduct()],
     lots: [],
+    layouts: [],
   });
   server.fetch = api.fetch;
   renderLabelScreens(`/labels/batches/${batch.id}`, fakeSession(role));

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeLot, fakeProduct } from '../lots/testing/lot-fixtures';
 import { fakeSession } from '../processes/testing/fake-process-api';
 import { createFakeLabelApi, type FakeLabelState } from './testing/fake-label-api';
-import { batchId, fakeBatch, runningBatch } from './testing/label-fixtures';
+import { batchId, builtInLayoutList, fakeBatch, runningBatch } from './testing/label-fixtures';
 import { renderLabelScreens } from './testing/render-labels';
 
 // The API client binds fetch when its module loads: route it to whichever fake the test sets up.
@@ -20,6 +20,7 @@ function serve(role: 'owner' | 'clerk', state: Partial<FakeLabelState> = {}, pat
     batches: [],
     products: [fakeProduct()],
     lots: [],
+    layouts: builtInLayoutList(),
     ...state,
   });
   server.fetch = api.fetch;

@@ -1,7 +1,7 @@
-import type { LabelBatchView, LotSummary, ProductView } from '@nguon/contracts';
+import type { LabelBatchView, LabelLayoutView, LotSummary, ProductView } from '@nguon/contracts';
 import { problemAnswer } from '../../lots/testing/fake-lot-api';
 import { checkedAnswer } from '../../test/contract-answers';
-import { fakeBatch } from './label-fixtures';
+import { fakeBatch, fakeLayout } from './label-fixtures';
 
 /** Test support: an in-memory stand-in for the label endpoints, recording what the screens send. */
 
@@ -20,6 +20,7 @@ export interface FakeLabelState {
   batches: LabelBatchView[];
   products: ProductView[];
   lots: LotSummary[];
+  layouts: LabelLayoutView[];
 }
 
 const page = (items: unknown[]) => ({
@@ -44,6 +45,19 @@ function orderAnswer(state: FakeLabelState, body: unknown): Answer {
   return { status: 201, body: made };
 }
 
+function layoutAnswer(state: FakeLabelState, body: unknown): Answer {
+  const fields = typeof body === 'object' && body !== null ? Object.entries(body) : [];
+  const name = String(fields.find(([key]) => key === 'name')?.[1] ?? '');
+  const numbers = Object.fromEntries(fields.filter(([, value]) => typeof value === 'number'));
+  const saved = fakeLayout(state.layouts.length + 1, {
+    builtIn: false,
+    name: { vi: name, en: name },
+    layout: { ...fakeLayout(0).layout, ...numbers },
+  });
+  state.layouts.push(saved);
+  return { status: 201, body: saved };
+}
+
 function batchAnswer(state: FakeLabelState, method: string, path: string): Answer | null {
   const match = /^\/api\/v1\/label-batches\/([^/]+)(\/cancel|\/retry)?$/.exec(path);
   const batch = match && state.batches.find((candidate) => candidate.id === match[1]);
@@ -64,6 +78,9 @@ export function createFakeLabelApi(session: unknown, state: FakeLabelState) {
     if (method === 'GET' && path === '/api/v1/label-batches') return page(state.batches);
     if (method === 'POST' && path === '/api/v1/label-batches') return orderAnswer(state, body);
     if (method === 'GET' && path === '/api/v1/products') return page(state.products);
+    if (method === 'GET' && path === '/api/v1/label-layouts')
+      return { status: 200, body: { items: state.layouts } };
+    if (method === 'POST' && path === '/api/v1/label-layouts') return layoutAnswer(state, body);
     if (method === 'GET' && path === '/api/v1/lots')
       return page(state.lots.filter((lot) => lot.productId === query.get('productId')));
     return batchAnswer(state, method, path) ?? problemAnswer(404, 'NOT_FOUND', 'Không có.');

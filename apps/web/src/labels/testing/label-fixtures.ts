@@ -1,5 +1,5 @@
-import type { LabelBatchView } from '@nguon/contracts';
-import { builtInLabelLayouts } from '@nguon/domain';
+import type { LabelBatchView, LabelLayoutView } from '@nguon/contracts';
+import { builtInLabelLayouts, labelsPerPage } from '@nguon/domain';
 import { fakeProduct } from '../../lots/testing/lot-fixtures';
 
 /** Test support: label batches as the API returns them. */
@@ -64,3 +64,26 @@ export const runningBatch = (n: number, generated: number, quantity = 100_000) =
     ratePerSecond: 2345,
     secondsLeft: (quantity - generated) / 2345,
   });
+
+/** The n-th entry of the layouts list: built-in entries by key, then saved ones by UUID. */
+export function fakeLayout(n: number, overrides: Partial<LabelLayoutView> = {}): LabelLayoutView {
+  const builtIn = builtInLabelLayouts[n] ?? builtInLabelLayouts[0];
+  if (!builtIn) throw new Error('no built-in layouts');
+  const layout = overrides.layout ?? builtIn.layout;
+  return {
+    id:
+      overrides.builtIn === false
+        ? `00000000-0000-4000-8000-0000000040${String(n).padStart(2, '0')}`
+        : builtIn.key,
+    builtIn: true,
+    name: builtIn.name,
+    layout,
+    labelsPerPage: labelsPerPage(layout),
+    qrReadable: true,
+    createdAt: null,
+    updatedAt: null,
+    ...overrides,
+  };
+}
+
+export const builtInLayoutList = (): LabelLayoutView[] => builtInLabelLayouts.map((_, n) => fakeLayout(n));

@@ -4,6 +4,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { AppProviders } from '../../app-providers';
 import { SessionContext } from '../../auth/session-context';
 import { LabelBatchPage } from '../label-batch-page';
+import { LabelLayoutsPage } from '../label-layouts-page';
 import { LabelsPage } from '../labels-page';
 
 // happy-dom has no document.fonts; Mantine's autosizing textareas listen on it
@@ -26,6 +27,7 @@ export function renderLabelScreens(path: string, session: SessionView) {
           <Routes>
             <Route path="/labels" element={<LabelsPage />} />
             <Route path="/labels/batches/:id" element={<LabelBatchPage />} />
+            <Route path="/labels/layouts" element={<LabelLayoutsPage />} />
             <Route path="/labels/l/:serial" element={<output data-testid="label-page" />} />
           </Routes>
         </MemoryRouter>
