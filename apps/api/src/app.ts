@@ -16,6 +16,7 @@ import type { RouterDeps } from './http/endpoint-router';
 import { errorsMiddleware } from './http/errors.middleware';
 import { refuseMalformedQuery } from './http/query-string';
 import { securityHeaders } from './http/security-headers';
+import { mountLabelBatchRoutes } from './labels/label-batches.routes';
 import { mountLabelLayoutRoutes } from './labels/label-layouts.routes';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions): Express {
   mountLotRoutes(router, options);
   mountCheckpointRoutes(router, options);
   mountLabelLayoutRoutes(router, options);
+  mountLabelBatchRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

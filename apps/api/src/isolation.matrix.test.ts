@@ -15,6 +15,7 @@ import {
   tinyPng,
 } from './testing/fixtures';
 import { type AgentResponse, HttpAgent } from './testing/http-agent';
+import { labelBatchFixture, settleLabelBatches } from './testing/label-fixtures';
 import { createFarmFixture, createLotFixture, type FarmFixture, recordFixture } from './testing/lot-fixtures';
 import { createProcessFixture, publishableDefinition } from './testing/process-fixtures';
 import { createProductFixture, productBody } from './testing/product-fixtures';
@@ -141,6 +142,8 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     return lot;
   };
   const everyone = person(200, 200, 200, [200, 200, 200], 200, 200);
+  /** Owners and clerks print labels; viewers do not see them. */
+  const labelReaders = person(200, 200, 403, [200, 200, 403]);
   /** A lot of A anchored by a fresh checkpoint. */
   const anchoredLotOfA = async () => {
     const lot = await lotOfA();
@@ -759,6 +762,68 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     archiveLabelLayout: {
       call: async () => ({ method: 'DELETE', path: `/api/v1/label-layouts/${await labelLayoutOfA()}` }),
       expected: person(204, 403, 403, [204, 403, 403]),
+    },
+    // Each call first lets A's earlier batches finish: their jobs write in the background.
+    orderLabelBatch: {
+      call: async () => {
+        await settleLabelBatches(ctx(), a.id);
+        return {
+          method: 'POST',
+          path: '/api/v1/label-batches',
+          body: { quantity: 2, productId: farmOfA.productId },
+        };
+      },
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    listLabelBatches: {
+      call: async () => {
+        await labelBatchFixture(ctx(), a);
+        return { method: 'GET', path: '/api/v1/label-batches?state=completed' };
+      },
+      expected: labelReaders,
+    },
+    getLabelBatch: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/label-batches/${(await labelBatchFixture(ctx(), a)).id}`,
+      }),
+      expected: labelReaders,
+    },
+    cancelLabelBatch: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/label-batches/${(await labelBatchFixture(ctx(), a, 'failed')).id}/cancel`,
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    retryLabelBatch: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/label-batches/${(await labelBatchFixture(ctx(), a, 'failed')).id}/retry`,
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    downloadLabelBatchCsv: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/label-batches/${(await labelBatchFixture(ctx(), a)).id}/labels.csv`,
+      }),
+      expected: labelReaders,
+    },
+    // Not ready until the render feature is merged: then 200 for readers.
+    downloadLabelBatchPdf: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/label-batches/${(await labelBatchFixture(ctx(), a)).id}/labels.pdf`,
+      }),
+      expected: person(409, 409, 403, [409, 409, 403]),
+    },
+    downloadLabelBatchZip: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/label-batches/${(await labelBatchFixture(ctx(), a)).id}/labels.zip`,
+      }),
+      expected: person(409, 409, 403, [409, 409, 403]),
     },
   };
 

@@ -138,6 +138,9 @@ export {
   batchCsvFileName,
   batchPrintItems,
   type LabelPrintItem,
+  labelBatchCsv,
+  labelBatchPdf,
+  labelBatchZip,
   requireDownloadableBatch,
   streamBatchCsv,
 } from './labels/label-outputs.service';

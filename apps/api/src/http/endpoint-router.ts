@@ -8,6 +8,7 @@ import {
   expressPath,
   type FileBody,
   type Lang,
+  type StreamedFileBody,
   wordsOf,
 } from '@nguon/contracts';
 import { createSchemaCompiler, describeAjvErrors } from '@nguon/forms';
@@ -36,9 +37,12 @@ export interface HandlerArgs<K extends EndpointId> {
   lang: Lang;
 }
 
-export type EndpointHandler<K extends EndpointId> = (
-  args: HandlerArgs<K>,
-) => Promise<EndpointOutput<Endpoints[K]>>;
+/** A file endpoint may also stream its body (a million-row CSV) instead of holding it. */
+type HandlerOutput<K extends EndpointId> = Endpoints[K] extends { fileResponse: true }
+  ? EndpointOutput<Endpoints[K]> | StreamedFileBody
+  : EndpointOutput<Endpoints[K]>;
+
+export type EndpointHandler<K extends EndpointId> = (args: HandlerArgs<K>) => Promise<HandlerOutput<K>>;
 
 export interface RouterDeps {
   ctx: ServiceContext;
@@ -208,7 +212,7 @@ export function mountEndpoint<K extends EndpointId>(
     }
     const output = await handler({ ctx: deps.ctx, principal, input, req, res, lang });
     if (spec.fileResponse) {
-      sendFile(res, output);
+      await sendFile(res, output);
       return;
     }
     if (deps.validateResponses && spec.status !== 204) {

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { imageMediaTypes } from '@nguon/contracts';
 import type { Response } from 'express';
 
@@ -10,12 +12,14 @@ function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-export function sendFile(res: Response, output: unknown): void {
-  if (typeof output !== 'object' || output === null || !('bytes' in output) || !('contentType' in output)) {
-    throw new Error('a file endpoint must return { contentType, bytes }');
+/** Sends a file endpoint's answer: bytes at once, or chunks as the client reads them (backpressure kept). */
+export async function sendFile(res: Response, output: unknown): Promise<void> {
+  if (typeof output !== 'object' || output === null || !('contentType' in output)) {
+    throw new Error('a file endpoint must return { contentType, bytes } or { contentType, chunks }');
   }
-  const { bytes, contentType } = output;
-  if (!(bytes instanceof Uint8Array) || typeof contentType !== 'string') throw new Error('bad file response');
+  const { contentType } = output;
+  if (typeof contentType !== 'string') throw new Error('bad file response');
+  const body = fileBodyOf(output);
   const isPrivate = 'caching' in output && output.caching === 'private';
   // A private file must never sit in a cache, shared or on a shared phone, like every signed-in answer.
   res
@@ -31,5 +35,16 @@ export function sendFile(res: Response, output: unknown): void {
   if (fileName !== undefined || !inlineTypes.has(contentType.toLowerCase())) {
     res.setHeader('content-disposition', fileName === undefined ? 'attachment' : attachment(fileName));
   }
-  res.send(Buffer.from(bytes));
+  if (body instanceof Uint8Array) res.send(Buffer.from(body));
+  else await pipeline(Readable.from(body), res);
+}
+
+function fileBodyOf(output: object): Uint8Array | AsyncIterable<unknown> {
+  if ('bytes' in output && output.bytes instanceof Uint8Array) return output.bytes;
+  if ('chunks' in output && isAsyncIterable(output.chunks)) return output.chunks;
+  throw new Error('bad file response');
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

@@ -87,3 +87,7 @@ export interface FileBody {
 }
 export const FileUpload = Type.Unsafe<FileBody>({ type: 'string', format: 'binary' });
 export const FileDownload = Type.Unsafe<FileBody>({ type: 'string', format: 'binary' });
+/** A download too large to hold in memory, as a server hands it over: chunks made as the client reads them. */
+export interface StreamedFileBody extends Omit<FileBody, 'bytes'> {
+  chunks: AsyncIterable<string | Uint8Array>;
+}

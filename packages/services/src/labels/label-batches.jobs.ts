@@ -5,7 +5,7 @@ import {
   RenderLabelPdfPayload,
 } from '@nguon/contracts';
 import { addGeneratedLabels, findLabelBatchById, labelSeqExists, updateLabelBatch } from '@nguon/db';
-import { defineJob, enqueueJob, type JobProgress } from '../context/feature-job';
+import { defineJob, enqueueJob, type JobProgress, type RunnableJob } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import type { JobSnapshot } from '../jobs/queue.port';
 import { withUnitOfWork } from '../unit-of-work';
@@ -128,7 +128,7 @@ export const renderLabelPdfJob = defineJob<RenderLabelPdfPayload, { fileId: stri
   payload: RenderLabelPdfPayload,
   process: async (ctx, { batchId }) => {
     const batch = await findLabelBatchById(ctx.db, batchId);
-    if (!batch || batch.state !== 'completed' || batch.pdf_state === 'ready')
+    if (batch?.state !== 'completed' || batch.pdf_state === 'ready')
       return { fileId: batch?.pdf_file_id ?? null };
     await updateLabelBatch(ctx.db, batchId, { pdf_state: 'running', pdf_pages_done: 0 });
     try {
@@ -158,4 +158,8 @@ export function enqueueLabelBatchPlan(
   );
 }
 
-export const labelBatchJobs = [planLabelBatchJob, generateLabelChunkJob, renderLabelPdfJob] as const;
+export const labelBatchJobs: readonly RunnableJob[] = [
+  planLabelBatchJob,
+  generateLabelChunkJob,
+  renderLabelPdfJob,
+];

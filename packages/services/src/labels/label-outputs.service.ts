@@ -1,11 +1,13 @@
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { FileBody, StreamedFileBody } from '@nguon/contracts';
 import type { LabelBatchWithNames } from '@nguon/db';
 import { readLabelsAfter } from '@nguon/db';
 import { formatLabelCode, labelUrl } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { fileKey } from '../file-store/file-store.port';
 import { requireLabelBatch } from './label-batches.service';
 
 /** Labels read per keyset page: a page is one CSV chunk, so a million labels never sit in memory at once. */
@@ -78,4 +80,47 @@ export async function streamBatchCsv(
 ): Promise<void> {
   const batch = await requireDownloadableBatch(ctx, principal, batchId);
   await pipeline(Readable.from(batchCsvChunks(ctx, batch)), out);
+}
+
+/** The CSV download of a completed batch, streamed: headers go out only once the batch is known to be ready. */
+export async function labelBatchCsv(
+  ctx: ServiceContext,
+  principal: Principal,
+  batchId: string,
+): Promise<StreamedFileBody> {
+  const batch = await requireDownloadableBatch(ctx, principal, batchId);
+  return {
+    contentType: 'text/csv; charset=utf-8',
+    chunks: batchCsvChunks(ctx, batch),
+    fileName: batchCsvFileName(batch),
+    caching: 'private',
+  };
+}
+
+/** The stored PDF of a batch, once the render job has made it. */
+export async function labelBatchPdf(
+  ctx: ServiceContext,
+  principal: Principal,
+  batchId: string,
+): Promise<FileBody> {
+  const batch = await requireDownloadableBatch(ctx, principal, batchId);
+  const bytes =
+    batch.pdf_state === 'ready' && batch.pdf_file_id
+      ? await ctx.files.get(fileKey(batch.pdf_file_id, 'original'))
+      : null;
+  if (!bytes) throw new AppError('LABEL_BATCH_NOT_READY', { number: batch.number });
+  return { contentType: 'application/pdf', bytes, fileName: `nhan-${batch.number}.pdf`, caching: 'private' };
+}
+
+/**
+ * The ZIP of one SVG per label. Refused as not ready until the render feature's writeLabelsZip is merged
+ * (the integrator streams `writeLabelsZip(batchPrintItems(...), layout, out)` here when labelPdfRendering is on).
+ */
+export async function labelBatchZip(
+  ctx: ServiceContext,
+  principal: Principal,
+  batchId: string,
+): Promise<StreamedFileBody> {
+  const batch = await requireDownloadableBatch(ctx, principal, batchId);
+  throw new AppError('LABEL_BATCH_NOT_READY', { number: batch.number });
 }
