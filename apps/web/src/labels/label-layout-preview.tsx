@@ -27,7 +27,8 @@ function TextLine({ line, text, weight }: { line: LabelTextLine | null; text: st
       fontSize={line.fontSizeMm}
       fontWeight={weight}
       fontFamily="sans-serif"
-      textLength={text.length * line.fontSizeMm * 0.55 > line.width ? line.width : undefined}
+      // squeeze a line that might overflow: the browser's font is not the PDF's, so estimate generously
+      textLength={text.length * line.fontSizeMm * 0.62 > line.width ? line.width : undefined}
       lengthAdjust="spacingAndGlyphs"
     >
       {text}
