@@ -13,6 +13,8 @@ describe('loadWorkerConfig', () => {
     [{ ...usable, SESSION_SECRET: undefined }, /SESSION_SECRET must be set/],
     [{ ...usable, SESSION_SECRET: 'short' }, /at least 32 characters/],
     [{ ...usable, LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ ...usable, QUEUE_PREFIX: 'a:b' }, /QUEUE_PREFIX must be/],
+    [{ ...usable, JOB_LOCK_MS: '10' }, /JOB_LOCK_MS must be/],
   ])('refuses %j with a message for the operator', (env, message) => {
     expect(() => loadWorkerConfig(env)).toThrow(WorkerConfigError);
     expect(() => loadWorkerConfig(env)).toThrow(message);
@@ -30,6 +32,8 @@ describe('loadWorkerConfig', () => {
         PUBLIC_BASE_URL: 'https://trace.example.vn/',
         LOG_LEVEL: 'debug',
         CHECKPOINT_KEY_FILE: '/run/secrets/checkpoint.pem',
+        QUEUE_PREFIX: 'nguon-staging',
+        JOB_LOCK_MS: '5000',
       }),
     ).toEqual({
       redisUrl: 'rediss://cache.internal:6380/2',
@@ -43,6 +47,8 @@ describe('loadWorkerConfig', () => {
         privateKeyPem: undefined,
         generatedFile: null,
       },
+      queuePrefix: 'nguon-staging',
+      jobLockMs: 5000,
     });
   });
 
@@ -53,6 +59,7 @@ describe('loadWorkerConfig', () => {
       'http://localhost:8080',
       'info',
     ]);
+    expect([config.queuePrefix, config.jobLockMs]).toEqual([undefined, undefined]);
   });
 
   it('resolves relative directories from where npm was run, like the API', () => {

@@ -13,6 +13,10 @@ export interface WorkerConfig {
   logLevel: string;
   /** CHECKPOINT_KEY_FILE or CHECKPOINT_PRIVATE_KEY, as the API reads them; none: checkpoint jobs do nothing. */
   checkpointKey: CheckpointKeySettings;
+  /** QUEUE_PREFIX: the Redis key prefix of every queue, as the API's; unset: BullMQ's default for us ('nguon'). */
+  queuePrefix: string | undefined;
+  /** JOB_LOCK_MS: how soon a job of a crashed worker runs again (about twice this); unset: 30 s. */
+  jobLockMs: number | undefined;
 }
 
 /** A configuration mistake: main prints its message alone, without a stack. */
@@ -56,7 +60,18 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     sessionSecret,
     logLevel,
     checkpointKey: checkpointKeyFrom(env),
+    ...queueTuning(env),
   };
+}
+
+function queueTuning(env: NodeJS.ProcessEnv): Pick<WorkerConfig, 'queuePrefix' | 'jobLockMs'> {
+  const queuePrefix = env.QUEUE_PREFIX?.trim() || undefined;
+  if (queuePrefix !== undefined && !/^[A-Za-z0-9_-]{1,50}$/.test(queuePrefix))
+    throw new WorkerConfigError('QUEUE_PREFIX must be 1-50 letters, digits, - or _');
+  const lock = env.JOB_LOCK_MS?.trim();
+  if (lock && !/^[1-9][0-9]{3,6}$/.test(lock))
+    throw new WorkerConfigError('JOB_LOCK_MS must be a whole number of milliseconds from 1000 to 9999999');
+  return { queuePrefix, jobLockMs: lock ? Number(lock) : undefined };
 }
 
 function checkpointKeyFrom(env: NodeJS.ProcessEnv): CheckpointKeySettings {

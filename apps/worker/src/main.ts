@@ -42,6 +42,8 @@ async function main(): Promise<void> {
       kind: 'bullmq',
       redisUrl: config.redisUrl,
       role: 'worker',
+      ...(config.queuePrefix !== undefined && { prefix: config.queuePrefix }),
+      ...(config.jobLockMs !== undefined && { lockDurationMs: config.jobLockMs }),
       onError: (error) => logger.warn({ err: error }, 'queue error (BullMQ reconnects by itself)'),
     },
     filesDir: config.filesDir,

@@ -134,12 +134,14 @@ export {
   updateLabelLayout,
 } from './labels/label-layouts.repository';
 export {
+  countBatchLabels,
   insertLabelEvent,
   insertLabels,
   labelSeqExists,
+  labelSeqsBetween,
   type NewLabel,
   type NewLabelEvent,
-  readLabelsAfter,
+  readLabelRange,
   voidBatchLabels,
 } from './labels/labels.repository';
 export {

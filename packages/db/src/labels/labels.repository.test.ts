@@ -13,7 +13,8 @@ import {
   insertLabelEvent,
   insertLabels,
   labelSeqExists,
-  readLabelsAfter,
+  labelSeqsBetween,
+  readLabelRange,
   voidBatchLabels,
 } from './labels.repository';
 
@@ -85,14 +86,15 @@ describe.each(drivers)('label repositories on %s', (driver) => {
         first,
         [1, 2, 3].map((seq) => ({ serial: serial(seq), seq })),
       ),
-    ).toEqual(new Set([1, 2, 3]));
+    ).toBe(3);
     // seq 2 collides with a serial of another batch, seq 3 with one of this very statement.
     const stored = await insertLabels(t.db, second, [
       { serial: serial(10), seq: 1 },
       { serial: serial(2), seq: 2 },
       { serial: serial(10), seq: 3 },
     ]);
-    expect(stored).toEqual(new Set([1]));
+    expect(stored).toBe(1);
+    expect(await labelSeqsBetween(t.db, second, 1, 3)).toEqual(new Set([1]));
     expect(await labelSeqExists(t.db, second, 1)).toBe(true);
     expect(await labelSeqExists(t.db, second, 2)).toBe(false);
     const batch = await addGeneratedLabels(t.db, first, 3);
@@ -100,15 +102,13 @@ describe.each(drivers)('label repositories on %s', (driver) => {
     await expect(addGeneratedLabels(t.db, first, 3)).rejects.toThrow(/check/i);
   });
 
-  it('reads labels by keyset pages in seq order', async () => {
+  it('reads labels by seq ranges in seq order', async () => {
     const id = await newBatch(25);
     const labels = Array.from({ length: 25 }, (_, i) => ({ serial: serial(1000 + i), seq: 25 - i }));
     await insertLabels(t.db, id, labels);
     const seen: number[] = [];
-    for (let page = await readLabelsAfter(t.db, id, 0, 10); page.length > 0; ) {
-      seen.push(...page.map((label) => label.seq));
-      page = await readLabelsAfter(t.db, id, page.at(-1)?.seq ?? 0, 10);
-    }
+    for (let first = 1; first <= 25; first += 10)
+      seen.push(...(await readLabelRange(t.db, id, first, first + 9)).map((label) => label.seq));
     expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
   });
 

@@ -16,7 +16,14 @@ import { featureJobs } from './feature-jobs';
 /** Embedded: jobs run in this process. Server: BullMQ; a 'producer' (the API) only enqueues. */
 export type QueueSettings =
   | { kind: 'inline' }
-  | { kind: 'bullmq'; redisUrl: string; role: BullmqRole; prefix?: string; onError?: (error: Error) => void };
+  | {
+      kind: 'bullmq';
+      redisUrl: string;
+      role: BullmqRole;
+      prefix?: string;
+      onError?: (error: Error) => void;
+      lockDurationMs?: number;
+    };
 
 export interface ServiceSettings {
   /** An open database (the caller closes it), or where to open one (closed by close()). */

@@ -45,6 +45,11 @@ export interface BullmqQueueOptions {
   onError?: (error: Error) => void;
   /** Source of job ids when the caller gives none. */
   newId?: () => string;
+  /**
+   * How long a running job's lock lasts without renewal, and how often stalled jobs are looked for (BullMQ's
+   * default 30 s): a job of a killed worker runs again after about twice this. Tests of crashes shorten it.
+   */
+  lockDurationMs?: number;
 }
 
 const PING_TIMEOUT_MS = 1000;
@@ -76,6 +81,7 @@ class BullmqJobQueue implements JobQueue {
   private readonly role: BullmqRole;
   private readonly onError: (error: Error) => void;
   private readonly newId: () => string;
+  private readonly lockDurationMs: number | undefined;
   /** Our commands (id index, cancel messages, ping) and every Queue's; Workers and QueueEvents open their own. */
   private readonly control: Redis;
   private readonly index: JobIndex;
@@ -96,6 +102,7 @@ class BullmqJobQueue implements JobQueue {
     this.role = options.role ?? 'both';
     this.onError = options.onError ?? (() => {});
     this.newId = options.newId ?? systemSources.newId;
+    this.lockDurationMs = options.lockDurationMs;
     this.control = new Redis(options.connection, { maxRetriesPerRequest: null });
     this.control.on('error', this.onError);
     this.index = new JobIndex(this.control, this.prefix);
@@ -123,6 +130,10 @@ class BullmqJobQueue implements JobQueue {
         connection: this.connection,
         prefix: this.prefix,
         concurrency,
+        ...(this.lockDurationMs !== undefined && {
+          lockDuration: this.lockDurationMs,
+          stalledInterval: this.lockDurationMs,
+        }),
       });
       worker.on('error', this.onError);
       this.workers.push(worker);

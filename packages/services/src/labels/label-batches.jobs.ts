@@ -4,7 +4,14 @@ import {
   PlanLabelBatchPayload,
   RenderLabelPdfPayload,
 } from '@nguon/contracts';
-import { addGeneratedLabels, findLabelBatchById, labelSeqExists, updateLabelBatch } from '@nguon/db';
+import {
+  addGeneratedLabels,
+  countBatchLabels,
+  findLabelBatchById,
+  labelSeqExists,
+  lockLabelBatch,
+  updateLabelBatch,
+} from '@nguon/db';
 import { defineJob, enqueueJob, type JobProgress, type RunnableJob } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import type { JobSnapshot } from '../jobs/queue.port';
@@ -28,6 +35,21 @@ async function markBatchFailed(ctx: ServiceContext, batchId: string): Promise<vo
       error_code: 'LABEL_BATCH_FAILED',
       finished_at: ctx.now(),
     });
+}
+
+async function completeBatch(ctx: ServiceContext, batchId: string): Promise<void> {
+  await withUnitOfWork(ctx, async ({ db }) => {
+    const batch = await lockLabelBatch(db, batchId);
+    if (
+      !batch ||
+      !workingStates.includes(batch.state) ||
+      !(await labelSeqExists(db, batchId, batch.quantity))
+    )
+      return;
+    const generated = await countBatchLabels(db, batchId);
+    if (generated === batch.quantity)
+      await updateLabelBatch(db, batchId, { state: 'completed', generated, finished_at: ctx.now() });
+  });
 }
 
 /** Runs a job's work; on its last attempt a failure marks the batch failed before the error is reported. */
@@ -73,6 +95,8 @@ export const planLabelBatchJob = defineJob<PlanLabelBatchPayload, { chunks: numb
         );
         chunks += 1;
       }
+      // Every chunk stored already (a retry after the last chunk's count was lost): nothing left to make.
+      if (chunks === 0) await completeBatch(ctx, batchId);
       return { chunks };
     }),
 });

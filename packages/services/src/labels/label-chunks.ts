@@ -1,4 +1,4 @@
-import { type Db, insertLabels, type NewLabel } from '@nguon/db';
+import { type Db, insertLabels, labelSeqsBetween, type NewLabel } from '@nguon/db';
 import { generateLabelSerials } from '@nguon/domain';
 
 /** 60-bit serials practically never collide; a source that keeps colliding is broken, not unlucky. */
@@ -17,7 +17,9 @@ export async function storeLabelChunk(
   for (let draw = 0; draw < maxDraws && missing.length > 0; draw++) {
     const serials = generateLabelSerials(missing.length, randomBytes);
     const labels: NewLabel[] = missing.map((seq, i) => ({ seq, serial: serials[i] ?? '' }));
-    const stored = await insertLabels(db, chunk.batchId, labels);
+    if ((await insertLabels(db, chunk.batchId, labels)) === labels.length)
+      return chunk.lastSeq - chunk.firstSeq + 1;
+    const stored = await labelSeqsBetween(db, chunk.batchId, chunk.firstSeq, chunk.lastSeq);
     missing = missing.filter((seq) => !stored.has(seq));
   }
   if (missing.length > 0)

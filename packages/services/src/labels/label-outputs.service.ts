@@ -2,7 +2,7 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FileBody, StreamedFileBody } from '@nguon/contracts';
 import type { LabelBatchWithNames } from '@nguon/db';
-import { readLabelsAfter } from '@nguon/db';
+import { readLabelRange } from '@nguon/db';
 import { formatLabelCode, labelUrl } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
@@ -10,7 +10,7 @@ import { AppError } from '../errors/app-error';
 import { fileKey } from '../file-store/file-store.port';
 import { requireLabelBatch } from './label-batches.service';
 
-/** Labels read per keyset page: a page is one CSV chunk, so a million labels never sit in memory at once. */
+/** Labels read per page of seqs: a page is one CSV chunk, so a million labels never sit in memory at once. */
 const pageSize = 10_000;
 
 /** One label as the printers' outputs (CSV, PDF, ZIP of SVGs) take it. */
@@ -22,15 +22,14 @@ export interface LabelPrintItem {
   productName: string;
 }
 
-/** A batch's labels in seq order, page by page from the database. */
+/** A batch's labels in seq order, a page of seqs at a time from the database. */
 export async function* batchPrintItems(
   ctx: Pick<ServiceContext, 'db'>,
   batch: LabelBatchWithNames,
 ): AsyncGenerator<LabelPrintItem[]> {
   const productName = batch.product_name_vi ?? '';
-  for (let after = 0; ; ) {
-    const page = await readLabelsAfter(ctx.db, batch.id, after, pageSize);
-    if (page.length === 0) return;
+  for (let first = 1; first <= batch.quantity; first += pageSize) {
+    const page = await readLabelRange(ctx.db, batch.id, first, first + pageSize - 1);
     yield page.map(({ seq, serial }) => ({
       seq,
       serial,
@@ -38,7 +37,6 @@ export async function* batchPrintItems(
       code: formatLabelCode(serial),
       productName,
     }));
-    after = page.at(-1)?.seq ?? after;
   }
 }
 
