@@ -129,7 +129,9 @@ describe('qrModuleCount', () => {
   it('matches the qrcode library in byte mode at level M for 1..300 bytes', () => {
     for (let length = 1; length <= 300; length++) {
       const text = 'https://x.vn/01/'.concat('7KQM3XWP9D2FH'.repeat(25)).slice(0, length);
-      const symbol = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: 'M' });
+      const symbol = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
+        errorCorrectionLevel: 'M',
+      });
       expect(qrModuleCount(text), `length ${length}`).toBe(symbol.modules.size);
     }
   });

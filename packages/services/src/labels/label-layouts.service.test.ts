@@ -81,7 +81,10 @@ describe.each(await testDrivers())('label layouts on %s', (driver) => {
   it('names the sizes in a QR refusal', async () => {
     const refusal = await refusalOf(createLabelLayout(kit.ctx, a.as.owner, body({ labelHeightMm: 14 })));
     const modules = longestLabelQrModules(kit.ctx.config.publicBaseUrl);
-    expect(refusal.params).toMatchObject({ minModuleMm: 0.4, neededSideMm: 0.4 * (modules + 8) });
+    expect(refusal.params).toMatchObject({
+      minModuleMm: { vi: '0,4', en: '0.4' },
+      neededSideMm: { en: String(0.4 * (modules + 8)) },
+    });
   });
 
   it('refuses a name the account already uses, in any letter case, but not one another account uses', async () => {

@@ -75,10 +75,17 @@ function viewOf(row: LabelLayoutRow, qrModules: number): LabelLayoutView {
   };
 }
 
+// Millimetres as each language writes them: 268,75 in Vietnamese, 268.75 in English.
+const localizedMm = (value: number) => ({ vi: String(value).replace('.', ','), en: String(value) });
+
 /** A layout an owner may save: labels on the page, QR modules >= 0.4 mm for the longest URL printed here. */
 function assertUsableLayout(layout: LabelLayout, qrModules: number): void {
   const fault = labelLayoutFault(layout, qrModules);
-  if (fault) throw new AppError(fault.code, { ...fault.values, path: fault.path }, fault.path);
+  if (!fault) return;
+  const params = Object.fromEntries(
+    Object.entries(fault.values).map(([name, value]) => [name, localizedMm(value)]),
+  );
+  throw new AppError(fault.code, { ...params, path: fault.path }, fault.path);
 }
 
 function nameTakenError(error: unknown, name: string): unknown {

@@ -1,10 +1,10 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { type LabelLayout, labelCells, labelsPerPage } from '@nguon/domain';
 import PDFDocument from 'pdfkit';
 import { pdfFontName, registerLabelFonts } from './label-fonts';
 import { createLabelTexts, type LabelPrintItem } from './label-texts';
 import { type EncodedLabel, encodeQrInline, encodeQrInWorkers } from './qr-pool';
+import { drained, outputDone } from './stream-output';
 
 export interface LabelsPdfOptions {
   signal?: AbortSignal;
@@ -68,8 +68,7 @@ export async function writeLabelsPdf(
 ): Promise<{ pages: number; labels: number }> {
   const doc = new PDFDocument({ autoFirstPage: false, margin: 0, compress: true, info: { Title: 'Labels' } });
   registerLabelFonts(doc);
-  const finished = once(out, 'finish');
-  finished.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+  const finished = outputDone(out);
   doc.pipe(out);
   const drawPage = pageDrawer(doc, layout);
   const workers = options.qrWorkers ?? 1;
@@ -82,7 +81,7 @@ export async function writeLabelsPdf(
     pages++;
     labels += page.length;
     // pdfkit writes a page out when the next begins; wait for a slow reader instead of buffering pages.
-    if (out.writableNeedDrain) await once(out, 'drain');
+    await drained(out);
     options.onPage?.(pages);
   }
   options.signal?.throwIfAborted();

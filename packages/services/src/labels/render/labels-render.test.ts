@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { builtInLabelLayouts, type LabelLayout, labelCells, qrModuleCount } from '@nguon/domain';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
@@ -153,6 +154,18 @@ describe('writeLabelsPdf', () => {
     });
     await expect(writing).rejects.toThrow('stopped by the owner');
     out.destroy();
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('fails the PDF instead of waiting for it forever', async () => {
+    // Never acknowledges a chunk: a stalled client, then gone.
+    const out = new Writable({ highWaterMark: 1024, write: () => undefined });
+    const writing = writeLabelsPdf(itemsOf(300), layoutOf('a4-3x7-63.5x38.1'), out, {
+      qrWorkers: 0,
+      onPage: (done) => done === 1 && setTimeout(() => out.destroy(), 20),
+    });
+    await expect(writing).rejects.toThrow(/closed before the labels were written|Premature close/);
   });
 });
 

@@ -1,9 +1,9 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { LabelLayout } from '@nguon/domain';
 import { ZipFile } from 'yazl';
 import { createLabelSvgRenderer } from './label-svg';
 import type { LabelPrintItem } from './label-texts';
+import { drained, outputDone } from './stream-output';
 
 /** `{seq padded}-{serial}.svg`: sorts in print order in any file manager. */
 export function labelSvgFileName(item: LabelPrintItem): string {
@@ -22,8 +22,7 @@ export async function writeLabelsZip(
 ): Promise<{ labels: number }> {
   const zip = new ZipFile();
   const render = createLabelSvgRenderer(layout);
-  const finished = once(out, 'finish');
-  finished.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+  const finished = outputDone(out);
   zip.outputStream.pipe(out);
   let labels = 0;
   const entry = options.modifiedAt ? { mtime: options.modifiedAt, compress: true } : { compress: true };
@@ -31,7 +30,7 @@ export async function writeLabelsZip(
     options.signal?.throwIfAborted();
     zip.addBuffer(Buffer.from(render(item)), labelSvgFileName(item), entry);
     labels++;
-    if (out.writableNeedDrain) await once(out, 'drain');
+    await drained(out);
   }
   options.signal?.throwIfAborted();
   zip.end();
