@@ -8,6 +8,9 @@ import {
   CatalogPage,
   DesignerPage,
   JobsPage,
+  LabelBatchPage,
+  LabelLayoutsPage,
+  LabelsPage,
   LotPage,
   LotsPage,
   NoTenantPage,
@@ -148,6 +151,30 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="lots">
                       <TransformationPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/labels"
+                  element={
+                    <SectionGuard section="labels">
+                      <LabelsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/labels/layouts"
+                  element={
+                    <SectionGuard section="labels">
+                      <LabelLayoutsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/labels/batches/:id"
+                  element={
+                    <SectionGuard section="labels">
+                      <LabelBatchPage />
                     </SectionGuard>
                   }
                 />

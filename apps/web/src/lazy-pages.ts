@@ -29,3 +29,6 @@ export const LotsPage = lazyPage(() => import('./lots/lots-page'), 'LotsPage');
 export const LotPage = lazyPage(() => import('./lots/lot-page'), 'LotPage');
 export const StageEntryPage = lazyPage(() => import('./lots/stage-entry-page'), 'StageEntryPage');
 export const TransformationPage = lazyPage(() => import('./lots/transformation-page'), 'TransformationPage');
+export const LabelsPage = lazyPage(() => import('./labels/labels-page'), 'LabelsPage');
+export const LabelBatchPage = lazyPage(() => import('./labels/label-batch-page'), 'LabelBatchPage');
+export const LabelLayoutsPage = lazyPage(() => import('./labels/label-layouts-page'), 'LabelLayoutsPage');

@@ -67,6 +67,7 @@ export * from './labels/label-batch.schemas';
 export * from './labels/label-layout.errors';
 export * from './labels/label-layouts';
 export * from './labels/label-life.schemas';
+export { labelScreenMessages } from './labels/label-screens.messages';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';

@@ -4,6 +4,7 @@ import {
   catalogMessages,
   formBuilderMessages,
   jobMessages,
+  labelScreenMessages,
   lotMessages,
   processMessages,
   productMessages,
@@ -27,6 +28,7 @@ export const catalogueParts = [
   productMessages,
   lotMessages,
   jobMessages,
+  labelScreenMessages,
 ] as const;
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
@@ -43,6 +45,7 @@ export const vi = {
   ...productMessages.vi,
   ...lotMessages.vi,
   ...jobMessages.vi,
+  ...labelScreenMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -62,4 +65,5 @@ export const en: Messages = {
   ...productMessages.en,
   ...lotMessages.en,
   ...jobMessages.en,
+  ...labelScreenMessages.en,
 };

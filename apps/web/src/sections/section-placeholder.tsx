@@ -1,14 +1,13 @@
 import { EmptyState, Paper, Text } from '@mantine/core';
-import { IconAlertTriangle, IconEye, IconQrcode, IconTemplate } from '@tabler/icons-react';
+import { IconAlertTriangle, IconEye, IconTemplate } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useT } from '../i18n/use-t';
 import { PageHeader } from '../ui/page-header';
 
-export const placeholderSections = ['labels', 'recalls', 'templates', 'oversight'] as const;
+export const placeholderSections = ['recalls', 'templates', 'oversight'] as const;
 export type PlaceholderSection = (typeof placeholderSections)[number];
 
 const icons: Record<PlaceholderSection, ComponentType<{ size?: number }>> = {
-  labels: IconQrcode,
   recalls: IconAlertTriangle,
   templates: IconTemplate,
   oversight: IconEye,

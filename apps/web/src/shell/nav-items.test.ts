@@ -7,12 +7,12 @@ const tenantWork: SectionId[] = ['processes', 'catalogs', 'products', 'lots', 'l
 describe('navItemsFor', () => {
   const table: [string, TenantRole | null, PlatformRole[], SectionId[]][] = [
     ['owner', 'owner', [], [...tenantWork, 'jobs', 'staff', 'settings', 'templates']],
-    ['clerk', 'clerk', [], ['lots', 'jobs']],
-    ['viewer', 'viewer', [], [...tenantWork, 'jobs', 'staff']],
+    ['clerk', 'clerk', [], ['lots', 'labels', 'jobs']],
+    ['viewer', 'viewer', [], ['processes', 'catalogs', 'products', 'lots', 'recalls', 'jobs', 'staff']],
     ['expert without tenant', null, ['expert'], ['templates']],
     ['inspector without tenant', null, ['inspector'], ['oversight']],
     ['admin without tenant', null, ['admin'], ['approvals', 'templates', 'oversight']],
-    ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'jobs', 'oversight']],
+    ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'labels', 'jobs', 'oversight']],
     [
       'owner who is also an expert: templates once',
       'owner',

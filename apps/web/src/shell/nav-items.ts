@@ -21,14 +21,13 @@ export type NavGroup = 'tenant' | 'platform';
 
 // Sections later issues build; their actions join the domain's tenantActions then.
 const tenantSectionRoles: Record<
-  'processes' | 'catalogs' | 'products' | 'lots' | 'labels' | 'recalls',
+  'processes' | 'catalogs' | 'products' | 'lots' | 'recalls',
   readonly TenantRole[]
 > = {
   processes: ['owner', 'viewer'],
   catalogs: ['owner', 'viewer'],
   products: ['owner', 'viewer'],
   lots: ['owner', 'clerk', 'viewer'],
-  labels: ['owner', 'viewer'],
   recalls: ['owner', 'viewer'],
 };
 
@@ -41,11 +40,12 @@ function isVisible(section: SectionId, { tenantRole, platformRoles }: Access): b
     case 'catalogs':
     case 'products':
     case 'lots':
-    case 'labels':
     case 'recalls':
       return tenantRole !== null && tenantSectionRoles[section].includes(tenantRole);
     case 'jobs':
       return tenantRole !== null && tenantRoleAllows(tenantRole, 'jobs.read');
+    case 'labels':
+      return tenantRole !== null && tenantRoleAllows(tenantRole, 'labels.read');
     case 'staff':
       return tenantRole !== null && tenantRoleAllows(tenantRole, 'staff.read');
     case 'settings':

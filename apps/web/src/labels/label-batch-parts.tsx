@@ -1,0 +1,47 @@
+import { Badge } from '@mantine/core';
+import type { LabelBatchView } from '@nguon/contracts/client';
+import { useT } from '../i18n/use-t';
+import { useNameOf } from '../lots/lot-text';
+import { LabelProgress } from './label-progress';
+
+const stateColors: Record<LabelBatchView['state'], string> = {
+  queued: 'gray',
+  running: 'blue',
+  completed: 'green',
+  failed: 'red',
+  cancelled: 'dark',
+};
+
+export function LabelBatchStateBadge({ state, testId }: { state: LabelBatchView['state']; testId?: string }) {
+  const t = useT();
+  return (
+    <Badge color={stateColors[state]} variant="light" data-testid={testId}>
+      {t(`labels.state.${state}`)}
+    </Badge>
+  );
+}
+
+/** What a batch is for, as one line: "Lúa ST25 · Lô R25-0001", "Lúa ST25", or "Tem trắng". */
+export function useBatchSubject(): (batch: Pick<LabelBatchView, 'product' | 'lot'>) => string {
+  const t = useT();
+  const nameOf = useNameOf();
+  return ({ product, lot }) => {
+    if (!product) return t('labels.batch.blank');
+    const name = nameOf(product.name);
+    return lot ? `${name} · ${t('labels.batch.forLot', { code: lot.code })}` : name;
+  };
+}
+
+/** The generation progress of a batch that is not final yet; nothing once it is. */
+export function BatchGenerationProgress({ batch, testId }: { batch: LabelBatchView; testId: string }) {
+  if (batch.state !== 'queued' && batch.state !== 'running') return null;
+  return (
+    <LabelProgress
+      done={batch.generated}
+      total={batch.quantity}
+      ratePerSecond={batch.ratePerSecond}
+      secondsLeft={batch.secondsLeft}
+      testId={testId}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import type { LabelBatchView } from '@nguon/contracts/client';
+import { IconDownload, IconFileTypePdf, IconFileZip } from '@tabler/icons-react';
+import { useT } from '../i18n/use-t';
+import { LabelProgress } from './label-progress';
+
+function PdfState({ batch }: { batch: LabelBatchView }) {
+  const t = useT();
+  const { state, pagesDone, pagesTotal } = batch.pdf;
+  if (state === 'queued' || state === 'running')
+    return (
+      <LabelProgress
+        done={pagesDone}
+        total={pagesTotal}
+        ratePerSecond={null}
+        secondsLeft={null}
+        unit="pages"
+        caption={t('labels.progress.pdf')}
+        testId="label-pdf-progress"
+      />
+    );
+  if (state === 'failed')
+    return (
+      <Alert color="red" data-testid="label-pdf-failed">
+        {t('labels.downloads.pdfFailed')}
+      </Alert>
+    );
+  if (state === 'none')
+    return (
+      <Text size="sm" c="dimmed" data-testid="label-pdf-none">
+        {t('labels.downloads.pdfNone')}
+      </Text>
+    );
+  return null;
+}
+
+/** The files of a batch: CSV and the SVG zip once every label exists, the PDF once it is built. */
+export function LabelDownloads({ batch }: { batch: LabelBatchView }) {
+  const t = useT();
+  const complete = batch.state === 'completed';
+  const pdfReady = batch.pdf.state === 'ready';
+  return (
+    <Stack gap="sm">
+      {!complete && (
+        <Text size="sm" c="dimmed" data-testid="label-downloads-wait">
+          {t(batch.state === 'cancelled' ? 'labels.downloads.cancelled' : 'labels.downloads.wait')}
+        </Text>
+      )}
+      {complete && (
+        <Group gap="xs" grow preventGrowOverflow={false} wrap="wrap">
+          {pdfReady ? (
+            <Button
+              component="a"
+              href={batch.links.pdf}
+              download
+              size="md"
+              leftSection={<IconFileTypePdf size={20} />}
+              data-testid="label-download-pdf"
+            >
+              {t('labels.downloads.pdf')}
+            </Button>
+          ) : (
+            <Button
+              size="md"
+              leftSection={<IconFileTypePdf size={20} />}
+              disabled
+              data-testid="label-download-pdf"
+            >
+              {t('labels.downloads.pdf')}
+            </Button>
+          )}
+          <Button
+            component="a"
+            href={batch.links.csv}
+            download
+            size="md"
+            variant="default"
+            leftSection={<IconDownload size={20} />}
+            data-testid="label-download-csv"
+          >
+            {t('labels.downloads.csv')}
+          </Button>
+          <Button
+            component="a"
+            href={batch.links.zip}
+            download
+            size="md"
+            variant="default"
+            leftSection={<IconFileZip size={20} />}
+            data-testid="label-download-zip"
+          >
+            {t('labels.downloads.zip')}
+          </Button>
+        </Group>
+      )}
+      {complete && <PdfState batch={batch} />}
+    </Stack>
+  );
+}
