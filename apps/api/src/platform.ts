@@ -10,6 +10,7 @@ import {
   platformHasNoUser,
   type QueueSettings,
   resumeCatalogImports,
+  resumeLabelBatches,
   type ServiceContext,
   seedDemoIfEmpty,
 } from '@nguon/services';
@@ -72,10 +73,16 @@ function scheduleMaintenance(
     });
     return checkpoint();
   };
-  const resumed = resumeCatalogImports(ctx).then(
-    (count) => count > 0 && logger.info({ count }, 'catalog imports resumed'),
-    (error: unknown) => logger.warn({ err: error }, 'could not resume the catalog imports'),
-  );
+  const resumed = Promise.all([
+    resumeCatalogImports(ctx).then(
+      (count) => count > 0 && logger.info({ count }, 'catalog imports resumed'),
+      (error: unknown) => logger.warn({ err: error }, 'could not resume the catalog imports'),
+    ),
+    resumeLabelBatches(ctx).then(
+      (count) => count > 0 && logger.info({ count }, 'label batches resumed'),
+      (error: unknown) => logger.warn({ err: error }, 'could not resume the label batches'),
+    ),
+  ]);
   const started = Promise.all([enqueue(), resumed]).then(() => {});
   const timer = setInterval(() => void enqueue(), HOUR_MS);
   timer.unref();

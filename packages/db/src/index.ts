@@ -132,6 +132,8 @@ export {
   insertLabelBatch,
   type LabelBatchQuery,
   type LabelBatchWithNames,
+  listLabelBatchJobs,
+  listUnfinishedLabelBatches,
   lockLabelBatch,
   nextLabelBatchNumber,
   searchLabelBatches,

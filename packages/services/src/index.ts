@@ -122,6 +122,7 @@ export {
   labelBatchJobs,
   planLabelBatchJob,
   renderLabelPdfJob,
+  resumeLabelBatches,
 } from './labels/label-batches.jobs';
 export {
   cancelLabelBatch,

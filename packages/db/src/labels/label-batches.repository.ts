@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../database';
 import type { LabelBatchesTable, LabelBatchRow } from '../schema';
 
@@ -107,4 +108,36 @@ export async function searchLabelBatches(
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** Batches whose labels or PDF are still to be made, of every tenant: what a restart must take up again. */
+export async function listUnfinishedLabelBatches(db: Db): Promise<Pick<LabelBatchRow, 'id' | 'state'>[]> {
+  return db
+    .selectFrom('label_batches')
+    .select(['id', 'state'])
+    .where((eb) =>
+      eb.or([
+        eb('state', 'in', ['queued', 'running']),
+        eb.and([eb('state', '=', 'completed'), eb('pdf_state', 'in', ['queued', 'running'])]),
+      ]),
+    )
+    .orderBy('created_at')
+    .execute();
+}
+
+/** A tenant's batches as its jobs page lists them: newest first, before a cursor, optionally one person's. */
+export async function listLabelBatchJobs(
+  db: Db,
+  query: {
+    tenantId: string;
+    createdBy: string | null;
+    before: { createdAt: Date; id: string } | null;
+    limit: number;
+  },
+): Promise<LabelBatchWithNames[]> {
+  let base = selectBatches(db).where('b.tenant_id', '=', query.tenantId);
+  if (query.createdBy !== null) base = base.where('b.created_by', '=', query.createdBy);
+  const before = query.before;
+  if (before) base = base.where(sql<boolean>`(b.created_at, b.id) < (${before.createdAt}, ${before.id})`);
+  return base.orderBy('b.created_at', 'desc').orderBy('b.id', 'desc').limit(query.limit).execute();
 }

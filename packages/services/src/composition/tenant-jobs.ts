@@ -4,9 +4,10 @@ import { catalogImportJobs } from '../catalogs/catalog-import-job-source';
 import type { ServiceContext } from '../context/service-context';
 import type { TenantJobSource } from '../jobs-view/tenant-job-source';
 import { listJobsOf } from '../jobs-view/tenant-jobs.service';
+import { labelBatchJobSource } from '../labels/label-batch-job-source';
 
-/** Every kind of job the jobs page lists; label batches join with one more source here. */
-export const tenantJobSources: readonly TenantJobSource[] = [catalogImportJobs];
+/** Every kind of job the jobs page lists. */
+export const tenantJobSources: readonly TenantJobSource[] = [catalogImportJobs, labelBatchJobSource];
 
 /** The tenant's running and recent jobs of every kind, newest first (owners: all; others: their own). */
 export function listTenantJobs(

@@ -9,6 +9,7 @@ import {
   countBatchLabels,
   findLabelBatchById,
   labelSeqExists,
+  listUnfinishedLabelBatches,
   lockLabelBatch,
   updateLabelBatch,
 } from '@nguon/db';
@@ -213,3 +214,17 @@ export const labelBatchJobs: readonly RunnableJob[] = [
   generateLabelChunkJob,
   renderLabelPdfJob,
 ];
+
+/**
+ * Takes up again, at start, every batch whose labels or PDF were still being made: the in-process queue forgets
+ * its jobs when the process stops. The job ids are the order's own, so on BullMQ a job it still holds is given
+ * back instead of doubled; a chunk already stored is skipped either way.
+ */
+export async function resumeLabelBatches(ctx: ServiceContext): Promise<number> {
+  const unfinished = await listUnfinishedLabelBatches(ctx.db);
+  for (const batch of unfinished) {
+    if (batch.state === 'completed') await enqueueLabelPdf(ctx, batch.id, 0);
+    else await enqueueLabelBatchPlan(ctx, batch.id, 0);
+  }
+  return unfinished.length;
+}

@@ -1,0 +1,46 @@
+import { errorMessage, isErrorCode, tenantJobStates } from '@nguon/contracts';
+import { type LabelBatchWithNames, listLabelBatchJobs } from '@nguon/db';
+import { oneOf } from '@nguon/domain';
+import type { TenantJobSource } from '../jobs-view/tenant-job-source';
+import { batchPace } from './label-batch-views';
+
+const titleOf = (row: LabelBatchWithNames) => {
+  const subject = (name: string | null) => (row.lot_code ? `${name ?? ''} · ${row.lot_code}` : name);
+  return {
+    vi: `Đợt tem #${row.number}: ${subject(row.product_name_vi) ?? 'tem trắng'}`,
+    en: `Label batch #${row.number}: ${subject(row.product_name_en || row.product_name_vi) ?? 'blank labels'}`,
+  };
+};
+
+/**
+ * Label batches as the tenant's jobs page lists them. Cancelling is left to the batch's own page, which says
+ * what it does to the labels made so far.
+ */
+export const labelBatchJobSource: TenantJobSource = {
+  kind: 'label-batch',
+  list: async (ctx, audience, page, now) => {
+    const query = { tenantId: audience.actor.tenantId, createdBy: audience.createdBy, ...page };
+    const rows = await listLabelBatchJobs(ctx.db, query);
+    return rows.map((row) => {
+      const code = row.error_code;
+      return {
+        id: row.id,
+        kind: 'label-batch',
+        title: titleOf(row),
+        state: oneOf(tenantJobStates, row.state, 'label batch state'),
+        done: row.generated,
+        total: row.quantity,
+        createdAt: row.created_at.toISOString(),
+        startedAt: row.started_at?.toISOString() ?? null,
+        finishedAt: row.finished_at?.toISOString() ?? null,
+        ...batchPace(row, now),
+        error:
+          code && isErrorCode(code)
+            ? { code, message: { vi: errorMessage(code, 'vi'), en: errorMessage(code, 'en') } }
+            : null,
+        canCancel: false,
+        links: { self: `/api/v1/label-batches/${row.id}`, subject: `/labels/batches/${row.id}` },
+      };
+    });
+  },
+};
