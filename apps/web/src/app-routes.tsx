@@ -10,6 +10,7 @@ import {
   JobsPage,
   LabelBatchPage,
   LabelLayoutsPage,
+  LabelPage,
   LabelsPage,
   LotPage,
   LotsPage,
@@ -167,6 +168,14 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="labels">
                       <LabelLayoutsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/labels/l/:serial"
+                  element={
+                    <SectionGuard section="labels">
+                      <LabelPage />
                     </SectionGuard>
                   }
                 />

@@ -31,4 +31,5 @@ export const StageEntryPage = lazyPage(() => import('./lots/stage-entry-page'), 
 export const TransformationPage = lazyPage(() => import('./lots/transformation-page'), 'TransformationPage');
 export const LabelsPage = lazyPage(() => import('./labels/labels-page'), 'LabelsPage');
 export const LabelBatchPage = lazyPage(() => import('./labels/label-batch-page'), 'LabelBatchPage');
+export const LabelPage = lazyPage(() => import('./labels/label-page'), 'LabelPage');
 export const LabelLayoutsPage = lazyPage(() => import('./labels/label-layouts-page'), 'LabelLayoutsPage');

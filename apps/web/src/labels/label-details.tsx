@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import type { LabelView } from '@nguon/contracts/client';
 import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
@@ -8,31 +9,8 @@ import { useNameOf } from '../lots/lot-text';
 import { CopyField } from '../ui/copy-field';
 import { labelBatchPath } from './label-paths';
 
-type Ref = { id: string; name: string };
-type VoidReason = 'misprint' | 'damaged' | 'lost' | 'other' | 'batch_cancelled';
-
-/**
- * One label as GET /api/v1/labels/{serial} answers (the activations branch's `LabelView`), spelled out here so
- * this screen builds before that contract is merged; the integrator swaps it for the contract's type.
- */
-export interface LabelDetailsView {
-  serial: string;
-  code: string;
-  url: string;
-  state: 'generated' | 'activated' | 'voided';
-  batch: { id: string; number: number };
-  seq: number;
-  product: { id: string; name: { vi: string; en: string } } | null;
-  lot: { id: string; code: string } | null;
-  history: {
-    kind: 'generated' | 'activated' | 'voided';
-    at: string;
-    actor: Ref | null;
-    lot?: { id: string; code: string } | null;
-    reason?: VoidReason | null;
-    note?: string;
-  }[];
-}
+/** One label as GET /api/v1/labels/{serial} answers. */
+export type LabelDetailsView = LabelView;
 
 const stateColors = { generated: 'gray', activated: 'green', voided: 'red' } as const;
 
