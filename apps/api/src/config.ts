@@ -12,6 +12,8 @@ export interface ApiConfig {
   filesDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** QUEUE_PREFIX: the Redis key prefix of the queues; the workers must use the same. */
+  queuePrefix: string | undefined;
   publicBaseUrl: string;
   sessionSecret: string;
   logLevel: string;
@@ -127,6 +129,13 @@ function sessionMaxAgeFrom(value: string | undefined): number {
   return days * 24 * 3600 * 1000;
 }
 
+function queuePrefixFrom(value: string | undefined): string | undefined {
+  const prefix = value?.trim() || undefined;
+  if (prefix !== undefined && !/^[A-Za-z0-9_-]{1,50}$/.test(prefix))
+    throw new Error(`QUEUE_PREFIX must be 1-50 letters, digits, - or _, got ${value}`);
+  return prefix;
+}
+
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ApiConfig> {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -138,6 +147,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     filesDir: resolve(env.INIT_CWD ?? process.cwd(), env.FILES_DIR || join(dataDir, 'files')),
     databaseUrl,
     redisUrl: env.REDIS_URL || undefined,
+    queuePrefix: queuePrefixFrom(env.QUEUE_PREFIX),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     sessionSecret: await sessionSecretFrom(env, dataDir, Boolean(databaseUrl)),
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -39,7 +39,13 @@ export interface PlatformOptions {
 
 function queueSettings(config: ApiConfig): QueueSettings {
   // Server mode: the API only enqueues; apps/worker runs the jobs.
-  if (config.redisUrl) return { kind: 'bullmq', redisUrl: config.redisUrl, role: 'producer' };
+  if (config.redisUrl)
+    return {
+      kind: 'bullmq',
+      redisUrl: config.redisUrl,
+      role: 'producer',
+      ...(config.queuePrefix && { prefix: config.queuePrefix }),
+    };
   return { kind: 'inline' };
 }
 

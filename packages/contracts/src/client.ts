@@ -38,6 +38,7 @@ export type * from './http/label-selection.schemas';
 export { imageMediaTypes } from './http/media-types';
 export { jobMessages } from './jobs/job.messages';
 export type * from './jobs/job.schemas';
+export { labelZipMaxLabels } from './labels/label.constants';
 export type * from './labels/label-batch.schemas';
 export type * from './labels/label-layouts';
 export type * from './labels/label-life.schemas';

@@ -138,6 +138,7 @@ export {
   nextLabelBatchNumber,
   searchLabelBatches,
   updateLabelBatch,
+  updateLabelBatchIn,
 } from './labels/label-batches.repository';
 export {
   changeLabelRuns,

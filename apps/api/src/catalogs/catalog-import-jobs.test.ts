@@ -85,6 +85,14 @@ describe.each(drivers)('catalog imports in the background over HTTP on %s', (dri
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     const badLimit = await agent.request('GET', '/api/v1/jobs?limit=0');
     expect([badLimit.status, badLimit.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    // Shaped like a cursor but not a date (month 13), or not a uuid: a coded 400, never a database error.
+    for (const before of [
+      '2026-13-45T00:00:00.000Z_0b6f2a4e-54f3-4a38-9d55-7c1c1f0e7a11',
+      `2026-12-06T00:00:00.000Z_${'-'.repeat(36)}`,
+    ]) {
+      const badCursor = await agent.request('GET', `/api/v1/jobs?before=${encodeURIComponent(before)}`);
+      expect([badCursor.status, badCursor.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
     const other = await signedInAgent(t.baseUrl, b.people.owner.login, PASSWORD, 'en');
     for (const [method, path] of [
       ['GET', `/api/v1/catalog-imports/${large.body.id}`],

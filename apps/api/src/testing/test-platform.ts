@@ -37,6 +37,7 @@ export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
     filesDir: '/nonexistent',
     databaseUrl: undefined,
     redisUrl: undefined,
+    queuePrefix: undefined,
     publicBaseUrl: 'http://nguon.test',
     sessionSecret: 'test-secret-test-secret-test-secret-0123',
     logLevel: 'silent',

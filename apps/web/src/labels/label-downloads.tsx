@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { LabelBatchView } from '@nguon/contracts/client';
+import { labelZipMaxLabels } from '@nguon/contracts/client';
 import { IconDownload, IconFileTypePdf, IconFileZip } from '@tabler/icons-react';
 import { useT } from '../i18n/use-t';
 import { LabelProgress } from './label-progress';
@@ -80,17 +81,19 @@ export function LabelDownloads({ batch }: { batch: LabelBatchView }) {
           >
             {t('labels.downloads.csv')}
           </Button>
-          <Button
-            component="a"
-            href={batch.links.zip}
-            download
-            size="md"
-            variant="default"
-            leftSection={<IconFileZip size={20} />}
-            data-testid="label-download-zip"
-          >
-            {t('labels.downloads.zip')}
-          </Button>
+          {batch.quantity <= labelZipMaxLabels && (
+            <Button
+              component="a"
+              href={batch.links.zip}
+              download
+              size="md"
+              variant="default"
+              leftSection={<IconFileZip size={20} />}
+              data-testid="label-download-zip"
+            >
+              {t('labels.downloads.zip')}
+            </Button>
+          )}
         </Group>
       )}
       {complete && <PdfState batch={batch} />}

@@ -100,6 +100,6 @@ export const labelBatchEndpoints = {
     params: IdParams,
     fileResponse: true,
     response: FileDownload,
-    errors: ['NOT_FOUND', 'LABEL_BATCH_NOT_READY'],
+    errors: ['NOT_FOUND', 'LABEL_BATCH_NOT_READY', 'LABEL_ZIP_TOO_LARGE'],
   },
 } as const satisfies Record<string, EndpointSpec<LabelErrorCode | SharedErrorCode>>;

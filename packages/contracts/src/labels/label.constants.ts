@@ -13,3 +13,6 @@ export const labelBatchStateNames = {
 
 /** Labels are generated and stored in chunks of this many seqs: one job and one transaction each. */
 export const labelChunkSize = 10_000;
+
+/** Largest batch offered as a ZIP of one SVG per label: the SVGs are for artwork; big runs print from the PDF. */
+export const labelZipMaxLabels = 20_000;

@@ -22,6 +22,11 @@ export const labelErrors = {
     vi: 'Tệp tem của đợt #{number} chưa sẵn sàng; hãy đợi đến khi tạo xong rồi tải lại.',
     en: 'The label file of batch #{number} is not ready yet; wait until it is made, then download again.',
   },
+  LABEL_ZIP_TOO_LARGE: {
+    status: 422,
+    vi: 'Đợt tem #{number} có {quantity, number} tem; tệp ZIP SVG chỉ làm cho đợt đến {limit, number} tem. Hãy dùng tệp PDF hoặc CSV.',
+    en: 'Label batch #{number} has {quantity, number} labels; the ZIP of SVGs is made for batches of up to {limit, number}. Use the PDF or the CSV.',
+  },
   LABEL_BATCH_FAILED: {
     status: 500,
     vi: 'Tạo tem bị lỗi giữa chừng; các tem đã tạo vẫn được giữ. Hãy bấm "Chạy lại".',

@@ -70,6 +70,22 @@ export async function updateLabelBatch(
   return db.updateTable('label_batches').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
+/** Changes a batch only while it is in one of `states`: a cancel committed meanwhile is never overwritten. */
+export async function updateLabelBatchIn(
+  db: Db,
+  id: string,
+  states: readonly string[],
+  patch: Updateable<LabelBatchesTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('label_batches')
+    .set(patch)
+    .where('id', '=', id)
+    .where('state', 'in', [...states])
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** Counts a stored chunk; the row says whether the batch is now complete. */
 export async function addGeneratedLabels(db: Db, id: string, count: number): Promise<LabelBatchRow> {
   return db

@@ -136,6 +136,9 @@ describe.each(drivers)('label repositories on %s', (driver) => {
     await expect(
       t.db.updateTable('label_events').set({ last_seq: 3 }).where('id', '=', eventId).execute(),
     ).rejects.toThrow(/append-only/);
+    await expect(t.db.deleteFrom('label_events').where('id', '=', eventId).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(
       insertLabelEvent(t.db, {
         id: randomUUID(),
@@ -148,6 +151,28 @@ describe.each(drivers)('label repositories on %s', (driver) => {
         at,
       }),
     ).rejects.toThrow(/check/i);
+  });
+
+  it('lets the deletion of a whole tenant take its label history along', async () => {
+    const gone = randomUUID();
+    await insertTenant(t.db, { id: gone, name: 'HTX B', kind: 'coop', address: 'Xã B', province: 'lao-cai' });
+    const id = await newBatch(1, gone);
+    await insertLabels(t.db, id, [{ serial: serial(9001), seq: 1 }]);
+    const at = new Date();
+    await insertLabelEvent(t.db, {
+      id: randomUUID(),
+      batchId: id,
+      firstSeq: 1,
+      lastSeq: 1,
+      kind: 'voided',
+      reason: 'lost',
+      actorId: null,
+      at,
+    });
+    await t.db.deleteFrom('tenants').where('id', '=', gone).execute();
+    expect(await t.db.selectFrom('label_events').select('id').where('batch_id', '=', id).execute()).toEqual(
+      [],
+    );
   });
 
   it('refuses serials outside the alphabet', async () => {

@@ -65,13 +65,16 @@ CREATE INDEX label_events_lot_idx ON label_events (lot_id) WHERE lot_id IS NOT N
 CREATE INDEX label_events_record_idx ON label_events (record_id) WHERE record_id IS NOT NULL;
 
 -- Label history is append-only: a label's story is its batch's creation plus the events covering its seq.
--- Deleting a tenant (cascade) still removes it; only direct changes are refused.
+-- Deleting a tenant still cascades (the cascade runs one trigger level down); a direct change is refused.
 CREATE FUNCTION refuse_label_event_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'DELETE' AND pg_trigger_depth() > 1 THEN
+    RETURN OLD;
+  END IF;
   RAISE EXCEPTION 'label events are append-only' USING ERRCODE = 'restrict_violation';
 END;
 $$;
-CREATE TRIGGER label_events_append_only BEFORE UPDATE ON label_events
+CREATE TRIGGER label_events_append_only BEFORE UPDATE OR DELETE ON label_events
   FOR EACH ROW EXECUTE FUNCTION refuse_label_event_change();
 
 -- A batch's printable PDF is stored as a file of its own purpose.

@@ -131,7 +131,12 @@ async function importRows(
   if (row.mode === 'all-or-nothing' && all.invalidRows > 0) {
     const error = new AppError('CSV_ROWS_INVALID', { count: all.invalidRows });
     const end = { report: storedOutcome(report, wordsOf(error)), errorCode: error.code, now: ctx.now() };
-    await finishCatalogImport(ctx.db, row.id, { state: 'failed', ...end });
+    // Failed is final: an all-or-nothing import then keeps none of the batches it had committed.
+    await withUnitOfWork(ctx, async ({ db }) => {
+      const rowsDone = await finishCatalogImport(db, row.id, { state: 'failed', ...end });
+      if (rowsDone !== null && row.mode === 'all-or-nothing')
+        await undoImportedRows(db, row.tenant_id, row.id, rowsDone);
+    });
     return { state: 'failed', imported: 0 };
   }
   for (let index = Math.floor(row.rows_done / size); index < batches.length; index++) {
@@ -175,7 +180,12 @@ export async function runCatalogImport(
     if (!lastTry) throw error;
     const coded = error instanceof AppError ? error : new AppError('JOB_INTERRUPTED');
     const end = { report: storedOutcome(null, wordsOf(coded)), errorCode: coded.code, now: ctx.now() };
-    await finishCatalogImport(ctx.db, row.id, { state: 'failed', ...end });
+    // Failed is final: an all-or-nothing import then keeps none of the batches it had committed.
+    await withUnitOfWork(ctx, async ({ db }) => {
+      const rowsDone = await finishCatalogImport(db, row.id, { state: 'failed', ...end });
+      if (rowsDone !== null && row.mode === 'all-or-nothing')
+        await undoImportedRows(db, row.tenant_id, row.id, rowsDone);
+    });
     throw error instanceof AppError
       ? new UnrecoverableJobError(`catalog import ${row.id}: ${coded.code}`)
       : error;

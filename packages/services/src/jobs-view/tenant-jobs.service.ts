@@ -1,6 +1,7 @@
 import type { TenantJobListQuery, TenantJobPageSource, TenantJobViewSource } from '@nguon/contracts';
 import type { Principal } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
+import { AppError } from '../errors/app-error';
 import { type JobAudience, jobAudience } from './job-audience';
 import type { TenantJobSource } from './tenant-job-source';
 
@@ -9,7 +10,15 @@ const defaultLimit = 20;
 function parseCursor(before: string | undefined): { createdAt: Date; id: string } | null {
   if (before === undefined) return null;
   const cut = before.lastIndexOf('_');
-  return { createdAt: new Date(before.slice(0, cut)), id: before.slice(cut + 1) };
+  const createdAt = new Date(before.slice(0, cut));
+  // The schema checks the shape; a date such as month 13 passes it and is refused here.
+  if (Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== before.slice(0, cut))
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { path: '/query/before', detail: { kind: 'ajv', keyword: 'format', params: { format: 'date-time' } } },
+      '/query/before',
+    );
+  return { createdAt, id: before.slice(cut + 1) };
 }
 
 const cursorOf = (job: TenantJobViewSource) => `${job.createdAt}_${job.id}`;

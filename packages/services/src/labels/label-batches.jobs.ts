@@ -12,6 +12,7 @@ import {
   listUnfinishedLabelBatches,
   lockLabelBatch,
   updateLabelBatch,
+  updateLabelBatchIn,
 } from '@nguon/db';
 import { defineJob, enqueueJob, type JobProgress, type RunnableJob } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
@@ -30,13 +31,11 @@ const workingStates = ['queued', 'running'];
 class BatchStopped extends Error {}
 
 async function markBatchFailed(ctx: ServiceContext, batchId: string): Promise<void> {
-  const batch = await findLabelBatchById(ctx.db, batchId);
-  if (batch && workingStates.includes(batch.state))
-    await updateLabelBatch(ctx.db, batchId, {
-      state: 'failed',
-      error_code: 'LABEL_BATCH_FAILED',
-      finished_at: ctx.now(),
-    });
+  await updateLabelBatchIn(ctx.db, batchId, workingStates, {
+    state: 'failed',
+    error_code: 'LABEL_BATCH_FAILED',
+    finished_at: ctx.now(),
+  });
 }
 
 async function completeBatch(ctx: ServiceContext, batchId: string): Promise<void> {
@@ -89,7 +88,7 @@ export const planLabelBatchJob = defineJob<PlanLabelBatchPayload, { chunks: numb
       if (!batch) throw new Error(`label batch ${batchId} not found (yet)`);
       if (!workingStates.includes(batch.state)) return { chunks: 0 };
       if (batch.state === 'queued')
-        await updateLabelBatch(ctx.db, batchId, {
+        await updateLabelBatchIn(ctx.db, batchId, ['queued'], {
           state: 'running',
           started_at: batch.started_at ?? ctx.now(),
         });
@@ -122,7 +121,11 @@ export const generateLabelChunkJob = defineJob<GenerateLabelChunkPayload, { stor
   process: (ctx, chunk, progress) =>
     failingBatchOnLastAttempt(ctx, chunk.batchId, progress, labelChunkAttempts, async () => {
       const batch = await findLabelBatchById(ctx.db, chunk.batchId);
-      if (!batch || !workingStates.includes(batch.state)) return { stored: 0 };
+      if (!batch) return { stored: 0 };
+      // A retry of the last chunk whose first run died after completing the batch: its PDF may not be queued.
+      if (batch.state === 'completed' && batch.pdf_state === 'queued')
+        await enqueueLabelPdf(ctx, batch.id, 0);
+      if (!workingStates.includes(batch.state)) return { stored: 0 };
       if (chunk.lastSeq < chunk.firstSeq || chunk.lastSeq > batch.quantity)
         throw new Error(`chunk ${chunk.firstSeq}-${chunk.lastSeq} is outside batch ${chunk.batchId}`);
       const outcome = await withUnitOfWork(ctx, async (unit) => {

@@ -1,6 +1,6 @@
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { StreamedFileBody } from '@nguon/contracts';
+import { labelZipMaxLabels, type StreamedFileBody } from '@nguon/contracts';
 import type { LabelBatchWithNames } from '@nguon/db';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
@@ -88,12 +88,21 @@ export async function labelBatchZip(
   batchId: string,
 ): Promise<StreamedFileBody> {
   const batch = await requireDownloadableBatch(ctx, principal, batchId);
+  if (batch.quantity > labelZipMaxLabels)
+    throw new AppError('LABEL_ZIP_TOO_LARGE', {
+      number: batch.number,
+      quantity: batch.quantity,
+      limit: labelZipMaxLabels,
+    });
   const layout = storedLayout(batch);
   const out = new PassThrough();
-  // A reader that goes away destroys `out`, which ends the writer with an error nobody waits for.
-  writeLabelsZip(batchLabelItems(ctx, batch), layout, out, {
-    modifiedAt: batch.finished_at ?? ctx.now(),
-  }).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  // A reader that goes away closes `out`: the writer stops at its next label instead of drawing into a buffer.
+  const gone = new AbortController();
+  out.once('close', () => gone.abort());
+  const modifiedAt = batch.finished_at ?? ctx.now();
+  writeLabelsZip(batchLabelItems(ctx, batch), layout, out, { modifiedAt, signal: gone.signal }).catch(
+    (error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return {
     contentType: 'application/zip',
     chunks: out,

@@ -3,8 +3,9 @@ import { finished } from 'node:stream/promises';
 
 /** Resolves once a slow reader has caught up; rejects when the output closes or fails first (a client gone). */
 export async function drained(out: Writable): Promise<void> {
-  if (!out.writableNeedDrain) return;
+  // A destroyed stream no longer reports needing a drain (Node 20): check it first.
   if (out.destroyed) throw new Error('The output closed before the labels were written');
+  if (!out.writableNeedDrain) return;
   await new Promise<void>((resolve, reject) => {
     const settle = (error?: Error) => {
       out.off('drain', onDrain).off('close', onClose).off('error', settle);
