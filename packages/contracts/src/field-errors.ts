@@ -7,6 +7,7 @@ import type { ErrorParam, Lang } from './errors/lang';
 import { csvCellMessages } from './forms/csv-cell.messages';
 import { formCatalogues } from './forms/form.catalogues';
 import { ajvErrorMessage, formProblemMessage } from './forms/form.messages';
+import { jobMessages } from './jobs/job.messages';
 import { lotDetailMessages } from './lots/lot-details.messages';
 import { createMessageFormatter } from './messages/message-format';
 import { processDetailMessages } from './processes/process-details.messages';
@@ -25,6 +26,7 @@ const sourceCatalogues = {
     ...productMessages.vi,
     ...lotDetailMessages.vi,
     ...processDetailMessages.vi,
+    ...jobMessages.vi,
   },
   en: {
     ...appMessages.en,
@@ -35,6 +37,7 @@ const sourceCatalogues = {
     ...productMessages.en,
     ...lotDetailMessages.en,
     ...processDetailMessages.en,
+    ...jobMessages.en,
   },
 };
 

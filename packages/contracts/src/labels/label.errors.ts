@@ -24,8 +24,8 @@ export const labelErrors = {
   },
   LABEL_ZIP_TOO_LARGE: {
     status: 422,
-    vi: 'Đợt tem #{number} có {quantity, number} tem; tệp ZIP SVG chỉ làm cho đợt đến {limit, number} tem. Hãy dùng tệp PDF hoặc CSV.',
-    en: 'Label batch #{number} has {quantity, number} labels; the ZIP of SVGs is made for batches of up to {limit, number}. Use the PDF or the CSV.',
+    vi: 'Đợt tem #{number} có {quantity} tem; tệp ZIP SVG chỉ làm cho đợt đến {limit} tem. Hãy dùng tệp PDF hoặc CSV.',
+    en: 'Label batch #{number} has {quantity} labels; the ZIP of SVGs is made for batches of up to {limit}. Use the PDF or the CSV.',
   },
   LABEL_BATCH_FAILED: {
     status: 500,

@@ -1,16 +1,23 @@
-import { errorMessage, isErrorCode, tenantJobStates } from '@nguon/contracts';
+import { errorMessage, isErrorCode, tenantJobStates, type WordSource, wordsOf } from '@nguon/contracts';
 import { type LabelBatchWithNames, listLabelBatchJobs } from '@nguon/db';
 import { oneOf } from '@nguon/domain';
 import type { TenantJobSource } from '../jobs-view/tenant-job-source';
 import { batchPace } from './label-batch-views';
 
-const titleOf = (row: LabelBatchWithNames) => {
-  const subject = (name: string | null) => (row.lot_code ? `${name ?? ''} · ${row.lot_code}` : name);
+const titleSource = (row: LabelBatchWithNames, name: string | null): WordSource => {
+  const subject = name && row.lot_code ? `${name} · ${row.lot_code}` : name;
+  const values = { number: String(row.number), subject: subject ?? '' };
   return {
-    vi: `Đợt tem #${row.number}: ${subject(row.product_name_vi) ?? 'tem trắng'}`,
-    en: `Label batch #${row.number}: ${subject(row.product_name_en || row.product_name_vi) ?? 'blank labels'}`,
+    kind: 'message',
+    key: subject ? 'jobs.title.label-batch' : 'jobs.title.label-batch-blank',
+    values,
   };
 };
+
+const titleOf = (row: LabelBatchWithNames) => ({
+  vi: wordsOf(titleSource(row, row.product_name_vi), 'vi'),
+  en: wordsOf(titleSource(row, row.product_name_en || row.product_name_vi), 'en'),
+});
 
 /**
  * Label batches as the tenant's jobs page lists them. Cancelling is left to the batch's own page, which says

@@ -1,9 +1,10 @@
 import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listTenantJobs } from '../composition/tenant-jobs';
 import type { ServiceContext } from '../context/service-context';
 import { createInlineQueue } from '../jobs/inline.queue';
+import { listJobsOf } from '../jobs-view/tenant-jobs.service';
 import { createTwoFarms, type ServiceKit, type TenantKit } from '../testing';
+import { labelBatchJobSource } from './label-batch-job-source';
 import { labelBatchJobs, resumeLabelBatches } from './label-batches.jobs';
 import { getLabelBatch, orderLabelBatch } from './label-batches.service';
 
@@ -61,12 +62,12 @@ describe.each(await testDrivers())('label batches after a restart on %s', (drive
     const ctx = await startedContext();
     try {
       const ordered = await orderLabelBatch(ctx, tenant.as.owner, { quantity: 4 });
-      const page = await listTenantJobs(ctx, tenant.as.owner, {});
+      const page = await listJobsOf([labelBatchJobSource], ctx, tenant.as.owner, {});
       const job = page.items.find((item) => item.id === ordered.id);
       expect(job).toMatchObject({ kind: 'label-batch', total: 4, canCancel: false });
       expect(job?.title.vi).toContain(`#${ordered.number}`);
       expect(job?.links.subject).toBe(`/labels/batches/${ordered.id}`);
-      const theirs = await listTenantJobs(ctx, other.as.owner, {});
+      const theirs = await listJobsOf([labelBatchJobSource], ctx, other.as.owner, {});
       expect(theirs.items.some((item) => item.id === ordered.id)).toBe(false);
     } finally {
       await ctx.queue.close();

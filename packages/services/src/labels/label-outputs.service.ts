@@ -81,6 +81,12 @@ export async function labelBatchPdf(
   return { contentType: 'application/pdf', chunks, fileName: `nhan-${batch.number}.pdf`, caching: 'private' };
 }
 
+// A count as each language writes it: 20.000 in Vietnamese, 20,000 in English.
+const countIn = (value: number) => ({
+  vi: new Intl.NumberFormat('vi-VN').format(value),
+  en: new Intl.NumberFormat('en-US').format(value),
+});
+
 /** The ZIP of one SVG per label, drawn as the client reads it: a million labels never sit in memory. */
 export async function labelBatchZip(
   ctx: ServiceContext,
@@ -91,8 +97,8 @@ export async function labelBatchZip(
   if (batch.quantity > labelZipMaxLabels)
     throw new AppError('LABEL_ZIP_TOO_LARGE', {
       number: batch.number,
-      quantity: batch.quantity,
-      limit: labelZipMaxLabels,
+      quantity: countIn(batch.quantity),
+      limit: countIn(labelZipMaxLabels),
     });
   const layout = storedLayout(batch);
   const out = new PassThrough();
