@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DriverName } from '@nguon/db';
 import { createTestDatabase, postgresTestUrl, type TestDatabase } from '@nguon/db/testing';
+import { builtInLabelLayouts, labelsPerPage } from '@nguon/domain';
 import pg from 'pg';
 import { startNode } from './processes';
 
@@ -33,6 +34,8 @@ export interface LabelBatchFigures {
 
 export interface LabelPdfFigures {
   csv: StepFigures;
+  /** pdfkit alone drawing as many plain rectangles on as many pages. */
+  rects: StepFigures;
   job: StepFigures;
   inline: StepFigures;
   worker: StepFigures;
@@ -142,21 +145,27 @@ export function measureLabelBatch(driver: DriverName, quantity: number): Promise
   });
 }
 
-/** A completed batch of `quantity` labels on PostgreSQL, then its CSV and its PDF drawn three ways. */
+/** A PDF step that drew fewer labels or pages than the batch holds would flatter its time. */
+function drewAll(step: StepFigures & Record<string, unknown>, field: string, expected: number): StepFigures {
+  if (step[field] !== expected)
+    throw new Error(`expected ${field} ${expected}, the step printed ${JSON.stringify(step)}`);
+  return step;
+}
+
+/** A completed batch of `quantity` labels on PostgreSQL, then its CSV, its PDF drawn three ways, and pdfkit alone. */
 export function measureLabelPdf(quantity: number): Promise<LabelPdfFigures> {
   return withStore('postgres', async (where) => {
     const generate = await generateIn(where, quantity);
     const batch = { batchId: generate.batchId, tenantId: generate.tenantId, userId: generate.userId };
-    const pdf = (workers: number) =>
-      runStep({
-        ...where,
-        ...batch,
-        step: 'pdf',
-        layoutKey: benchLayoutKey,
-        qrWorkers: String(workers),
-      });
+    const drawn = { ...where, ...batch, layoutKey: benchLayoutKey, quantity: String(quantity) };
+    const pdf = async (workers: number) =>
+      drewAll(await runStep({ ...drawn, step: 'pdf', qrWorkers: String(workers) }), 'labels', quantity);
     const csv = await runStep({ ...where, ...batch, step: 'csv' });
-    const job = await runStep({ ...where, ...batch, step: 'pdf-job' });
-    return { csv, job, inline: await pdf(0), worker: await pdf(1) };
+    const rects = await runStep({ ...drawn, step: 'pdf-rects' });
+    const layout = builtInLabelLayouts.find(({ key }) => key === benchLayoutKey)?.layout;
+    if (!layout) throw new Error(`no built-in layout ${benchLayoutKey}`);
+    const pages = Math.ceil(quantity / labelsPerPage(layout));
+    const job = drewAll(await runStep({ ...where, ...batch, step: 'pdf-job' }), 'pages', pages);
+    return { csv, rects, job, inline: await pdf(0), worker: await pdf(1) };
   });
 }

@@ -2,6 +2,7 @@
 // Usage: node --import tsx label-step.ts '{"step":"generate"|"idle"|"csv"|"pdf-job"|"pdf",...}' (the fields
 // read below); prints one line `result {json}` at its end.
 import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import {
   type Database,
   findLabelBatch,
@@ -12,7 +13,7 @@ import {
   openDatabase,
 } from '@nguon/db';
 import { postgresTestUrl } from '@nguon/db/testing';
-import { builtInLabelLayouts } from '@nguon/domain';
+import { builtInLabelLayouts, type LabelLayout, labelCells } from '@nguon/domain';
 import {
   batchPrintItems,
   createInlineQueue,
@@ -29,6 +30,7 @@ import {
   systemSources,
   writeLabelsPdf,
 } from '@nguon/services';
+import PDFDocument from 'pdfkit';
 
 const args: unknown = JSON.parse(process.argv[2] ?? '{}');
 const arg = (name: string): string => {
@@ -144,16 +146,40 @@ async function* labelItems(
   for await (const page of batchPrintItems(ctx, batch)) yield* page;
 }
 
-/** The stored labels drawn by writeLabelsPdf with QR_WORKERS encoding threads (0: inline). */
-async function pdf(ctx: ServiceContext) {
-  const key = arg('layoutKey');
+function layoutOf(key: string): LabelLayout {
   const layout = builtInLabelLayouts.find((built) => built.key === key)?.layout;
   if (!layout) throw new Error(`no built-in layout ${key}`);
+  return layout;
+}
+
+/** The stored labels drawn by writeLabelsPdf with `qrWorkers` encoding threads (0: inline). */
+async function pdf(ctx: ServiceContext) {
+  const layout = layoutOf(arg('layoutKey'));
   const { sink, bytes } = countingSink();
   const started = performance.now();
   const items = labelItems(ctx, arg('tenantId'), arg('batchId'));
   const { labels } = await writeLabelsPdf(items, layout, sink, { qrWorkers: Number(arg('qrWorkers')) });
   return { seconds: (performance.now() - started) / 1000, bytes: bytes(), labels };
+}
+
+/** pdfkit alone: one filled rectangle per label cell, as many pages as the labels take; no database read. */
+async function pdfRects() {
+  const layout = layoutOf(arg('layoutKey'));
+  const cells = labelCells(layout);
+  const quantity = Number(arg('quantity'));
+  const ptPerMm = 72 / 25.4;
+  const { sink, bytes } = countingSink();
+  const started = performance.now();
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, compress: true });
+  doc.pipe(sink);
+  for (let drawn = 0; drawn < quantity; drawn += cells.length) {
+    doc.addPage({ size: [layout.pageWidthMm * ptPerMm, layout.pageHeightMm * ptPerMm], margin: 0 });
+    for (const cell of cells.slice(0, quantity - drawn))
+      doc.rect(cell.x * ptPerMm, cell.y * ptPerMm, cell.width * ptPerMm, cell.height * ptPerMm).fill('black');
+  }
+  doc.end();
+  await finished(sink);
+  return { seconds: (performance.now() - started) / 1000, bytes: bytes() };
 }
 
 const steps: Record<string, (ctx: ServiceContext) => Promise<{ seconds: number }>> = {
@@ -173,6 +199,7 @@ const steps: Record<string, (ctx: ServiceContext) => Promise<{ seconds: number }
     return { seconds: (performance.now() - started) / 1000, pages };
   },
   pdf,
+  'pdf-rects': pdfRects,
 };
 
 const step = steps[arg('step')];
