@@ -1,5 +1,5 @@
 // One label measurement in its own process, so the peak RSS it reports (resourceUsage().maxRSS) is its own.
-// Usage: node --import tsx label-step.ts '{"step":"generate"|"idle"|"csv"|"pdf-job"|"pdf",...}' (the fields
+// Usage: node --import tsx label-step.ts '{"step":"generate"|"idle"|"csv"|"pdf-job"|"pdf"|"pdf-rects",...}' (the fields
 // read below); prints one line `result {json}` at its end.
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
