@@ -5,12 +5,13 @@ import { startPlatform } from '../e2e/support/platform-process';
 import { measureCatalogImport } from './lib/catalog-import';
 import { measureDesignerOpen, seedProcess } from './lib/designer-open';
 import { measureFormValidation } from './lib/form-validation';
-import { measureLabelBatch } from './lib/label-batches';
+import { labelBatchRows, labelPdfRows } from './lib/label-rows';
 import { lighthouseMedian } from './lib/lighthouse';
 import { measureLoad } from './lib/load';
 import { measurePageLoad } from './lib/page-load';
 import { freePort, startNode, stop, waitForOk } from './lib/processes';
 import { measureRecordsIngest, parallelLots } from './lib/records-bench';
+import { against, type Row } from './lib/row';
 import { measureSignInUnderFlood } from './lib/sign-in-flood';
 
 // npm run bench [-- --seconds 10] [-- --only records-ingest,forms]: figures and ratios against baselines
@@ -24,14 +25,6 @@ if (!(seconds > 0)) throw new Error(`--seconds must be a positive number, got ${
 const only = argValue('--only')?.split(',');
 const root = new URL('..', import.meta.url).pathname;
 const resultsDir = join(root, 'bench/results');
-
-interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: string;
-  ratio?: number;
-}
 
 async function bareExpress() {
   const port = await freePort();
@@ -87,44 +80,6 @@ async function catalogImportRows(): Promise<Row[]> {
   ];
 }
 
-/**
- * A million labels ordered, generated and stored by the batch jobs, then exported as CSV, against PostgreSQL's
- * own COPY of the same rows into a same-shaped table (real PostgreSQL); and the same batch on PGlite.
- */
-async function labelBatchRows(): Promise<Row[]> {
-  const quantity = 1_000_000;
-  const server = await measureLabelBatch('postgres', quantity);
-  const embedded = await measureLabelBatch('pglite', quantity);
-  const baseline = 'PostgreSQL COPY of 1,000,000 label rows into a same-shaped table (s)';
-  const copySeconds = server.copySeconds ?? Number.NaN;
-  const stored = server.generateSeconds + server.csvSeconds;
-  return [
-    { name: baseline, value: copySeconds, unit: 's' },
-    {
-      name: '1,000,000 labels generated and stored, PostgreSQL (s)',
-      value: server.generateSeconds,
-      unit: 's',
-      baseline,
-      ratio: server.generateSeconds / copySeconds,
-    },
-    { name: '1,000,000 labels as CSV, PostgreSQL (s)', value: server.csvSeconds, unit: 's' },
-    {
-      name: '1,000,000 labels generated, stored and exported (s)',
-      value: stored,
-      unit: 's',
-      baseline,
-      ratio: stored / copySeconds,
-    },
-    {
-      name: 'peak RSS of the bench process while the CSV streamed (MiB)',
-      value: server.csvPeakRssMib,
-      unit: 'MiB',
-    },
-    { name: '1,000,000 labels generated and stored, PGlite (s)', value: embedded.generateSeconds, unit: 's' },
-    { name: '1,000,000 labels as CSV, PGlite (s)', value: embedded.csvSeconds, unit: 's' },
-  ];
-}
-
 /** Chromium opening the designer on a 5-stage process (baseline) and on a 200-stage one. */
 async function designerRows(): Promise<Row[]> {
   const platform = await startPlatform();
@@ -152,9 +107,6 @@ async function pageLoadRows(): Promise<Row[]> {
   try {
     const figures = await measurePageLoad(platform);
     const baseline = 'bare GET /healthz in the same throttled browser (ms)';
-    // each figure against its target; MISSED marks one over it (benchmarks print, tests assert)
-    const against = (name: string, value: number, target: number, unit: string) =>
-      `${name} (target < ${target} ${unit})${value < target ? '' : ' MISSED'}`;
     const signInKb = figures.signInScriptBytes / 1000;
     const { signInMs, workListMs } = figures;
     return [
@@ -313,6 +265,7 @@ const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   forms: formValidationRows,
   'catalog-import': catalogImportRows,
   labels: labelBatchRows,
+  'labels-pdf': labelPdfRows,
   designer: designerRows,
   'page-load': pageLoadRows,
   'records-ingest': recordsIngestRows,

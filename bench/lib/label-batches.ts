@@ -1,91 +1,74 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { type DriverName, insertMembership, insertTenant, insertUser } from '@nguon/db';
+import type { DriverName } from '@nguon/db';
 import { createTestDatabase, postgresTestUrl, type TestDatabase } from '@nguon/db/testing';
-import {
-  createInlineQueue,
-  createLocalFileStore,
-  defaultServiceConfig,
-  labelBatchJobs,
-  orderLabelBatch,
-  type Principal,
-  type ServiceContext,
-  streamBatchCsv,
-  systemSources,
-} from '@nguon/services';
+import { builtInLabelLayouts, labelsPerPage } from '@nguon/domain';
 import pg from 'pg';
+import { startNode } from './processes';
+
+const stepScript = new URL('./label-step.ts', import.meta.url).pathname;
+/** The A4 4 x 10 sheet of 48.5 x 25.4 mm labels the issue names. */
+export const benchLayoutKey = 'a4-4x10-48.5x25.4';
+
+/** What one child reports: its seconds and its own peak resident set (the whole process, MB of 10^6 bytes). */
+export interface StepFigures {
+  seconds: number;
+  peakRssMb: number;
+}
+
+interface Generated extends StepFigures {
+  batchId: string;
+  tenantId: string;
+  userId: string;
+}
 
 export interface LabelBatchFigures {
-  /** Order to completed: every label generated and stored. */
-  generateSeconds: number;
+  /** A child that only imports the services and opens the database: the floor under the others' peaks. */
+  idle: StepFigures;
+  generate: StepFigures;
+  csv: StepFigures;
   /** PostgreSQL's own COPY of the same rows into a table of the same shape (null on PGlite). */
   copySeconds: number | null;
-  csvSeconds: number;
-  /** Highest resident set size seen while the CSV streamed, MiB. */
-  csvPeakRssMib: number;
 }
 
-async function contextOn(t: TestDatabase, filesDir: string): Promise<ServiceContext> {
-  const queue = createInlineQueue();
-  const ctx: ServiceContext = {
-    db: t.db,
-    driver: t.driver,
-    queue,
-    files: createLocalFileStore(filesDir),
-    ...systemSources,
-    config: {
-      ...defaultServiceConfig,
-      sessionSecret: 'x'.repeat(32),
-      publicBaseUrl: 'https://nguon.example.vn',
-    },
+export interface LabelPdfFigures {
+  csv: StepFigures;
+  /** pdfkit alone drawing as many plain rectangles on as many pages. */
+  rects: StepFigures;
+  job: StepFigures;
+  inline: StepFigures;
+  worker: StepFigures;
+}
+
+/** The child's own line, written by label-step.ts: checked for its two figures. */
+function isStepFigures(value: unknown): value is StepFigures & Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  return (
+    'seconds' in value &&
+    typeof value.seconds === 'number' &&
+    'peakRssMb' in value &&
+    typeof value.peakRssMb === 'number'
+  );
+}
+
+/** Runs label-step.ts with `args` and resolves with the figures it prints; rejects with its output if it fails. */
+function runStep(args: Record<string, string>): Promise<StepFigures & Record<string, unknown>> {
+  const child = startNode(stepScript, {}, [JSON.stringify(args)]);
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
   };
-  for (const job of labelBatchJobs) queue.register(job.name, job.processorFor(ctx), { concurrency: 2 });
-  await queue.start();
-  return ctx;
-}
-
-async function owner(ctx: ServiceContext): Promise<Principal> {
-  const tenant = await insertTenant(ctx.db, {
-    id: ctx.newId(),
-    name: 'HTX',
-    kind: 'coop',
-    address: 'Xã A',
-    province: 'lao-cai',
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      const line = /^result (.*)$/m.exec(output)?.[1];
+      const figures: unknown = line ? JSON.parse(line) : null;
+      if (code === 0 && isStepFigures(figures)) resolve(figures);
+      else reject(new Error(`label step ${args.step} exited ${code}:\n${output}`));
+    });
   });
-  const user = await insertUser(ctx.db, {
-    id: ctx.newId(),
-    name: 'Chủ',
-    email: 'b@htx.test',
-    phone: null,
-    passwordHash: null,
-    now: ctx.now(),
-  });
-  await insertMembership(ctx.db, tenant.id, user.id, 'owner');
-  return {
-    kind: 'person',
-    userId: user.id,
-    sessionIdHash: 'b',
-    csrfToken: 'b',
-    tenantId: tenant.id,
-    role: 'owner',
-    platformRoles: [],
-    inspectorProvinces: [],
-  };
-}
-
-async function untilCompleted(ctx: ServiceContext, id: string): Promise<void> {
-  for (;;) {
-    const row = await ctx.db
-      .selectFrom('label_batches')
-      .select('state')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    if (row.state === 'completed') return;
-    if (row.state !== 'queued' && row.state !== 'running') throw new Error(`label batch ended ${row.state}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Seconds for PostgreSQL to COPY the batch's rows (from a file it reads itself) into a same-shaped table. */
@@ -120,46 +103,69 @@ async function copySeconds(t: TestDatabase, batchId: string): Promise<number> {
   }
 }
 
-async function csvFigures(ctx: ServiceContext, principal: Principal, batchId: string) {
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  let bytes = 0;
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      bytes += chunk.length;
-      done();
-    },
+/** A schema on PostgreSQL (migrated here, dropped at the end) or a fresh PGlite directory the children open. */
+async function withStore<R>(
+  driver: DriverName,
+  use: (where: Record<string, string>, t: TestDatabase | null) => Promise<R>,
+): Promise<R> {
+  const dir = await mkdtemp(join(tmpdir(), 'nguon-bench-label-'));
+  const t = driver === 'postgres' ? await createTestDatabase('postgres') : null;
+  try {
+    const where: Record<string, string> = t
+      ? { driver, schema: t.schema }
+      : { driver, dataDir: join(dir, 'db') };
+    return await use({ ...where, filesDir: join(dir, 'files') }, t);
+  } finally {
+    await t?.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function generateIn(where: Record<string, string>, quantity: number): Promise<Generated> {
+  const figures = await runStep({
+    ...where,
+    step: 'generate',
+    quantity: String(quantity),
+    layoutKey: benchLayoutKey,
   });
-  const started = performance.now();
-  await streamBatchCsv(ctx, principal, batchId, sink);
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  if (bytes === 0) throw new Error('empty CSV');
-  return { csvSeconds: seconds, csvPeakRssMib: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+  const { batchId, tenantId, userId } = figures;
+  if (typeof batchId !== 'string' || typeof tenantId !== 'string' || typeof userId !== 'string')
+    throw new Error(`the generate step printed no batch: ${JSON.stringify(figures)}`);
+  return { ...figures, batchId, tenantId, userId };
 }
 
 /** One batch of `quantity` labels ordered, generated and stored through the jobs, then exported as CSV. */
-export async function measureLabelBatch(driver: DriverName, quantity: number): Promise<LabelBatchFigures> {
-  const t = await createTestDatabase(driver);
-  const filesDir = await mkdtemp(join(tmpdir(), 'nguon-bench-label-files-'));
-  const ctx = await contextOn(t, filesDir);
-  try {
-    const principal = await owner(ctx);
-    const started = performance.now();
-    const batch = await orderLabelBatch(ctx, principal, { quantity });
-    await untilCompleted(ctx, batch.id);
-    const generateSeconds = (performance.now() - started) / 1000;
-    const csv = await csvFigures(ctx, principal, batch.id);
-    return {
-      generateSeconds,
-      copySeconds: driver === 'postgres' ? await copySeconds(t, batch.id) : null,
-      ...csv,
-    };
-  } finally {
-    await ctx.queue.close();
-    await t.close();
-    await rm(filesDir, { recursive: true, force: true });
-  }
+export function measureLabelBatch(driver: DriverName, quantity: number): Promise<LabelBatchFigures> {
+  return withStore(driver, async (where, t) => {
+    const generate = await generateIn(where, quantity);
+    const batch = { batchId: generate.batchId, tenantId: generate.tenantId, userId: generate.userId };
+    const csv = await runStep({ ...where, ...batch, step: 'csv' });
+    const idle = await runStep({ ...where, step: 'idle' });
+    return { idle, generate, csv, copySeconds: t ? await copySeconds(t, generate.batchId) : null };
+  });
+}
+
+/** A PDF step that drew fewer labels or pages than the batch holds would flatter its time. */
+function drewAll(step: StepFigures & Record<string, unknown>, field: string, expected: number): StepFigures {
+  if (step[field] !== expected)
+    throw new Error(`expected ${field} ${expected}, the step printed ${JSON.stringify(step)}`);
+  return step;
+}
+
+/** A completed batch of `quantity` labels on PostgreSQL, then its CSV, its PDF drawn three ways, and pdfkit alone. */
+export function measureLabelPdf(quantity: number): Promise<LabelPdfFigures> {
+  return withStore('postgres', async (where) => {
+    const generate = await generateIn(where, quantity);
+    const batch = { batchId: generate.batchId, tenantId: generate.tenantId, userId: generate.userId };
+    const drawn = { ...where, ...batch, layoutKey: benchLayoutKey, quantity: String(quantity) };
+    const pdf = async (workers: number) =>
+      drewAll(await runStep({ ...drawn, step: 'pdf', qrWorkers: String(workers) }), 'labels', quantity);
+    const csv = await runStep({ ...where, ...batch, step: 'csv' });
+    const rects = await runStep({ ...drawn, step: 'pdf-rects' });
+    const layout = builtInLabelLayouts.find(({ key }) => key === benchLayoutKey)?.layout;
+    if (!layout) throw new Error(`no built-in layout ${benchLayoutKey}`);
+    const pages = Math.ceil(quantity / labelsPerPage(layout));
+    const job = drewAll(await runStep({ ...where, ...batch, step: 'pdf-job' }), 'pages', pages);
+    return { csv, rects, job, inline: await pdf(0), worker: await pdf(1) };
+  });
 }
