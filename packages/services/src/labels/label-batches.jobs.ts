@@ -38,26 +38,20 @@ async function markBatchFailed(ctx: ServiceContext, batchId: string): Promise<vo
   });
 }
 
+/** Completes a batch whose chunks are all stored (a retry found nothing left to make); its PDF follows. */
 async function completeBatch(ctx: ServiceContext, batchId: string): Promise<void> {
-  await withUnitOfWork(ctx, async ({ db }) => {
+  const completed = await withUnitOfWork(ctx, async ({ db }) => {
     const batch = await lockLabelBatch(db, batchId);
-    if (
-      !batch ||
-      !workingStates.includes(batch.state) ||
-      !(await labelSeqExists(db, batchId, batch.quantity))
-    )
-      return;
+    if (!batch || !workingStates.includes(batch.state)) return false;
+    if (!(await labelSeqExists(db, batchId, batch.quantity))) return false;
     const generated = await countBatchLabels(db, batchId);
-    if (generated === batch.quantity)
-      await updateLabelBatch(db, batchId, {
-        state: 'completed',
-        generated,
-        finished_at: ctx.now(),
-        pdf_state: 'queued',
-      });
+    if (generated !== batch.quantity) return false;
+    const pdf = batch.pdf_state === 'ready' ? {} : { pdf_state: 'queued', pdf_pages_done: 0 };
+    await updateLabelBatch(db, batchId, { state: 'completed', generated, finished_at: ctx.now(), ...pdf });
+    return batch.pdf_state !== 'ready';
   });
-  const batch = await findLabelBatchById(ctx.db, batchId);
-  if (batch?.state === 'completed' && batch.pdf_state === 'queued') await enqueueLabelPdf(ctx, batchId, 0);
+  // A new job id: this batch's first PDF job may be kept, finished, under the first one.
+  if (completed) await enqueueLabelPdf(ctx, batchId, ctx.now().getTime());
 }
 
 /** Runs a job's work; on its last attempt a failure marks the batch failed before the error is reported. */
