@@ -174,7 +174,13 @@ export function LabelBindingFields({ draft, onChange }: LabelBindingFieldsProps)
           ]}
           data-testid="labels-mode"
         />
-        <LabelScanner onSerial={(serial) => onChange(withScanned(draftRef.current, serial))} />
+        <LabelScanner
+          onSerial={(serial) => {
+            // Two codes in one camera frame arrive before a re-render: each builds on the one before.
+            draftRef.current = withScanned(draftRef.current, serial);
+            onChange(draftRef.current);
+          }}
+        />
         {draft.mode === 'roll' ? (
           <RollFields draft={draft} onChange={onChange} />
         ) : (

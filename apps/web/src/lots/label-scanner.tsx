@@ -32,6 +32,8 @@ function useCameraScan(
     if (!open || !detector) return;
     let stream: MediaStream | null = null;
     let timer: ReturnType<typeof setInterval> | undefined;
+    // Closed before the camera was granted: the stream that arrives later is stopped at once.
+    let live = true;
     const seen = new Set<string>();
     const tick = async () => {
       const element = video.current;
@@ -47,6 +49,10 @@ function useCameraScan(
     navigator.mediaDevices
       ?.getUserMedia({ video: { facingMode: 'environment' } })
       .then((media) => {
+        if (!live) {
+          for (const track of media.getTracks()) track.stop();
+          return;
+        }
         stream = media;
         if (video.current) {
           video.current.srcObject = media;
@@ -56,6 +62,7 @@ function useCameraScan(
       })
       .catch(() => setFailed(true));
     return () => {
+      live = false;
       clearInterval(timer);
       for (const track of stream?.getTracks() ?? []) track.stop();
     };
