@@ -50,14 +50,15 @@ export function LabelProgress({
   ].filter((part) => part !== null);
   return (
     <Stack gap={4} data-testid={testId}>
-      <Progress
-        value={figures.percent}
-        size="lg"
-        radius="xl"
-        animated={figures.done < figures.total}
-        aria-label={caption ?? t('labels.progress.aria')}
-        aria-valuetext={count}
-      />
+      {/* The section is the progressbar; its text is the count beside it (Progress puts extra aria on its root). */}
+      <Progress.Root size="lg" radius="xl">
+        <Progress.Section
+          value={figures.percent}
+          animated={figures.done < figures.total}
+          aria-label={caption ?? t('labels.progress.aria')}
+          aria-valuetext={count}
+        />
+      </Progress.Root>
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Text size="sm" fw={600} data-testid={`${testId}-count`}>
           {caption ? `${caption}: ${count}` : count}
