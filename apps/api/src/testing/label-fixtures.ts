@@ -1,8 +1,11 @@
 import { updateLabelBatch } from '@nguon/db';
-import { generateLabelSerials } from '@nguon/domain';
+import { builtInLabelLayouts, generateLabelSerials } from '@nguon/domain';
 import { orderLabelBatch, type ServiceContext } from '@nguon/services';
 import { sql } from 'kysely';
 import { ownerPrincipal, type TenantFixture } from './fixtures';
+
+/** A real built-in layout: batch views parse the stored one. */
+const fixtureLayout = builtInLabelLayouts.find(({ key }) => key === 'roll-50x30')?.layout;
 
 /**
  * Waits until no batch of the tenant, nor its PDF, is queued or running: a batch's jobs write in the background, and the
@@ -71,7 +74,7 @@ export async function insertLabelBatchFixture(
       generated: state === 'completed' ? quantity : 0,
       state,
       url_prefix: 'https://nguon.test/q/',
-      layout: '{}',
+      layout: JSON.stringify(fixtureLayout),
       created_by: tenant.people.owner.id,
       created_at: at,
       finished_at: state === 'completed' ? at : null,

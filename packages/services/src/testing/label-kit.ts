@@ -1,7 +1,15 @@
-import { generateLabelSerials, labelSerialAlphabet, labelSerialCheckSymbol } from '@nguon/domain';
+import {
+  builtInLabelLayouts,
+  generateLabelSerials,
+  labelSerialAlphabet,
+  labelSerialCheckSymbol,
+} from '@nguon/domain';
 import { sql } from 'kysely';
 import type { ServiceContext } from '../context/service-context';
 import type { TenantKit } from './tenant-kit';
+
+/** A real built-in layout: batch views parse the stored one. */
+const fixtureLayout = builtInLabelLayouts.find(({ key }) => key === 'roll-50x30')?.layout;
 
 export interface TestLabelBatch {
   id: string;
@@ -40,8 +48,8 @@ export async function insertLabelBatch(
       generated: state === 'completed' ? quantity : 0,
       state,
       url_prefix: 'https://nguon.test/q/',
-      layout_key: null,
-      layout: '{}',
+      layout_key: 'roll-50x30',
+      layout: JSON.stringify(fixtureLayout),
       created_by: tenant.userIds.owner,
       created_at: at,
       finished_at: state === 'completed' ? at : null,
