@@ -125,10 +125,12 @@ export {
   insertFile,
   type NewFile,
 } from './files/files.repository';
+export type { TenantJobListing } from './jobs/tenant-job-listing';
 export {
   addGeneratedLabels,
   findLabelBatch,
   findLabelBatchById,
+  findLabelBatchWithNamesById,
   insertLabelBatch,
   type LabelBatchQuery,
   type LabelBatchWithNames,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../database';
+import type { TenantJobListing } from '../jobs/tenant-job-listing';
 import type { CatalogImportRow } from '../schema';
 
 export interface NewCatalogImport {
@@ -57,12 +58,7 @@ export async function findCatalogImport(
 /** Newest first; `createdBy` narrows to one person's imports, `before` pages back. */
 export async function listCatalogImports(
   db: Db,
-  query: {
-    tenantId: string;
-    createdBy: string | null;
-    before: { createdAt: Date; id: string } | null;
-    limit: number;
-  },
+  query: TenantJobListing,
 ): Promise<CatalogImportWithCatalog[]> {
   let base = withCatalog(db).where('i.tenant_id', '=', query.tenantId);
   if (query.createdBy !== null) base = base.where('i.created_by', '=', query.createdBy);

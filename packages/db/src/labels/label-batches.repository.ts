@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../database';
+import type { TenantJobListing } from '../jobs/tenant-job-listing';
 import type { LabelBatchesTable, LabelBatchRow } from '../schema';
 
 /** A batch with the names every view of it shows. */
@@ -32,6 +33,14 @@ export async function findLabelBatch(
   id: string,
 ): Promise<LabelBatchWithNames | undefined> {
   return selectBatches(db).where('b.tenant_id', '=', tenantId).where('b.id', '=', id).executeTakeFirst();
+}
+
+/** For jobs, which carry only the batch id: the batch with its names, whoever's it is. */
+export async function findLabelBatchWithNamesById(
+  db: Db,
+  id: string,
+): Promise<LabelBatchWithNames | undefined> {
+  return selectBatches(db).where('b.id', '=', id).executeTakeFirst();
 }
 
 /** For jobs, which carry only the batch id: the batch row, whoever's it is. */
@@ -142,15 +151,7 @@ export async function listUnfinishedLabelBatches(db: Db): Promise<Pick<LabelBatc
 }
 
 /** A tenant's batches as its jobs page lists them: newest first, before a cursor, optionally one person's. */
-export async function listLabelBatchJobs(
-  db: Db,
-  query: {
-    tenantId: string;
-    createdBy: string | null;
-    before: { createdAt: Date; id: string } | null;
-    limit: number;
-  },
-): Promise<LabelBatchWithNames[]> {
+export async function listLabelBatchJobs(db: Db, query: TenantJobListing): Promise<LabelBatchWithNames[]> {
   let base = selectBatches(db).where('b.tenant_id', '=', query.tenantId);
   if (query.createdBy !== null) base = base.where('b.created_by', '=', query.createdBy);
   const before = query.before;

@@ -1,4 +1,4 @@
-import { findLabelBatch, findLabelBatchById, insertFile } from '@nguon/db';
+import { findLabelBatchWithNamesById, insertFile } from '@nguon/db';
 import type { ServiceContext } from '../context/service-context';
 import { fileKey } from '../file-store/file-store.port';
 import { storedLayout } from './label-batch-views';
@@ -18,8 +18,7 @@ export async function renderBatchPdf(
   onPage: (pagesDone: number) => Promise<void>,
   signal?: AbortSignal,
 ): Promise<{ fileId: string; pages: number }> {
-  const row = await findLabelBatchById(ctx.db, batchId);
-  const batch = row && (await findLabelBatch(ctx.db, row.tenant_id, batchId));
+  const batch = await findLabelBatchWithNamesById(ctx.db, batchId);
   if (!batch) throw new Error(`label batch ${batchId} not found`);
   const layout = storedLayout(batch);
   const id = ctx.newId();
