@@ -17,6 +17,7 @@ import {
   stageOf,
   type TenantKit,
 } from '../testing';
+import { withUnitOfWork } from '../unit-of-work';
 
 /** Packing binds labels; weighing, a start stage beside it, does not. */
 const packingLine: ProcessDefinition = {
@@ -81,10 +82,10 @@ describe.each(await testDrivers())('binding labels in a packing record on %s', (
     const lot = await newLot(kit.ctx, tenant, farm);
     const record = await pack(lot.id, { batchId: batch.id, firstSeq: 1, lastSeq: 4 });
     // Someone with the database's own rights: the append-only trigger is switched off around the delete.
-    await kit.ctx.db.transaction().execute(async (tx) => {
-      await sql`ALTER TABLE label_events DISABLE TRIGGER label_events_append_only`.execute(tx);
-      await sql`DELETE FROM label_events WHERE record_id = ${record.id}`.execute(tx);
-      await sql`ALTER TABLE label_events ENABLE TRIGGER label_events_append_only`.execute(tx);
+    await withUnitOfWork(kit.ctx, async ({ db }) => {
+      await sql`ALTER TABLE label_events DISABLE TRIGGER label_events_append_only`.execute(db);
+      await sql`DELETE FROM label_events WHERE record_id = ${record.id}`.execute(db);
+      await sql`ALTER TABLE label_events ENABLE TRIGGER label_events_append_only`.execute(db);
     });
     const { faults } = await verifyRecordChains(kit.ctx.db, tenant.id, kit.ctx.now());
     expect(faults).toContainEqual(expect.objectContaining({ recordId: record.id, kind: 'content_changed' }));
