@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-const compressible = /\.(js|mjs|css|html|svg|json|txt|webmanifest)$/;
+// .wasm too: the QR reader's 1.09 MB of WebAssembly is 357 kB in brotli.
+const compressible = /\.(js|mjs|css|html|svg|json|txt|webmanifest|wasm)$/;
 /** Below this a compressed copy saves less than its own headers cost. */
 const minBytes = 1024;
 

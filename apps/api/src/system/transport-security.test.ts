@@ -57,14 +57,24 @@ describe.each([
     const { csp } = await whatTheBrowserGets(t, a, host);
     for (const directive of [
       "default-src 'self'",
-      "script-src 'self'",
       "object-src 'none'",
       "frame-ancestors 'self'",
       "base-uri 'self'",
       "form-action 'self'",
     ])
       expect(csp).toContain(directive);
-    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('lets scripts compile WebAssembly (the QR reader) but never eval JavaScript or run inline scripts', async () => {
+    const { csp } = await whatTheBrowserGets(t, a, host);
+    const scriptSrc = csp
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name === 'script-src');
+    expect(scriptSrc).toEqual([['script-src', "'self'", "'wasm-unsafe-eval'"]]);
+    const tokens = csp.split(/[\s;]+/);
+    expect(tokens).not.toContain("'unsafe-eval'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("script-src-attr 'none'");
   });
 });

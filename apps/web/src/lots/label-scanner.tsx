@@ -3,14 +3,14 @@ import { IconScan } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { checkSerial } from './label-draft';
-import { nativeQrDetector, type QrDetector, serialFromScan, signalScan } from './label-scan';
+import { type QrDetector, qrDetector, serialFromScan, signalScan } from './label-scan';
 
-/** The phone's QR detector once known: undefined while asking, null where there is none. */
+/** The QR detector once known (the phone's own or the polyfill): undefined while loading, null where there is none. */
 function useQrDetector() {
   const [detector, setDetector] = useState<QrDetector | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void nativeQrDetector().then((found) => live && setDetector(found));
+    void qrDetector().then((found) => live && setDetector(found));
     return () => {
       live = false;
     };
@@ -35,10 +35,15 @@ function useCameraScan(
     // Closed before the camera was granted: the stream that arrives later is stopped at once.
     let live = true;
     const seen = new Set<string>();
+    // One frame at a time: the polyfill's first frame waits for its WebAssembly, and a slow phone must not queue more.
+    let busy = false;
     const tick = async () => {
       const element = video.current;
-      if (!element || element.readyState < 2) return;
-      for (const { rawValue } of await detector.detect(element).catch(() => [])) {
+      if (busy || !element || element.readyState < 2) return;
+      busy = true;
+      const found = await detector.detect(element).catch(() => []);
+      busy = false;
+      for (const { rawValue } of found) {
         const checked = checkSerial(serialFromScan(rawValue));
         if (!checked.ok || seen.has(checked.serial)) continue;
         seen.add(checked.serial);
@@ -70,7 +75,7 @@ function useCameraScan(
   return failed;
 }
 
-/** "Scan with the camera", where the phone reads QR codes itself; each new label beeps and counts. */
+/** "Scan with the camera": each new label beeps and counts; hidden only where no QR reader can be had. */
 export function LabelScanner({ onSerial }: { onSerial: (serial: string) => void }) {
   const t = useT();
   const detector = useQrDetector();
