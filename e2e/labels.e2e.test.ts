@@ -82,6 +82,28 @@ describe('an owner orders 1,000 labels, watches them being made and downloads th
     await screenshot(owner.page, '61-labels-batch-desktop');
   });
 
+  it('then shows the PDF being drawn page by page, without a reload, until it can be downloaded', async () => {
+    const page = owner.page;
+    const seen: number[] = [];
+    const ready = page.locator('a[data-testid="label-download-pdf"][href]');
+    const until = Date.now() + 60_000;
+    while (Date.now() < until && (await ready.count()) === 0) {
+      const text = await page
+        .getByTestId('label-pdf-progress')
+        .innerText({ timeout: 100 })
+        .catch(() => '');
+      const done = text.match(/([\d.]+)\s*\/\s*42\b/)?.[1];
+      if (done !== undefined && seen.at(-1) !== Number(done.replace('.', '')))
+        seen.push(Number(done.replace('.', '')));
+      await page.waitForTimeout(100);
+    }
+    console.info(`PDF pages seen on the progress bar: ${seen.join(', ')}`);
+    expect(await ready.count()).toBe(1);
+    // 42 sheets of 24 labels take about a second and a half here, beside a 1 s poll: one or two figures show;
+    // each is a page of them and none goes back
+    expect(seen.every((done, index) => done >= 0 && done <= 42 && done >= (seen[index - 1] ?? 0))).toBe(true);
+  });
+
   it('downloads a CSV of the 1,000 labels in print order, each URL ending in its serial', async () => {
     const lines = (await batch.downloadCsv()).trim().split(/\r?\n/);
     expect(lines).toHaveLength(1001);
