@@ -1,18 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LabelBatchPage, LabelsPage } from './pages/labels.page';
 import { ShellPage } from './pages/shell.page';
 import { SignInPage } from './pages/sign-in.page';
 import { expectAccessible } from './support/accessibility';
-import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
+import { type BrowserSession, openBrowser, screenshot, screenshotsDir, viewports } from './support/browser';
+import {
+  decodeQr,
+  decodeSheet,
+  pdfPagePng,
+  rasteriseSvg,
+  renderPdfPage,
+  type SheetLayout,
+} from './support/label-qr';
 import { type RunningPlatform, startPlatform } from './support/platform-process';
 
 const serialPattern = /^[2-9A-HJ-NP-Z]{13}$/;
+
+/** Clicks a download link and keeps the file the browser received (the download event, not a side fetch). */
+async function download(page: Page, testId: string, file: string, timeout = 30_000): Promise<string> {
+  const event = page.waitForEvent('download', { timeout });
+  await page.locator(`a[data-testid="${testId}"][href]`).click({ timeout });
+  const received = await event;
+  await received.saveAs(file);
+  return received.suggestedFilename();
+}
 
 describe('an owner orders 1,000 labels, watches them being made and downloads the list', () => {
   let platform: RunningPlatform;
   let owner: BrowserSession;
   let labels: LabelsPage;
   let batch: LabelBatchPage;
+  /** The CSV's rows in print order: seq, serial, URL, code. */
+  let rows: string[][] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'nguon-e2e-labels-'));
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -26,6 +51,7 @@ describe('an owner orders 1,000 labels, watches them being made and downloads th
   afterAll(async () => {
     await owner?.close();
     await platform?.stop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('says what labels are when there are none', async () => {
@@ -56,14 +82,88 @@ describe('an owner orders 1,000 labels, watches them being made and downloads th
     await screenshot(owner.page, '61-labels-batch-desktop');
   });
 
+  it('then shows the PDF being drawn page by page, without a reload, until it can be downloaded', async () => {
+    const page = owner.page;
+    const seen: number[] = [];
+    const ready = page.locator('a[data-testid="label-download-pdf"][href]');
+    const until = Date.now() + 60_000;
+    while (Date.now() < until && (await ready.count()) === 0) {
+      const text = await page
+        .getByTestId('label-pdf-progress')
+        .innerText({ timeout: 100 })
+        .catch(() => '');
+      const done = text.match(/([\d.]+)\s*\/\s*42\b/)?.[1];
+      if (done !== undefined && seen.at(-1) !== Number(done.replace('.', '')))
+        seen.push(Number(done.replace('.', '')));
+      await page.waitForTimeout(100);
+    }
+    console.info(`PDF pages seen on the progress bar: ${seen.join(', ')}`);
+    expect(await ready.count()).toBe(1);
+    // 42 sheets of 24 labels take about a second and a half here, beside a 1 s poll: one or two figures show;
+    // each is a page of them and none goes back
+    expect(seen.every((done, index) => done >= 0 && done <= 42 && done >= (seen[index - 1] ?? 0))).toBe(true);
+  });
+
   it('downloads a CSV of the 1,000 labels in print order, each URL ending in its serial', async () => {
     const lines = (await batch.downloadCsv()).trim().split(/\r?\n/);
     expect(lines).toHaveLength(1001);
-    const rows = lines.slice(1).map((line) => line.split(','));
+    rows = lines.slice(1).map((line) => line.split(','));
     const serials = rows.map((row) => row[1] ?? '');
     expect(serials.every((serial) => serialPattern.test(serial))).toBe(true);
     expect(new Set(serials).size).toBe(1000);
     expect(rows[0]?.[0]).toBe('1');
     expect(rows.every((row) => row[2]?.endsWith(row[1] ?? '-'))).toBe(true);
+  });
+
+  it('downloads the PDF whose first sheet, rendered by poppler, holds QR codes of the first CSV rows in print order', async () => {
+    const page = owner.page;
+    const batchId = page.url().split('/').at(-1) ?? '';
+    const view = await page.request.get(`${platform.baseUrl}/api/v1/label-batches/${batchId}`);
+    const { layout } = (await view.json()) as { layout: SheetLayout & { pageWidthMm: number } };
+    // the PDF is drawn after the labels exist: its link appears once it is ready, without a reload
+    const name = await download(page, 'label-download-pdf', join(dir, 'labels.pdf'), 60_000);
+    expect(name).toMatch(/\.pdf$/);
+    await screenshot(page, '62-labels-batch-downloads-desktop');
+    const pages = execFileSync('pdfinfo', [join(dir, 'labels.pdf')]).toString();
+    const perSheet = layout.columns * layout.rows;
+    expect(pages).toMatch(new RegExp(`Pages:\\s+${Math.ceil(1000 / perSheet)}\\n`));
+    const dpi = 300;
+    const decoded = decodeSheet(
+      renderPdfPage(join(dir, 'labels.pdf'), 1, dpi, join(dir, 'page1')),
+      layout,
+      dpi,
+    );
+    expect(decoded).toEqual(rows.slice(0, perSheet).map((row) => row[2]));
+    // the last sheet ends with the last label of the CSV
+    const lastPage = Math.ceil(1000 / perSheet);
+    const last = decodeSheet(
+      renderPdfPage(join(dir, 'labels.pdf'), lastPage, dpi, join(dir, 'last')),
+      layout,
+      dpi,
+    );
+    const onLast = 1000 - (lastPage - 1) * perSheet;
+    expect(last.slice(0, onLast)).toEqual(rows.slice(1000 - onLast).map((row) => row[2]));
+    expect(last.slice(onLast).every((text) => text === null)).toBe(true);
+    pdfPagePng(join(dir, 'labels.pdf'), 1, 100, join(screenshotsDir, '63-labels-pdf-page1'));
+  });
+
+  it('downloads the ZIP whose SVGs, drawn by Chromium, hold the QR codes of their CSV rows', async () => {
+    const page = owner.page;
+    const name = await download(page, 'label-download-zip', join(dir, 'labels.zip'));
+    expect(name).toMatch(/\.zip$/);
+    const names = execFileSync('unzip', ['-Z1', join(dir, 'labels.zip')])
+      .toString()
+      .trim()
+      .split('\n');
+    expect(names).toHaveLength(1000);
+    for (const index of [0, 999]) {
+      const row = rows[index] ?? [];
+      expect(names[index]).toBe(`${String(index + 1).padStart(7, '0')}-${row[1]}.svg`);
+      const svg = execFileSync('unzip', ['-p', join(dir, 'labels.zip'), names[index] ?? '']).toString();
+      expect(svg).not.toContain('<image'); // vector modules, never an embedded bitmap
+      const { image, png } = await rasteriseSvg(page, svg, 3);
+      if (index === 0) writeFileSync(join(screenshotsDir, '64-labels-svg-first.png'), png);
+      expect(decodeQr(image)).toBe(row[2]);
+    }
   });
 });
