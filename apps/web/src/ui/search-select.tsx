@@ -95,9 +95,10 @@ export function SearchSelect({
         searchable
         searchValue={search}
         onSearchChange={onSearch}
-        // called only while the typed words differ from the chosen label: then only the server's matches
-        filter={({ options: shown }) =>
-          shown.filter((option) => !('value' in option) || found.has(option.value))
+        // Mantine passes no words while the field shows the chosen label: then the chosen option and the
+        // first page; otherwise only the server's matches, as answered (never filtered again here)
+        filter={({ options: shown, search: words }) =>
+          words === '' ? shown : shown.filter((option) => !('value' in option) || found.has(option.value))
         }
         nothingFoundMessage={
           answer.loading ? texts.searching : answer.failed ? texts.failed : texts.noneFound

@@ -42,7 +42,9 @@ function productsMatching(products: ProductView[], q: string | null): ProductVie
 /** The lots list: one product's lots, `q` a part of the code in any case. */
 function lotsMatching(lots: LotSummary[], query: URLSearchParams): LotSummary[] {
   const part = (query.get('q') ?? '').toLowerCase();
-  return lots.filter((lot) => lot.productId === query.get('productId') && lot.code.toLowerCase().includes(part));
+  return lots.filter(
+    (lot) => lot.productId === query.get('productId') && lot.code.toLowerCase().includes(part),
+  );
 }
 
 const numberField = (body: unknown, name: string): number =>
@@ -94,12 +96,12 @@ export function createFakeLabelApi(session: unknown, state: FakeLabelState) {
     if (path === '/api/v1/auth/session-state') return { status: 200, body: { signedIn: true, session } };
     if (method === 'GET' && path === '/api/v1/label-batches') return page(state.batches);
     if (method === 'POST' && path === '/api/v1/label-batches') return orderAnswer(state, body);
-    if (method === 'GET' && path === '/api/v1/products') return page(productsMatching(state.products, query.get('q')), query);
+    if (method === 'GET' && path === '/api/v1/products')
+      return page(productsMatching(state.products, query.get('q')), query);
     if (method === 'GET' && path === '/api/v1/label-layouts')
       return { status: 200, body: { items: state.layouts } };
     if (method === 'POST' && path === '/api/v1/label-layouts') return layoutAnswer(state, body);
-    if (method === 'GET' && path === '/api/v1/lots')
-      return page(lotsMatching(state.lots, query), query);
+    if (method === 'GET' && path === '/api/v1/lots') return page(lotsMatching(state.lots, query), query);
     return batchAnswer(state, method, path) ?? problemAnswer(404, 'NOT_FOUND', 'Không có.');
   }
 
