@@ -103,9 +103,15 @@ export function SearchSelect({
         nothingFoundMessage={
           answer.loading ? texts.searching : answer.failed ? texts.failed : texts.noneFound
         }
-        onDropdownOpen={() => setOpen(true)}
-        onDropdownClose={() => setOpen(false)}
-        rightSection={open && answer.loading ? <Loader size="xs" /> : undefined}
+        onDropdownOpen={() => {
+          setOpen(true);
+          props.onDropdownOpen?.();
+        }}
+        onDropdownClose={() => {
+          setOpen(false);
+          props.onDropdownClose?.();
+        }}
+        rightSection={open && answer.loading ? <Loader size="xs" /> : props.rightSection}
         description={more ?? description}
         renderOption={({ option }) => {
           const hint = hints.get(option.value);
