@@ -59,20 +59,36 @@ export function useRefreshLabels(): () => Promise<void> {
   return useCallback(() => queryClient.invalidateQueries({ queryKey }), [queryClient, queryKey]);
 }
 
-/** The tenant's lots of one product, for the lot picker of an order (newest first, the first hundred). */
-export function useLotsOfProduct(productId: string | null) {
+/** One page of picker matches: enough to choose from, small enough to come back at once on a phone. */
+export const pickerPageSize = 50;
+
+/** The products labels may be ordered for (not archived), matching the typed name, SKU or GTIN. */
+export function useLabelProductSearch(words: string) {
   return useQuery({
-    queryKey: tenantKey(useSession().currentTenantId, 'lots', 'list', 'for-labels', productId ?? ''),
-    queryFn: () => api.call('listLots', { query: { productId: productId ?? '', pageSize: '100' } }),
-    enabled: productId !== null,
+    queryKey: tenantKey(useSession().currentTenantId, 'products', 'list', 'for-labels', words),
+    queryFn: () =>
+      api.call('listProducts', {
+        query: { archived: 'false', pageSize: String(pickerPageSize), ...(words ? { q: words } : {}) },
+      }),
+    placeholderData: keepPreviousData,
   });
 }
 
-/** The products labels may be ordered for: every product that is not archived. */
-export function useLabelProducts() {
+/** The lots of one product (newest first) whose code holds the typed part: labels never cross products. */
+export function useLabelLotSearch(productId: string | null, words: string) {
   return useQuery({
-    queryKey: tenantKey(useSession().currentTenantId, 'products', 'list', 'for-labels'),
-    queryFn: () => api.call('listProducts', { query: { archived: 'false', pageSize: '100' } }),
-    select: (page) => page.items,
+    queryKey: tenantKey(useSession().currentTenantId, 'lots', 'list', 'for-labels', productId ?? '', words),
+    queryFn: () =>
+      api.call('listLots', {
+        query: {
+          productId: productId ?? '',
+          pageSize: String(pickerPageSize),
+          ...(words ? { q: words } : {}),
+        },
+      }),
+    enabled: productId !== null,
+    // another product's lots are never shown while this one's are asked for
+    placeholderData: (previous, query) =>
+      query?.queryKey[query.queryKey.length - 2] === productId ? previous : undefined,
   });
 }

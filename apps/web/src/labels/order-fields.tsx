@@ -1,9 +1,16 @@
 import { Code, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import type { ProductView } from '@nguon/contracts/client';
+import type { LotSummary, ProductView } from '@nguon/contracts/client';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { useNameOf } from '../lots/lot-text';
-import { useLotsOfProduct } from './label-api';
+import {
+  type SearchAnswer,
+  type SearchOption,
+  SearchSelect,
+  type SearchTexts,
+  useSearchWords,
+} from '../ui/search-select';
+import { useLabelLotSearch, useLabelProductSearch } from './label-api';
 import { type LayoutOption, sameChoice } from './label-layout-options';
 import {
   type LayoutChoice,
@@ -36,55 +43,117 @@ export function KindField({ value, onChange }: { value: OrderKind; onChange: (ki
   );
 }
 
-interface PickerProps {
-  value: string | null;
+interface PickerProps<T> {
+  value: T | null;
   error?: string;
-  onChange: (id: string | null) => void;
+  onChange: (picked: T | null) => void;
+  /** The typed words, kept in the order's state so a re-render of the modal never loses them. */
+  search: string;
+  onSearch: (text: string) => void;
 }
 
-export function ProductPicker({ products, ...props }: PickerProps & { products: ProductView[] | undefined }) {
+function useSearchTexts(noneFound: string): SearchTexts {
+  const t = useT();
+  return {
+    searching: t('labels.order.searching'),
+    noneFound,
+    failed: t('labels.order.searchFailed'),
+    more: (shown, total) => t('labels.order.moreFound', { shown, total }),
+  };
+}
+
+const answerOf = <T,>(
+  query: { data?: { items: T[]; total: number }; isFetching: boolean; isError: boolean },
+  toOption: (item: T) => SearchOption,
+): SearchAnswer => ({
+  options: (query.data?.items ?? []).map(toOption),
+  total: query.data?.total ?? 0,
+  loading: query.isFetching,
+  failed: query.isError,
+});
+
+/** Every product of the tenant, searched on the server by name, SKU or GTIN as the owner types. */
+export function ProductPicker({ value, error, onChange, search, onSearch }: PickerProps<ProductView>) {
   const t = useT();
   const nameOf = useNameOf();
-  const options = (products ?? []).map((option) => ({ value: option.id, label: nameOf(option.name) }));
+  const toOption = (product: ProductView): SearchOption => ({
+    value: product.id,
+    label: nameOf(product.name),
+    hint: product.sku,
+  });
+  const picked = value ? toOption(value) : null;
+  const words = useSearchWords(search, picked, 200);
+  const found = useLabelProductSearch(words);
+  const texts = useSearchTexts(
+    words ? t('labels.order.productsNoneFound', { search: words }) : t('labels.order.noProducts'),
+  );
+  const none = words === '' && found.data?.total === 0;
   return (
-    <Select
+    <SearchSelect
       label={t('labels.order.product')}
-      description={products && options.length === 0 ? t('labels.order.noProducts') : undefined}
+      placeholder={t('labels.order.productSearch')}
+      description={none ? t('labels.order.noProducts') : undefined}
       required
-      searchable
-      data={options}
-      value={props.value}
-      error={props.error}
-      onChange={props.onChange}
-      comboboxProps={{ withinPortal: true }}
+      picked={picked}
+      onPick={(option) =>
+        onChange(
+          option === null
+            ? null
+            : (found.data?.items.find((product) => product.id === option.value) ??
+                (value?.id === option.value ? value : null)),
+        )
+      }
+      search={search}
+      onSearch={onSearch}
+      answer={answerOf(found, toOption)}
+      texts={texts}
+      error={error}
       data-testid="label-order-product"
     />
   );
 }
 
 /** The product's lots only: labels of one product are never bound to another product's lot. */
-export function LotPicker({ productId, ...props }: PickerProps & { productId: string | null }) {
+export function LotPicker({
+  productId,
+  value,
+  error,
+  onChange,
+  search,
+  onSearch,
+}: PickerProps<LotSummary> & { productId: string | null }) {
   const t = useT();
-  const lots = useLotsOfProduct(productId);
-  const options = (lots.data?.items ?? []).map((lot) => ({ value: lot.id, label: lot.code }));
+  const toOption = (lot: LotSummary): SearchOption => ({ value: lot.id, label: lot.code });
+  const picked = value ? toOption(value) : null;
+  const words = useSearchWords(search, picked, 100);
+  const found = useLabelLotSearch(productId, words);
+  const texts = useSearchTexts(
+    words ? t('labels.order.lotsNoneFound', { search: words }) : t('labels.order.noLots'),
+  );
+  const none = words === '' && found.data?.total === 0;
   return (
-    <Select
+    <SearchSelect
       label={t('labels.order.lot')}
+      placeholder={productId === null ? undefined : t('labels.order.lotSearch')}
       description={
-        productId === null
-          ? t('labels.order.lotPickProduct')
-          : lots.data && options.length === 0
-            ? t('labels.order.noLots')
-            : undefined
+        productId === null ? t('labels.order.lotPickProduct') : none ? t('labels.order.noLots') : undefined
       }
       disabled={productId === null}
       required
-      searchable
-      data={options}
-      value={props.value}
-      error={props.error}
-      onChange={props.onChange}
-      comboboxProps={{ withinPortal: true }}
+      picked={picked}
+      onPick={(option) =>
+        onChange(
+          option === null
+            ? null
+            : (found.data?.items.find((lot) => lot.id === option.value) ??
+                (value?.id === option.value ? value : null)),
+        )
+      }
+      search={search}
+      onSearch={onSearch}
+      answer={answerOf(found, toOption)}
+      texts={texts}
+      error={error}
       data-testid="label-order-lot"
     />
   );

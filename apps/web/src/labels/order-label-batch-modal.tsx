@@ -7,7 +7,6 @@ import { revealFirstError } from '../lots/reveal-first-error';
 import { ProblemNotice } from '../lots/submit-bar';
 import { AppModal } from '../ui/app-modal';
 import { useIsMobile } from '../ui/use-is-mobile';
-import { useLabelProducts, useLotsOfProduct } from './label-api';
 import { layoutOptions, sameChoice } from './label-layout-options';
 import { LabelLayoutPreview } from './label-layout-preview';
 import { sampleLabel } from './label-sample';
@@ -21,19 +20,28 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
   const lang = useLang();
   const nameOf = useNameOf();
   const isMobile = useIsMobile();
-  const products = useLabelProducts();
   const tenantLayouts = useTenantLabelLayouts();
-  const { draft, product, errors, notice, change, order, status, sending } = useOrderLabelBatch(
-    products.data,
-  );
+  const {
+    draft,
+    product,
+    lot,
+    pickProduct,
+    pickLot,
+    searches,
+    search,
+    errors,
+    notice,
+    change,
+    order,
+    status,
+    sending,
+  } = useOrderLabelBatch();
   const submitRef = useRef<HTMLButtonElement>(null);
   const submit = async () => {
     await order();
     // a refusal far above the button must be seen: the next frame has the messages drawn
     requestAnimationFrame(() => revealFirstError(submitRef.current));
   };
-  const lots = useLotsOfProduct(draft.kind === 'lot' ? draft.productId : null);
-  const lot = lots.data?.items.find((candidate) => candidate.id === draft.lotId) ?? null;
   const options = layoutOptions(lang, tenantLayouts);
   const layout = (options.find((option) => sameChoice(option.choice, draft.layout)) ?? options[0])?.layout;
   const sample = sampleLabel(window.location.origin, {
@@ -53,18 +61,21 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
         <KindField value={draft.kind} onChange={(kind) => change({ kind })} />
         {draft.kind !== 'blank' && (
           <ProductPicker
-            products={products.data}
-            value={draft.productId}
+            value={product}
             error={errors.productId}
-            onChange={(productId) => change({ productId })}
+            onChange={pickProduct}
+            search={searches.product}
+            onSearch={(text) => search('product', text)}
           />
         )}
         {draft.kind === 'lot' && (
           <LotPicker
             productId={draft.productId}
-            value={draft.lotId}
+            value={lot}
             error={errors.lotId}
-            onChange={(lotId) => change({ lotId })}
+            onChange={pickLot}
+            search={searches.lot}
+            onSearch={(text) => search('lot', text)}
           />
         )}
         <QuantityField

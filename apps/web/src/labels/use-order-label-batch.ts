@@ -1,4 +1,4 @@
-import type { ProductView } from '@nguon/contracts/client';
+import type { LotSummary, ProductView } from '@nguon/contracts/client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
@@ -48,7 +48,7 @@ function refusalOnFields(
 }
 
 /** The order form's state and its one keyed submission: a retry after a dropped connection reuses the key. */
-export function useOrderLabelBatch(products: ProductView[] | undefined) {
+export function useOrderLabelBatch() {
   const t = useT();
   const navigate = useNavigate();
   const refresh = useRefreshLabels();
@@ -56,7 +56,10 @@ export function useOrderLabelBatch(products: ProductView[] | undefined) {
   const [draft, setDraft] = useState<OrderDraft>(emptyOrderDraft);
   const [errors, setErrors] = useState<OrderFieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const product = products?.find((candidate) => candidate.id === draft.productId) ?? null;
+  // the chosen product and lot kept whole: they may be far beyond the page of matches on show
+  const [product, setProduct] = useState<ProductView | null>(null);
+  const [lot, setLot] = useState<LotSummary | null>(null);
+  const [searches, setSearches] = useState<Record<'product' | 'lot', string>>({ product: '', lot: '' });
 
   const change = (patch: Partial<OrderDraft>) => {
     setDraft((old) => ({ ...old, ...patch, ...('productId' in patch ? { lotId: null } : {}) }));
@@ -66,6 +69,22 @@ export function useOrderLabelBatch(products: ProductView[] | undefined) {
     ]);
     setErrors((old) => Object.fromEntries(Object.entries(old).filter(([key]) => !cleared.has(key))));
   };
+
+  const pickProduct = (picked: ProductView | null) => {
+    if (picked?.id === product?.id) return;
+    setProduct(picked);
+    setLot(null);
+    setSearches((old) => ({ ...old, lot: '' }));
+    change({ productId: picked?.id ?? null });
+  };
+
+  const pickLot = (picked: LotSummary | null) => {
+    setLot(picked);
+    change({ lotId: picked?.id ?? null });
+  };
+
+  const search = (field: 'product' | 'lot', text: string) =>
+    setSearches((old) => (old[field] === text ? old : { ...old, [field]: text }));
 
   const order = async () => {
     const found = checkOrderDraft(draft);
@@ -91,6 +110,11 @@ export function useOrderLabelBatch(products: ProductView[] | undefined) {
   return {
     draft,
     product,
+    lot,
+    pickProduct,
+    pickLot,
+    searches,
+    search,
     errors,
     notice,
     change,

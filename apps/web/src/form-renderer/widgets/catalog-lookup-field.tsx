@@ -1,6 +1,5 @@
-import { Loader, Select, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import { SearchSelect, useSearchWords } from '../../ui/search-select';
 import {
   type CatalogItemRef,
   type FormRendererContext,
@@ -17,74 +16,69 @@ export function catalogRefOf(value: unknown): CatalogItemRef | null {
   return typeof id === 'string' && typeof label === 'string' ? { id, label } : null;
 }
 
-/** Asks the host for matches as the clerk types (debounced); a late answer to an old query is dropped. */
-function useCatalogSearch(host: FormRendererContext, catalogId: string, query: string, active: boolean) {
-  const [debounced] = useDebouncedValue(query, 250);
+/** Asks the host for the settled words while the list is open; a late answer to old words is dropped. */
+function useCatalogSearch(host: FormRendererContext, catalogId: string, words: string, active: boolean) {
   const [state, setState] = useState<SearchState>({ status: 'idle', items: [] });
   useEffect(() => {
     if (!active || catalogId === '') return;
     let current = true;
     setState((previous) => ({ status: 'loading', items: previous.items }));
-    host.searchCatalog(catalogId, debounced.trim()).then(
+    host.searchCatalog(catalogId, words).then(
       (items) => current && setState({ status: 'idle', items }),
       () => current && setState({ status: 'failed', items: [] }),
     );
     return () => {
       current = false;
     };
-  }, [host, catalogId, debounced, active]);
+  }, [host, catalogId, words, active]);
   return state;
 }
 
-/** catalog fields: a searchable select over the host's catalog search, storing `{ id, label }`. */
+/** catalog fields: the app's server-searched select over the host's catalog search, storing `{ id, label }`. */
 export function CatalogLookupField(props: RendererFieldProps) {
   const { schema, formData, onChange, fieldPathId, registry, disabled, readonly, rawErrors } = props;
   const { host, lang } = registry.formContext;
   const t = formTranslate(lang);
   const id = fieldPathId.$id;
   const catalogId = typeof schema['x-catalog'] === 'string' ? schema['x-catalog'] : '';
-  const picked = catalogRefOf(formData);
+  const ref = catalogRefOf(formData);
+  const picked = ref ? { value: ref.id, label: ref.label } : null;
   const [search, setSearch] = useState(picked?.label ?? '');
   const [open, setOpen] = useState(false);
-  const found = useCatalogSearch(host, catalogId, search, open);
-  const items =
-    picked && !found.items.some((item) => item.id === picked.id) ? [picked, ...found.items] : found.items;
-  const choose = (itemId: string | null) => {
-    const item = items.find((candidate) => candidate.id === itemId);
-    onChange(item ? { id: item.id, label: item.label } : undefined, fieldPathId.path);
-  };
+  const words = useSearchWords(search, picked, 200);
+  const found = useCatalogSearch(host, catalogId, words, open);
+  const options = found.items.map((item) => ({ value: item.id, label: item.label }));
   return (
-    <>
-      <Select
-        id={id}
-        data={items.map((item) => ({ value: item.id, label: item.label }))}
-        value={picked?.id ?? null}
-        onChange={choose}
-        searchable
-        searchValue={search}
-        onSearchChange={setSearch}
-        onDropdownOpen={() => setOpen(true)}
-        onDropdownClose={() => setOpen(false)}
-        filter={({ options }) => options}
-        clearable={!readonly}
-        placeholder={readonly ? '—' : t('formRenderer.catalog.placeholder')}
-        nothingFoundMessage={
-          found.status === 'loading' ? t('formRenderer.catalog.searching') : t('formRenderer.catalog.nothing')
-        }
-        // null, not undefined: a read-only record shows no dropdown chevron
-        rightSection={readonly ? null : found.status === 'loading' && open ? <Loader size="xs" /> : undefined}
-        readOnly={readonly}
-        disabled={disabled}
-        error={(rawErrors?.length ?? 0) > 0}
-        aria-describedby={describedBy(id, props, rawErrors)}
-        comboboxProps={{ withinPortal: true }}
-        data-testid={`form-input-${id}`}
-      />
-      {found.status === 'failed' && (
-        <Text size="sm" c="red" role="alert">
-          {t('formRenderer.catalog.failed')}
-        </Text>
-      )}
-    </>
+    <SearchSelect
+      id={id}
+      picked={picked}
+      onPick={(option) =>
+        onChange(option ? { id: option.value, label: option.label } : undefined, fieldPathId.path)
+      }
+      search={search}
+      onSearch={setSearch}
+      answer={{
+        options,
+        total: options.length,
+        loading: found.status === 'loading',
+        failed: found.status === 'failed',
+      }}
+      texts={{
+        searching: t('formRenderer.catalog.searching'),
+        noneFound: t('formRenderer.catalog.nothing'),
+        failed: t('formRenderer.catalog.failed'),
+      }}
+      onDropdownOpen={() => setOpen(true)}
+      onDropdownClose={() => setOpen(false)}
+      clearable={!readonly}
+      placeholder={readonly ? '—' : t('formRenderer.catalog.placeholder')}
+      // null, not undefined: a read-only record shows no dropdown chevron
+      rightSection={readonly ? null : undefined}
+      readOnly={readonly}
+      disabled={disabled}
+      error={(rawErrors?.length ?? 0) > 0}
+      aria-describedby={describedBy(id, props, rawErrors)}
+      data-testid={`form-input-${id}`}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { LabelBatchView, LabelLayoutView, LotSummary, ProductView } from '@nguon/contracts';
+import { foldText, searchWords } from '@nguon/domain';
 import { problemAnswer } from '../../lots/testing/fake-lot-api';
 import { checkedAnswer } from '../../test/contract-answers';
 import { fakeBatch, fakeLayout } from './label-fixtures';
@@ -23,10 +24,28 @@ export interface FakeLabelState {
   layouts: LabelLayoutView[];
 }
 
-const page = (items: unknown[]) => ({
-  status: 200,
-  body: { items, total: items.length, page: 1, pageSize: 25 },
-});
+/** One page as the server cuts it: `pageSize` (25 unless asked) from the first, with the whole count. */
+const page = (items: unknown[], query?: URLSearchParams) => {
+  const pageSize = Number(query?.get('pageSize') ?? 25);
+  return { status: 200, body: { items: items.slice(0, pageSize), total: items.length, page: 1, pageSize } };
+};
+
+/** The products list's `q` as the server reads it: every word, accents and case folded, in name, SKU or GTIN. */
+function productsMatching(products: ProductView[], q: string | null): ProductView[] {
+  const words = searchWords(q ?? '');
+  return products.filter((product) => {
+    const text = foldText([product.name.vi, product.name.en, product.sku, product.gtin ?? ''].join(' '));
+    return words.every((word) => text.includes(word));
+  });
+}
+
+/** The lots list: one product's lots, `q` a part of the code in any case. */
+function lotsMatching(lots: LotSummary[], query: URLSearchParams): LotSummary[] {
+  const part = (query.get('q') ?? '').toLowerCase();
+  return lots.filter(
+    (lot) => lot.productId === query.get('productId') && lot.code.toLowerCase().includes(part),
+  );
+}
 
 const numberField = (body: unknown, name: string): number =>
   typeof body === 'object' && body !== null && typeof Reflect.get(body, name) === 'number'
@@ -77,12 +96,12 @@ export function createFakeLabelApi(session: unknown, state: FakeLabelState) {
     if (path === '/api/v1/auth/session-state') return { status: 200, body: { signedIn: true, session } };
     if (method === 'GET' && path === '/api/v1/label-batches') return page(state.batches);
     if (method === 'POST' && path === '/api/v1/label-batches') return orderAnswer(state, body);
-    if (method === 'GET' && path === '/api/v1/products') return page(state.products);
+    if (method === 'GET' && path === '/api/v1/products')
+      return page(productsMatching(state.products, query.get('q')), query);
     if (method === 'GET' && path === '/api/v1/label-layouts')
       return { status: 200, body: { items: state.layouts } };
     if (method === 'POST' && path === '/api/v1/label-layouts') return layoutAnswer(state, body);
-    if (method === 'GET' && path === '/api/v1/lots')
-      return page(state.lots.filter((lot) => lot.productId === query.get('productId')));
+    if (method === 'GET' && path === '/api/v1/lots') return page(lotsMatching(state.lots, query), query);
     return batchAnswer(state, method, path) ?? problemAnswer(404, 'NOT_FOUND', 'Không có.');
   }
 
