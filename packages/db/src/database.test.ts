@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { openDatabase } from './database';
 import { migrateToLatest } from './migrator';
@@ -28,6 +29,25 @@ it('persists the embedded database in its data directory across restarts', async
     expect((await findTenant(second.db, id))?.name).toBe('HTX Gạo ST25');
     await second.close();
   } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+it('lets the event loop reach its I/O phase between embedded queries, so requests are served during long jobs', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'nguon-pglite-'));
+  const database = await openDatabase({ dataDir });
+  try {
+    // A callback queued behind I/O-phase work: it runs only if some query's answer waits for the loop.
+    let turns = 0;
+    const countTurns = () => {
+      turns += 1;
+      if (turns < 1000) setImmediate(countTurns);
+    };
+    setImmediate(countTurns);
+    for (let i = 0; i < 20; i++) await sql`SELECT ${i}::int AS n`.execute(database.db);
+    expect(turns).toBeGreaterThanOrEqual(19);
+  } finally {
+    await database.close();
     await rm(dataDir, { recursive: true, force: true });
   }
 });

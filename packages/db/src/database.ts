@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type LockHolder, lockDatabaseDirectory } from './lock/directory-lock';
 import type { DB } from './schema';
@@ -35,9 +36,25 @@ function searchPathHook(pool: pg.Pool, schema: string | undefined): void {
   });
 }
 
+/**
+ * PGlite answers in this thread and its shim settles every query as a microtask, so a job running query after
+ * query (a label batch: seconds of them) never let the event loop reach its I/O phase: no request was read and
+ * no response written until the job ended. Each answer therefore waits for one turn of the loop.
+ */
+export const yieldAfterEachQuery: KyselyPlugin = {
+  transformQuery: (args) => args.node,
+  transformResult: async (args) => {
+    await nextTurn();
+    return args.result;
+  },
+};
+
 /** One code path for both backends: Kysely over a pg.Pool, whose connection is real or PGlite's shim. */
 export function databaseOverPool(pool: pg.Pool, driver: DriverName, onClose: () => Promise<void>): Database {
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: driver === 'pglite' ? [yieldAfterEachQuery] : [],
+  });
   return {
     db,
     driver,
