@@ -1,8 +1,8 @@
-import { Badge } from '@mantine/core';
+import { Alert, Badge, Stack } from '@mantine/core';
 import type { LabelBatchView } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 import { useNameOf } from '../lots/lot-text';
-import { LabelProgress } from './label-progress';
+import { ProgressMeter } from '../ui/job-progress';
 
 const stateColors: Record<LabelBatchView['state'], string> = {
   queued: 'gray',
@@ -32,16 +32,27 @@ export function useBatchSubject(): (batch: Pick<LabelBatchView, 'product' | 'lot
   };
 }
 
-/** The generation progress of a batch that is not final yet; nothing once it is. */
+/** The generation progress of a batch that is not final yet, and plainly so when it has stalled; nothing once final. */
 export function BatchGenerationProgress({ batch, testId }: { batch: LabelBatchView; testId: string }) {
+  const t = useT();
   if (batch.state !== 'queued' && batch.state !== 'running') return null;
   return (
-    <LabelProgress
-      done={batch.generated}
-      total={batch.quantity}
-      ratePerSecond={batch.ratePerSecond}
-      secondsLeft={batch.secondsLeft}
-      testId={testId}
-    />
+    <Stack gap="xs">
+      <ProgressMeter
+        done={batch.generated}
+        total={batch.quantity}
+        ratePerSecond={batch.ratePerSecond}
+        secondsLeft={batch.secondsLeft}
+        unit="labels"
+        active={batch.state === 'running' && !batch.stalled}
+        color={batch.stalled ? 'orange' : 'blue'}
+        testId={testId}
+      />
+      {batch.stalled && (
+        <Alert color="orange" data-testid={`${testId}-stalled`}>
+          {t('labels.stalled.labels')}
+        </Alert>
+      )}
+    </Stack>
   );
 }
