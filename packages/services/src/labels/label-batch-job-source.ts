@@ -1,8 +1,8 @@
 import { errorMessage, isErrorCode, tenantJobStates, type WordSource, wordsOf } from '@nguon/contracts';
 import { type LabelBatchWithNames, listLabelBatchJobs } from '@nguon/db';
-import { oneOf } from '@nguon/domain';
+import { labelBatchStalled, oneOf } from '@nguon/domain';
 import type { TenantJobSource } from '../jobs-view/tenant-job-source';
-import { batchPace } from './label-batch-views';
+import { batchPace, batchWork } from './label-batch-views';
 
 const titleSource = (row: LabelBatchWithNames, name: string | null): WordSource => {
   const subject = name && row.lot_code ? `${name} · ${row.lot_code}` : name;
@@ -40,7 +40,10 @@ export const labelBatchJobSource: TenantJobSource = {
         createdAt: row.created_at.toISOString(),
         startedAt: row.started_at?.toISOString() ?? null,
         finishedAt: row.finished_at?.toISOString() ?? null,
-        ...batchPace(row, now),
+        // A stalled batch has no pace: its own page says it stalled and offers Retry.
+        ...(labelBatchStalled(batchWork(row), now)
+          ? { ratePerSecond: null, secondsLeft: null }
+          : batchPace(row, now)),
         error:
           code && isErrorCode(code)
             ? { code, message: { vi: errorMessage(code, 'vi'), en: errorMessage(code, 'en') } }
