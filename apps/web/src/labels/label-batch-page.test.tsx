@@ -81,6 +81,7 @@ describe('label batch page', { timeout: 30_000 }, () => {
     Object.assign(stalled, { stalled: true, retry: 'labels', ratePerSecond: null, secondsLeft: null });
     const api = serve('owner', stalled);
     expect((await screen.findByTestId('label-batch-progress-stalled')).textContent).toContain('Hơn 10 phút');
+    expect(screen.getByTestId('label-batch-state').textContent).toBe('Không nhích');
     expect(screen.getByTestId('label-batch-progress-count').textContent).toBe('40.000 / 100.000');
     expect(screen.queryByTestId('label-batch-progress-rate')).toBeNull();
     expect(screen.getByTestId('label-batch-cancel')).toBeTruthy();

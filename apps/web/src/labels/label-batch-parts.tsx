@@ -12,11 +12,19 @@ const stateColors: Record<LabelBatchView['state'], string> = {
   cancelled: 'dark',
 };
 
-export function LabelBatchStateBadge({ state, testId }: { state: LabelBatchView['state']; testId?: string }) {
+/** A batch's state; a batch whose labels have not moved for the stall limit says so instead of "generating". */
+export function LabelBatchStateBadge({
+  batch,
+  testId,
+}: {
+  batch: Pick<LabelBatchView, 'state' | 'stalled'>;
+  testId?: string;
+}) {
   const t = useT();
+  const stalled = batch.stalled && (batch.state === 'queued' || batch.state === 'running');
   return (
-    <Badge color={stateColors[state]} variant="light" data-testid={testId}>
-      {t(`labels.state.${state}`)}
+    <Badge color={stalled ? 'orange' : stateColors[batch.state]} variant="light" data-testid={testId}>
+      {t(stalled ? 'labels.state.stalled' : `labels.state.${batch.state}`)}
     </Badge>
   );
 }

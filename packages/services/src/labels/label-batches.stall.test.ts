@@ -4,7 +4,9 @@ import { labelBatchStallMs } from '@nguon/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../context/service-context';
 import { createInlineQueue } from '../jobs/inline.queue';
+import { listJobsOf } from '../jobs-view/tenant-jobs.service';
 import { createTwoFarms, refusalOf, type ServiceKit, type TenantKit } from '../testing';
+import { labelBatchJobSource } from './label-batch-job-source';
 import { labelBatchJobs, resumeLabelBatches } from './label-batches.jobs';
 import { getLabelBatch, orderLabelBatch, retryLabelBatch } from './label-batches.service';
 
@@ -102,6 +104,12 @@ describe.each(await testDrivers())('a label batch whose job was lost, on %s', (d
     kit.sources.advance(labelBatchStallMs + 1000);
     const stalled = await getLabelBatch(kit.ctx, tenant.as.owner, ordered.id);
     expect(stalled).toMatchObject({ state: 'running', stalled: true, retry: 'labels', secondsLeft: null });
+    const jobs = await listJobsOf([labelBatchJobSource], kit.ctx, tenant.as.owner, {});
+    expect(jobs.items.find((job) => job.id === ordered.id)).toMatchObject({
+      state: 'failed',
+      ratePerSecond: null,
+      error: { code: 'LABEL_BATCH_STALLED' },
+    });
 
     // Two API processes start at once: exactly one claims the stalled batch and queues it again.
     const [a, b] = [await startedContext(), await startedContext()];
