@@ -128,6 +128,7 @@ export {
 export type { TenantJobListing } from './jobs/tenant-job-listing';
 export {
   addGeneratedLabels,
+  claimStalledLabelBatch,
   findLabelBatch,
   findLabelBatchById,
   findLabelBatchWithNamesById,

@@ -374,6 +374,8 @@ export interface LabelBatchesTable {
   finished_at: NullableTimestamp;
   cancelled_at: NullableTimestamp;
   cancelled_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Touched on every progress of its labels or PDF; see labelBatchStalled. */
+  heartbeat_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface LabelsTable {

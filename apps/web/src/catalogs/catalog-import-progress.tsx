@@ -6,8 +6,8 @@ import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { useCancelCatalogImport, useCatalogImport } from '../jobs/jobs-api';
 import { JobProgress } from '../ui/job-progress';
-import { isFinal } from '../ui/job-progress-words';
 import { notifyProblem } from '../ui/notify';
+import { isFinal } from '../ui/progress-words';
 import { useCatalogsKey } from './catalog-api';
 import { ImportPreview } from './catalog-import-preview';
 

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { tenantKey } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
-import { isFinal } from '../ui/job-progress-words';
+import { isFinal } from '../ui/progress-words';
 
 /** Once a second while something runs, then not at all: a weak signal pays only for live progress. */
 const whileRunning = 1000;

@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import type { LabelBatchView } from '@nguon/contracts/client';
-import { labelBatchCancellable, labelBatchRetryable } from '@nguon/domain';
+import { labelBatchCancellable } from '@nguon/domain';
 import { IconPlayerPlay, IconX } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,7 +10,37 @@ import { ConfirmDialog } from '../ui/confirm-dialog';
 import { notifyProblem, notifySuccess } from '../ui/notify';
 import { useRefreshLabels } from './label-api';
 
-/** Cancel (asked first, saying what becomes of the labels made so far) and retry of a failed batch. */
+/** Runs again what the server says a retry would run: a failed or stalled batch's labels, or its PDF. */
+export function LabelBatchRetryButton({ batch }: { batch: LabelBatchView }) {
+  const t = useT();
+  const refresh = useRefreshLabels();
+  const number = batch.number;
+  const retry = useMutation({
+    mutationFn: () => api.call('retryLabelBatch', { params: { id: batch.id } }),
+    onSuccess: async () => {
+      await refresh();
+      notifySuccess(t('labels.retry.done', { number }));
+    },
+    onError: (error) => notifyProblem(error, t),
+  });
+  if (!batch.retry) return null;
+  const pdf = batch.retry === 'pdf';
+  return (
+    <Group gap="xs">
+      <Button
+        size="md"
+        leftSection={<IconPlayerPlay size={20} />}
+        onClick={() => retry.mutate()}
+        loading={retry.isPending}
+        data-testid={pdf ? 'label-pdf-retry' : 'label-batch-retry'}
+      >
+        {t(pdf ? 'labels.retry.pdf' : 'labels.retry.action')}
+      </Button>
+    </Group>
+  );
+}
+
+/** Cancel (asked first, saying what becomes of the labels made so far) and retry of a failed or stalled batch. */
 export function LabelBatchActions({ batch }: { batch: LabelBatchView }) {
   const t = useT();
   const refresh = useRefreshLabels();
@@ -25,29 +55,13 @@ export function LabelBatchActions({ batch }: { batch: LabelBatchView }) {
     },
     onError: (error) => notifyProblem(error, t),
   });
-  const retry = useMutation({
-    mutationFn: () => api.call('retryLabelBatch', { params: { id: batch.id } }),
-    onSuccess: async () => {
-      await refresh();
-      notifySuccess(t('labels.retry.done', { number }));
-    },
-    onError: (error) => notifyProblem(error, t),
-  });
   const cancellable = labelBatchCancellable(batch.state);
-  const retryable = labelBatchRetryable(batch.state);
+  // The PDF's retry sits beside the PDF (LabelDownloads); this one runs the labels again.
+  const retryable = batch.retry === 'labels';
   if (!cancellable && !retryable) return null;
   return (
     <Group gap="xs">
-      {retryable && (
-        <Button
-          leftSection={<IconPlayerPlay size={20} />}
-          onClick={() => retry.mutate()}
-          loading={retry.isPending}
-          data-testid="label-batch-retry"
-        >
-          {t('labels.retry.action')}
-        </Button>
-      )}
+      {retryable && <LabelBatchRetryButton batch={batch} />}
       {cancellable && (
         <Button
           color="red"

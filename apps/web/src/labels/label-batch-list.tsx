@@ -23,7 +23,7 @@ function BatchCards({ batches }: { batches: LabelBatchView[] }) {
               <Anchor component={Link} to={labelBatchPath(batch.id)} fw={700} size="lg">
                 {t('labels.batch.number', { number: batch.number })}
               </Anchor>
-              <LabelBatchStateBadge state={batch.state} />
+              <LabelBatchStateBadge batch={batch} />
             </Group>
             <Text size="sm">{subjectOf(batch)}</Text>
             <Text size="sm" c="dimmed">
@@ -83,7 +83,7 @@ function BatchTable({ batches }: { batches: LabelBatchView[] }) {
                 )}
               </Table.Td>
               <Table.Td>
-                <LabelBatchStateBadge state={batch.state} />
+                <LabelBatchStateBadge batch={batch} />
               </Table.Td>
               <Table.Td>{formatDateTime(batch.createdAt, lang)}</Table.Td>
             </Table.Tr>

@@ -64,6 +64,7 @@ describe('label batch page', { timeout: 30_000 }, () => {
     const failed = runningBatch(6, 20_000);
     Object.assign(failed, {
       state: 'failed',
+      retry: 'labels',
       error: { code: 'INTERNAL', message: 'Máy chủ dừng giữa chừng.' },
     });
     const api = serve('owner', failed);
@@ -73,5 +74,35 @@ describe('label batch page', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('label-batch-retry'));
     await waitFor(() => expect(api.callsTo('POST', /\/retry$/)).toHaveLength(1));
     await waitFor(() => expect(screen.getByTestId('label-batch-state').textContent).toBe('Đang tạo'));
+  });
+
+  it('says plainly that a batch has stalled, with no made-up pace, and runs it again', async () => {
+    const stalled = runningBatch(7, 40_000);
+    Object.assign(stalled, { stalled: true, retry: 'labels', ratePerSecond: null, secondsLeft: null });
+    const api = serve('owner', stalled);
+    expect((await screen.findByTestId('label-batch-progress-stalled')).textContent).toContain('Hơn 10 phút');
+    expect(screen.getByTestId('label-batch-state').textContent).toBe('Không nhích');
+    expect(screen.getByTestId('label-batch-progress-count').textContent).toBe('40.000 / 100.000');
+    expect(screen.queryByTestId('label-batch-progress-rate')).toBeNull();
+    expect(screen.getByTestId('label-batch-cancel')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('label-batch-retry'));
+    await waitFor(() => expect(api.callsTo('POST', /\/retry$/)).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByTestId('label-batch-progress-stalled')).toBeNull());
+  });
+
+  it.each([
+    ['stalled', { state: 'running', pagesDone: 120, pagesTotal: 400 }, 'label-pdf-stalled'],
+    ['failed', { state: 'failed', pagesDone: 0, pagesTotal: 400 }, 'label-pdf-failed'],
+  ] as const)('offers to build a %s PDF again, beside the PDF', async (_case, pdf, notice) => {
+    const batch = fakeBatch(8, { pdf: { ...pdf }, stalled: pdf.state === 'running', retry: 'pdf' });
+    const api = serve('owner', batch);
+    expect(await screen.findByTestId(notice)).toBeTruthy();
+    expect(screen.queryByTestId('label-batch-retry')).toBeNull();
+    fireEvent.click(screen.getByTestId('label-pdf-retry'));
+    await waitFor(() => expect(api.callsTo('POST', /\/retry$/)).toHaveLength(1));
+    expect((await screen.findByTestId('label-pdf-progress-count')).textContent).toBe(
+      'Đang dựng PDF: trang 0 / 400',
+    );
+    expect(screen.queryByTestId('label-pdf-retry')).toBeNull();
   });
 });

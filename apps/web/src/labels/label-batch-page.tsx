@@ -94,7 +94,7 @@ export function LabelBatchPage() {
       </Anchor>
       <PageHeader
         title={data ? t('labels.batch.number', { number: data.number }) : t('labels.title')}
-        action={data ? <LabelBatchStateBadge state={data.state} testId="label-batch-state" /> : undefined}
+        action={data ? <LabelBatchStateBadge batch={data} testId="label-batch-state" /> : undefined}
       />
       <QueryState isPending={batch.isPending} error={batch.error} onRetry={() => batch.refetch()} />
       {data && <BatchBody batch={data} />}

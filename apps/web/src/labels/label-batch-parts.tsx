@@ -1,8 +1,8 @@
-import { Badge } from '@mantine/core';
+import { Alert, Badge, Stack } from '@mantine/core';
 import type { LabelBatchView } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 import { useNameOf } from '../lots/lot-text';
-import { LabelProgress } from './label-progress';
+import { ProgressMeter } from '../ui/job-progress';
 
 const stateColors: Record<LabelBatchView['state'], string> = {
   queued: 'gray',
@@ -12,11 +12,19 @@ const stateColors: Record<LabelBatchView['state'], string> = {
   cancelled: 'dark',
 };
 
-export function LabelBatchStateBadge({ state, testId }: { state: LabelBatchView['state']; testId?: string }) {
+/** A batch's state; a batch whose labels have not moved for the stall limit says so instead of "generating". */
+export function LabelBatchStateBadge({
+  batch,
+  testId,
+}: {
+  batch: Pick<LabelBatchView, 'state' | 'stalled'>;
+  testId?: string;
+}) {
   const t = useT();
+  const stalled = batch.stalled && (batch.state === 'queued' || batch.state === 'running');
   return (
-    <Badge color={stateColors[state]} variant="light" data-testid={testId}>
-      {t(`labels.state.${state}`)}
+    <Badge color={stalled ? 'orange' : stateColors[batch.state]} variant="light" data-testid={testId}>
+      {t(stalled ? 'labels.state.stalled' : `labels.state.${batch.state}`)}
     </Badge>
   );
 }
@@ -32,16 +40,27 @@ export function useBatchSubject(): (batch: Pick<LabelBatchView, 'product' | 'lot
   };
 }
 
-/** The generation progress of a batch that is not final yet; nothing once it is. */
+/** The generation progress of a batch that is not final yet, and plainly so when it has stalled; nothing once final. */
 export function BatchGenerationProgress({ batch, testId }: { batch: LabelBatchView; testId: string }) {
+  const t = useT();
   if (batch.state !== 'queued' && batch.state !== 'running') return null;
   return (
-    <LabelProgress
-      done={batch.generated}
-      total={batch.quantity}
-      ratePerSecond={batch.ratePerSecond}
-      secondsLeft={batch.secondsLeft}
-      testId={testId}
-    />
+    <Stack gap="xs">
+      <ProgressMeter
+        done={batch.generated}
+        total={batch.quantity}
+        ratePerSecond={batch.ratePerSecond}
+        secondsLeft={batch.secondsLeft}
+        unit="labels"
+        active={batch.state === 'running' && !batch.stalled}
+        color={batch.stalled ? 'orange' : 'blue'}
+        testId={testId}
+      />
+      {batch.stalled && (
+        <Alert color="orange" data-testid={`${testId}-stalled`}>
+          {t('labels.stalled.labels')}
+        </Alert>
+      )}
+    </Stack>
   );
 }

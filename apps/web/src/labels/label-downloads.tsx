@@ -3,28 +3,42 @@ import type { LabelBatchView } from '@nguon/contracts/client';
 import { labelZipMaxLabels } from '@nguon/contracts/client';
 import { IconDownload, IconFileTypePdf, IconFileZip } from '@tabler/icons-react';
 import { useT } from '../i18n/use-t';
-import { LabelProgress } from './label-progress';
+import { ProgressMeter } from '../ui/job-progress';
+import { LabelBatchRetryButton } from './label-batch-actions';
 
 function PdfState({ batch }: { batch: LabelBatchView }) {
   const t = useT();
   const { state, pagesDone, pagesTotal } = batch.pdf;
   if (state === 'queued' || state === 'running')
     return (
-      <LabelProgress
-        done={pagesDone}
-        total={pagesTotal}
-        ratePerSecond={null}
-        secondsLeft={null}
-        unit="pages"
-        caption={t('labels.progress.pdf')}
-        testId="label-pdf-progress"
-      />
+      <Stack gap="xs">
+        <ProgressMeter
+          done={pagesDone}
+          total={pagesTotal}
+          ratePerSecond={null}
+          secondsLeft={null}
+          unit="pages"
+          active={state === 'running' && !batch.stalled}
+          color={batch.stalled ? 'orange' : 'blue'}
+          caption={t('labels.progress.pdf')}
+          testId="label-pdf-progress"
+        />
+        {batch.stalled && (
+          <Alert color="orange" data-testid="label-pdf-stalled">
+            {t('labels.stalled.pdf')}
+          </Alert>
+        )}
+        {batch.retry === 'pdf' && <LabelBatchRetryButton batch={batch} />}
+      </Stack>
     );
   if (state === 'failed')
     return (
-      <Alert color="red" data-testid="label-pdf-failed">
-        {t('labels.downloads.pdfFailed')}
-      </Alert>
+      <Stack gap="xs">
+        <Alert color="red" data-testid="label-pdf-failed">
+          {t('labels.downloads.pdfFailed')}
+        </Alert>
+        {batch.retry === 'pdf' && <LabelBatchRetryButton batch={batch} />}
+      </Stack>
     );
   if (state === 'none')
     return (

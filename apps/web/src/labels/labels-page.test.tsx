@@ -60,7 +60,7 @@ describe('label batches', { timeout: 30_000 }, () => {
     const progress = await screen.findByTestId('label-batch-progress-0-count');
     expect(progress.textContent).toBe('12.000 / 100.000');
     expect(screen.getByTestId('label-batch-progress-0-rate').textContent).toBe(
-      '2.300 tem/giây · còn khoảng 38 giây',
+      '2.300 tem/giây · còn khoảng 40 giây',
     );
     const [batch] = api.state.batches;
     if (batch)

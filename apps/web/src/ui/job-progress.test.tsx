@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../app-providers';
 import { setLang } from '../i18n/lang-store';
-import { JobProgress } from './job-progress';
+import { JobProgress, ProgressMeter } from './job-progress';
 
 const job = (overrides: Partial<TenantJobView> = {}): TenantJobView => ({
   id: '00000000-0000-4000-8000-0000000000f1',
@@ -36,7 +36,7 @@ describe('JobProgress', () => {
   it('shows count, rate and time left in Vietnamese number format while running', () => {
     show({ job: job() });
     expect(screen.getByTestId('job-count').textContent).toBe('12.000 / 100.000');
-    expect(screen.getByTestId('job-rate').textContent).toBe('1.250 dòng/giây · còn khoảng 1 phút');
+    expect(screen.getByTestId('job-rate').textContent).toBe('1.300 dòng/giây · còn khoảng 1 phút');
     expect(screen.getByTestId('job-state').textContent).toBe('Đang chạy');
   });
 
@@ -71,5 +71,40 @@ describe('JobProgress', () => {
     expect(screen.queryByTestId('job-rate')).toBeNull();
     fireEvent.click(screen.getByTestId('job-cancel'));
     expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it('counts labels for a label batch', () => {
+    show({ job: job({ kind: 'label-batch', ratePerSecond: 2345, secondsLeft: 4000 }) });
+    expect(screen.getByTestId('job-rate').textContent).toBe('2.300 tem/giây · còn khoảng 1 giờ');
+  });
+});
+
+describe('ProgressMeter', () => {
+  const meter = (props: Partial<Parameters<typeof ProgressMeter>[0]> = {}) =>
+    render(
+      <AppProviders>
+        <ProgressMeter
+          done={120}
+          total={400}
+          ratePerSecond={null}
+          secondsLeft={null}
+          unit="pages"
+          active
+          testId="pdf"
+          {...props}
+        />
+      </AppProviders>,
+    );
+
+  it('names what it counts, in words and to assistive technology', () => {
+    meter({ caption: 'Đang dựng PDF' });
+    expect(screen.getByTestId('pdf-count').textContent).toBe('Đang dựng PDF: trang 120 / 400');
+    const bar = screen.getByRole('progressbar', { name: 'Đang dựng PDF' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('30');
+  });
+
+  it('says no rate when it is not moving, even with a measured one', () => {
+    meter({ unit: 'labels', ratePerSecond: 50, secondsLeft: 6, active: false });
+    expect(screen.queryByTestId('pdf-rate')).toBeNull();
   });
 });

@@ -82,6 +82,16 @@ export const LabelBatchView = Type.Object(
     finishedAt: Nullable(Timestamp),
     ratePerSecond: Nullable(Type.Number({ description: 'Labels stored per second since the batch started' })),
     secondsLeft: Nullable(Type.Number({ description: 'Estimate while running' })),
+    stalled: Type.Boolean({
+      description:
+        'Its labels or PDF are still being made but nothing has moved for longer than the stall limit (10 min): the job was lost, retry runs it again',
+    }),
+    retry: Nullable(
+      Type.Union([Type.Literal('labels'), Type.Literal('pdf')], {
+        description:
+          'What POST …/retry would run again now (a failed or stalled batch, or its PDF); null when it would be refused',
+      }),
+    ),
     error: Nullable(
       Type.Object({ code: Type.String(), message: Type.String() }, { additionalProperties: false }),
     ),

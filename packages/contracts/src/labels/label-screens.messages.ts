@@ -22,16 +22,15 @@ const vi = {
   'labels.state.completed': 'Hoàn tất',
   'labels.state.failed': 'Lỗi',
   'labels.state.cancelled': 'Đã huỷ',
+  'labels.state.stalled': 'Không nhích',
   'labels.total': '{count, number} đợt tem',
 
-  'labels.progress.count': '{done, number} / {total, number}',
-  'labels.progress.pages': 'trang {done, number} / {total, number}',
-  'labels.progress.rate': '{rate, number} tem/giây',
-  'labels.progress.left.seconds': 'còn khoảng {seconds, number} giây',
-  'labels.progress.left.minutes': 'còn khoảng {minutes, number} phút',
-  'labels.progress.left.hours': 'còn khoảng {hours, number} giờ {minutes, number} phút',
-  'labels.progress.aria': 'Tiến độ tạo tem',
   'labels.progress.pdf': 'Đang dựng PDF',
+  'labels.stalled.labels':
+    'Hơn 10 phút nay đợt tem không nhích thêm: việc nền tạo tem có thể đã bị mất (máy chạy nền dừng giữa chừng) hoặc còn đang chờ sau việc khác. Bấm “Chạy lại” để tạo tiếp từ chỗ đã dừng; tem đã tạo được giữ nguyên, không tem nào bị tạo hai lần.',
+  'labels.stalled.pdf':
+    'Hơn 10 phút nay PDF không dựng thêm trang nào: việc nền có thể đã bị mất hoặc còn đang chờ sau việc khác. Bấm “Dựng lại PDF” để dựng lại; tem không đổi.',
+  'labels.retry.pdf': 'Dựng lại PDF',
 
   'labels.preview.incomplete': 'Nhập đủ kích thước trang, tem và số hàng, số cột để xem trước.',
   'labels.preview.pageAria': 'Xem trước một trang với {count, number} tem',
@@ -192,16 +191,15 @@ const en: Record<keyof typeof vi, string> = {
   'labels.state.completed': 'Completed',
   'labels.state.failed': 'Failed',
   'labels.state.cancelled': 'Cancelled',
+  'labels.state.stalled': 'Stalled',
   'labels.total': '{count, plural, one {# label batch} other {# label batches}}',
 
-  'labels.progress.count': '{done, number} / {total, number}',
-  'labels.progress.pages': 'page {done, number} / {total, number}',
-  'labels.progress.rate': '{rate, number} labels/s',
-  'labels.progress.left.seconds': 'about {seconds, number} s left',
-  'labels.progress.left.minutes': 'about {minutes, number} min left',
-  'labels.progress.left.hours': 'about {hours, number} h {minutes, number} min left',
-  'labels.progress.aria': 'Label generation progress',
   'labels.progress.pdf': 'Building the PDF',
+  'labels.stalled.labels':
+    'Nothing has moved in this batch for over 10 minutes: its background job may have been lost (a worker stopped midway) or still be waiting behind other work. Press “Retry” to carry on from where it stopped; the labels made so far are kept and none is made twice.',
+  'labels.stalled.pdf':
+    'The PDF has not drawn a page for over 10 minutes: its background job may have been lost or still be waiting behind other work. Press “Build the PDF again”; the labels do not change.',
+  'labels.retry.pdf': 'Build the PDF again',
 
   'labels.preview.incomplete': 'Enter the page and label sizes, rows and columns to see a preview.',
   'labels.preview.pageAria': 'Preview of one page with {count, number} labels',

@@ -14,8 +14,8 @@ export const labelErrors = {
   },
   LABEL_BATCH_NOT_RETRYABLE: {
     status: 409,
-    vi: 'Đợt tem #{number} đang {state}; chỉ đợt bị lỗi mới chạy lại được.',
-    en: 'Label batch #{number} is {state}; only a failed batch can be retried.',
+    vi: 'Đợt tem #{number} đang {state}; chỉ chạy lại được đợt bị lỗi, hoặc đợt đã 10 phút không nhích thêm.',
+    en: 'Label batch #{number} is {state}; only a failed batch, or one that has not moved for 10 minutes, can be retried.',
   },
   LABEL_BATCH_NOT_READY: {
     status: 409,
@@ -31,6 +31,11 @@ export const labelErrors = {
     status: 500,
     vi: 'Tạo tem bị lỗi giữa chừng; các tem đã tạo vẫn được giữ. Hãy bấm "Chạy lại".',
     en: 'Making the labels failed part-way; the labels made so far are kept. Press "Retry".',
+  },
+  LABEL_BATCH_STALLED: {
+    status: 500,
+    vi: 'Hơn 10 phút nay đợt tem không nhích thêm: việc nền có thể đã bị mất. Mở đợt tem và bấm "Chạy lại"; tem đã tạo vẫn được giữ.',
+    en: 'This label batch has not moved for over 10 minutes: its background job may have been lost. Open the batch and press "Retry"; the labels made so far are kept.',
   },
   LABEL_SERIAL_CHECK_FAILED: {
     status: 422,

@@ -95,11 +95,30 @@ export async function updateLabelBatchIn(
   return result.numUpdatedRows > 0n;
 }
 
-/** Counts a stored chunk; the row says whether the batch is now complete. */
-export async function addGeneratedLabels(db: Db, id: string, count: number): Promise<LabelBatchRow> {
+/**
+ * Takes a stalled batch over: touches its heartbeat only if it is still the one `seen`, so of two processes
+ * that found it stalled at once exactly one wins and queues it again.
+ */
+export async function claimStalledLabelBatch(db: Db, id: string, seen: Date, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('label_batches')
+    .set({ heartbeat_at: now })
+    .where('id', '=', id)
+    .where('heartbeat_at', '=', seen)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Counts a stored chunk, a heartbeat of the batch; the row says whether the batch is now complete. */
+export async function addGeneratedLabels(
+  db: Db,
+  id: string,
+  count: number,
+  now: Date,
+): Promise<LabelBatchRow> {
   return db
     .updateTable('label_batches')
-    .set((eb) => ({ generated: eb('generated', '+', count) }))
+    .set((eb) => ({ generated: eb('generated', '+', count), heartbeat_at: now }))
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -136,10 +155,12 @@ export async function searchLabelBatches(
 }
 
 /** Batches whose labels or PDF are still to be made, of every tenant: what a restart must take up again. */
-export async function listUnfinishedLabelBatches(db: Db): Promise<Pick<LabelBatchRow, 'id' | 'state'>[]> {
+export async function listUnfinishedLabelBatches(
+  db: Db,
+): Promise<Pick<LabelBatchRow, 'id' | 'state' | 'pdf_state' | 'heartbeat_at'>[]> {
   return db
     .selectFrom('label_batches')
-    .select(['id', 'state'])
+    .select(['id', 'state', 'pdf_state', 'heartbeat_at'])
     .where((eb) =>
       eb.or([
         eb('state', 'in', ['queued', 'running']),

@@ -97,9 +97,9 @@ describe.each(drivers)('label repositories on %s', (driver) => {
     expect(await labelSeqsBetween(t.db, second, 1, 3)).toEqual(new Set([1]));
     expect(await labelSeqExists(t.db, second, 1)).toBe(true);
     expect(await labelSeqExists(t.db, second, 2)).toBe(false);
-    const batch = await addGeneratedLabels(t.db, first, 3);
+    const batch = await addGeneratedLabels(t.db, first, 3, new Date());
     expect(batch.generated).toBe(3);
-    await expect(addGeneratedLabels(t.db, first, 3)).rejects.toThrow(/check/i);
+    await expect(addGeneratedLabels(t.db, first, 3, new Date())).rejects.toThrow(/check/i);
   });
 
   it('reads labels by seq ranges in seq order', async () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   labelBatchCancellable,
   labelBatchRetryable,
+  labelBatchRetryWork,
+  labelBatchStalled,
+  labelBatchStallMs,
   labelBatchStates,
   labelTransition,
 } from './label-states';
@@ -24,4 +27,31 @@ describe('label batch states', () => {
     expect(labelBatchCancellable(state)).toBe(['queued', 'running', 'failed'].includes(state));
     expect(labelBatchRetryable(state)).toBe(state === 'failed');
   });
+});
+
+describe('stalled batches', () => {
+  const now = new Date('2026-12-06T04:00:00Z');
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const quiet = ago(labelBatchStallMs + 1);
+  const fresh = ago(labelBatchStallMs);
+
+  it.each([
+    ['queued', 'none', quiet, true, 'labels'],
+    ['running', 'none', quiet, true, 'labels'],
+    ['running', 'none', fresh, false, null],
+    ['completed', 'queued', quiet, true, 'pdf'],
+    ['completed', 'running', quiet, true, 'pdf'],
+    ['completed', 'running', fresh, false, null],
+    ['completed', 'ready', quiet, false, null],
+    ['completed', 'failed', fresh, false, 'pdf'],
+    ['failed', 'none', fresh, false, 'labels'],
+    ['cancelled', 'none', quiet, false, null],
+  ] as const)(
+    '%s with PDF %s: stalled %s after silence, retry runs %s',
+    (state, pdfState, heartbeatAt, stalled, work) => {
+      const batch = { state, pdfState, heartbeatAt };
+      expect(labelBatchStalled(batch, now)).toBe(stalled);
+      expect(labelBatchRetryWork(batch, now)).toBe(work);
+    },
+  );
 });

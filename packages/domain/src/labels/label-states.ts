@@ -39,3 +39,41 @@ export function labelBatchCancellable(state: LabelBatchState): boolean {
 export function labelBatchRetryable(state: LabelBatchState): boolean {
   return state === 'failed';
 }
+
+/**
+ * How long a batch being made (its labels, or its PDF once complete) may go without a heartbeat before it is
+ * taken as stalled: its job was lost (a worker killed twice, a job the queue failed for good without our code
+ * running). A chunk of labels or a PDF page takes well under a second, so ten minutes of silence is no pace.
+ */
+export const labelBatchStallMs = 10 * 60 * 1000;
+
+export interface LabelBatchWork {
+  state: LabelBatchState;
+  pdfState: LabelPdfState;
+  heartbeatAt: Date;
+}
+
+/** What of a batch is still being made: its labels, its PDF, or nothing. */
+export function labelBatchWorkInProgress(
+  batch: Pick<LabelBatchWork, 'state' | 'pdfState'>,
+): 'labels' | 'pdf' | null {
+  if (batch.state === 'queued' || batch.state === 'running') return 'labels';
+  if (batch.state === 'completed' && (batch.pdfState === 'queued' || batch.pdfState === 'running'))
+    return 'pdf';
+  return null;
+}
+
+/** A batch whose work in progress has had no heartbeat for longer than labelBatchStallMs. */
+export function labelBatchStalled(batch: LabelBatchWork, now: Date): boolean {
+  return (
+    labelBatchWorkInProgress(batch) !== null &&
+    now.getTime() - batch.heartbeatAt.getTime() > labelBatchStallMs
+  );
+}
+
+/** What a retry would run again: the labels of a failed or stalled batch, or the PDF of a completed one. */
+export function labelBatchRetryWork(batch: LabelBatchWork, now: Date): 'labels' | 'pdf' | null {
+  if (labelBatchRetryable(batch.state)) return 'labels';
+  if (batch.state === 'completed' && batch.pdfState === 'failed') return 'pdf';
+  return labelBatchStalled(batch, now) ? labelBatchWorkInProgress(batch) : null;
+}

@@ -1,8 +1,8 @@
 import { errorMessage, isErrorCode, tenantJobStates, type WordSource, wordsOf } from '@nguon/contracts';
 import { type LabelBatchWithNames, listLabelBatchJobs } from '@nguon/db';
-import { oneOf } from '@nguon/domain';
+import { labelBatchStalled, labelBatchWorkInProgress, oneOf } from '@nguon/domain';
 import type { TenantJobSource } from '../jobs-view/tenant-job-source';
-import { batchPace } from './label-batch-views';
+import { batchPace, batchWork } from './label-batch-views';
 
 const titleSource = (row: LabelBatchWithNames, name: string | null): WordSource => {
   const subject = name && row.lot_code ? `${name} · ${row.lot_code}` : name;
@@ -29,18 +29,22 @@ export const labelBatchJobSource: TenantJobSource = {
     const query = { tenantId: audience.actor.tenantId, createdBy: audience.createdBy, ...page };
     const rows = await listLabelBatchJobs(ctx.db, query);
     return rows.map((row) => {
-      const code = row.error_code;
+      // A batch whose labels stalled is shown as failed, saying so, with no made-up pace: its page offers
+      // Retry. (This list counts labels: a stalled PDF shows on the batch's page, beside the PDF.)
+      const work = batchWork(row);
+      const stalled = labelBatchWorkInProgress(work) === 'labels' && labelBatchStalled(work, now);
+      const code = stalled ? 'LABEL_BATCH_STALLED' : row.error_code;
       return {
         id: row.id,
         kind: 'label-batch',
         title: titleOf(row),
-        state: oneOf(tenantJobStates, row.state, 'label batch state'),
+        state: stalled ? 'failed' : oneOf(tenantJobStates, row.state, 'label batch state'),
         done: row.generated,
         total: row.quantity,
         createdAt: row.created_at.toISOString(),
         startedAt: row.started_at?.toISOString() ?? null,
         finishedAt: row.finished_at?.toISOString() ?? null,
-        ...batchPace(row, now),
+        ...(stalled ? { ratePerSecond: null, secondsLeft: null } : batchPace(row, now)),
         error:
           code && isErrorCode(code)
             ? { code, message: { vi: errorMessage(code, 'vi'), en: errorMessage(code, 'en') } }

@@ -5,7 +5,15 @@ import {
   labelPdfStates,
 } from '@nguon/contracts';
 import type { LabelBatchWithNames } from '@nguon/db';
-import { labelSerialCheckSymbol, labelsPerPage, labelUrl, oneOf } from '@nguon/domain';
+import {
+  type LabelBatchWork,
+  labelBatchRetryWork,
+  labelBatchStalled,
+  labelSerialCheckSymbol,
+  labelsPerPage,
+  labelUrl,
+  oneOf,
+} from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
 
 const validateLayout = createAjv().compile<LabelBatchLayout>(LabelBatchLayout);
@@ -36,8 +44,21 @@ export function storedLayout(row: Pick<LabelBatchWithNames, 'id' | 'layout'>): L
   return row.layout;
 }
 
+/** The fields the stall and retry rules read. */
+export function batchWork(
+  row: Pick<LabelBatchWithNames, 'state' | 'pdf_state' | 'heartbeat_at'>,
+): LabelBatchWork {
+  return {
+    state: oneOf(labelBatchStates, row.state, 'label batch state'),
+    pdfState: oneOf(labelPdfStates, row.pdf_state, 'label pdf state'),
+    heartbeatAt: row.heartbeat_at,
+  };
+}
+
 export function toLabelBatchView(row: LabelBatchWithNames, now: Date): LabelBatchViewSource {
   const layout = storedLayout(row);
+  const work = batchWork(row);
+  const stalled = labelBatchStalled(work, now);
   const links = `/api/v1/label-batches/${row.id}/labels`;
   const product =
     row.product_id && row.product_name_vi !== null
@@ -68,7 +89,10 @@ export function toLabelBatchView(row: LabelBatchWithNames, now: Date): LabelBatc
       row.created_by && row.creator_name !== null ? { id: row.created_by, name: row.creator_name } : null,
     startedAt: iso(row.started_at),
     finishedAt: iso(row.finished_at),
-    ...batchPace(row, now),
+    // A stalled batch has no pace to speak of: its rate and time left would be made up.
+    ...(stalled ? { ratePerSecond: null, secondsLeft: null } : batchPace(row, now)),
+    stalled,
+    retry: labelBatchRetryWork(work, now),
     error: code ? { code } : null,
     links: { csv: `${links}.csv`, pdf: `${links}.pdf`, zip: `${links}.zip` },
   };

@@ -6,6 +6,7 @@ import {
 } from '@nguon/contracts';
 import {
   addGeneratedLabels,
+  claimStalledLabelBatch,
   countBatchLabels,
   findLabelBatchById,
   labelSeqExists,
@@ -14,10 +15,12 @@ import {
   updateLabelBatch,
   updateLabelBatchIn,
 } from '@nguon/db';
+import { labelBatchStalled, labelBatchWorkInProgress } from '@nguon/domain';
 import { defineJob, enqueueJob, type JobProgress, type RunnableJob } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import type { JobSnapshot } from '../jobs/queue.port';
 import { withUnitOfWork } from '../unit-of-work';
+import { batchWork } from './label-batch-views';
 import { labelChunks, storeLabelChunk } from './label-chunks';
 import { renderBatchPdf } from './label-pdf';
 
@@ -35,6 +38,7 @@ async function markBatchFailed(ctx: ServiceContext, batchId: string): Promise<vo
     state: 'failed',
     error_code: 'LABEL_BATCH_FAILED',
     finished_at: ctx.now(),
+    heartbeat_at: ctx.now(),
   });
 }
 
@@ -47,7 +51,14 @@ async function completeBatch(ctx: ServiceContext, batchId: string): Promise<void
     const generated = await countBatchLabels(db, batchId);
     if (generated !== batch.quantity) return false;
     const pdf = batch.pdf_state === 'ready' ? {} : { pdf_state: 'queued', pdf_pages_done: 0 };
-    await updateLabelBatch(db, batchId, { state: 'completed', generated, finished_at: ctx.now(), ...pdf });
+    const now = ctx.now();
+    await updateLabelBatch(db, batchId, {
+      state: 'completed',
+      generated,
+      finished_at: now,
+      heartbeat_at: now,
+      ...pdf,
+    });
     return batch.pdf_state !== 'ready';
   });
   // A new job id: this batch's first PDF job may be kept, finished, under the first one.
@@ -85,6 +96,7 @@ export const planLabelBatchJob = defineJob<PlanLabelBatchPayload, { chunks: numb
         await updateLabelBatchIn(ctx.db, batchId, ['queued'], {
           state: 'running',
           started_at: batch.started_at ?? ctx.now(),
+          heartbeat_at: ctx.now(),
         });
       let chunks = 0;
       for (const chunk of labelChunks(batch.quantity, labelChunkSize)) {
@@ -125,13 +137,14 @@ export const generateLabelChunkJob = defineJob<GenerateLabelChunkPayload, { stor
       const outcome = await withUnitOfWork(ctx, async (unit) => {
         if (await labelSeqExists(unit.db, chunk.batchId, chunk.firstSeq)) return null;
         const stored = await storeLabelChunk(unit.db, ctx.randomBytes, chunk);
-        const counted = await addGeneratedLabels(unit.db, chunk.batchId, stored);
+        const counted = await addGeneratedLabels(unit.db, chunk.batchId, stored, ctx.now());
         if (!workingStates.includes(counted.state)) throw new BatchStopped();
         const completed = counted.generated === counted.quantity;
         if (completed)
           await updateLabelBatch(unit.db, chunk.batchId, {
             state: 'completed',
             finished_at: ctx.now(),
+            heartbeat_at: ctx.now(),
             pdf_state: 'queued',
           });
         return { stored, completed, percent: Math.floor((100 * counted.generated) / counted.quantity) };
@@ -154,13 +167,17 @@ export const renderLabelPdfJob = defineJob<RenderLabelPdfPayload, { fileId: stri
     const batch = await findLabelBatchById(ctx.db, batchId);
     if (batch?.state !== 'completed' || batch.pdf_state === 'ready')
       return { fileId: batch?.pdf_file_id ?? null };
-    await updateLabelBatch(ctx.db, batchId, { pdf_state: 'running', pdf_pages_done: 0 });
+    await updateLabelBatch(ctx.db, batchId, {
+      pdf_state: 'running',
+      pdf_pages_done: 0,
+      heartbeat_at: ctx.now(),
+    });
     try {
       const { fileId, pages } = await renderBatchPdf(
         ctx,
         batchId,
         async (pagesDone) => {
-          await updateLabelBatch(ctx.db, batchId, { pdf_pages_done: pagesDone });
+          await updateLabelBatch(ctx.db, batchId, { pdf_pages_done: pagesDone, heartbeat_at: ctx.now() });
         },
         progress.signal,
       );
@@ -168,11 +185,15 @@ export const renderLabelPdfJob = defineJob<RenderLabelPdfPayload, { fileId: stri
         pdf_state: 'ready',
         pdf_file_id: fileId,
         pdf_pages_done: pages,
+        heartbeat_at: ctx.now(),
       });
       return { fileId };
     } catch (error) {
       const last = progress.attempt >= labelPdfAttempts || progress.signal.aborted;
-      await updateLabelBatch(ctx.db, batchId, { pdf_state: last ? 'failed' : 'queued' });
+      await updateLabelBatch(ctx.db, batchId, {
+        pdf_state: last ? 'failed' : 'queued',
+        heartbeat_at: ctx.now(),
+      });
       throw error;
     }
   },
@@ -215,13 +236,24 @@ export const labelBatchJobs: readonly RunnableJob[] = [
 /**
  * Takes up again, at start, every batch whose labels or PDF were still being made: the in-process queue forgets
  * its jobs when the process stops. The job ids are the order's own, so on BullMQ a job it still holds is given
- * back instead of doubled; a chunk already stored is skipped either way.
+ * back instead of doubled; a chunk already stored is skipped either way. A stalled batch's jobs are lost, and
+ * BullMQ may keep the failed ones under those ids for days (an enqueue would hand them back unrun): it is
+ * claimed, by one process only, and queued under new ids.
  */
 export async function resumeLabelBatches(ctx: ServiceContext): Promise<number> {
   const unfinished = await listUnfinishedLabelBatches(ctx.db);
+  let resumed = 0;
   for (const batch of unfinished) {
-    if (batch.state === 'completed') await enqueueLabelPdf(ctx, batch.id, 0);
-    else await enqueueLabelBatchPlan(ctx, batch.id, 0);
+    const work = batchWork(batch);
+    const now = ctx.now();
+    let attempt = 0;
+    if (labelBatchStalled(work, now)) {
+      if (!(await claimStalledLabelBatch(ctx.db, batch.id, batch.heartbeat_at, now))) continue;
+      attempt = now.getTime();
+    }
+    if (labelBatchWorkInProgress(work) === 'pdf') await enqueueLabelPdf(ctx, batch.id, attempt);
+    else await enqueueLabelBatchPlan(ctx, batch.id, attempt);
+    resumed += 1;
   }
-  return unfinished.length;
+  return resumed;
 }

@@ -21,14 +21,14 @@ import {
   updateLabelBatch,
   voidBatchLabels,
 } from '@nguon/db';
-import { labelBatchCancellable, labelBatchRetryable, labelUrlPrefix, oneOf } from '@nguon/domain';
+import { labelBatchCancellable, labelBatchRetryWork, labelUrlPrefix, oneOf } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { assertStorableText } from '../errors/storable-text';
 import { bothLanguages } from '../lots/lot-views';
 import { withUnitOfWork } from '../unit-of-work';
-import { toLabelBatchView } from './label-batch-views';
+import { batchWork, toLabelBatchView } from './label-batch-views';
 import { enqueueLabelBatchPlan, enqueueLabelPdf } from './label-batches.jobs';
 import { chooseLabelLayout } from './label-layouts';
 
@@ -82,6 +82,7 @@ export async function orderLabelBatch(
       note: body.note?.trim() ?? '',
       created_by: actor.userId,
       created_at: ctx.now(),
+      heartbeat_at: ctx.now(),
     });
   });
   await enqueueLabelBatchPlan(ctx, id, 0);
@@ -159,7 +160,11 @@ export async function cancelLabelBatch(
   return getLabelBatch(ctx, principal, id);
 }
 
-/** Runs a failed batch again: a new plan, whose chunks skip the ones already stored. */
+/**
+ * Runs a failed batch again (a new plan, whose chunks skip the ones already stored), or its failed PDF; also a
+ * stalled one, whose job was lost without marking it. Under the row lock, so of two retries one wins: the
+ * first touches the heartbeat and the batch is no longer stalled for the second.
+ */
 export async function retryLabelBatch(
   ctx: ServiceContext,
   principal: Principal,
@@ -168,17 +173,23 @@ export async function retryLabelBatch(
   const actor = requireTenantAction(principal, 'labels.order');
   const retried = await withUnitOfWork(ctx, async ({ db }) => {
     const batch = await lockTenantBatch(db, actor.tenantId, id);
-    // A completed batch whose PDF failed for good retries its PDF only.
-    if (batch.state === 'completed' && batch.pdf_state === 'failed') {
-      await updateLabelBatch(db, id, { pdf_state: 'queued', pdf_pages_done: 0 });
+    const now = ctx.now();
+    const work = labelBatchRetryWork(batchWork(batch), now);
+    if (work === 'pdf') {
+      await updateLabelBatch(db, id, { pdf_state: 'queued', pdf_pages_done: 0, heartbeat_at: now });
       return 'pdf';
     }
-    if (!labelBatchRetryable(batch.state))
+    if (work !== 'labels')
       throw new AppError('LABEL_BATCH_NOT_RETRYABLE', {
         number: batch.number,
         state: labelBatchStateNames[batch.state],
       });
-    await updateLabelBatch(db, id, { state: 'queued', error_code: null, finished_at: null });
+    await updateLabelBatch(db, id, {
+      state: 'queued',
+      error_code: null,
+      finished_at: null,
+      heartbeat_at: now,
+    });
     return 'labels';
   });
   // A retry's job id must be new (the failed one's stays taken while BullMQ keeps it): the time names it.

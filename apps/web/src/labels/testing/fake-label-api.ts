@@ -83,7 +83,11 @@ function batchAnswer(state: FakeLabelState, method: string, path: string): Answe
   if (!match || !batch) return null;
   if (method === 'GET' && !match[2]) return { status: 200, body: batch };
   if (method === 'POST' && match[2] === '/cancel') batch.state = 'cancelled';
-  if (method === 'POST' && match[2] === '/retry') batch.state = 'running';
+  if (method === 'POST' && match[2] === '/retry') {
+    if (batch.retry === 'pdf') batch.pdf = { ...batch.pdf, state: 'queued', pagesDone: 0 };
+    else batch.state = 'running';
+    Object.assign(batch, { stalled: false, retry: null });
+  }
   return { status: 200, body: batch };
 }
 

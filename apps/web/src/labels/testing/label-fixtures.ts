@@ -43,6 +43,8 @@ export function fakeBatch(n: number, overrides: Partial<LabelBatchView> = {}): L
     finishedAt: stamp,
     ratePerSecond: null,
     secondsLeft: null,
+    stalled: false,
+    retry: null,
     error: null,
     links: {
       csv: `/api/v1/label-batches/${id}/labels.csv`,

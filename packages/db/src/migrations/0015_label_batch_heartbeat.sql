@@ -1,0 +1,6 @@
+-- A batch's heartbeat: touched whenever its labels or PDF make progress (a chunk stored, a PDF page drawn, a
+-- state change). A batch still being made whose heartbeat is older than the stall limit is shown as stalled
+-- and may be retried, and the start of the API queues it again: a job the queue dropped without our code
+-- running (a worker killed twice, a stalled job failed for good) can no longer leave a batch 'running'.
+ALTER TABLE label_batches ADD COLUMN heartbeat_at timestamptz(3) NOT NULL DEFAULT now();
+UPDATE label_batches SET heartbeat_at = COALESCE(finished_at, started_at, created_at);
