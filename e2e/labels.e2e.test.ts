@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LabelBatchPage, LabelsPage } from './pages/labels.page';
+import { LabelBatchPage, LabelsPage } from './pages/labels.page';
 import { ShellPage } from './pages/shell.page';
 import { SignInPage } from './pages/sign-in.page';
 import { expectAccessible } from './support/accessibility';
+import { apiSession } from './support/api-session';
 import { type BrowserSession, openBrowser, screenshot, screenshotsDir, viewports } from './support/browser';
 import {
   decodeQr,
@@ -165,5 +166,34 @@ describe('an owner orders 1,000 labels, watches them being made and downloads th
       if (index === 0) writeFileSync(join(screenshotsDir, '64-labels-svg-first.png'), png);
       expect(decodeQr(image)).toBe(row[2]);
     }
+  });
+
+  it('shows a big batch counting up while it is made (embedded database), and cancels it midway', async () => {
+    const api = await apiSession(platform, platform.owner);
+    const { id } = await api.call<{ id: string }>('POST', '/api/v1/label-batches', { quantity: 200_000 });
+    const page = owner.page;
+    await page.goto(`${platform.baseUrl}/labels/batches/${id}`);
+    const big = new LabelBatchPage(page);
+    const moving: number[] = [];
+    const until = Date.now() + 60_000;
+    while (Date.now() < until && moving.length < 2) {
+      const text = await page
+        .getByTestId('label-batch-progress-count')
+        .innerText({ timeout: 200 })
+        .catch(() => '');
+      const made = Number(text.match(/^([\d.]+) \//)?.[1]?.replaceAll('.', '') ?? Number.NaN);
+      if (made > 0 && made < 200_000 && moving.at(-1) !== made) moving.push(made);
+      await page.waitForTimeout(100);
+    }
+    console.info(`labels made, as the progress bar showed them: ${moving.join(', ')}`);
+    // two different counts on the way: the page was answered while the embedded database was making labels
+    expect(moving).toHaveLength(2);
+    await screenshot(page, '65-labels-batch-making-desktop');
+    await page.getByTestId('label-batch-cancel').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => big.state(), { timeout: 30_000 }).toBe('Đã huỷ');
+    const after = await api.call<{ generated: number; state: string }>('GET', `/api/v1/label-batches/${id}`);
+    expect(after.state).toBe('cancelled');
+    expect(after.generated).toBeLessThan(200_000);
   });
 });
