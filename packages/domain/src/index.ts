@@ -45,6 +45,22 @@ export {
 export { countryCodes, isCountryCode } from './geo/countries';
 export { type ProvinceCode, provinceCodes, provinces } from './geo/provinces';
 export { checkGln, checkGs1Key, type Gs1KeyCheck, gs1CheckDigit } from './gs1/check-digit';
+export {
+  canonicalDigitalLinkPath,
+  type DigitalLinkFault,
+  type DigitalLinkFaultCode,
+  type DigitalLinkKeys,
+  type DigitalLinkParse,
+  type DigitalLinkRequest,
+  type Gs1TradeItemLink,
+  type LinkTypeRequest,
+  normalizeLinkType,
+  parseDigitalLink,
+  percentDecodeSegment,
+  type ResolverLinkType,
+  resolverLinkTypes,
+  type ShortLabelLink,
+} from './gs1/digital-link-uri';
 export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
 export {
   type BuiltInLabelLayout,
