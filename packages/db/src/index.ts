@@ -177,6 +177,7 @@ export {
   type NewLabel,
   type NewLabelEvent,
   readLabelRange,
+  readLabelSerialRange,
   voidBatchLabels,
 } from './labels/labels.repository';
 export {

@@ -15,6 +15,7 @@ import {
   labelSeqExists,
   labelSeqsBetween,
   readLabelRange,
+  readLabelSerialRange,
   voidBatchLabels,
 } from './labels.repository';
 
@@ -170,6 +171,26 @@ describe.each(drivers)('label repositories on %s', (driver) => {
     for (let first = 1; first <= 25; first += 10)
       seen.push(...(await readLabelRange(t.db, id, first, first + 9)).map((label) => label.seq));
     expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+
+  it('reads the serials of a seq range in seq order, in one value or row by row around a gap', async () => {
+    const id = await newBatch(30);
+    const seqs = Array.from({ length: 25 }, (_, i) => 25 - i);
+    await insertLabels(
+      t.db,
+      id,
+      seqs.map((seq) => ({ serial: serial(5000 + seq), seq })),
+    );
+    const expected = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => ({ seq: from + i, serial: serial(5000 + from + i) }));
+    expect(await readLabelSerialRange(t.db, id, 1, 10)).toEqual(expected(1, 10));
+    // The last page of a batch reaches past its last seq.
+    expect(await readLabelSerialRange(t.db, id, 21, 30)).toEqual(expected(21, 25));
+    expect(await readLabelSerialRange(t.db, id, 26, 30)).toEqual([]);
+    await insertLabels(t.db, id, [{ serial: serial(5030), seq: 30 }]);
+    expect(
+      (await readLabelSerialRange(t.db, id, 21, 30)).map(({ seq, serial }) => ({ seq, serial })),
+    ).toEqual([...expected(21, 25), { seq: 30, serial: serial(5030) }]);
   });
 
   it('voids a batch once and keeps its events append-only', async () => {
