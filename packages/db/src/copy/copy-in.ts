@@ -1,8 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Db } from '../database';
+import type { DB } from '../schema';
 
 /**
  * Rows in PostgreSQL's COPY text format, handed to a connection as the one parameter of a `COPY ... FROM
@@ -68,7 +68,7 @@ export function installCopyIn(client: pg.ClientBase, pglite?: PGlite): void {
  * Runs `COPY table (columns) FROM STDIN` with rows already in COPY text format (tab-separated, one per line,
  * the caller escapes) and returns how many went in. All or nothing: a row that breaks a constraint fails it.
  */
-export async function copyIn(db: Db, statement: string, text: string): Promise<number> {
+export async function copyIn(db: Kysely<DB>, statement: string, text: string): Promise<number> {
   if (!/^COPY [a-z_]+ \([a-z_, ]+\) FROM STDIN$/.test(statement))
     throw new RangeError(`not a COPY FROM STDIN statement: ${statement}`);
   const input = new CopyInput(text);
