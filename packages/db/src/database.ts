@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, type KyselyPlugin, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { installCopyIn } from './copy/copy-in';
 import { type LockHolder, lockDatabaseDirectory } from './lock/directory-lock';
 import type { DB } from './schema';
 
@@ -67,6 +68,7 @@ export function databaseOverPool(pool: pg.Pool, driver: DriverName, onClose: () 
 
 export function openPostgres(config: DatabaseConfig & { url: string }): Database {
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  pool.on('connect', (client) => installCopyIn(client));
   searchPathHook(pool, config.schema);
   return databaseOverPool(pool, 'postgres', async () => {});
 }
@@ -74,6 +76,7 @@ export function openPostgres(config: DatabaseConfig & { url: string }): Database
 /** PGlite is one session: the pool must hold exactly one connection. */
 export function poolOverPglite(pglite: PGlite, schema?: string): pg.Pool {
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+  pool.on('connect', (client) => installCopyIn(client, pglite));
   searchPathHook(pool, schema);
   return pool;
 }

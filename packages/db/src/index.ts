@@ -178,6 +178,7 @@ export {
   type NewLabel,
   type NewLabelEvent,
   readLabelRange,
+  readLabelSerialRange,
   voidBatchLabels,
 } from './labels/labels.repository';
 export {

@@ -15,6 +15,7 @@ import {
   labelSeqExists,
   labelSeqsBetween,
   readLabelRange,
+  readLabelSerialRange,
   voidBatchLabels,
 } from './labels.repository';
 
@@ -102,6 +103,66 @@ describe.each(drivers)('label repositories on %s', (driver) => {
     await expect(addGeneratedLabels(t.db, first, 3, new Date())).rejects.toThrow(/check/i);
   });
 
+  it('stores a 10,000-label chunk by COPY inside the chunk transaction', async () => {
+    const id = await newBatch(10_000);
+    const labels = Array.from({ length: 10_000 }, (_, i) => ({ serial: serial(100_000 + i), seq: i + 1 }));
+    const stored = await t.db.transaction().execute(async (tx) => {
+      const n = await insertLabels(tx, id, labels);
+      expect(await labelSeqExists(tx, id, 10_000)).toBe(true);
+      return n;
+    });
+    expect(stored).toBe(10_000);
+    expect((await readLabelRange(t.db, id, 1, 10_000)).map((label) => label.serial)).toEqual(
+      labels.map((label) => label.serial),
+    );
+  });
+
+  it('on a taken serial rolls the COPY back to its savepoint: the transaction goes on, the rest is stored', async () => {
+    const other = await newBatch(1);
+    const id = await newBatch(6);
+    await insertLabels(t.db, other, [{ serial: serial(300_003), seq: 1 }]);
+    const labels = [1, 2, 3, 4, 5].map((seq) => ({ serial: serial(300_000 + seq), seq }));
+    const redrawn = await t.db.transaction().execute(async (tx) => {
+      // Work the transaction did before the chunk must survive the COPY's failure.
+      expect(await insertLabels(tx, id, [{ serial: serial(300_100), seq: 6 }])).toBe(1);
+      expect(await insertLabels(tx, id, labels)).toBe(4);
+      const stored = await labelSeqsBetween(tx, id, 1, 5);
+      expect(stored).toEqual(new Set([1, 2, 4, 5]));
+      // The caller re-draws the seq left out, in the same transaction.
+      const missing = [1, 2, 3, 4, 5].filter((seq) => !stored.has(seq));
+      return insertLabels(
+        tx,
+        id,
+        missing.map((seq) => ({ serial: serial(300_200 + seq), seq })),
+      );
+    });
+    expect(redrawn).toBe(1);
+    expect((await readLabelRange(t.db, id, 1, 6)).map((label) => label.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await readLabelRange(t.db, other, 1, 1)).map((label) => label.serial)).toEqual([serial(300_003)]);
+  });
+
+  it('stores a chunk run twice only once', async () => {
+    const id = await newBatch(3);
+    const labels = [1, 2, 3].map((seq) => ({ serial: serial(400_000 + seq), seq }));
+    expect(await t.db.transaction().execute((tx) => insertLabels(tx, id, labels))).toBe(3);
+    // The same rows again: every serial is taken, nothing is added.
+    expect(await t.db.transaction().execute((tx) => insertLabels(tx, id, labels))).toBe(0);
+    // Fresh serials for seqs already stored are refused (one label per seq); the job checks the first seq before.
+    await expect(
+      t.db.transaction().execute((tx) =>
+        insertLabels(
+          tx,
+          id,
+          labels.map(({ seq }) => ({ serial: serial(400_100 + seq), seq })),
+        ),
+      ),
+    ).rejects.toThrow(/unique|duplicate/i);
+    expect(await labelSeqsBetween(t.db, id, 1, 3)).toEqual(new Set([1, 2, 3]));
+    expect((await readLabelRange(t.db, id, 1, 3)).map((label) => label.serial)).toEqual(
+      labels.map((label) => label.serial),
+    );
+  });
+
   it('reads labels by seq ranges in seq order', async () => {
     const id = await newBatch(25);
     const labels = Array.from({ length: 25 }, (_, i) => ({ serial: serial(1000 + i), seq: 25 - i }));
@@ -110,6 +171,26 @@ describe.each(drivers)('label repositories on %s', (driver) => {
     for (let first = 1; first <= 25; first += 10)
       seen.push(...(await readLabelRange(t.db, id, first, first + 9)).map((label) => label.seq));
     expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+
+  it('reads the serials of a seq range in seq order, in one value or row by row around a gap', async () => {
+    const id = await newBatch(30);
+    const seqs = Array.from({ length: 25 }, (_, i) => 25 - i);
+    await insertLabels(
+      t.db,
+      id,
+      seqs.map((seq) => ({ serial: serial(5000 + seq), seq })),
+    );
+    const expected = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => ({ seq: from + i, serial: serial(5000 + from + i) }));
+    expect(await readLabelSerialRange(t.db, id, 1, 10)).toEqual(expected(1, 10));
+    // The last page of a batch reaches past its last seq.
+    expect(await readLabelSerialRange(t.db, id, 21, 30)).toEqual(expected(21, 25));
+    expect(await readLabelSerialRange(t.db, id, 26, 30)).toEqual([]);
+    await insertLabels(t.db, id, [{ serial: serial(5030), seq: 30 }]);
+    expect(
+      (await readLabelSerialRange(t.db, id, 21, 30)).map(({ seq, serial }) => ({ seq, serial })),
+    ).toEqual([...expected(21, 25), { seq: 30, serial: serial(5030) }]);
   });
 
   it('voids a batch once and keeps its events append-only', async () => {

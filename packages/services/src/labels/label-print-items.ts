@@ -1,4 +1,4 @@
-import { type LabelBatchWithNames, readLabelRange } from '@nguon/db';
+import { type LabelBatchWithNames, readLabelSerialRange } from '@nguon/db';
 import { formatLabelCode, labelUrl } from '@nguon/domain';
 import type { ServiceContext } from '../context/service-context';
 import type { LabelPrintItem } from './render/label-texts';
@@ -13,7 +13,7 @@ export async function* batchPrintItems(
 ): AsyncGenerator<LabelPrintItem[]> {
   const productName = batch.product_name_vi;
   for (let first = 1; first <= batch.quantity; first += pageSize) {
-    const page = await readLabelRange(ctx.db, batch.id, first, first + pageSize - 1);
+    const page = await readLabelSerialRange(ctx.db, batch.id, first, first + pageSize - 1);
     yield page.map(({ seq, serial }) => ({
       seq,
       serial,
