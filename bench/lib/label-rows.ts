@@ -58,7 +58,7 @@ function driverRows(on: string, figures: LabelBatchFigures, copy: { name: string
 
 /**
  * A million labels ordered, generated and stored by the batch jobs (not the PDF a completed batch queues), then
- * exported as CSV, against PostgreSQL's own COPY of the same rows into a same-shaped table; the same on PGlite.
+ * exported as CSV, against PostgreSQL's own COPY of the same rows into a table with the labels table's constraints; the same on PGlite.
  * Each step runs in its own child process, so each peak RSS is that step's own.
  */
 export async function labelBatchRows(): Promise<Row[]> {
@@ -67,7 +67,7 @@ export async function labelBatchRows(): Promise<Row[]> {
   const server = await measureLabelBatch('postgres', quantity);
   const embedded = await measureLabelBatch('pglite', quantity);
   const copy = {
-    name: 'PostgreSQL COPY of the same 1,000,000 label rows into a same-shaped table',
+    name: 'PostgreSQL COPY of the same 1,000,000 label rows into a table with the keys, checks and foreign keys of labels',
     seconds: server.copySeconds ?? Number.NaN,
   };
   return [
