@@ -1,5 +1,5 @@
 import type { LabelLayout } from '@nguon/domain';
-import { svgFontFamily, svgMonoFontFamily, type TextMeasure } from './label-fonts';
+import { svgFontFamily, svgMonoFontFamily } from './label-fonts';
 import { createLabelTexts, type LabelPrintItem } from './label-texts';
 import { type QrPath, qrPath } from './qr-svg';
 
@@ -18,8 +18,8 @@ const fontAttributes = {
 const mm = (value: number) => Number(value.toFixed(3));
 
 /** Renders labels of one layout as standalone SVG documents, sized in mm. */
-export function createLabelSvgRenderer(layout: LabelLayout, measure?: TextMeasure) {
-  const { design, textsOf } = createLabelTexts(layout, measure);
+export function createLabelSvgRenderer(layout: LabelLayout) {
+  const { design, textsOf } = createLabelTexts(layout);
   const { labelWidthMm: width, labelHeightMm: height } = layout;
   return (item: LabelPrintItem, qr: QrPath = qrPath(item.url)): string => {
     const scale = design.qr.width / qr.side;
