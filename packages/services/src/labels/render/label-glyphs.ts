@@ -1,5 +1,14 @@
-import { openSync } from 'fontkit';
+import { createRequire } from 'node:module';
 import { labelFontFiles } from './label-fonts';
+
+/** The part of fontkit (pdfkit's font engine, which ships no types) used to draw glyph outlines. */
+interface Font {
+  layout(text: string): {
+    glyphs: { id: number; path: { toSVG(): string } }[];
+    positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+  };
+}
+const { openSync } = createRequire(import.meta.url)('fontkit') as { openSync(file: string): Font };
 
 type OutlinedFont = keyof typeof labelFontFiles;
 
@@ -53,7 +62,7 @@ export interface GlyphRunOutline {
  * Layout (kerning included) is fontkit's, as pdfkit's is for the PDF.
  */
 export function createGlyphOutlines() {
-  const fonts = new Map<OutlinedFont, ReturnType<typeof openSync>>();
+  const fonts = new Map<OutlinedFont, Font>();
   const fontOf = (font: OutlinedFont) => {
     let opened = fonts.get(font);
     if (!opened) {
