@@ -129,6 +129,17 @@ export {
   labelVoidReasons,
   maxLabelBatchQuantity,
 } from './labels/label-states';
+export {
+  fitLabelText,
+  type LabelFont,
+  type LabelTextRun,
+  labelCodeRun,
+  labelHintRuns,
+  labelNameRuns,
+  labelTextRuns,
+  labelTextWidthMm,
+  shrinkLabelText,
+} from './labels/label-text-fit';
 export { qrModuleCount, qrQuietZoneModules } from './labels/qr-capacity';
 export { createGenealogy, type Genealogy, type LotLink } from './lots/genealogy';
 export {

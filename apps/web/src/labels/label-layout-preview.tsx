@@ -2,9 +2,9 @@ import { Box, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   type LabelDesign,
   type LabelLayout,
-  type LabelTextLine,
+  type LabelTextRun,
+  labelTextRuns,
   qrModuleCount,
-  scanHint,
 } from '@nguon/domain';
 import { useId, useMemo } from 'react';
 import { useT } from '../i18n/use-t';
@@ -18,20 +18,30 @@ export interface LabelSample {
 
 const quietZone = 4;
 
-function TextLine({ line, text, weight }: { line: LabelTextLine | null; text: string; weight?: number }) {
-  if (!line) return null;
+// The PDF's fonts: Be Vietnam Pro (embedded there) for the name and hints, Courier for the code.
+const fontFamilies = {
+  regular: "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Arial, sans-serif",
+  bold: "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Arial, sans-serif",
+  mono: "'Courier New', Courier, 'Liberation Mono', monospace",
+} as const;
+
+/**
+ * One run as the PDF prints it: the same lines, cuts, sizes and baselines (the domain's labelTextRuns). The
+ * browser may lack Be Vietnam Pro, so its font is stretched to the printed width.
+ */
+function TextRun({ run }: { run: LabelTextRun }) {
   return (
     <text
-      x={line.x}
-      y={line.y + line.height * 0.75}
-      fontSize={line.fontSizeMm}
-      fontWeight={weight}
-      fontFamily="sans-serif"
-      // squeeze a line that might overflow: the browser's font is not the PDF's, so estimate generously
-      textLength={text.length * line.fontSizeMm * 0.62 > line.width ? line.width : undefined}
+      x={run.x}
+      y={run.baseline}
+      fontSize={run.fontSizeMm}
+      fontWeight={run.font === 'bold' ? 600 : 400}
+      fontFamily={fontFamilies[run.font]}
+      textLength={run.widthMm}
       lengthAdjust="spacingAndGlyphs"
+      data-testid="label-preview-text"
     >
-      {text}
+      {run.text}
     </text>
   );
 }
@@ -47,10 +57,9 @@ function LabelDrawing({ design, sample }: { design: LabelDesign; sample: LabelSa
       <g transform={`translate(${qr.x + quietZone * scale} ${qr.y + quietZone * scale}) scale(${scale})`}>
         <path d={path} fill="#111" />
       </g>
-      <TextLine line={design.name} text={sample.productName} weight={700} />
-      <TextLine line={design.code} text={sample.code} weight={600} />
-      <TextLine line={design.scanHintVi} text={scanHint.vi} />
-      <TextLine line={design.scanHintEn} text={scanHint.en} />
+      {labelTextRuns(design, sample).map((run) => (
+        <TextRun key={`${run.baseline}-${run.text}`} run={run} />
+      ))}
     </>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '../ui/search-select';
 import { useLabelLotSearch, useLabelProductSearch } from './label-api';
 import { type LayoutOption, sameChoice } from './label-layout-options';
+import type { LabelUrlForm } from './label-sample';
 import {
   type LayoutChoice,
   layoutChoiceValue,
@@ -72,8 +73,18 @@ const answerOf = <T,>(
   failed: query.isError,
 });
 
-/** Every product of the tenant, searched on the server by name, SKU or GTIN as the owner types. */
-export function ProductPicker({ value, error, onChange, search, onSearch }: PickerProps<ProductView>) {
+/**
+ * Every product of the tenant, searched on the server by name, SKU or GTIN as the owner types. Once one is
+ * picked, the hint says which URL its labels will carry (`urlForm`, from the same rule the server prints with).
+ */
+export function ProductPicker({
+  value,
+  error,
+  onChange,
+  search,
+  onSearch,
+  urlForm,
+}: PickerProps<ProductView> & { urlForm: LabelUrlForm }) {
   const t = useT();
   const nameOf = useNameOf();
   const toOption = (product: ProductView): SearchOption => ({
@@ -92,7 +103,16 @@ export function ProductPicker({ value, error, onChange, search, onSearch }: Pick
     <SearchSelect
       label={t('labels.order.product')}
       placeholder={t('labels.order.productSearch')}
-      description={none ? t('labels.order.noProducts') : undefined}
+      description={
+        none
+          ? t('labels.order.noProducts')
+          : value
+            ? t(urlForm.gtin ? 'labels.order.productUrl.gtin' : 'labels.order.productUrl.short', {
+                gtin: value.gtin ?? '',
+                path: urlForm.path,
+              })
+            : undefined
+      }
       required
       picked={picked}
       onPick={(option) =>

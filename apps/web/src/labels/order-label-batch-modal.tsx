@@ -66,6 +66,7 @@ export function OrderLabelBatchModal({ opened, onClose }: { opened: boolean; onC
             onChange={pickProduct}
             search={searches.product}
             onSearch={(text) => search('product', text)}
+            urlForm={sample.urlForm}
           />
         )}
         {draft.kind === 'lot' && (

@@ -86,6 +86,12 @@ describe('label order pickers with more products and lots than a page', { timeou
     await waitFor(() =>
       expect(screen.getByTestId('label-order-sample-url').textContent).toMatch(/\/01\/08938500000010\/21\//),
     );
+    // and the product field's hint names that URL form, from the same rule the server prints with
+    expect(
+      screen.getByText(
+        'Sản phẩm có GTIN 08938500000010: tem mang địa chỉ GS1 Digital Link /01/08938500000010/21/…, máy quét GS1 đọc được.',
+      ),
+    ).toBeTruthy();
     // reopened, the list starts again from the first page; the choice stays
     fireEvent.click(productInput());
     expect(await screen.findByRole('option', { name: /^Mật ong rừng số 1 /, hidden: true })).toBeTruthy();
@@ -120,6 +126,13 @@ describe('label order pickers with more products and lots than a page', { timeou
     fireEvent.keyDown(input, { key: 'ArrowDown', code: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
     await waitFor(() => expect(productInput().value).toBe('Mật ong rừng số 77'));
+    // no GTIN: the hint says the labels carry the short /q/ address, and why
+    expect(
+      await screen.findByText(
+        'Sản phẩm chưa có GTIN nên tem mang địa chỉ ngắn /q/… thay cho địa chỉ GS1; muốn có mã GS1, thêm GTIN cho sản phẩm trước khi đặt tem.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByTestId('label-order-sample-url').textContent).toMatch(/\/q\//);
   });
 
   it('keeps what the owner is typing while answers arrive', async () => {

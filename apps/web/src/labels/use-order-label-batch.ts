@@ -5,7 +5,6 @@ import { api } from '../api/client';
 import { useT } from '../i18n/use-t';
 import { sortProblem } from '../lots/record-problems';
 import { useIdempotentSubmit } from '../lots/use-idempotent-submit';
-import { notifySuccess } from '../ui/notify';
 import { useRefreshLabels } from './label-api';
 import { labelBatchPath } from './label-paths';
 import { checkOrderDraft, emptyOrderDraft, type OrderDraft, type OrderField, orderBody } from './order-draft';
@@ -98,7 +97,7 @@ export function useOrderLabelBatch() {
     if (!outcome) return;
     if (outcome.ok) {
       await refresh();
-      notifySuccess(t('labels.order.done', { number: outcome.value.number }));
+      // no toast: the batch page says what state the batch is in, live, and a toast would outlast the truth
       navigate(labelBatchPath(outcome.value.id));
       return;
     }

@@ -137,10 +137,15 @@ const vi = {
   'labels.order.kind.product': 'Sản phẩm',
   'labels.order.kind.lot': 'Một lô',
   'labels.order.kind.blank': 'Tem trắng',
-  'labels.order.kindHint.product': 'Tem mang mã GTIN của sản phẩm; gắn vào lô khi đóng gói.',
+  'labels.order.kindHint.product':
+    'Tem của một sản phẩm (mang GTIN nếu sản phẩm có); gắn vào lô khi đóng gói.',
   'labels.order.kindHint.lot': 'Tem mang cả mã lô; đã biết lô khi in.',
   'labels.order.kindHint.blank': 'Tem chưa gắn sản phẩm; gắn vào một lô sau, khi dán.',
   'labels.order.product': 'Sản phẩm',
+  'labels.order.productUrl.gtin':
+    'Sản phẩm có GTIN {gtin}: tem mang địa chỉ GS1 Digital Link {path}, máy quét GS1 đọc được.',
+  'labels.order.productUrl.short':
+    'Sản phẩm chưa có GTIN nên tem mang địa chỉ ngắn {path} thay cho địa chỉ GS1; muốn có mã GS1, thêm GTIN cho sản phẩm trước khi đặt tem.',
   'labels.order.noProducts': 'Chưa có sản phẩm nào. Tạo sản phẩm ở mục “Sản phẩm” trước, hoặc đặt tem trắng.',
   'labels.order.lot': 'Lô',
   'labels.order.lotPickProduct': 'Chọn sản phẩm trước.',
@@ -165,7 +170,6 @@ const vi = {
   'labels.order.sendAgain': 'Gửi lại',
   'labels.order.offline':
     'Chưa gửi được vì mất kết nối. Những gì đã nhập vẫn còn; bấm “Gửi lại” khi có mạng.',
-  'labels.order.done': 'Đã đặt đợt tem #{number, number}; tem đang được tạo.',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -306,10 +310,15 @@ const en: Record<keyof typeof vi, string> = {
   'labels.order.kind.product': 'A product',
   'labels.order.kind.lot': 'A lot',
   'labels.order.kind.blank': 'Blank',
-  'labels.order.kindHint.product': 'Labels carry the product’s GTIN; bound to a lot at packing.',
+  'labels.order.kindHint.product':
+    'Labels of one product (with its GTIN if it has one); bound to a lot at packing.',
   'labels.order.kindHint.lot': 'Labels also carry the lot code; the lot is known at printing.',
   'labels.order.kindHint.blank': 'Labels without a product; bound to a lot later, when applied.',
   'labels.order.product': 'Product',
+  'labels.order.productUrl.gtin':
+    'This product has GTIN {gtin}: labels carry the GS1 Digital Link {path}, which GS1 scanners read.',
+  'labels.order.productUrl.short':
+    'This product has no GTIN, so labels carry the short address {path} instead of a GS1 one; for GS1 codes, add a GTIN to the product before ordering.',
   'labels.order.noProducts': 'No products yet. Create one under “Products” first, or order blank labels.',
   'labels.order.lot': 'Lot',
   'labels.order.lotPickProduct': 'Choose the product first.',
@@ -334,7 +343,6 @@ const en: Record<keyof typeof vi, string> = {
   'labels.order.sendAgain': 'Send again',
   'labels.order.offline':
     'Not sent: the connection dropped. What you typed is kept; press “Send again” when you are online.',
-  'labels.order.done': 'Label batch #{number, number} ordered; the labels are being generated.',
 };
 
 export const labelScreenMessages = { vi, en };

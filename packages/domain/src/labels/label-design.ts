@@ -6,9 +6,13 @@ export interface MmBox {
   height: number;
 }
 
-/** One line of text: its box, and the font size (em, in mm) that fits it; the text sits on a baseline inside. */
+/**
+ * A text line (or, for the name, up to `lines` lines of 1.3 em each): its box, and the font size (em, in mm) that
+ * fits it; the text sits on a baseline inside each line.
+ */
 export interface LabelTextLine extends MmBox {
   fontSizeMm: number;
+  lines: number;
 }
 
 /**
@@ -72,18 +76,17 @@ function placeLines(box: MmBox): Pick<LabelDesign, LineKind> | null {
   for (const kinds of linesByRoom) {
     const font = fontFor(box, kinds.length);
     if (font === null) continue;
+    // A long product name takes a second line when the box is tall enough for it at the same font size.
+    const nameLines = kinds[0] === 'name' && (fontFor(box, kinds.length + 1) ?? 0) >= font ? 2 : 1;
     const lineHeight = font * lineHeightEm;
-    const top = box.y + (box.height - lineHeight * kinds.length) / 2;
+    const count = kinds.length - 1 + (kinds[0] === 'name' ? nameLines : 1);
+    let y = box.y + (box.height - lineHeight * count) / 2;
     const lines: Pick<LabelDesign, LineKind> = { name: null, code: null, scanHintVi: null, scanHintEn: null };
-    kinds.forEach((kind, index) => {
-      lines[kind] = {
-        x: box.x,
-        y: top + index * lineHeight,
-        width: box.width,
-        height: lineHeight,
-        fontSizeMm: font,
-      };
-    });
+    for (const kind of kinds) {
+      const n = kind === 'name' ? nameLines : 1;
+      lines[kind] = { x: box.x, y, width: box.width, height: lineHeight * n, fontSizeMm: font, lines: n };
+      y += lineHeight * n;
+    }
     return lines;
   }
   return null;

@@ -185,7 +185,24 @@ describe('labelSvg', () => {
   });
 
   it('leaves out a missing product name', () => {
-    expect(labelSvg(itemOf(1, null), layoutOf('a4-3x8-70x37')).match(/<text /g)).toHaveLength(3);
+    const svg = labelSvg(itemOf(1, null), layoutOf('a4-3x8-70x37'));
+    // the hints are regular glyph outlines ("r…"), the serial the one <text>; no bold (name) glyph at all
+    expect(svg.match(/<text /g)).toHaveLength(1);
+    expect(svg).not.toMatch(/id="b\d+"/);
+    expect(svg).toMatch(/id="r\d+"/);
+  });
+
+  it('draws Be Vietnam Pro as glyph outlines, each glyph defined once, so no viewer substitutes a font', () => {
+    const svg = labelSvg(itemOf(1, 'Chè Shan Tuyết Suối Giàng'), layoutOf('a4-3x8-70x37'));
+    expect(svg).not.toContain('Be Vietnam Pro');
+    const defined = [...svg.matchAll(/<path id="([br]\d+)"/g)].map((match) => match[1]);
+    expect(new Set(defined).size).toBe(defined.length);
+    const used = new Set([...svg.matchAll(/xlink:href="#([br]\d+)"/g)].map((match) => match[1]));
+    expect([...used].sort()).toEqual([...defined].sort());
+    expect(svg).toContain('<title>Chè Shan Tuyết Suối · Giàng');
+    expect(svg).toMatch(/<text [^>]*font-family="[^"]*Courier New[^"]*">\w{4} \w{4} \w{4} \w<\/text>/);
+    // bounded: two name lines, the serial, two hints and the QR stay under 24 kB
+    expect(svg.length).toBeLessThan(24_000);
   });
 });
 
