@@ -81,6 +81,15 @@ const vi = {
   'lots.gps.timeout': 'Lấy vị trí quá lâu. Hãy thử lại.',
   'lots.gps.unsupported': 'Thiết bị này không hỗ trợ định vị.',
 
+  'lots.record.labels.title': 'Đã gắn {count, plural, other {# tem}} cho lô',
+  'lots.record.labels.run':
+    'Đợt tem #{batch, number} · tem {first, number}–{last, number} ({count, plural, other {# tem}})',
+  'lots.record.labels.singles': 'Đợt tem #{batch, number} · {count, plural, other {# tem}} lẻ',
+  'lots.record.labels.seq': 'Tem số {seq, number}',
+  'lots.record.labels.all': 'Xem tất cả ({count, plural, other {# tem}})',
+  'lots.record.labels.fewer': 'Thu gọn',
+  'lots.fact.labelsActivated': 'Tem đã kích hoạt',
+
   'lots.labels.title': 'Tem',
   'lots.labels.hint':
     'Gắn tem đã in cho lô đang đóng gói: nhập hoặc quét tem đầu và tem cuối của cuộn, hoặc từng tem.',
@@ -295,6 +304,16 @@ const en: Record<keyof typeof vi, string> = {
   'lots.gps.unavailable': 'The location could not be found. Move to open sky and try again.',
   'lots.gps.timeout': 'Finding the location took too long. Try again.',
   'lots.gps.unsupported': 'This device cannot tell its location.',
+
+  'lots.record.labels.title': '{count, plural, one {# label} other {# labels}} bound to the lot',
+  'lots.record.labels.run':
+    'Batch #{batch, number} · labels {first, number}–{last, number} ({count, plural, one {# label} other {# labels}})',
+  'lots.record.labels.singles':
+    'Batch #{batch, number} · {count, plural, one {# single label} other {# single labels}}',
+  'lots.record.labels.seq': 'Label {seq, number}',
+  'lots.record.labels.all': 'Show all ({count, plural, one {# label} other {# labels}})',
+  'lots.record.labels.fewer': 'Show fewer',
+  'lots.fact.labelsActivated': 'Labels activated',
 
   'lots.labels.title': 'Labels',
   'lots.labels.hint':
