@@ -114,7 +114,16 @@ const vi = {
   'lots.labels.scan': 'Quét bằng camera',
   'lots.labels.scanning': 'Hướng camera vào mã QR trên tem. Đã quét {count, plural, other {# tem}}.',
   'lots.labels.scanDone': 'Xong',
-  'lots.labels.cameraDenied': 'Không mở được camera. Hãy cho phép dùng camera, hoặc nhập mã bằng tay.',
+  'lots.labels.cameraDenied':
+    'Trình duyệt không được phép dùng camera. Hãy cho phép camera cho trang này trong cài đặt trình duyệt, hoặc nhập mã tem (hay tem đầu và tem cuối của cuộn) bằng tay.',
+  'lots.labels.cameraMissing':
+    'Không tìm thấy camera trên thiết bị này. Hãy nhập mã tem, hoặc tem đầu và tem cuối của cuộn.',
+  'lots.labels.cameraBusy':
+    'Không mở được camera (có thể một ứng dụng khác đang dùng). Hãy đóng ứng dụng đó rồi thử lại, hoặc nhập mã tem bằng tay.',
+  'lots.labels.cameraInsecure':
+    'Trình duyệt chỉ mở camera khi trang được mở bằng địa chỉ an toàn (https). Hãy nhập mã tem, hoặc tem đầu và tem cuối của cuộn.',
+  'lots.labels.readerFailed':
+    'Không tải được bộ đọc mã QR (mất mạng lúc quét lần đầu, hoặc mạng đang chặn nó). Hãy nhập mã tem, hoặc tem đầu và tem cuối của cuộn; có mạng lại thì thử quét lần nữa.',
 
   'lots.entry.submit': 'Gửi',
   'lots.entry.saved': 'Đã ghi {stage} cho lô {code}.',
@@ -341,7 +350,16 @@ const en: Record<keyof typeof vi, string> = {
   'lots.labels.scanning':
     'Point the camera at the QR code on a label. {count, plural, one {# label} other {# labels}} scanned.',
   'lots.labels.scanDone': 'Done',
-  'lots.labels.cameraDenied': 'The camera could not be opened. Allow the camera, or type the codes.',
+  'lots.labels.cameraDenied':
+    'Camera access was refused. Allow the camera for this site in the browser’s settings, or type the codes (or the first and last label of the roll) instead.',
+  'lots.labels.cameraMissing':
+    'No camera was found on this device. Type the codes, or the first and last label of the roll, instead.',
+  'lots.labels.cameraBusy':
+    'The camera could not be started (another app may be using it). Close that app and try again, or type the codes instead.',
+  'lots.labels.cameraInsecure':
+    'The browser opens the camera only on a secure (https) address. Type the codes, or the first and last label of the roll, instead.',
+  'lots.labels.readerFailed':
+    'The QR reader could not be loaded (no connection at the first scan, or the network blocks it). Type the codes, or the first and last label of the roll, instead; try scanning again once online.',
 
   'lots.entry.submit': 'Send',
   'lots.entry.saved': '{stage} recorded for lot {code}.',
