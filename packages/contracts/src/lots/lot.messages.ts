@@ -54,6 +54,11 @@ const vi = {
   'lots.create.action': 'Tạo lô',
   'lots.create.title': 'Tạo lô mới',
   'lots.create.product': 'Sản phẩm',
+  'lots.create.productSearch': 'Gõ tên, SKU hoặc GTIN để tìm',
+  'lots.create.productsNoneFound': 'Không có sản phẩm nào (đã gắn quy trình đã công bố) khớp “{search}”.',
+  'lots.create.searching': 'Đang tìm…',
+  'lots.create.searchFailed': 'Không tải được danh sách sản phẩm. Mở lại để thử lần nữa.',
+  'lots.create.moreFound': 'Đang hiện {shown, number} trong {total, number}; gõ thêm để thu hẹp.',
   'lots.create.productHint': 'Chỉ các sản phẩm đã gắn quy trình đã công bố.',
   'lots.create.noProducts':
     'Chưa có sản phẩm nào gắn quy trình đã công bố. Chủ tài khoản cần công bố một quy trình và chọn nó cho sản phẩm.',
@@ -287,6 +292,11 @@ const en: Record<keyof typeof vi, string> = {
   'lots.create.action': 'New lot',
   'lots.create.title': 'New lot',
   'lots.create.product': 'Product',
+  'lots.create.productSearch': 'Type a name, SKU or GTIN to search',
+  'lots.create.productsNoneFound': 'No product with a published process matches “{search}”.',
+  'lots.create.searching': 'Searching…',
+  'lots.create.searchFailed': 'The product list could not be loaded. Open it again to retry.',
+  'lots.create.moreFound': 'Showing {shown, number} of {total, number}; type more to narrow.',
   'lots.create.productHint': 'Only products that follow a published process.',
   'lots.create.noProducts':
     'No product follows a published process yet. The account owner needs to publish a process and choose it for a product.',
