@@ -4,7 +4,7 @@ import { formatLabelCode } from '@nguon/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
-import { labelPath } from '../labels/label-paths';
+import { labelPath } from './lot-paths';
 
 /** Lines shown before "show all": a packing record of a few rolls shows whole; a day's scanning folds. */
 export const foldedLabelLines = 4;
