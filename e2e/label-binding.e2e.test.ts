@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignInPage } from './pages/sign-in.page';
 import { type ApiSession, apiSession } from './support/api-session';
-import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
+import { type BrowserSession, openBrowser, screenshot, screenshotsDir, viewports } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform-process';
 
 interface WorkItem {
@@ -89,6 +90,8 @@ describe('a clerk binds a roll of labels while packing, on a 390 px phone', () =
     const signIn = new SignInPage(clerk.page);
     await signIn.open(platform.baseUrl);
     await signIn.signIn(platform.clerk.login, platform.clerk.password);
+    // signed in only once the app has left the sign-in page: a goto before that cancels the sign-in request
+    await clerk.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   });
   afterAll(async () => {
     await clerk?.close();
@@ -138,6 +141,15 @@ describe('a clerk binds a roll of labels while packing, on a 390 px phone', () =
     await page.waitForURL(/\/lots\/[0-9a-f-]+#record-/);
     await page.getByTestId('genealogy').or(page.getByTestId('genealogy-empty')).first().waitFor();
     await screenshot(page, '63-packing-lot-after-binding-phone');
+    // the packing record's card shows the roll it bound, its ends linking to the labels' pages
+    const boundLabels = page.getByTestId('record-labels');
+    await boundLabels.scrollIntoViewIfNeeded();
+    expect(await boundLabels.innerText()).toContain('Đợt tem #1 · tem 11–60 (50 tem)');
+    expect(await boundLabels.getByTestId('record-label-link').first().getAttribute('href')).toBe(
+      `/labels/l/${first.serial}`,
+    );
+    expect(await page.getByTestId('lot-labels-activated').innerText()).toContain('50');
+    await boundLabels.screenshot({ path: join(screenshotsDir, '63b-packing-record-labels-phone.png') });
 
     // the lot's record holds the run it bound (covered by its hash)
     const detail = await clerkApi.call<{ records: { stageName: { vi: string }; labels?: unknown }[] }>(

@@ -284,4 +284,39 @@ describe.each(drivers)('products on %s', (driver) => {
     expect((await clerk.request('GET', path)).status).toBe(200);
     expect((await clerk.request('PATCH', path, { body: { revision: 3, archived: false } })).status).toBe(403);
   });
+
+  it('filters to the products a lot can start on: those whose process has a published version', async () => {
+    const agent = await owner();
+    const published = await createProcessFixture(t.platform.ctx, a, { published: true });
+    // a product names only a published process (see "a process never published" above): a draft one is refused
+    const draft = await createProcessFixture(t.platform.ctx, a, { published: false });
+    const named = (word: string, processId: string | null) =>
+      create(agent, { name: { vi: `Gạo lọcquytrinh ${word}`, en: '' }, processId });
+    const ready = (await named('ready', published.id)).body;
+    expect(ready.processId).toBe(published.id);
+    expect((await named('draft', draft.id)).status).toBe(422);
+    await named('none', null);
+    await named('other', (await createProcessFixture(t.platform.ctx, a, { published: true })).id);
+    // another tenant's product with a published process is never listed
+    await create(await owner(b), {
+      name: { vi: 'Gạo lọcquytrinh b', en: '' },
+      processId: (await createProcessFixture(t.platform.ctx, b, { published: true })).id,
+    });
+    const list = async (query: string) =>
+      (await agent.request('GET', `/api/v1/products?q=locquytrinh${query}`)).body as {
+        total: number;
+        items: { id: string; name: { vi: string } }[];
+      };
+    expect((await list('')).total).toBe(3);
+    const withProcess = await list('&hasPublishedProcess=true&pageSize=1');
+    expect([withProcess.total, withProcess.items.map((p) => p.name.vi)]).toEqual([
+      2,
+      ['Gạo lọcquytrinh other'],
+    ]);
+    expect((await list('&hasPublishedProcess=false')).items.map((p) => p.name.vi)).toEqual([
+      'Gạo lọcquytrinh none',
+    ]);
+    const bad = await agent.request('GET', '/api/v1/products?hasPublishedProcess=yes');
+    expect(bad.status).toBe(400);
+  });
 });

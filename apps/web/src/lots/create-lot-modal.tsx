@@ -1,4 +1,4 @@
-import { Button, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { CreateLotBody, ProductView } from '@nguon/contracts/client';
 import { expandLotCodePattern, lotCodePattern } from '@nguon/domain';
 import { typedNumberValue } from '@nguon/forms';
@@ -8,8 +8,9 @@ import { api } from '../api/client';
 import { useT } from '../i18n/use-t';
 import { AppModal } from '../ui/app-modal';
 import { notifySuccess } from '../ui/notify';
+import { type SearchOption, SearchSelect, useSearchWords } from '../ui/search-select';
 import { useIsMobile } from '../ui/use-is-mobile';
-import { useLotProducts, useRefreshLots } from './lot-api';
+import { useLotProductSearch, useRefreshLots } from './lot-api';
 import { lotPath } from './lot-paths';
 import { quantityProblem, quantityProblemMessages, useNameOf } from './lot-text';
 import { QuantityInput } from './quantity-input';
@@ -18,7 +19,8 @@ import { ProblemNotice } from './submit-bar';
 import { useIdempotentSubmit } from './use-idempotent-submit';
 
 interface LotDraft {
-  productId: string | null;
+  /** The chosen product, kept whole: its lot code pattern shapes the code field. */
+  product: ProductView | null;
   code: string;
   quantity: string;
   unit: string;
@@ -27,7 +29,7 @@ interface LotDraft {
 
 type DraftErrors = Partial<Record<'productId' | 'code' | 'quantity' | 'unit', string>>;
 
-const emptyDraft: LotDraft = { productId: null, code: '', quantity: '', unit: 'kg', note: '' };
+const emptyDraft: LotDraft = { product: null, code: '', quantity: '', unit: 'kg', note: '' };
 const ownFields = ['/productId', '/code', '/quantity', '/unit'];
 
 /** Where a refusal without a field path still belongs on the form. */
@@ -79,7 +81,7 @@ interface CodeFieldProps {
 
 function checkDraft(draft: LotDraft, product: ProductView | null, t: ReturnType<typeof useT>): DraftErrors {
   const errors: DraftErrors = {};
-  if (!draft.productId) errors.productId = t('common.required');
+  if (!draft.product) errors.productId = t('common.required');
   if (product && !product.lotCodePattern && !draft.code.trim()) errors.code = t('common.required');
   if (draft.code.trim() && !lotCodePattern.test(draft.code.trim())) errors.code = t('lots.create.codeChars');
   const problem = quantityProblem(draft.quantity);
@@ -112,7 +114,7 @@ function refusalOnFields(error: unknown): { errors: DraftErrors; notice: string 
 }
 
 /** The form's state and its one keyed submission; the only product is chosen for the clerk. */
-function useCreateLot(products: ProductView[] | undefined) {
+function useCreateLot(sole: ProductView | null) {
   const t = useT();
   const navigate = useNavigate();
   const refreshLots = useRefreshLots();
@@ -120,20 +122,21 @@ function useCreateLot(products: ProductView[] | undefined) {
   const [typed, setDraft] = useState<LotDraft>(emptyDraft);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const sole = products?.length === 1 ? (products[0]?.id ?? null) : null;
-  const draft = { ...typed, productId: typed.productId ?? sole };
-  const product = products?.find((candidate) => candidate.id === draft.productId) ?? null;
+  const draft = { ...typed, product: typed.product ?? sole };
+  const product = draft.product;
   const change = (patch: Partial<LotDraft>) => {
     setDraft((old) => ({ ...old, ...patch }));
-    setErrors((old) => Object.fromEntries(Object.entries(old).filter(([key]) => !(key in patch))));
+    // the product picker's error sits under productId, the body's name for it
+    const touched = new Set(Object.keys(patch).map((key) => (key === 'product' ? 'productId' : key)));
+    setErrors((old) => Object.fromEntries(Object.entries(old).filter(([key]) => !touched.has(key))));
   };
 
   const create = async () => {
     const found = checkDraft(draft, product, t);
     setErrors(found);
     setNotice(null);
-    if (Object.keys(found).length > 0 || !draft.productId) return;
-    const body = lotBody(draft, draft.productId);
+    if (Object.keys(found).length > 0 || !product) return;
+    const body = lotBody(draft, product.id);
     const outcome = await submitter.submit((idempotencyKey) =>
       api.call('createLot', { body }, { idempotencyKey }),
     );
@@ -151,35 +154,70 @@ function useCreateLot(products: ProductView[] | undefined) {
   return { draft, product, errors, notice, change, create, sending: submitter.sending };
 }
 
-interface ProductFieldProps {
-  products: ProductView[] | undefined;
-  value: string | null;
-  error?: string;
-  onChange: (productId: string | null) => void;
+/** A product as the picker shows it: its name in the current language, its SKU beside it. */
+function useProductOption(): (product: ProductView) => SearchOption {
+  const nameOf = useNameOf();
+  return (product) => ({
+    value: product.id,
+    label: nameOf(product.name),
+    ...(product.sku ? { hint: product.sku } : {}),
+  });
 }
 
-/** The products a lot may be started for; when there are none, who must do what first. */
-function ProductField({ products, value, error, onChange }: ProductFieldProps) {
+interface ProductFieldProps {
+  value: ProductView | null;
+  search: string;
+  onSearch: (text: string) => void;
+  error?: string;
+  onChange: (product: ProductView | null) => void;
+  /** What the server answers for the words typed: the first page and how many match. */
+  found: ReturnType<typeof useLotProductSearch>;
+  words: string;
+}
+
+/** The products a lot may be started for (a published process), searched on the server; when none, who must act. */
+function ProductField({ value, search, onSearch, error, onChange, found, words }: ProductFieldProps) {
   const t = useT();
-  const nameOf = useNameOf();
-  const options = (products ?? []).map((option) => ({ value: option.id, label: nameOf(option.name) }));
+  const toOption = useProductOption();
+  const none = words === '' && found.data?.total === 0;
   return (
     <>
-      {products && options.length === 0 && (
+      {none && (
         <Text size="sm" c="dimmed" data-testid="lot-create-no-products">
           {t('lots.create.noProducts')}
         </Text>
       )}
-      <Select
+      <SearchSelect
         label={t('lots.create.product')}
         description={t('lots.create.productHint')}
+        placeholder={t('lots.create.productSearch')}
         required
-        searchable
-        data={options}
-        value={value}
+        picked={value ? toOption(value) : null}
+        onPick={(option) =>
+          onChange(
+            option === null
+              ? null
+              : (found.data?.items.find((product) => product.id === option.value) ??
+                  (value?.id === option.value ? value : null)),
+          )
+        }
+        search={search}
+        onSearch={onSearch}
+        answer={{
+          options: (found.data?.items ?? []).map(toOption),
+          total: found.data?.total ?? 0,
+          loading: found.isFetching,
+          failed: found.isError,
+        }}
+        texts={{
+          searching: t('lots.create.searching'),
+          noneFound: words
+            ? t('lots.create.productsNoneFound', { search: words })
+            : t('lots.create.noProducts'),
+          failed: t('lots.create.searchFailed'),
+          more: (shown, total) => t('lots.create.moreFound', { shown, total }),
+        }}
         error={error}
-        onChange={onChange}
-        comboboxProps={{ withinPortal: true }}
         data-testid="lot-create-product"
       />
     </>
@@ -190,8 +228,14 @@ function ProductField({ products, value, error, onChange }: ProductFieldProps) {
 export function CreateLotModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const t = useT();
   const isMobile = useIsMobile();
-  const products = useLotProducts();
-  const { draft, product, errors, notice, change, create, sending } = useCreateLot(products.data);
+  const [search, setSearch] = useState('');
+  const toOption = useProductOption();
+  // the tenant's only product with a published process is chosen for the clerk (from the unsearched first page)
+  const first = useLotProductSearch('');
+  const sole = first.data?.total === 1 ? (first.data.items[0] ?? null) : null;
+  const { draft, product, errors, notice, change, create, sending } = useCreateLot(sole);
+  const words = useSearchWords(search, product ? toOption(product) : null, 200);
+  const found = useLotProductSearch(words);
   return (
     <AppModal
       opened={opened}
@@ -202,10 +246,13 @@ export function CreateLotModal({ opened, onClose }: { opened: boolean; onClose: 
     >
       <Stack gap="sm">
         <ProductField
-          products={products.data}
-          value={draft.productId}
+          value={draft.product}
+          search={search}
+          onSearch={setSearch}
           error={errors.productId}
-          onChange={(productId) => change({ productId })}
+          onChange={(picked) => change({ product: picked })}
+          found={found}
+          words={words}
         />
         <CodeField
           product={product}

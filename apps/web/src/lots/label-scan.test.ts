@@ -1,8 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  cameraProblemOf,
   nativeQrDetector,
+  openBackCamera,
   polyfillQrDetector,
+  problemOf,
+  QrReaderUnavailable,
   qrDetector,
+  readerReady,
   serialFromScan,
   zxingOverrides,
 } from './label-scan';
@@ -68,15 +73,80 @@ describe('qrDetector: the phone’s own detector where it reads QR codes, else t
     expect(await nativeQrDetector()).toBeNull();
   });
 
-  it('hides the scanner (null) when the polyfill cannot be loaded, e.g. offline on first use', async () => {
-    expect(
-      await qrDetector(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
-    ).toBeNull();
+  it('answers QrReaderUnavailable when the polyfill cannot be loaded, e.g. offline on first use', async () => {
+    const answer = await qrDetector(() =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    );
+    expect(answer).toBeInstanceOf(QrReaderUnavailable);
   });
 
   it('fetches the WebAssembly from our own origin, never from a CDN', () => {
     const located = zxingOverrides.locateFile('zxing_reader.wasm', 'https://example.invalid/');
     expect(located).not.toMatch(/jsdelivr|^https?:/);
     expect(located).toMatch(/zxing_reader.*\.wasm$/);
+  });
+});
+
+describe('readerReady: the WebAssembly reader fetched and compiled, or a plain failure', () => {
+  it('resolves once the module is ready', async () => {
+    await expect(readerReady(async () => ({}))).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ['offline at the first scan', new TypeError('Failed to fetch')],
+    [
+      "a CSP without 'wasm-unsafe-eval'",
+      new WebAssembly.CompileError(
+        "WebAssembly.instantiate(): Refused to compile or instantiate WebAssembly module because 'unsafe-eval' is not an allowed source",
+      ),
+    ],
+  ])('rejects with QrReaderUnavailable when %s', async (_case, cause) => {
+    const failed = readerReady(() => Promise.reject(cause));
+    await expect(failed).rejects.toBeInstanceOf(QrReaderUnavailable);
+    await expect(failed).rejects.toMatchObject({ cause });
+  });
+
+  it('gives up on a module that never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const stuck = readerReady(() => new Promise(() => {}), 1_000);
+      vi.advanceTimersByTime(1_000);
+      await expect(stuck).rejects.toBeInstanceOf(QrReaderUnavailable);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the camera’s failures, by getUserMedia’s error names', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'mediaDevices');
+  });
+
+  it.each([
+    ['NotAllowedError', 'denied'],
+    ['SecurityError', 'denied'],
+    ['NotFoundError', 'missing'],
+    ['OverconstrainedError', 'missing'],
+    ['NotReadableError', 'busy'],
+    ['AbortError', 'busy'],
+  ])('%s is %s', (name, problem) => {
+    expect(cameraProblemOf(new DOMException('no', name))).toBe(problem);
+  });
+
+  it('is insecure where the page has no camera API (plain http away from localhost)', async () => {
+    Object.defineProperty(navigator, 'mediaDevices', { value: undefined, configurable: true });
+    const error = await openBackCamera().catch((e: unknown) => e);
+    expect(problemOf(error)).toBe('insecure');
+  });
+
+  it('asks for the back camera and tells a refusal apart', async () => {
+    const getUserMedia = vi.fn(() =>
+      Promise.reject(new DOMException('Permission denied', 'NotAllowedError')),
+    );
+    Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia }, configurable: true });
+    const error = await openBackCamera().catch((e: unknown) => e);
+    expect(problemOf(error)).toBe('denied');
+    expect(getUserMedia).toHaveBeenCalledWith({ video: { facingMode: 'environment' } });
   });
 });

@@ -46,19 +46,50 @@ export const zxingOverrides = {
     path.endsWith('.wasm') ? zxingWasmUrl : prefix + path,
 };
 
+/** The QR reader cannot run here: the polyfill's script or WebAssembly could not be fetched or compiled. */
+export class QrReaderUnavailable extends Error {
+  override name = 'QrReaderUnavailable';
+}
+
+/** How long the polyfill's WebAssembly may take to arrive and compile at the first frame before we give up on it. */
+export const qrReaderTimeoutMs = 30_000;
+
+/** Waits for the reader to be ready; its failure, or no answer in time, is a QrReaderUnavailable. */
+export function readerReady(prepare: () => Promise<unknown>, timeoutMs = qrReaderTimeoutMs): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new QrReaderUnavailable(`the QR reader was not ready after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    prepare().then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      (cause: unknown) => {
+        clearTimeout(timer);
+        reject(new QrReaderUnavailable('the QR reader could not be loaded', { cause }));
+      },
+    );
+  });
+}
+
 /**
  * The `barcode-detector` polyfill (ZXing on WebAssembly), imported only where the phone has no QR detector of its
  * own, so that other phones and every other screen never download it. Its 1 MB .wasm is fetched at the first
- * frame scanned (constructing the polyfill's detector starts that download), not when the packing form opens.
+ * frame scanned, not when the packing form opens; when it cannot be fetched or compiled (offline at the first scan,
+ * a proxy's CSP without 'wasm-unsafe-eval') every detect rejects with QrReaderUnavailable, so the scanner can say so.
  * zxing-wasm is pinned to the version barcode-detector depends on: the polyfill's JavaScript and the .wasm above
  * must come from the same build.
  */
 export async function polyfillQrDetector(): Promise<QrDetector> {
   const { BarcodeDetector, prepareZXingModule } = await import('barcode-detector/ponyfill');
-  prepareZXingModule({ overrides: zxingOverrides });
+  let ready: Promise<void> | undefined;
   let reader: QrDetector | undefined;
   return {
-    detect(source) {
+    async detect(source) {
+      ready ??= readerReady(() => prepareZXingModule({ overrides: zxingOverrides, fireImmediately: true }));
+      await ready;
       reader ??= new BarcodeDetector({ formats: ['qr_code'] });
       return reader.detect(source);
     },
@@ -66,14 +97,45 @@ export async function polyfillQrDetector(): Promise<QrDetector> {
 }
 
 /**
- * The detector the scanner uses: the phone's own where it reads QR codes, else the polyfill; null only when the
- * polyfill cannot be loaded either (offline on first use), and the scanner then stays hidden.
+ * The detector the scanner uses: the phone's own where it reads QR codes, else the polyfill; a QrReaderUnavailable
+ * when the polyfill cannot be loaded either (offline on first use), which the scanner shows instead of a count.
  */
 export async function qrDetector(
   loadPolyfill: () => Promise<QrDetector> = polyfillQrDetector,
-): Promise<QrDetector | null> {
-  return (await nativeQrDetector()) ?? (await loadPolyfill().catch(() => null));
+): Promise<QrDetector | QrReaderUnavailable> {
+  const native = await nativeQrDetector();
+  if (native) return native;
+  return loadPolyfill().catch(
+    (cause: unknown) => new QrReaderUnavailable('the QR reader could not be loaded', { cause }),
+  );
 }
+
+/** Why the camera gave no frames, from getUserMedia's error (or its absence). */
+export type CameraProblem = 'denied' | 'missing' | 'busy' | 'insecure';
+
+export function cameraProblemOf(error: unknown): CameraProblem {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError')
+    return 'denied';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError')
+    return 'missing';
+  return 'busy';
+}
+
+/** Opens the back camera; rejects with a CameraProblem where the page may not (plain http) or cannot use one. */
+export async function openBackCamera(): Promise<MediaStream> {
+  const devices: MediaDevices | undefined = Reflect.get(navigator, 'mediaDevices');
+  if (!devices?.getUserMedia)
+    throw Object.assign(new Error('no camera API'), { problem: 'insecure' as const });
+  try {
+    return await devices.getUserMedia({ video: { facingMode: 'environment' } });
+  } catch (error) {
+    throw Object.assign(new Error('camera refused'), { problem: cameraProblemOf(error), cause: error });
+  }
+}
+
+export const problemOf = (error: unknown): CameraProblem =>
+  error instanceof Error && 'problem' in error ? (error.problem as CameraProblem) : cameraProblemOf(error);
 
 /** A short beep and a buzz per scanned label, so the clerk need not look at the screen. */
 export function signalScan(): void {

@@ -63,6 +63,26 @@ export function useLotProducts() {
   });
 }
 
+/** How many products the lot-creation picker shows per answer; typing narrows the rest. */
+export const lotProductPageSize = 50;
+
+/** The products a lot can start on (a published process), searched on the server by name, SKU or GTIN. */
+export function useLotProductSearch(words: string) {
+  return useQuery({
+    queryKey: tenantKey(useSession().currentTenantId, 'products', 'list', 'for-lots', 'search', words),
+    queryFn: () =>
+      api.call('listProducts', {
+        query: {
+          archived: 'false',
+          hasPublishedProcess: 'true',
+          pageSize: String(lotProductPageSize),
+          ...(words ? { q: words } : {}),
+        },
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** Forgets every lot answer after a write: remaining quantities, stage states and timelines all move. */
 export function useRefreshLots(): () => Promise<void> {
   const queryClient = useQueryClient();

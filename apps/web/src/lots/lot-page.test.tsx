@@ -107,6 +107,64 @@ describe('lot view', { timeout: 30_000 }, () => {
     expect(within(third).queryByLabelText(weight)).toBeNull();
   });
 
+  it('shows the labels a packing record bound: rolls with their ends, single labels as links, a long list folded', async () => {
+    const batch = '00000000-0000-4000-8000-0000000030a1';
+    const other = '00000000-0000-4000-8000-0000000030a2';
+    const serial = (n: number) => `ABCD${String(n).padStart(4, '2').replace(/[01]/g, '7')}XYZWK`.slice(0, 13);
+    const roll = {
+      batchId: batch,
+      batchNumber: 12,
+      firstSeq: 11,
+      lastSeq: 60,
+      firstSerial: serial(11),
+      lastSerial: serial(60),
+    };
+    // nine labels scanned one by one from another batch: one line, folded after six
+    const singles = [3, 5, 7, 9, 12, 14, 16, 18, 20].map((seq) => ({
+      batchId: other,
+      batchNumber: 3,
+      firstSeq: seq,
+      lastSeq: seq,
+      firstSerial: serial(seq),
+      lastSerial: serial(seq),
+    }));
+    const bound = [roll, ...singles];
+    const packed = fakeRecord(4, {
+      labels: bound.map(({ batchId, firstSeq, lastSeq }) => ({ batchId, firstSeq, lastSeq })),
+      boundLabels: bound,
+    });
+    serve('clerk', [...history(), packed]);
+    const card = await screen.findByTestId('record-4');
+    const labels = within(card).getByTestId('record-labels');
+    expect(within(labels).getByText('Đã gắn 59 tem cho lô')).toBeTruthy();
+    expect(within(labels).getByTestId('record-label-run').textContent).toContain(
+      'Đợt tem #12 · tem 11–60 (50 tem)',
+    );
+    const links = within(labels).getAllByTestId('record-label-link');
+    expect(links[0]?.getAttribute('href')).toBe(`/labels/l/${serial(11)}`);
+    expect(links[0]?.textContent).toBe(
+      `${serial(11).slice(0, 4)} ${serial(11).slice(4, 8)} ${serial(11).slice(8)}`,
+    );
+    expect(links[1]?.getAttribute('href')).toBe(`/labels/l/${serial(60)}`);
+    expect(within(labels).getByTestId('record-label-singles').textContent).toContain('Đợt tem #3 · 9 tem lẻ');
+    expect(links).toHaveLength(2 + 6);
+    fireEvent.click(within(labels).getByTestId('record-labels-all'));
+    expect(within(labels).getAllByTestId('record-label-link')).toHaveLength(2 + 9);
+    expect(within(labels).getByTestId('record-labels-all').textContent).toBe('Thu gọn');
+    // the lot's facts count every label its records activated
+    expect(within(screen.getByTestId('lot-facts')).getByTestId('lot-labels-activated').textContent).toContain(
+      '59',
+    );
+    act(() => setLang('en'));
+    expect(await within(labels).findByText('59 labels bound to the lot')).toBeTruthy();
+    expect(within(labels).getByTestId('record-label-run').textContent).toContain(
+      'Batch #12 · labels 11–60 (50 labels)',
+    );
+    expect(within(screen.getByTestId('lot-facts')).getByText('Labels activated')).toBeTruthy();
+    // a record without labels shows none
+    expect(within(screen.getByTestId('record-3')).queryByTestId('record-labels')).toBeNull();
+  });
+
   it('draws the GPS points numbered like the timeline and links the lots made from this one', async () => {
     serve('viewer');
     const map = await screen.findByTestId('lot-map');

@@ -15,3 +15,10 @@ export function stagePath(lotId: string, stage: Pick<StageRef, 'stageId' | 'kind
     ? transformationPath(stage.stageId, lotId)
     : `${lotPath(lotId)}/stages/${encodeURIComponent(stage.stageId)}`;
 }
+
+/**
+ * A label's page by its serial, as normalised by the domain (no spaces or hyphens). Defined here, where a lot's
+ * record cards link to the labels they bound, because the labels screens import lots and never the other way;
+ * labels/label-paths.ts re-exports it.
+ */
+export const labelPath = (serial: string) => `/labels/l/${encodeURIComponent(serial)}`;

@@ -7,6 +7,7 @@ import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { LotStatusBadge } from './lot-header';
 import { formatQuantity, useNameOf } from './lot-text';
+import { boundLabelCount } from './record-labels';
 import { StageButton } from './work-card';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -30,6 +31,8 @@ export function LotFacts({ detail }: { detail: LotDetail }) {
   const { lot } = detail;
   const madeAt = detail.stages.find((stage) => stage.stageId === lot.madeAtStageId);
   const recordedStage = detail.stages.find((stage) => stage.stageId === lot.recordedStageId);
+  // each label is activated once, by one record: the runs of all records never overlap
+  const labelsActivated = boundLabelCount(detail.records.flatMap((record) => record.labels ?? []));
   return (
     <SimpleGrid cols={2} spacing="sm" data-testid="lot-facts">
       <Fact label={t('lots.fact.product')}>{nameOf(lot.productName)}</Fact>
@@ -58,6 +61,11 @@ export function LotFacts({ detail }: { detail: LotDetail }) {
       <Fact label={t('lots.fact.version')}>{t('lots.version', { version: lot.processVersion })}</Fact>
       <Fact label={t('lots.fact.created')}>{formatDateTime(lot.createdAt, lang)}</Fact>
       {madeAt && <Fact label={t('lots.fact.madeAt')}>{nameOf(madeAt.name)}</Fact>}
+      {labelsActivated > 0 && (
+        <Fact label={t('lots.fact.labelsActivated')} testId="lot-labels-activated">
+          {labelsActivated.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}
+        </Fact>
+      )}
       {lot.note && <Fact label={t('lots.fact.note')}>{lot.note}</Fact>}
     </SimpleGrid>
   );

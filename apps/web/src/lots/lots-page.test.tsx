@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeSession } from '../processes/testing/fake-process-api';
 import { createFakeLotApi, type FakeLotState } from './testing/fake-lot-api';
@@ -36,7 +36,8 @@ async function chooseOption(testId: string, label: string) {
   const input = screen.getByTestId(testId);
   fireEvent.focus(input);
   fireEvent.click(input);
-  fireEvent.click(await screen.findByRole('option', { name: label, hidden: true }));
+  // an option's name ends with its SKU, shown beside it
+  fireEvent.click(await screen.findByRole('option', { name: new RegExp(`^${label}`), hidden: true }));
 }
 
 describe('work list', { timeout: 30_000 }, () => {
@@ -110,6 +111,59 @@ describe('work list', { timeout: 30_000 }, () => {
     const [call] = api.callsTo('POST', /^\/api\/v1\/lots$/);
     expect(call?.body).toEqual({ productId: fakeProduct().id, quantity: 1250.5, unit: 'kg' });
     expect(call?.idempotencyKey).toMatch(/^[0-9a-f-]{32,36}$/);
+  });
+
+  it('finds any of 150 products on the server, never one without a published process', async () => {
+    const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+    const ready = Array.from({ length: 150 }, (_, i) =>
+      fakeProduct({
+        id: id(i + 1),
+        name: { vi: `Sản phẩm ${String(i + 1).padStart(3, '0')}`, en: `Product ${i + 1}` },
+        sku: `SP-${i + 1}`,
+      }),
+    );
+    const noProcess = fakeProduct({
+      id: id(999),
+      name: { vi: 'Chè chưa quy trình', en: 'Tea' },
+      processId: null,
+    });
+    const api = serve('clerk', { products: [...ready, noProcess] });
+    api.answerOnce('POST', /^\/api\/v1\/lots$/, { status: 201, body: fakeLot(8, { code: 'R25-0008' }) });
+    fireEvent.click(await screen.findByTestId('lot-create'));
+    const input = await screen.findByTestId('lot-create-product');
+    act(() => input.focus());
+    fireEvent.click(input);
+    // the first page, and how many there are in all
+    expect(await screen.findByRole('option', { name: /^Sản phẩm 001/, hidden: true })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: /^Sản phẩm 149/, hidden: true })).toBeNull();
+    expect(await screen.findByText('Đang hiện 50 trong 150; gõ thêm để thu hẹp.')).toBeTruthy();
+    const asked = api.callsTo('GET', /^\/api\/v1\/products$/).at(-1)?.query;
+    expect(asked?.get('hasPublishedProcess')).toBe('true');
+    expect(asked?.get('archived')).toBe('false');
+    act(() => input.focus());
+    fireEvent.click(input);
+    fireEvent.change(input, { target: { value: 'chưa quy trình' } });
+    expect(
+      await screen.findByText('Không có sản phẩm nào (đã gắn quy trình đã công bố) khớp “chưa quy trình”.'),
+    ).toBeTruthy();
+    // Mantine's Select takes typing only while focused, as a finger on a phone gives it
+    act(() => input.focus());
+    fireEvent.change(input, { target: { value: '149' } });
+    fireEvent.click(await screen.findByRole('option', { name: /^Sản phẩm 149/, hidden: true }));
+    expect(
+      api
+        .callsTo('GET', /^\/api\/v1\/products$/)
+        .at(-1)
+        ?.query.get('q'),
+    ).toBe('149');
+    fireEvent.change(screen.getByTestId('lot-create-quantity'), { target: { value: '40' } });
+    fireEvent.click(screen.getByTestId('lot-create-submit'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe(`/lots/${lotId(8)}`));
+    expect(api.callsTo('POST', /^\/api\/v1\/lots$/)[0]?.body).toEqual({
+      productId: id(149),
+      quantity: 40,
+      unit: 'kg',
+    });
   });
 
   it('opens on all lots for a viewer, who cannot start one', async () => {

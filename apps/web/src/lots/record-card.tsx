@@ -21,6 +21,7 @@ import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { openStreetMapUrl } from './gps-plot';
 import { formatQuantity, useNameOf } from './lot-text';
+import { RecordLabels } from './record-labels';
 
 export type RecordForm = LotDetail['forms'][number];
 
@@ -213,6 +214,7 @@ export function RecordCard({ record, form, seqOf, highlighted, initiallyOpen, on
           </Blockquote>
         )}
         <TransformationLine record={record} />
+        <RecordLabels record={record} />
         <RecordActions open={open} onToggle={() => setOpen((value) => !value)} onCorrect={onCorrect} />
         {open && <RecordData record={record} form={form} />}
       </Stack>

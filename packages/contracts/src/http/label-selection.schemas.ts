@@ -40,3 +40,17 @@ export const LabelRunView = Type.Object(
   { batchId: Uuid, firstSeq: Seq, lastSeq: Seq },
   { additionalProperties: false },
 );
+
+/** A bound run as the clerk reads it: the batch's number and the serials printed on its first and last label. */
+export const BoundLabelRunView = Type.Object(
+  {
+    batchId: Uuid,
+    batchNumber: Type.Integer({ minimum: 1, description: 'Per tenant: "Đợt tem #12"' }),
+    firstSeq: Seq,
+    lastSeq: Seq,
+    firstSerial: Type.String({ description: "The serial printed on the run's first label" }),
+    lastSerial: Type.String({ description: "The serial printed on the run's last label" }),
+  },
+  { additionalProperties: false, title: 'BoundLabelRunView' },
+);
+export type BoundLabelRunView = Static<typeof BoundLabelRunView>;

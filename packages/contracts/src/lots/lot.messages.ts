@@ -54,6 +54,11 @@ const vi = {
   'lots.create.action': 'Tạo lô',
   'lots.create.title': 'Tạo lô mới',
   'lots.create.product': 'Sản phẩm',
+  'lots.create.productSearch': 'Gõ tên, SKU hoặc GTIN để tìm',
+  'lots.create.productsNoneFound': 'Không có sản phẩm nào (đã gắn quy trình đã công bố) khớp “{search}”.',
+  'lots.create.searching': 'Đang tìm…',
+  'lots.create.searchFailed': 'Không tải được danh sách sản phẩm. Mở lại để thử lần nữa.',
+  'lots.create.moreFound': 'Đang hiện {shown, number} trong {total, number}; gõ thêm để thu hẹp.',
   'lots.create.productHint': 'Chỉ các sản phẩm đã gắn quy trình đã công bố.',
   'lots.create.noProducts':
     'Chưa có sản phẩm nào gắn quy trình đã công bố. Chủ tài khoản cần công bố một quy trình và chọn nó cho sản phẩm.',
@@ -81,6 +86,15 @@ const vi = {
   'lots.gps.timeout': 'Lấy vị trí quá lâu. Hãy thử lại.',
   'lots.gps.unsupported': 'Thiết bị này không hỗ trợ định vị.',
 
+  'lots.record.labels.title': 'Đã gắn {count, plural, other {# tem}} cho lô',
+  'lots.record.labels.run':
+    'Đợt tem #{batch, number} · tem {first, number}–{last, number} ({count, plural, other {# tem}})',
+  'lots.record.labels.singles': 'Đợt tem #{batch, number} · {count, plural, other {# tem}} lẻ',
+  'lots.record.labels.seq': 'Tem số {seq, number}',
+  'lots.record.labels.all': 'Xem tất cả ({count, plural, other {# tem}})',
+  'lots.record.labels.fewer': 'Thu gọn',
+  'lots.fact.labelsActivated': 'Tem đã kích hoạt',
+
   'lots.labels.title': 'Tem',
   'lots.labels.hint':
     'Gắn tem đã in cho lô đang đóng gói: nhập hoặc quét tem đầu và tem cuối của cuộn, hoặc từng tem.',
@@ -105,7 +119,16 @@ const vi = {
   'lots.labels.scan': 'Quét bằng camera',
   'lots.labels.scanning': 'Hướng camera vào mã QR trên tem. Đã quét {count, plural, other {# tem}}.',
   'lots.labels.scanDone': 'Xong',
-  'lots.labels.cameraDenied': 'Không mở được camera. Hãy cho phép dùng camera, hoặc nhập mã bằng tay.',
+  'lots.labels.cameraDenied':
+    'Trình duyệt không được phép dùng camera. Hãy cho phép camera cho trang này trong cài đặt trình duyệt, hoặc nhập mã tem (hay tem đầu và tem cuối của cuộn) bằng tay.',
+  'lots.labels.cameraMissing':
+    'Không tìm thấy camera trên thiết bị này. Hãy nhập mã tem, hoặc tem đầu và tem cuối của cuộn.',
+  'lots.labels.cameraBusy':
+    'Không mở được camera (có thể một ứng dụng khác đang dùng). Hãy đóng ứng dụng đó rồi thử lại, hoặc nhập mã tem bằng tay.',
+  'lots.labels.cameraInsecure':
+    'Trình duyệt chỉ mở camera khi trang được mở bằng địa chỉ an toàn (https). Hãy nhập mã tem, hoặc tem đầu và tem cuối của cuộn.',
+  'lots.labels.readerFailed':
+    'Không tải được bộ đọc mã QR (mất mạng lúc quét lần đầu, hoặc mạng đang chặn nó). Hãy nhập mã tem, hoặc tem đầu và tem cuối của cuộn; có mạng lại thì thử quét lần nữa.',
 
   'lots.entry.submit': 'Gửi',
   'lots.entry.saved': 'Đã ghi {stage} cho lô {code}.',
@@ -269,6 +292,11 @@ const en: Record<keyof typeof vi, string> = {
   'lots.create.action': 'New lot',
   'lots.create.title': 'New lot',
   'lots.create.product': 'Product',
+  'lots.create.productSearch': 'Type a name, SKU or GTIN to search',
+  'lots.create.productsNoneFound': 'No product with a published process matches “{search}”.',
+  'lots.create.searching': 'Searching…',
+  'lots.create.searchFailed': 'The product list could not be loaded. Open it again to retry.',
+  'lots.create.moreFound': 'Showing {shown, number} of {total, number}; type more to narrow.',
   'lots.create.productHint': 'Only products that follow a published process.',
   'lots.create.noProducts':
     'No product follows a published process yet. The account owner needs to publish a process and choose it for a product.',
@@ -296,6 +324,16 @@ const en: Record<keyof typeof vi, string> = {
   'lots.gps.timeout': 'Finding the location took too long. Try again.',
   'lots.gps.unsupported': 'This device cannot tell its location.',
 
+  'lots.record.labels.title': '{count, plural, one {# label} other {# labels}} bound to the lot',
+  'lots.record.labels.run':
+    'Batch #{batch, number} · labels {first, number}–{last, number} ({count, plural, one {# label} other {# labels}})',
+  'lots.record.labels.singles':
+    'Batch #{batch, number} · {count, plural, one {# single label} other {# single labels}}',
+  'lots.record.labels.seq': 'Label {seq, number}',
+  'lots.record.labels.all': 'Show all ({count, plural, one {# label} other {# labels}})',
+  'lots.record.labels.fewer': 'Show fewer',
+  'lots.fact.labelsActivated': 'Labels activated',
+
   'lots.labels.title': 'Labels',
   'lots.labels.hint':
     'Bind printed labels to the lot being packed: type or scan the first and last label of a roll, or each label.',
@@ -322,7 +360,16 @@ const en: Record<keyof typeof vi, string> = {
   'lots.labels.scanning':
     'Point the camera at the QR code on a label. {count, plural, one {# label} other {# labels}} scanned.',
   'lots.labels.scanDone': 'Done',
-  'lots.labels.cameraDenied': 'The camera could not be opened. Allow the camera, or type the codes.',
+  'lots.labels.cameraDenied':
+    'Camera access was refused. Allow the camera for this site in the browser’s settings, or type the codes (or the first and last label of the roll) instead.',
+  'lots.labels.cameraMissing':
+    'No camera was found on this device. Type the codes, or the first and last label of the roll, instead.',
+  'lots.labels.cameraBusy':
+    'The camera could not be started (another app may be using it). Close that app and try again, or type the codes instead.',
+  'lots.labels.cameraInsecure':
+    'The browser opens the camera only on a secure (https) address. Type the codes, or the first and last label of the roll, instead.',
+  'lots.labels.readerFailed':
+    'The QR reader could not be loaded (no connection at the first scan, or the network blocks it). Type the codes, or the first and last label of the roll, instead; try scanning again once online.',
 
   'lots.entry.submit': 'Send',
   'lots.entry.saved': '{stage} recorded for lot {code}.',

@@ -1,7 +1,7 @@
 import { stageKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedName, Nullable, Timestamp, Uuid } from '../http/common.schemas';
-import { LabelRunView, LabelSelection } from '../http/label-selection.schemas';
+import { BoundLabelRunView, LabelRunView, LabelSelection } from '../http/label-selection.schemas';
 import { lotStatuses } from './lot.constants';
 
 const PageParam = Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' }));
@@ -152,6 +152,8 @@ export const RecordView = Type.Object(
     transformation: Nullable(RecordTransformationView),
     /** The labels a packing record bound to the lot, as runs of print numbers; absent when none. */
     labels: Type.Optional(Type.Array(LabelRunView)),
+    /** The same runs, in the same order, with their batch number and first and last serial: for display, not hashed. */
+    boundLabels: Type.Optional(Type.Array(BoundLabelRunView)),
     hash: Type.String(),
   },
   { additionalProperties: false },

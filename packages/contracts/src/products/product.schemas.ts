@@ -114,6 +114,12 @@ export const ProductListQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 200 })),
     productType: Type.Optional(productFields.productType),
     archived: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+    hasPublishedProcess: Type.Optional(
+      Type.Union([Type.Literal('true'), Type.Literal('false')], {
+        description:
+          'Only products whose process has (true) or has not (false) a published version: lots start on one',
+      }),
+    ),
     page: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' })),
     pageSize: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9][0-9]|100)$' })),
   },

@@ -134,3 +134,26 @@ export async function listRecordLabelRuns(
     .execute();
   return rows.flatMap((row) => (row.record_id === null ? [] : [{ ...row, record_id: row.record_id }]));
 }
+
+/** A run with what its labels show: the batch's number and the serials of its first and last label. */
+export interface LabelRunEnds {
+  batch_id: string;
+  first_seq: number;
+  last_seq: number;
+  batch_number: number;
+  first_serial: string;
+  last_serial: string;
+}
+
+/** The batch number and the first and last serial of each run; a run whose ends are not stored is absent. */
+export async function listLabelRunEnds(db: Db, runs: readonly LabelRunRef[]): Promise<LabelRunEnds[]> {
+  if (runs.length === 0) return [];
+  const { rows } = await sql<LabelRunEnds>`
+    SELECT r.batch_id::text AS batch_id, r.first_seq, r.last_seq, b.number AS batch_number,
+      f.serial AS first_serial, l.serial AS last_serial
+    FROM ${runsTable(runs)}
+    JOIN label_batches b ON b.id = r.batch_id
+    JOIN labels f ON f.batch_id = r.batch_id AND f.seq = r.first_seq
+    JOIN labels l ON l.batch_id = r.batch_id AND l.seq = r.last_seq`.execute(db);
+  return rows;
+}

@@ -1,6 +1,6 @@
-import type { Insertable } from 'kysely';
+import type { ExpressionBuilder, Insertable } from 'kysely';
 import type { Db } from '../database';
-import type { ProductRow, ProductsTable } from '../schema';
+import type { DB, ProductRow, ProductsTable } from '../schema';
 
 /** The columns a product's content fills; ids, revision and audit columns are set here. */
 export type ProductContent = Omit<
@@ -14,6 +14,8 @@ export interface ProductQuery {
   words: string[];
   productType?: string;
   archived: boolean;
+  /** Only products whose process has (true) or has not (false) a published version. */
+  hasPublishedProcess?: boolean;
   offset: number;
   limit: number;
 }
@@ -30,6 +32,17 @@ export async function searchProducts(
     base = base.where('search_text', 'like', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   if (query.productType) base = base.where('product_type', '=', query.productType);
+  if (query.hasPublishedProcess !== undefined) {
+    const published = (eb: ExpressionBuilder<DB, 'products'>) =>
+      eb.exists(
+        eb
+          .selectFrom('process_versions as pv')
+          .select('pv.id')
+          .whereRef('pv.tenant_id', '=', 'products.tenant_id')
+          .whereRef('pv.process_id', '=', 'products.process_id'),
+      );
+    base = base.where((eb) => (query.hasPublishedProcess ? published(eb) : eb.not(published(eb))));
+  }
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy('name_vi').orderBy('id').offset(query.offset).limit(query.limit).execute(),
     base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),

@@ -3,7 +3,7 @@ import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } 
 import { stageBindsLabels } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
-import { recordLabelRuns } from '../label-binding/record-labels';
+import { boundLabelsOf, recordLabelRuns } from '../label-binding/record-labels';
 import { loadProgress, stageViews } from './lot-progress';
 import { toLotSummary, toRecordView } from './lot-views';
 import { requireLot } from './lots.service';
@@ -58,6 +58,7 @@ export async function getLot(ctx: ServiceContext, principal: Principal, id: stri
   const progress = (await loadProgress(ctx.db, actor.tenantId, [lot])).get(lot.id);
   const rows = await listLotRecords(ctx.db, actor.tenantId, lot.id);
   const labels = await recordLabelRuns(ctx.db, { lotIds: [lot.id] });
+  const bound = await boundLabelsOf(ctx.db, labels);
   const records = [];
   const forms = new Map<string, StageFormView>();
   for (const row of rows) {
@@ -66,7 +67,7 @@ export async function getLot(ctx: ServiceContext, principal: Principal, id: stri
       forms.set(key, await stageForm(ctx.db, actor.tenantId, row.process_version_id, row.stage_id));
     const recordVersion = await pinnedVersion(ctx.db, actor.tenantId, row.process_version_id);
     const stageName = requireStage(recordVersion, row.stage_id, '/stageId').name;
-    records.push(toRecordView(row, stageName, labels.get(row.id)));
+    records.push(toRecordView(row, stageName, labels.get(row.id), bound.get(row.id)));
   }
   const neighbours = await findLotNeighbours(ctx.db, actor.tenantId, lot.id);
   return {

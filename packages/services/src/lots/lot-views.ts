@@ -1,4 +1,4 @@
-import type { LotSummary, RecordView, StageRef } from '@nguon/contracts';
+import type { BoundLabelRunView, LotSummary, RecordView, StageRef } from '@nguon/contracts';
 import { LotStatus as LotStatusSchema, RecordView as RecordViewSchema } from '@nguon/contracts';
 import type { LotRecordRow, LotRecordWithNames, LotWithNames } from '@nguon/db';
 import type { LabelRun, ProcessStage, RecordContent } from '@nguon/domain';
@@ -73,6 +73,7 @@ export function toRecordView(
   row: LotRecordWithNames,
   stageName: StageRef['name'],
   labels: readonly LabelRun[] = [],
+  boundLabels: readonly BoundLabelRunView[] = [],
 ): RecordView {
   const content = recordContentOf(row, labels);
   const view: unknown = {
@@ -89,6 +90,7 @@ export function toRecordView(
         ? { id: row.recorded_by, name: row.recorded_by_name }
         : null,
     supersededBy: row.superseded_by,
+    ...(boundLabels.length > 0 ? { boundLabels: [...boundLabels] } : {}),
     hash: row.hash,
   };
   if (!validateRecordView(view))

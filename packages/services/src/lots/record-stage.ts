@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import type { ResolvedLabels } from '../label-binding/label-selection';
 import { bindRecordLabels, checkRecordLabels } from '../label-binding/lot-labels';
-import { recordLabelRuns } from '../label-binding/record-labels';
+import { boundLabelsOf, recordLabelRuns } from '../label-binding/record-labels';
 import { withUnitOfWork } from '../unit-of-work';
 import { loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
@@ -27,8 +27,14 @@ async function recordView(db: Db, tenantId: string, lotId: string, recordId: str
   const row = await findLotRecord(db, tenantId, lotId, recordId);
   if (!row) throw new Error(`record ${recordId} vanished inside its own transaction`);
   const version = await pinnedVersion(db, tenantId, row.process_version_id);
-  const labels = (await recordLabelRuns(db, { recordIds: [recordId] })).get(recordId);
-  return toRecordView(row, requireStage(version, row.stage_id, '/stageId').name, labels);
+  const runs = await recordLabelRuns(db, { recordIds: [recordId] });
+  const bound = await boundLabelsOf(db, runs);
+  return toRecordView(
+    row,
+    requireStage(version, row.stage_id, '/stageId').name,
+    runs.get(recordId),
+    bound.get(recordId),
+  );
 }
 
 async function progressOf(db: Db, tenantId: string, lot: LotRow): Promise<LotProgress> {

@@ -109,6 +109,7 @@ export async function listProducts(
     words: searchWords(query.q ?? ''),
     ...(query.productType && { productType: query.productType }),
     archived: query.archived === 'true',
+    ...(query.hasPublishedProcess && { hasPublishedProcess: query.hasPublishedProcess === 'true' }),
     offset: (page - 1) * pageSize,
     limit: pageSize,
   });

@@ -103,6 +103,32 @@ const page = (items: unknown[]) => ({
   body: { items, total: items.length, page: 1, pageSize: 25 },
 });
 
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
+
+/** GET /api/v1/products as the server answers it: words, archived, a published process, one page. */
+function productsAnswer(products: ProductView[], query: URLSearchParams): Answer {
+  const words = folded(query.get('q') ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const archived = query.get('archived') === 'true';
+  const published = query.get('hasPublishedProcess');
+  const matches = products.filter(
+    (product) =>
+      product.archived === archived &&
+      (published === null || (product.processId !== null) === (published === 'true')) &&
+      words.every((word) => folded(`${product.name.vi} ${product.name.en} ${product.sku}`).includes(word)),
+  );
+  const pageSize = Number(query.get('pageSize') ?? '25');
+  const pageNumber = Number(query.get('page') ?? '1');
+  const items = matches.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+  return { status: 200, body: { items, total: matches.length, page: pageNumber, pageSize } };
+}
+
 /** The fake server: `state` answers reads, writes answer a made record unless a test scripts otherwise. */
 export function createFakeLotApi(session: unknown, state: FakeLotState) {
   const calls: RecordedCall[] = [];
@@ -112,7 +138,7 @@ export function createFakeLotApi(session: unknown, state: FakeLotState) {
     if (path === '/api/v1/auth/session-state') return { status: 200, body: { signedIn: true, session } };
     if (method === 'GET' && path === '/api/v1/work-list') return workListAnswer(state, query);
     if (method === 'GET' && path === '/api/v1/lots') return page(state.lots);
-    if (method === 'GET' && path === '/api/v1/products') return page(state.products);
+    if (method === 'GET' && path === '/api/v1/products') return productsAnswer(state.products, query);
     if (method === 'GET' && path === '/api/v1/records/verification')
       return { status: 200, body: state.verification };
     if (method === 'POST' && path === '/api/v1/transformations')
