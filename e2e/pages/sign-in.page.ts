@@ -17,10 +17,11 @@ export class SignInPage {
     await this.page.getByTestId('sign-in-password').fill(password);
     await this.page.getByTestId('sign-in-submit').click();
     // Until the answer is in, a navigation would cancel the sign-in: wait for the app or the error.
-    await Promise.race([
-      this.page.waitForURL((url) => !url.pathname.startsWith('/sign-in')),
-      this.page.getByTestId('sign-in-error').waitFor(),
-    ]);
+    await this.page.waitForFunction(
+      () =>
+        !location.pathname.startsWith('/sign-in') ||
+        document.querySelector('[data-testid="sign-in-error"]') !== null,
+    );
   }
 
   async error(): Promise<string> {
