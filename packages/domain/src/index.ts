@@ -52,6 +52,7 @@ export {
   type DigitalLinkKeys,
   type DigitalLinkParse,
   type DigitalLinkRequest,
+  digitalLinkPercentEncode,
   type Gs1TradeItemLink,
   type LinkTypeRequest,
   normalizeLinkType,
@@ -67,7 +68,6 @@ export {
   builtInLabelLayouts,
 } from './labels/built-in-label-layouts';
 export {
-  digitalLinkPercentEncode,
   type LabelUrlKeys,
   labelUrl,
   labelUrlPrefix,

@@ -1,4 +1,3 @@
-import { digitalLinkPercentEncode } from '../labels/digital-link';
 import { normalizeGtin } from './gtin';
 
 /**
@@ -260,6 +259,14 @@ export function canonicalDigitalLinkPath(keys: DigitalLinkKeys): string {
   if (keys.lot !== null) path += `/10/${digitalLinkPercentEncode(keys.lot)}`;
   if (keys.serial !== null) path += `/21/${digitalLinkPercentEncode(keys.serial)}`;
   return path;
+}
+
+/** Percent-encodes everything outside RFC 3986 unreserved characters, as GS1 Digital Link 1.4 asks. */
+export function digitalLinkPercentEncode(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (symbol) => `%${symbol.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Link types this resolver answers, in GS1's compact form. */

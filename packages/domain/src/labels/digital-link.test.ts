@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digitalLinkPercentEncode, labelUrl, labelUrlPrefix } from './digital-link';
+import { digitalLinkPercentEncode } from '../gs1/digital-link-uri';
+import { labelUrl, labelUrlPrefix } from './digital-link';
 
 describe('labelUrlPrefix', () => {
   it.each([

@@ -1,16 +1,9 @@
 import { checkGs1Key } from '../gs1/check-digit';
+import { digitalLinkPercentEncode } from '../gs1/digital-link-uri';
 
 export interface LabelUrlKeys {
   gtin14?: string | null;
   lotCode?: string | null;
-}
-
-/** Percent-encodes everything outside RFC 3986 unreserved characters, as GS1 Digital Link 1.4 asks. */
-export function digitalLinkPercentEncode(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (symbol) => `%${symbol.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
 }
 
 /**
