@@ -868,6 +868,14 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       }),
       expected: person(200, 404, 404, [200, 200, 200]),
     },
+    // A queued import that has not stalled is refused (409) once the caller may manage catalogs and reaches it.
+    retryCatalogImport: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/catalog-imports/${(await createQueuedImportFixture(ctx(), a)).id}/retry`,
+      }),
+      expected: person(409, 403, 403, [409, 403, 403]),
+    },
   };
 
   it('covers every endpoint of the contract', () => {

@@ -65,6 +65,7 @@ export const clientRoutes = {
   exportCatalogItems: {"method":"get","path":"/api/v1/catalogs/{id}/export","fileResponse":true},
   getCatalogImport: {"method":"get","path":"/api/v1/catalog-imports/{id}"},
   cancelCatalogImport: {"method":"post","path":"/api/v1/catalog-imports/{id}/cancel"},
+  retryCatalogImport: {"method":"post","path":"/api/v1/catalog-imports/{id}/retry"},
   uploadFile: {"method":"post","path":"/api/v1/files","upload":{"mediaTypes":["image/png","image/jpeg","image/webp","application/pdf"],"maxBytes":10485760}},
   getFileInfo: {"method":"get","path":"/api/v1/files/{id}/info"},
   getFile: {"method":"get","path":"/api/v1/files/{id}","fileResponse":true},

@@ -70,12 +70,14 @@ export {
 export {
   advanceCatalogImport,
   type CatalogImportWithCatalog,
+  claimStalledCatalogImport,
   findCatalogImport,
   finishCatalogImport,
   insertCatalogImport,
   listCatalogImports,
   listUnfinishedCatalogImports,
   type NewCatalogImport,
+  requeueFailedCatalogImport,
   startCatalogImport,
 } from './catalog-imports/catalog-imports.repository';
 export {

@@ -437,6 +437,8 @@ export interface CatalogImportsTable {
   created_at: CreatedAt;
   started_at: NullableTimestamp;
   finished_at: NullableTimestamp;
+  /** Touched at every committed batch and state change; see catalogImportStalled. */
+  heartbeat_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface DB {

@@ -64,6 +64,12 @@ export {
 } from './gs1/digital-link-uri';
 export { type GtinCheck, gtinHasCompanyPrefix, normalizeGtin } from './gs1/gtin';
 export {
+  type CatalogImportWork,
+  catalogImportRetryable,
+  catalogImportStalled,
+} from './jobs/catalog-import-states';
+export { jobStalled, jobStallMs } from './jobs/job-stall';
+export {
   type BuiltInLabelLayout,
   builtInLabelLayouts,
 } from './labels/built-in-label-layouts';

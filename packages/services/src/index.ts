@@ -31,7 +31,11 @@ export { type CatalogExportRequest, exportCatalogItems } from './catalogs/catalo
 export { catalogImportJob } from './catalogs/catalog-import.jobs';
 export { type CatalogImportOutcome, importCatalogItems } from './catalogs/catalog-import.service';
 export { resumeCatalogImports } from './catalogs/catalog-import-background';
-export { cancelCatalogImport, getCatalogImport } from './catalogs/catalog-imports.service';
+export {
+  cancelCatalogImport,
+  getCatalogImport,
+  retryCatalogImport,
+} from './catalogs/catalog-imports.service';
 export {
   changeItemOfCatalog,
   createItemInCatalog,

@@ -1,5 +1,5 @@
 import { localizeCatalogImportView, localizeTenantJobPage } from '@nguon/contracts';
-import { cancelCatalogImport, getCatalogImport, listTenantJobs } from '@nguon/services';
+import { cancelCatalogImport, getCatalogImport, listTenantJobs, retryCatalogImport } from '@nguon/services';
 import type { Router } from 'express';
 import { mountEndpoint, type RouterDeps } from '../http/endpoint-router';
 
@@ -14,5 +14,8 @@ export function mountJobRoutes(router: Router, deps: RouterDeps): void {
     cancelCatalogImport(ctx, principal, input.params.id).then((view) =>
       localizeCatalogImportView(view, lang),
     ),
+  );
+  mountEndpoint(router, deps, 'retryCatalogImport', ({ ctx, principal, input, lang }) =>
+    retryCatalogImport(ctx, principal, input.params.id).then((view) => localizeCatalogImportView(view, lang)),
   );
 }

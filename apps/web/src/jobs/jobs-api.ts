@@ -45,3 +45,13 @@ export function useCancelCatalogImport() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey }),
   });
 }
+
+/** Runs an interrupted or stalled import again, after its last committed batch. */
+export function useRetryCatalogImport() {
+  const queryClient = useQueryClient();
+  const queryKey = useJobsKey();
+  return useMutation({
+    mutationFn: (id: string) => api.call('retryCatalogImport', { params: { id } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey }),
+  });
+}

@@ -54,6 +54,8 @@ function serve(jobs: TenantJobView[]) {
               mode: 'all-or-nothing',
               job: { ...running, state: 'cancelled', canCancel: false, secondsLeft: null },
               report: null,
+              stalled: false,
+              canRetry: false,
             },
           }
         : { status: 200, body: { items: jobs, next: null } };

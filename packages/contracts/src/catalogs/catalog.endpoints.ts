@@ -180,4 +180,16 @@ export const catalogEndpoints = {
     response: CatalogImportView,
     errors: ['JOB_ALREADY_ENDED'],
   },
+  retryCatalogImport: {
+    method: 'post',
+    path: '/api/v1/catalog-imports/{id}/retry',
+    tag: 'catalogs',
+    summary:
+      'Run again an interrupted or stalled catalog import, after its last committed batch: no row is imported twice',
+    access: 'tenant',
+    status: 200,
+    params: IdParams,
+    response: CatalogImportView,
+    errors: ['CATALOG_IMPORT_NOT_RETRYABLE'],
+  },
 } as const satisfies Record<string, EndpointSpec<CatalogErrorCode | SharedErrorCode>>;

@@ -32,6 +32,16 @@ export const catalogErrors = {
     vi: 'Không nhập gì: {count} dòng của tệp CSV có lỗi (xem danh sách). Hãy sửa tệp, hoặc chỉ nhập các dòng đúng.',
     en: 'Nothing was imported: {count} rows of the CSV file have errors (see the list). Fix the file, or import only the valid rows.',
   },
+  CATALOG_IMPORT_STALLED: {
+    status: 500,
+    vi: 'Hơn 10 phút nay lượt nhập không nhích thêm: việc nền có thể đã bị mất. Mở lượt nhập và bấm "Chạy lại"; các dòng đã nhập vẫn được giữ.',
+    en: 'This import has not moved for over 10 minutes: its background job may have been lost. Open the import and press "Retry"; the rows imported so far are kept.',
+  },
+  CATALOG_IMPORT_NOT_RETRYABLE: {
+    status: 409,
+    vi: 'Lượt nhập này không chạy lại được; chỉ chạy lại được lượt nhập bị gián đoạn, hoặc đã 10 phút không nhích thêm.',
+    en: 'This import cannot be retried; only an interrupted import, or one that has not moved for 10 minutes, can be retried.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type CatalogErrorCode = keyof typeof catalogErrors;

@@ -193,6 +193,14 @@ export const CatalogImportView = Type.Object(
     job: TenantJobView,
     /** The same report as a synchronous import; null until it ended. */
     report: Nullable(CatalogImportReport),
+    stalled: Type.Boolean({
+      description:
+        'Queued or running but nothing has moved for longer than the stall limit (10 min): the job was lost, retry runs it again',
+    }),
+    canRetry: Type.Boolean({
+      description:
+        'POST …/retry would run it again now, after its last committed batch (an interrupted or stalled import)',
+    }),
   },
   { additionalProperties: false },
 );

@@ -30,6 +30,7 @@ const vi = {
   'jobs.cancelBody':
     'Việc “{title}” sẽ dừng. Với kiểu nhập “tất cả hoặc không”, không dòng nào được giữ lại; với kiểu “chỉ dòng hợp lệ”, các dòng đã nhập vẫn còn.',
   'jobs.cancelled': 'Đã hủy công việc.',
+  'jobs.retry': 'Chạy lại',
   'jobs.open': 'Mở',
   'jobs.more': 'Xem thêm',
   'jobs.loadFailed': 'Không tải được danh sách công việc.',
@@ -70,6 +71,7 @@ const en: Record<keyof typeof vi, string> = {
   'jobs.cancelBody':
     '“{title}” will stop. An all-or-nothing import keeps no rows; a valid-rows-only import keeps the rows already imported.',
   'jobs.cancelled': 'The job was cancelled.',
+  'jobs.retry': 'Retry',
   'jobs.open': 'Open',
   'jobs.more': 'Show more',
   'jobs.loadFailed': 'The jobs could not be loaded.',

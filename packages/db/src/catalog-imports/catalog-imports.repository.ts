@@ -33,6 +33,7 @@ export async function insertCatalogImport(db: Db, row: NewCatalogImport): Promis
       file_id: row.fileId,
       created_by: row.createdBy,
       created_at: row.now,
+      heartbeat_at: row.now,
     })
     .execute();
 }
@@ -71,7 +72,7 @@ export async function listCatalogImports(
 export async function startCatalogImport(db: Db, id: string, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('catalog_imports')
-    .set({ state: 'running', started_at: sql`coalesce(started_at, ${now})` })
+    .set({ state: 'running', started_at: sql`coalesce(started_at, ${now})`, heartbeat_at: now })
     .where('id', '=', id)
     .where('state', 'in', ['queued', 'running'])
     .executeTakeFirst();
@@ -85,13 +86,14 @@ export async function startCatalogImport(db: Db, id: string, now: Date): Promise
 export async function advanceCatalogImport(
   db: Db,
   id: string,
-  batch: { from: number; rows: number; imported: number },
+  batch: { from: number; rows: number; imported: number; now: Date },
 ): Promise<boolean> {
   const result = await db
     .updateTable('catalog_imports')
     .set({
       rows_done: sql`rows_done + ${batch.rows}`,
       imported: sql`imported + ${batch.imported}`,
+      heartbeat_at: batch.now,
     })
     .where('id', '=', id)
     .where('rows_done', '=', batch.from)
@@ -118,6 +120,7 @@ export async function finishCatalogImport(
       report: end.report === null ? null : JSON.stringify(end.report),
       error_code: end.errorCode,
       finished_at: end.now,
+      heartbeat_at: end.now,
     })
     .where('id', '=', id)
     .where('state', 'in', ['queued', 'running'])
@@ -127,11 +130,57 @@ export async function finishCatalogImport(
 }
 
 /** Imports of every tenant that have not ended, oldest first: the embedded queue forgets its jobs on restart. */
-export async function listUnfinishedCatalogImports(db: Db): Promise<{ id: string; tenant_id: string }[]> {
+export async function listUnfinishedCatalogImports(
+  db: Db,
+): Promise<Pick<CatalogImportRow, 'id' | 'tenant_id' | 'state' | 'heartbeat_at' | 'error_code'>[]> {
   return db
     .selectFrom('catalog_imports')
-    .select(['id', 'tenant_id'])
+    .select(['id', 'tenant_id', 'state', 'heartbeat_at', 'error_code'])
     .where('state', 'in', ['queued', 'running'])
     .orderBy('created_at')
     .execute();
+}
+
+/**
+ * Takes a stalled import over: touches its heartbeat only if it is still the one `seen` and the import has not
+ * ended, so of two processes (or two retries) that found it stalled at once exactly one wins and queues it.
+ */
+export async function claimStalledCatalogImport(db: Db, id: string, seen: Date, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('catalog_imports')
+    .set({ heartbeat_at: now })
+    .where('id', '=', id)
+    .where('state', 'in', ['queued', 'running'])
+    .where('heartbeat_at', '=', seen)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Queues a failed import again, only if it is still the failed one `seen` (one retry of two wins). An
+ * all-or-nothing import undid its committed batches when it failed, so it starts over; a valid-only one kept
+ * them and resumes after the last.
+ */
+export async function requeueFailedCatalogImport(
+  db: Db,
+  id: string,
+  seen: Date,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('catalog_imports')
+    .set((eb) => ({
+      state: 'queued',
+      report: null,
+      error_code: null,
+      finished_at: null,
+      heartbeat_at: now,
+      rows_done: eb.case().when('mode', '=', 'all-or-nothing').then(0).else(eb.ref('rows_done')).end(),
+      imported: eb.case().when('mode', '=', 'all-or-nothing').then(0).else(eb.ref('imported')).end(),
+    }))
+    .where('id', '=', id)
+    .where('state', '=', 'failed')
+    .where('heartbeat_at', '=', seen)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -1,3 +1,4 @@
+import { jobStalled, jobStallMs } from '../jobs/job-stall';
 /** A label's life: printed (generated), bound to a lot once (activated), or taken out of use (voided). */
 export const labelStates = ['generated', 'activated', 'voided'] as const;
 export type LabelState = (typeof labelStates)[number];
@@ -40,12 +41,8 @@ export function labelBatchRetryable(state: LabelBatchState): boolean {
   return state === 'failed';
 }
 
-/**
- * How long a batch being made (its labels, or its PDF once complete) may go without a heartbeat before it is
- * taken as stalled: its job was lost (a worker killed twice, a job the queue failed for good without our code
- * running). A chunk of labels or a PDF page takes well under a second, so ten minutes of silence is no pace.
- */
-export const labelBatchStallMs = 10 * 60 * 1000;
+/** The stall limit of a batch being made (its labels, or its PDF once complete): the one of every job. */
+export const labelBatchStallMs = jobStallMs;
 
 export interface LabelBatchWork {
   state: LabelBatchState;
@@ -65,9 +62,9 @@ export function labelBatchWorkInProgress(
 
 /** A batch whose work in progress has had no heartbeat for longer than labelBatchStallMs. */
 export function labelBatchStalled(batch: LabelBatchWork, now: Date): boolean {
-  return (
-    labelBatchWorkInProgress(batch) !== null &&
-    now.getTime() - batch.heartbeatAt.getTime() > labelBatchStallMs
+  return jobStalled(
+    { inProgress: labelBatchWorkInProgress(batch) !== null, heartbeatAt: batch.heartbeatAt },
+    now,
   );
 }
 

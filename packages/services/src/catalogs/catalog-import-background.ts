@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { type CatalogImportMode, type CatalogImportViewSource, errorMessage } from '@nguon/contracts';
 import {
   type CatalogRow,
+  claimStalledCatalogImport,
   findCatalogImport,
   finishCatalogImport,
   insertCatalogImport,
   insertFile,
   listUnfinishedCatalogImports,
 } from '@nguon/db';
+import { catalogImportStalled } from '@nguon/domain';
 import type { TenantActor } from '../auth/principal';
 import { enqueueJob } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
@@ -83,18 +85,46 @@ export async function startBackgroundImport(
   return catalogImportView(row, ctx.now(), true);
 }
 
-const jobOptions = (id: string) => ({ jobId: id, attempts: catalogImportAttempts, backoffMs: 2000 });
+/**
+ * The first run's job id is the import's own, so it runs once; a run queued again (a retry, a stalled import
+ * taken up) needs a new one, since BullMQ keeps a failed job under its id for days and an enqueue under that id
+ * gives the kept job back unrun. `attempt` is 0 for the first run, the time for the others.
+ */
+const jobOptions = (id: string, attempt = 0) => ({
+  jobId: attempt === 0 ? id : `catalog-import-${id}-${attempt}`,
+  attempts: catalogImportAttempts,
+  backoffMs: 2000,
+});
+
+/** Queues an import's run again, after its last committed batch; the caller has claimed it. */
+export async function requeueCatalogImport(
+  ctx: ServiceContext,
+  row: { id: string; tenant_id: string },
+  attempt: number,
+): Promise<void> {
+  const payload = { importId: row.id, tenantId: row.tenant_id };
+  await enqueueJob(ctx.queue, catalogImportJob, payload, jobOptions(row.id, attempt));
+}
 
 /**
  * Enqueues again every import that has not ended, at start: the in-process queue forgets its jobs when the
  * process stops, and a run resumes after the import's last committed batch. On BullMQ the same job id
- * gives back the job it still holds, so this never runs one twice.
+ * gives back the job it still holds, so this never runs one twice. A stalled import's job is lost (and BullMQ
+ * may keep it, failed, under that id): it is claimed, by one process only, and queued under a new id.
  */
 export async function resumeCatalogImports(ctx: ServiceContext): Promise<number> {
   const unfinished = await listUnfinishedCatalogImports(ctx.db);
+  let resumed = 0;
   for (const row of unfinished) {
-    const payload = { importId: row.id, tenantId: row.tenant_id };
-    await enqueueJob(ctx.queue, catalogImportJob, payload, jobOptions(row.id));
+    const now = ctx.now();
+    const work = { state: row.state, heartbeatAt: row.heartbeat_at, errorCode: row.error_code };
+    let attempt = 0;
+    if (catalogImportStalled(work, now)) {
+      if (!(await claimStalledCatalogImport(ctx.db, row.id, row.heartbeat_at, now))) continue;
+      attempt = now.getTime();
+    }
+    await requeueCatalogImport(ctx, row, attempt);
+    resumed += 1;
   }
-  return unfinished.length;
+  return resumed;
 }

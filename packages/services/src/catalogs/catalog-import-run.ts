@@ -109,7 +109,12 @@ async function commitBatch(
   const author = { tenantId: row.tenant_id, userId: row.created_by };
   const items = itemsOf(read, batch.valid, author, ctx.now(), idOf);
   return withUnitOfWork(ctx, async ({ db }) => {
-    const counted = await advanceCatalogImport(db, row.id, { from, rows, imported: items.length });
+    const counted = await advanceCatalogImport(db, row.id, {
+      from,
+      rows,
+      imported: items.length,
+      now: ctx.now(),
+    });
     if (counted) await insertCatalogItems(db, items, 'imported');
     return counted;
   });

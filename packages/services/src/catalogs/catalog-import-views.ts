@@ -2,12 +2,13 @@ import {
   CatalogImportReport,
   type CatalogImportReportSource,
   type CatalogImportViewSource,
+  errorMessage,
   localizeCatalogImportReport,
   type TenantJobViewSource,
   tenantJobStates,
 } from '@nguon/contracts';
 import type { CatalogImportWithCatalog } from '@nguon/db';
-import { oneOf } from '@nguon/domain';
+import { type CatalogImportWork, catalogImportRetryable, catalogImportStalled, oneOf } from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
 import { isFinalState, progressRate } from '../jobs-view/job-progress';
 
@@ -55,16 +56,35 @@ function parseOutcome(value: unknown): StoredOutcome | null {
   return value;
 }
 
-/** A catalog import as any job of the tenant is shown; `canCancel` is decided by the caller's rights. */
+/** The fields the stall and retry rules read. */
+export const importWork = (
+  row: Pick<CatalogImportWithCatalog, 'state' | 'heartbeat_at' | 'error_code'>,
+): CatalogImportWork => ({ state: row.state, heartbeatAt: row.heartbeat_at, errorCode: row.error_code });
+
+const stalledError = {
+  code: 'CATALOG_IMPORT_STALLED',
+  message: {
+    vi: errorMessage('CATALOG_IMPORT_STALLED', 'vi'),
+    en: errorMessage('CATALOG_IMPORT_STALLED', 'en'),
+  },
+};
+
+/**
+ * A catalog import as any job of the tenant is shown; `canCancel` is decided by the caller's rights. A stalled
+ * import is shown as failed, saying so, with no made-up pace (as a stalled label batch is): Retry takes it up.
+ */
 export function catalogImportJobView(
   row: CatalogImportWithCatalog,
   now: Date,
   mayCancel: boolean,
 ): TenantJobViewSource {
-  const state = oneOf(tenantJobStates, row.state, 'catalog import state');
+  const realState = oneOf(tenantJobStates, row.state, 'catalog import state');
+  const stalled = catalogImportStalled(importWork(row), now);
+  const state = stalled ? 'failed' : realState;
   const outcome = parseOutcome(row.report);
   const facts = { state, done: row.rows_done, total: row.rows_total, startedAt: row.started_at };
   const message = outcome?.error;
+  const error = row.error_code && message ? { code: row.error_code, message } : null;
   return {
     id: row.id,
     kind: 'catalog-import',
@@ -75,9 +95,10 @@ export function catalogImportJobView(
     createdAt: row.created_at.toISOString(),
     startedAt: row.started_at?.toISOString() ?? null,
     finishedAt: row.finished_at?.toISOString() ?? null,
-    ...progressRate(facts, now),
-    error: row.error_code && message ? { code: row.error_code, message } : null,
-    canCancel: mayCancel && !isFinalState(state),
+    ...(stalled ? { ratePerSecond: null, secondsLeft: null } : progressRate(facts, now)),
+    error: stalled ? stalledError : error,
+    // A stalled import has not ended: it may still be cancelled.
+    canCancel: mayCancel && !isFinalState(realState),
     links: {
       self: `/api/v1/catalog-imports/${row.id}`,
       subject: `/catalogs/${row.catalog_id}`,
@@ -95,5 +116,8 @@ export function catalogImportView(
   const job = catalogImportJobView(row, now, mayCancel);
   const counted = (report: CatalogImportReport) => ({ ...report, imported: row.imported });
   const report = outcome?.vi && outcome.en ? { vi: counted(outcome.vi), en: counted(outcome.en) } : null;
-  return { id: row.id, catalogId: row.catalog_id, mode, job, report };
+  const work = importWork(row);
+  const stalled = catalogImportStalled(work, now);
+  const canRetry = catalogImportRetryable(work, now);
+  return { id: row.id, catalogId: row.catalog_id, mode, job, report, stalled, canRetry };
 }

@@ -1,12 +1,20 @@
 import { type CatalogImportViewSource, resourceNames } from '@nguon/contracts';
-import { type CatalogImportWithCatalog, findCatalogImport, finishCatalogImport } from '@nguon/db';
-import type { Principal } from '../auth/principal';
+import {
+  type CatalogImportWithCatalog,
+  claimStalledCatalogImport,
+  findCatalogImport,
+  finishCatalogImport,
+  requeueFailedCatalogImport,
+} from '@nguon/db';
+import { catalogImportRetryable } from '@nguon/domain';
+import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { type JobAudience, jobAudience, reaches } from '../jobs-view/job-audience';
 import { withUnitOfWork } from '../unit-of-work';
+import { requeueCatalogImport } from './catalog-import-background';
 import { undoImportedRows } from './catalog-import-run';
-import { catalogImportView } from './catalog-import-views';
+import { catalogImportView, importWork } from './catalog-import-views';
 
 const notFound = () => new AppError('NOT_FOUND', { resource: resourceNames.catalogImport });
 
@@ -53,5 +61,30 @@ export async function cancelCatalogImport(
   if (!ended) throw new AppError('JOB_ALREADY_ENDED');
   // The job notices at its next batch anyway; this only stops it sooner.
   await ctx.queue.cancel(id);
+  return getCatalogImport(ctx, principal, id);
+}
+
+/**
+ * Runs again an import whose job failed or was interrupted, or one that stalled (its job was lost without
+ * marking it), after its last committed batch: a row is never imported twice. The update is conditional on the
+ * heartbeat read, so of two retries (or a retry and a restart) one wins and the other is refused.
+ */
+export async function retryCatalogImport(
+  ctx: ServiceContext,
+  principal: Principal,
+  id: string,
+): Promise<CatalogImportViewSource> {
+  requireTenantAction(principal, 'catalogs.manage');
+  const audience = jobAudience(principal);
+  const row = await requireReachableImport(ctx, audience, id);
+  const now = ctx.now();
+  const refused = () => new AppError('CATALOG_IMPORT_NOT_RETRYABLE');
+  if (!catalogImportRetryable(importWork(row), now)) throw refused();
+  const claimed =
+    row.state === 'failed'
+      ? await requeueFailedCatalogImport(ctx.db, id, row.heartbeat_at, now)
+      : await claimStalledCatalogImport(ctx.db, id, row.heartbeat_at, now);
+  if (!claimed) throw refused();
+  await requeueCatalogImport(ctx, row, now.getTime());
   return getCatalogImport(ctx, principal, id);
 }
