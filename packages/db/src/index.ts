@@ -144,6 +144,7 @@ export {
   searchLabelBatches,
   updateLabelBatch,
   updateLabelBatchIn,
+  updateLabelPdfUnlessReady,
 } from './labels/label-batches.repository';
 export {
   changeLabelRuns,

@@ -80,6 +80,19 @@ describe('qrDetector: the phone’s own detector where it reads QR codes, else t
     expect(answer).toBeInstanceOf(QrReaderUnavailable);
   });
 
+  it('loads the reader again on the next try after a failed load (offline, then back online)', async () => {
+    let loads = 0;
+    const detector = await polyfillQrDetector(async () => {
+      loads += 1;
+      if (loads === 1) throw new TypeError('Failed to fetch');
+    });
+    const frame = document.createElement('video');
+    await expect(detector.detect(frame)).rejects.toBeInstanceOf(QrReaderUnavailable);
+    // the second try loads again (what the polyfill then makes of an empty test video does not matter here)
+    await detector.detect(frame).catch(() => []);
+    expect(loads).toBe(2);
+  });
+
   it('fetches the WebAssembly from our own origin, never from a CDN', () => {
     const located = zxingOverrides.locateFile('zxing_reader.wasm', 'https://example.invalid/');
     expect(located).not.toMatch(/jsdelivr|^https?:/);

@@ -82,13 +82,19 @@ export function readerReady(prepare: () => Promise<unknown>, timeoutMs = qrReade
  * zxing-wasm is pinned to the version barcode-detector depends on: the polyfill's JavaScript and the .wasm above
  * must come from the same build.
  */
-export async function polyfillQrDetector(): Promise<QrDetector> {
+export async function polyfillQrDetector(prepareReader?: () => Promise<unknown>): Promise<QrDetector> {
   const { BarcodeDetector, prepareZXingModule } = await import('barcode-detector/ponyfill');
+  const prepare =
+    prepareReader ?? (() => prepareZXingModule({ overrides: zxingOverrides, fireImmediately: true }));
   let ready: Promise<void> | undefined;
   let reader: QrDetector | undefined;
   return {
     async detect(source) {
-      ready ??= readerReady(() => prepareZXingModule({ overrides: zxingOverrides, fireImmediately: true }));
+      // A failure is not kept: once back online, the clerk's next try of the scanner loads the reader again.
+      ready ??= readerReady(prepare).catch((error: unknown) => {
+        ready = undefined;
+        throw error;
+      });
       await ready;
       reader ??= new BarcodeDetector({ formats: ['qr_code'] });
       return reader.detect(source);

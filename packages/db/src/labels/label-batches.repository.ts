@@ -96,6 +96,24 @@ export async function updateLabelBatchIn(
 }
 
 /**
+ * Updates a batch's PDF columns unless its PDF is ready: a second render of the same batch (a retry of a PDF
+ * that only looked stalled) may fail or report pages after the first stored the file, and must not undo it.
+ */
+export async function updateLabelPdfUnlessReady(
+  db: Db,
+  id: string,
+  patch: Updateable<LabelBatchesTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('label_batches')
+    .set(patch)
+    .where('id', '=', id)
+    .where('pdf_state', '<>', 'ready')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
  * Takes a stalled batch over: touches its heartbeat only if it is still the one `seen`, so of two processes
  * that found it stalled at once exactly one wins and queues it again.
  */

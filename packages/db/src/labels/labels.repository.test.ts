@@ -8,6 +8,8 @@ import {
   insertLabelBatch,
   nextLabelBatchNumber,
   searchLabelBatches,
+  updateLabelBatch,
+  updateLabelPdfUnlessReady,
 } from './label-batches.repository';
 import {
   insertLabelEvent,
@@ -61,6 +63,15 @@ describe.each(drivers)('label repositories on %s', (driver) => {
     });
     return id;
   }
+
+  it("never lets a second render's late failure or page count undo a ready PDF", async () => {
+    const id = await newBatch(10);
+    await updateLabelBatch(t.db, id, { state: 'completed', pdf_state: 'running' });
+    expect(await updateLabelPdfUnlessReady(t.db, id, { pdf_pages_done: 1 })).toBe(true);
+    await updateLabelBatch(t.db, id, { pdf_state: 'ready', pdf_pages_done: 1 });
+    expect(await updateLabelPdfUnlessReady(t.db, id, { pdf_state: 'failed', pdf_pages_done: 0 })).toBe(false);
+    expect(await findLabelBatch(t.db, tenantId, id)).toMatchObject({ pdf_state: 'ready', pdf_pages_done: 1 });
+  });
 
   it('numbers batches 1, 2, 3 per tenant even when ordered at once', async () => {
     const other = randomUUID();

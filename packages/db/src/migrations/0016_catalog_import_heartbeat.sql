@@ -3,4 +3,8 @@
 -- queues it again under a new job id: a job BullMQ failed for good without our code running (a worker killed
 -- more often than the stall limit allows) can no longer leave an import 'running'.
 ALTER TABLE catalog_imports ADD COLUMN heartbeat_at timestamptz(3) NOT NULL DEFAULT now();
-UPDATE catalog_imports SET heartbeat_at = COALESCE(finished_at, started_at, created_at);
+-- Imports in progress at the upgrade start their clock now, so none looks stalled at once and runs twice.
+UPDATE catalog_imports SET heartbeat_at = CASE
+  WHEN state IN ('queued', 'running') THEN now()
+  ELSE COALESCE(finished_at, started_at, created_at)
+END;

@@ -29,6 +29,12 @@ describe('fitLabelText', () => {
     ['a short name stays whole on one line', 'Chè xanh', 2, ['Chè xanh']],
     ['spaces are collapsed and trimmed', '  Chè   xanh ', 1, ['Chè xanh']],
     ['an empty name gives no line', '   ', 2, []],
+    [
+      'accents typed as separate marks stay with their letter',
+      longName.normalize('NFD'),
+      2,
+      ['Chè Shan Tuyết Suối', 'Giàng thượng hạng'],
+    ],
     ['a long name is cut with an ellipsis on one line', longName, 1, ['Chè Shan Tuyết Suối…']],
     [
       'a long name wraps between words on two lines',

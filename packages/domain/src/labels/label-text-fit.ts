@@ -73,7 +73,8 @@ export function fitLabelText(
   maxLines = 1,
 ): string[] {
   const lines: string[] = [];
-  let rest = text.replace(/\s+/g, ' ').trim();
+  // Composed first: a name typed on a Mac may carry its accents as separate marks, never split from their letter.
+  let rest = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   while (rest !== '' && lines.length < maxLines) {
     if (labelTextWidthMm(rest, font, fontSizeMm) <= widthMm) {
       lines.push(rest);

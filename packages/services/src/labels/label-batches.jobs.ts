@@ -14,6 +14,7 @@ import {
   lockLabelBatch,
   updateLabelBatch,
   updateLabelBatchIn,
+  updateLabelPdfUnlessReady,
 } from '@nguon/db';
 import { labelBatchStalled, labelBatchWorkInProgress } from '@nguon/domain';
 import { defineJob, enqueueJob, type JobProgress, type RunnableJob } from '../context/feature-job';
@@ -167,7 +168,7 @@ export const renderLabelPdfJob = defineJob<RenderLabelPdfPayload, { fileId: stri
     const batch = await findLabelBatchById(ctx.db, batchId);
     if (batch?.state !== 'completed' || batch.pdf_state === 'ready')
       return { fileId: batch?.pdf_file_id ?? null };
-    await updateLabelBatch(ctx.db, batchId, {
+    await updateLabelPdfUnlessReady(ctx.db, batchId, {
       pdf_state: 'running',
       pdf_pages_done: 0,
       heartbeat_at: ctx.now(),
@@ -177,7 +178,10 @@ export const renderLabelPdfJob = defineJob<RenderLabelPdfPayload, { fileId: stri
         ctx,
         batchId,
         async (pagesDone) => {
-          await updateLabelBatch(ctx.db, batchId, { pdf_pages_done: pagesDone, heartbeat_at: ctx.now() });
+          await updateLabelPdfUnlessReady(ctx.db, batchId, {
+            pdf_pages_done: pagesDone,
+            heartbeat_at: ctx.now(),
+          });
         },
         progress.signal,
       );
@@ -190,7 +194,7 @@ export const renderLabelPdfJob = defineJob<RenderLabelPdfPayload, { fileId: stri
       return { fileId };
     } catch (error) {
       const last = progress.attempt >= labelPdfAttempts || progress.signal.aborted;
-      await updateLabelBatch(ctx.db, batchId, {
+      await updateLabelPdfUnlessReady(ctx.db, batchId, {
         pdf_state: last ? 'failed' : 'queued',
         heartbeat_at: ctx.now(),
       });
