@@ -68,7 +68,7 @@ export {
   catalogImportRetryable,
   catalogImportStalled,
 } from './jobs/catalog-import-states';
-export { jobStalled, jobStallMs } from './jobs/job-stall';
+export { type JobPhase, jobStalled, jobStallMs, jobWaitStallMs } from './jobs/job-stall';
 export {
   type BuiltInLabelLayout,
   builtInLabelLayouts,
@@ -128,6 +128,7 @@ export {
   labelBatchStallMs,
   labelBatchStates,
   labelBatchWorkInProgress,
+  labelBatchWorkPhase,
   labelPdfStates,
   labelStates,
   labelSystemVoidReasons,

@@ -10,10 +10,10 @@ export interface CatalogImportWork {
 /** Codes of failures a retry may cure: the job, not the file, went wrong. */
 const retryableFailures: readonly string[] = ['JOB_INTERRUPTED'];
 
-/** A queued or running import whose job has given no heartbeat for longer than the stall limit. */
+/** A queued or running import whose job has given no heartbeat for longer than its phase allows. */
 export function catalogImportStalled(work: CatalogImportWork, now: Date): boolean {
-  const inProgress = work.state === 'queued' || work.state === 'running';
-  return jobStalled({ inProgress, heartbeatAt: work.heartbeatAt }, now);
+  const phase = work.state === 'queued' ? 'waiting' : work.state === 'running' ? 'running' : null;
+  return jobStalled({ phase, heartbeatAt: work.heartbeatAt }, now);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jobWaitStallMs } from '../jobs/job-stall';
 import {
   labelBatchCancellable,
   labelBatchRetryable,
@@ -34,12 +35,16 @@ describe('stalled batches', () => {
   const ago = (ms: number) => new Date(now.getTime() - ms);
   const quiet = ago(labelBatchStallMs + 1);
   const fresh = ago(labelBatchStallMs);
+  // Waiting work (labels or PDF queued) may stand behind a huge PDF for long: only hours say it was lost.
+  const lostInWaiting = ago(jobWaitStallMs + 1);
 
   it.each([
-    ['queued', 'none', quiet, true, 'labels'],
+    ['queued', 'none', quiet, false, null],
+    ['queued', 'none', lostInWaiting, true, 'labels'],
     ['running', 'none', quiet, true, 'labels'],
     ['running', 'none', fresh, false, null],
-    ['completed', 'queued', quiet, true, 'pdf'],
+    ['completed', 'queued', quiet, false, null],
+    ['completed', 'queued', lostInWaiting, true, 'pdf'],
     ['completed', 'running', quiet, true, 'pdf'],
     ['completed', 'running', fresh, false, null],
     ['completed', 'ready', quiet, false, null],

@@ -1,4 +1,4 @@
-import { jobStalled, jobStallMs } from '../jobs/job-stall';
+import { type JobPhase, jobStalled, jobStallMs } from '../jobs/job-stall';
 /** A label's life: printed (generated), bound to a lot once (activated), or taken out of use (voided). */
 export const labelStates = ['generated', 'activated', 'voided'] as const;
 export type LabelState = (typeof labelStates)[number];
@@ -60,12 +60,20 @@ export function labelBatchWorkInProgress(
   return null;
 }
 
-/** A batch whose work in progress has had no heartbeat for longer than labelBatchStallMs. */
+/** Whether a batch's work in progress waits for a worker (labels or PDF queued) or is being done. */
+export function labelBatchWorkPhase(batch: Pick<LabelBatchWork, 'state' | 'pdfState'>): JobPhase {
+  const work = labelBatchWorkInProgress(batch);
+  if (work === null) return null;
+  const waiting = work === 'labels' ? batch.state === 'queued' : batch.pdfState === 'queued';
+  return waiting ? 'waiting' : 'running';
+}
+
+/**
+ * A batch whose work in progress has had no heartbeat for longer than its phase allows: labelBatchStallMs while
+ * it is being made, jobWaitStallMs while it waits (a PDF behind a million-label one is not lost).
+ */
 export function labelBatchStalled(batch: LabelBatchWork, now: Date): boolean {
-  return jobStalled(
-    { inProgress: labelBatchWorkInProgress(batch) !== null, heartbeatAt: batch.heartbeatAt },
-    now,
-  );
+  return jobStalled({ phase: labelBatchWorkPhase(batch), heartbeatAt: batch.heartbeatAt }, now);
 }
 
 /** What a retry would run again: the labels of a failed or stalled batch, or the PDF of a completed one. */

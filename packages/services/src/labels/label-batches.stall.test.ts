@@ -1,6 +1,6 @@
 import { updateLabelBatch } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
-import { labelBatchStallMs } from '@nguon/domain';
+import { jobWaitStallMs, labelBatchStallMs } from '@nguon/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../context/service-context';
 import { createInlineQueue } from '../jobs/inline.queue';
@@ -133,7 +133,11 @@ describe.each(await testDrivers())('a label batch whose job was lost, on %s', (d
     const ordered = await orderLabelBatch(dead, tenant.as.owner, { quantity: 7, layoutKey: 'roll-50x30' });
     const queued = await getLabelBatch(kit.ctx, tenant.as.owner, ordered.id);
     expect([queued.state, queued.stalled, queued.retry]).toEqual(['queued', false, null]);
+    // Waiting work does not beat: ten minutes in the queue (behind a huge PDF, say) is no sign of a lost job.
     kit.sources.advance(labelBatchStallMs + 1000);
+    expect((await getLabelBatch(kit.ctx, tenant.as.owner, ordered.id)).stalled).toBe(false);
+    kit.sources.advance(jobWaitStallMs);
+    expect((await getLabelBatch(kit.ctx, tenant.as.owner, ordered.id)).stalled).toBe(true);
     const full = await startedContext();
     const retried = await retryLabelBatch(full, tenant.as.owner, ordered.id);
     expect([retried.state, retried.stalled]).toEqual(['queued', false]);
