@@ -39,8 +39,8 @@ export const catalogErrors = {
   },
   CATALOG_IMPORT_NOT_RETRYABLE: {
     status: 409,
-    vi: 'Lượt nhập này không chạy lại được; chỉ chạy lại được lượt nhập bị gián đoạn, hoặc đã 10 phút không nhích thêm.',
-    en: 'This import cannot be retried; only an interrupted import, or one that has not moved for 10 minutes, can be retried.',
+    vi: 'Lượt nhập này không chạy lại được; chỉ chạy lại được lượt nhập bị gián đoạn, hoặc đã ngừng nhích (10 phút khi đang chạy, 6 giờ khi còn chờ).',
+    en: 'This import cannot be retried; only an interrupted import, or one that has stopped moving (10 minutes while running, 6 hours while waiting), can be retried.',
   },
 } as const satisfies Record<string, ErrorEntry>;
 

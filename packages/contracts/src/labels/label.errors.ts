@@ -14,8 +14,8 @@ export const labelErrors = {
   },
   LABEL_BATCH_NOT_RETRYABLE: {
     status: 409,
-    vi: 'Đợt tem #{number} đang {state}; chỉ chạy lại được đợt bị lỗi, hoặc đợt đã 10 phút không nhích thêm.',
-    en: 'Label batch #{number} is {state}; only a failed batch, or one that has not moved for 10 minutes, can be retried.',
+    vi: 'Đợt tem #{number} đang {state}; chỉ chạy lại được đợt bị lỗi, hoặc đợt đã ngừng nhích (10 phút khi đang tạo, 6 giờ khi còn chờ).',
+    en: 'Label batch #{number} is {state}; only a failed batch, or one that has stopped moving (10 minutes while being made, 6 hours while waiting), can be retried.',
   },
   LABEL_BATCH_NOT_READY: {
     status: 409,
