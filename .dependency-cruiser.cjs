@@ -169,8 +169,8 @@ module.exports = {
       name: 'worker-only-composition',
       severity: 'error',
       comment:
-        'apps/worker runs jobs through the composition of @nguon/services (its index); never @nguon/db or a driver. Its tests may set up databases and queues as any test does.',
-      from: { path: '^apps/worker/', pathNot: '\\.test\\.ts$' },
+        'apps/worker runs jobs through the composition of @nguon/services (its index); never @nguon/db or a driver. Its tests, and their harness in src/testing/, may set up databases and queues as any test does.',
+      from: { path: '^apps/worker/', pathNot: ['\\.test\\.ts$', '^apps/worker/src/testing/'] },
       to: {
         path: ['^packages/', 'node_modules/(pg|kysely|@electric-sql|bullmq|ioredis)/'],
         pathNot: '^packages/services/src/index\\.ts$',
