@@ -170,7 +170,8 @@ describe('an owner orders 1,000 labels, watches them being made and downloads th
 
   it('shows a big batch counting up while it is made (embedded database), and cancels it midway', async () => {
     const api = await apiSession(platform, platform.owner);
-    const { id } = await api.call<{ id: string }>('POST', '/api/v1/label-batches', { quantity: 200_000 });
+    // Big enough to be still in the making when cancelled on a loaded machine (about 10,000 labels/s here).
+    const { id } = await api.call<{ id: string }>('POST', '/api/v1/label-batches', { quantity: 500_000 });
     const page = owner.page;
     await page.goto(`${platform.baseUrl}/labels/batches/${id}`);
     const big = new LabelBatchPage(page);
@@ -182,7 +183,7 @@ describe('an owner orders 1,000 labels, watches them being made and downloads th
         .innerText({ timeout: 200 })
         .catch(() => '');
       const made = Number(text.match(/^([\d.]+) \//)?.[1]?.replaceAll('.', '') ?? Number.NaN);
-      if (made > 0 && made < 200_000 && moving.at(-1) !== made) moving.push(made);
+      if (made > 0 && made < 500_000 && moving.at(-1) !== made) moving.push(made);
       await page.waitForTimeout(100);
     }
     console.info(`labels made, as the progress bar showed them: ${moving.join(', ')}`);
@@ -194,6 +195,6 @@ describe('an owner orders 1,000 labels, watches them being made and downloads th
     await expect.poll(() => big.state(), { timeout: 30_000 }).toBe('Đã huỷ');
     const after = await api.call<{ generated: number; state: string }>('GET', `/api/v1/label-batches/${id}`);
     expect(after.state).toBe('cancelled');
-    expect(after.generated).toBeLessThan(200_000);
+    expect(after.generated).toBeLessThan(500_000);
   });
 });
