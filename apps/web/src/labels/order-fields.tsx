@@ -4,7 +4,8 @@ import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { useNameOf } from '../lots/lot-text';
 import {
-  type SearchAnswer,
+  answerOf,
+  pickedItem,
   type SearchOption,
   SearchSelect,
   type SearchTexts,
@@ -63,16 +64,6 @@ function useSearchTexts(noneFound: string): SearchTexts {
   };
 }
 
-const answerOf = <T,>(
-  query: { data?: { items: T[]; total: number }; isFetching: boolean; isError: boolean },
-  toOption: (item: T) => SearchOption,
-): SearchAnswer => ({
-  options: (query.data?.items ?? []).map(toOption),
-  total: query.data?.total ?? 0,
-  loading: query.isFetching,
-  failed: query.isError,
-});
-
 /**
  * Every product of the tenant, searched on the server by name, SKU or GTIN as the owner types. Once one is
  * picked, the hint says which URL its labels will carry (`urlForm`, from the same rule the server prints with).
@@ -115,14 +106,7 @@ export function ProductPicker({
       }
       required
       picked={picked}
-      onPick={(option) =>
-        onChange(
-          option === null
-            ? null
-            : (found.data?.items.find((product) => product.id === option.value) ??
-                (value?.id === option.value ? value : null)),
-        )
-      }
+      onPick={(option) => onChange(pickedItem(option, found.data?.items, value))}
       search={search}
       onSearch={onSearch}
       answer={answerOf(found, toOption)}
@@ -161,14 +145,7 @@ export function LotPicker({
       disabled={productId === null}
       required
       picked={picked}
-      onPick={(option) =>
-        onChange(
-          option === null
-            ? null
-            : (found.data?.items.find((lot) => lot.id === option.value) ??
-                (value?.id === option.value ? value : null)),
-        )
-      }
+      onPick={(option) => onChange(pickedItem(option, found.data?.items, value))}
       search={search}
       onSearch={onSearch}
       answer={answerOf(found, toOption)}

@@ -8,7 +8,7 @@ import { api } from '../api/client';
 import { useT } from '../i18n/use-t';
 import { AppModal } from '../ui/app-modal';
 import { notifySuccess } from '../ui/notify';
-import { type SearchOption, SearchSelect, useSearchWords } from '../ui/search-select';
+import { answerOf, pickedItem, type SearchOption, SearchSelect, useSearchWords } from '../ui/search-select';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useLotProductSearch, useRefreshLots } from './lot-api';
 import { lotPath } from './lot-paths';
@@ -193,22 +193,10 @@ function ProductField({ value, search, onSearch, error, onChange, found, words }
         placeholder={t('lots.create.productSearch')}
         required
         picked={value ? toOption(value) : null}
-        onPick={(option) =>
-          onChange(
-            option === null
-              ? null
-              : (found.data?.items.find((product) => product.id === option.value) ??
-                  (value?.id === option.value ? value : null)),
-          )
-        }
+        onPick={(option) => onChange(pickedItem(option, found.data?.items, value))}
         search={search}
         onSearch={onSearch}
-        answer={{
-          options: (found.data?.items ?? []).map(toOption),
-          total: found.data?.total ?? 0,
-          loading: found.isFetching,
-          failed: found.isError,
-        }}
+        answer={answerOf(found, toOption)}
         texts={{
           searching: t('lots.create.searching'),
           noneFound: words

@@ -17,6 +17,29 @@ export interface SearchAnswer {
   failed: boolean;
 }
 
+/** A search query's page (react-query's shape) as the select's answer. */
+export function answerOf<T>(
+  query: { data?: { items: T[]; total: number }; isFetching: boolean; isError: boolean },
+  toOption: (item: T) => SearchOption,
+): SearchAnswer {
+  return {
+    options: (query.data?.items ?? []).map(toOption),
+    total: query.data?.total ?? 0,
+    loading: query.isFetching,
+    failed: query.isError,
+  };
+}
+
+/** The item behind a picked option: from the page on screen, or the one already chosen; null when cleared. */
+export function pickedItem<T extends { id: string }>(
+  option: SearchOption | null,
+  items: readonly T[] | undefined,
+  chosen: T | null,
+): T | null {
+  if (option === null) return null;
+  return items?.find((item) => item.id === option.value) ?? (chosen?.id === option.value ? chosen : null);
+}
+
 export interface SearchTexts {
   searching: string;
   noneFound: string;
