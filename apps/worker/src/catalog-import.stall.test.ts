@@ -2,7 +2,7 @@ import { jobStallMs } from '@nguon/domain';
 import { compileFormModel, newFormField } from '@nguon/forms';
 import { createCatalog, getCatalogImport, importCatalogItems, resumeCatalogImports } from '@nguon/services';
 import { describe, expect, it } from 'vitest';
-import { serverModeGate, useServerMode } from './testing/server-mode';
+import { pollUntil, serverModeGate, useServerMode } from './testing/server-mode';
 
 const rows = 150_000;
 const { runs, redisUrl } = await serverModeGate('the catalog import stall test');
@@ -21,33 +21,12 @@ describe.runIf(runs)('a catalog import BullMQ failed for good after its worker w
 
   type Row = Awaited<ReturnType<typeof importRow>>;
 
-  async function waitUntil(id: string, done: (row: Row) => boolean, timeoutMs: number) {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const row = await importRow(id);
-      if (done(row)) return row;
-      if (Date.now() > until) throw new Error(`import still ${JSON.stringify(row)} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-
-  async function waitForJob(id: string, state: string, timeoutMs: number) {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const job = await server.services.ctx.queue.get(id);
-      if (job?.state === state) return job;
-      if (Date.now() > until)
-        throw new Error(`job ${id} still ${job?.state ?? 'unknown'} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
   /** Starts a worker, waits for it to commit a batch (a heartbeat after its start), then kills it. */
   async function killWhileImporting(id: string): Promise<Row> {
     const since = new Date();
     const worker = server.startWorker();
-    const importing = await waitUntil(
-      id,
+    const importing = await pollUntil(
+      () => importRow(id),
       (row) => row.state === 'running' && row.rows_done > 0 && row.heartbeat_at > since,
       90_000,
     );
@@ -79,7 +58,7 @@ describe.runIf(runs)('a catalog import BullMQ failed for good after its worker w
     const second = await killWhileImporting(id);
     expect(second.rows_done).toBeGreaterThanOrEqual(first.rows_done);
     server.startWorker();
-    const lost = await waitForJob(id, 'failed', 60_000);
+    const lost = await server.waitForJob(id, 'failed', 60_000);
     expect(lost.failedReason).toMatch(/stalled/);
     const stuck = await importRow(id);
     expect(stuck.state).toBe('running');
@@ -102,7 +81,11 @@ describe.runIf(runs)('a catalog import BullMQ failed for good after its worker w
 
     // The import's own job id would hand back the failed job unrun: resume claims it and uses a new one.
     expect(await resumeCatalogImports(server.services.ctx)).toBe(1);
-    const ended = await waitUntil(id, (row) => row.state !== 'running' && row.state !== 'queued', 180_000);
+    const ended = await pollUntil(
+      () => importRow(id),
+      (row) => row.state !== 'running' && row.state !== 'queued',
+      180_000,
+    );
     expect(ended).toMatchObject({ state: 'completed', rows_done: rows, imported: rows });
     const view = await getCatalogImport(server.services.ctx, owner, id);
     expect(view).toMatchObject({ stalled: false, canRetry: false, job: { state: 'completed', done: rows } });

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { parseLabelSerial } from '@nguon/domain';
 import { orderLabelBatch, streamBatchCsv } from '@nguon/services';
 import { describe, expect, it } from 'vitest';
-import { serverModeGate, useServerMode } from './testing/server-mode';
+import { pollUntil, serverModeGate, useServerMode } from './testing/server-mode';
 
 const quantity = 200_000;
 const { runs, redisUrl } = await serverModeGate('the label batch fault test');
@@ -19,26 +19,15 @@ describe.runIf(runs)('a worker killed in the middle of a label batch', () => {
       .executeTakeFirstOrThrow();
   }
 
-  async function waitUntil(
-    id: string,
-    done: (row: { state: string; generated: number }) => boolean,
-    timeoutMs: number,
-  ) {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const row = await batchRow(id);
-      if (done(row)) return row;
-      if (Date.now() > until)
-        throw new Error(`batch still ${row.state} with ${row.generated} labels after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-
   it('leaves, after a restart, exactly the labels asked for: none missing, none twice', async () => {
     const owner = await ownerPrincipal();
     const batch = await orderLabelBatch(server.services.ctx, owner, { quantity });
     const first = server.startWorker();
-    const half = await waitUntil(batch.id, (row) => row.generated >= quantity / 2, 60_000);
+    const half = await pollUntil(
+      () => batchRow(batch.id),
+      (row) => row.generated >= quantity / 2,
+      60_000,
+    );
     await server.kill(first);
     const atKill = await batchRow(batch.id);
     expect(atKill.state).toBe('running');
@@ -46,7 +35,11 @@ describe.runIf(runs)('a worker killed in the middle of a label batch', () => {
     expect(half.generated).toBeGreaterThanOrEqual(quantity / 2);
 
     server.startWorker();
-    const end = await waitUntil(batch.id, (row) => row.state !== 'running', 90_000);
+    const end = await pollUntil(
+      () => batchRow(batch.id),
+      (row) => row.state !== 'running',
+      90_000,
+    );
     expect(end).toEqual({ state: 'completed', generated: quantity });
 
     const { rows } = await server.services.ctx.db

@@ -1,7 +1,7 @@
 import { labelBatchStallMs } from '@nguon/domain';
 import { getLabelBatch, orderLabelBatch, resumeLabelBatches } from '@nguon/services';
 import { describe, expect, it } from 'vitest';
-import { serverModeGate, useServerMode } from './testing/server-mode';
+import { pollUntil, serverModeGate, useServerMode } from './testing/server-mode';
 
 const quantity = 6_000;
 const { runs, redisUrl } = await serverModeGate('the label PDF stall test');
@@ -20,33 +20,12 @@ describe.runIf(runs)('a PDF job BullMQ failed for good after its worker was kill
 
   type Row = Awaited<ReturnType<typeof batchRow>>;
 
-  async function waitUntil(id: string, done: (row: Row) => boolean, timeoutMs: number) {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const row = await batchRow(id);
-      if (done(row)) return row;
-      if (Date.now() > until) throw new Error(`batch still ${JSON.stringify(row)} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-
-  async function waitForJob(id: string, state: string, timeoutMs: number) {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const job = await server.services.ctx.queue.get(id);
-      if (job?.state === state) return job;
-      if (Date.now() > until)
-        throw new Error(`job ${id} still ${job?.state ?? 'unknown'} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
   /** Starts a worker, waits for the PDF to draw pages in it (a heartbeat after its start), then kills it. */
   async function killWhileDrawing(id: string): Promise<Row> {
     const since = new Date();
     const worker = server.startWorker();
-    const drawing = await waitUntil(
-      id,
+    const drawing = await pollUntil(
+      () => batchRow(id),
       (row) => row.pdf_state === 'running' && row.pdf_pages_done > 0 && row.heartbeat_at > since,
       60_000,
     );
@@ -62,7 +41,7 @@ describe.runIf(runs)('a PDF job BullMQ failed for good after its worker was kill
     await killWhileDrawing(batch.id);
     await killWhileDrawing(batch.id);
     server.startWorker();
-    const lost = await waitForJob(`label-pdf-${batch.id}-0`, 'failed', 60_000);
+    const lost = await server.waitForJob(`label-pdf-${batch.id}-0`, 'failed', 60_000);
     expect(lost.failedReason).toMatch(/stalled/);
     const stuck = await batchRow(batch.id);
     expect([stuck.state, stuck.pdf_state]).toEqual(['completed', 'running']);
@@ -85,8 +64,8 @@ describe.runIf(runs)('a PDF job BullMQ failed for good after its worker was kill
     });
     // The order's own job id would hand back the failed job unrun: resume claims the batch and uses a new one.
     expect(await resumeLabelBatches(server.services.ctx)).toBe(1);
-    const ready = await waitUntil(
-      batch.id,
+    const ready = await pollUntil(
+      () => batchRow(batch.id),
       (row) => row.pdf_state !== 'running' && row.pdf_state !== 'queued',
       90_000,
     );

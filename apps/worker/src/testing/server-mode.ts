@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { insertMembership, insertTenant, insertUser } from '@nguon/db';
 import { createTestDatabase, postgresTestUrl, type TestDatabase, testDrivers } from '@nguon/db/testing';
-import { composeServices, type Principal, redisSuiteGate, type Services } from '@nguon/services';
+import {
+  composeServices,
+  type JobSnapshot,
+  type Principal,
+  redisSuiteGate,
+  type Services,
+} from '@nguon/services';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -27,6 +33,22 @@ export async function serverModeGate(suite: string): Promise<{ runs: boolean; re
   return { runs, redisUrl: gate.url };
 }
 
+/** Reads until `done` holds, pausing between reads; past `timeoutMs` it throws with the last value read. */
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+  pauseMs = 20,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > until) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+}
+
 export const exited = (child: ChildProcess) =>
   new Promise<void>((done) =>
     child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done()),
@@ -40,6 +62,8 @@ export interface ServerMode {
   kill(worker: ChildProcess): Promise<void>;
   /** A new tenant with its owner, as the principal the API would pass. */
   ownerPrincipal(): Promise<Principal>;
+  /** Waits until the queue holds job `id` in `state`. */
+  waitForJob(id: string, state: string, timeoutMs: number): Promise<JobSnapshot>;
 }
 
 /** Sets a server-mode suite up (call it inside the describe); `name` tells its queue keys and files apart. */
@@ -96,6 +120,16 @@ export function useServerMode(redisUrl: string, name: string): ServerMode {
       });
       workers.push(child);
       return child;
+    },
+    async waitForJob(id, state, timeoutMs) {
+      const job = await pollUntil(
+        () => services.ctx.queue.get(id),
+        (found) => found?.state === state,
+        timeoutMs,
+        50,
+      );
+      if (job === null) throw new Error(`job ${id} is gone`);
+      return job;
     },
     async kill(worker) {
       worker.kill('SIGKILL');
