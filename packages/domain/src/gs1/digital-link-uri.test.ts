@@ -84,6 +84,9 @@ describe('parseDigitalLink: syntax faults', () => {
     ['Vietnamese letter in a lot', `/01/${gtin}/10/L%C3%B4`, 'value_charset', '10'],
     ['hash in a serial', `/01/${gtin}/21/A%23B`, 'value_charset', '21'],
     ['NUL byte', `/01/${gtin}/21/A%00B`, 'value_charset', '21'],
+    ['raw lone surrogate', `/01/${gtin}/21/A\ud800B`, 'value_charset', '21'],
+    ['encoded lone surrogate', `/01/${gtin}/21/A%ED%A0%80B`, 'escape'],
+    ['GTIN past 2^53', '/01/99999999999999999999', 'gtin_format', '01'],
     ['short form with a bad character', '/q/ABC%20DEF', 'value_charset', '21'],
     ['short form with more segments', '/q/ABC/DEF', 'path'],
   ])('%s', (_name, path, code, ai) => {
