@@ -106,6 +106,7 @@ export { tenantMessages } from './tenants/tenant.messages';
 export * from './tenants/tenant.schemas';
 export { tokenMessages } from './tokens/token.messages';
 export * from './tokens/token.schemas';
+export * from './trace/public-trace.schemas';
 export {
   type CatalogImportReportSource,
   type CatalogImportRowSource,

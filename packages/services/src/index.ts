@@ -217,3 +217,12 @@ export {
   listTenantApiTokens,
   revokeTenantApiToken,
 } from './tokens/api-tokens.service';
+export {
+  type LoadPublicTrace,
+  type PublicChanges,
+  type ScanInput,
+  type ScanLedger,
+  type TraceAnswer,
+  type TraceLookup,
+  traceTags,
+} from './trace/trace-ports';
