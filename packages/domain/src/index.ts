@@ -249,5 +249,6 @@ export {
   type YieldRangeFault,
   yieldRangeFault,
 } from './processes/process-problems';
+export { type CertificationKind, certificationKinds } from './products/certification-kinds';
 export { type ProductType, productTypeIds, productTypes } from './products/product-types';
 export { foldText, searchWords } from './text/fold-text';

@@ -1,4 +1,4 @@
-export const certificationKinds = ['vietgap', 'globalgap', 'organic', 'ocop', 'other'] as const;
+export { certificationKinds } from '@nguon/domain';
 
 /** Product facts the owner may show on the consumer page. */
 export const productPublicFields = [

@@ -1,6 +1,6 @@
+import { certificationKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { Nullable, Timestamp } from '../http/common.schemas';
-import { certificationKinds } from '../products/product.constants';
 
 /**
  * The public trace: everything a consumer may see behind a label, a lot or a product, and nothing else. The
