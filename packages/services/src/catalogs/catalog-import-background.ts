@@ -82,7 +82,7 @@ export async function startBackgroundImport(
   }
   const row = await findCatalogImport(ctx.db, id, actor.tenantId);
   if (!row) throw new Error(`catalog import ${id} vanished after it was stored`);
-  return catalogImportView(row, ctx.now(), true);
+  return catalogImportView(row, ctx.now(), true, true);
 }
 
 /**

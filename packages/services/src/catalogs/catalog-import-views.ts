@@ -110,6 +110,8 @@ export function catalogImportView(
   row: CatalogImportWithCatalog,
   now: Date,
   mayCancel: boolean,
+  /** Retrying runs the import again: the catalog's managers only (a clerk who started one, since demoted, may not). */
+  mayRetry: boolean,
 ): CatalogImportViewSource {
   const mode = row.mode === 'all-or-nothing' ? 'all-or-nothing' : 'valid-only';
   const outcome = parseOutcome(row.report);
@@ -118,6 +120,6 @@ export function catalogImportView(
   const report = outcome?.vi && outcome.en ? { vi: counted(outcome.vi), en: counted(outcome.en) } : null;
   const work = importWork(row);
   const stalled = catalogImportStalled(work, now);
-  const canRetry = catalogImportRetryable(work, now);
+  const canRetry = mayRetry && catalogImportRetryable(work, now);
   return { id: row.id, catalogId: row.catalog_id, mode, job, report, stalled, canRetry };
 }

@@ -113,6 +113,10 @@ describe.each(await testDrivers())('a catalog import whose job was lost, on %s',
       job: { state: 'failed', ratePerSecond: null, secondsLeft: null, canCancel: true },
     });
     expect(stalled.job.error?.code).toBe('CATALOG_IMPORT_STALLED');
+    // The owner who started it, since made a clerk, still sees it but is not offered what they may not do.
+    const demoted = { ...a.as.owner, role: 'clerk' as const };
+    expect(await getCatalogImport(kit.ctx, demoted, id)).toMatchObject({ stalled: true, canRetry: false });
+    expect((await refusalOf(retryCatalogImport(kit.ctx, demoted, id))).code).toBe('FORBIDDEN');
     const jobs = await listJobsOf([catalogImportJobs], kit.ctx, a.as.owner, {});
     expect(jobs.items.find((job) => job.id === id)).toMatchObject({
       state: 'failed',

@@ -6,7 +6,7 @@ import {
   finishCatalogImport,
   requeueFailedCatalogImport,
 } from '@nguon/db';
-import { catalogImportRetryable } from '@nguon/domain';
+import { catalogImportRetryable, tenantRoleAllows } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
@@ -36,7 +36,9 @@ export async function getCatalogImport(
 ): Promise<CatalogImportViewSource> {
   const audience = jobAudience(principal);
   const row = await requireReachableImport(ctx, audience, id);
-  return catalogImportView(row, ctx.now(), true);
+  const role = principal.kind === 'anonymous' ? null : principal.role;
+  const mayRetry = role !== null && tenantRoleAllows(role, 'catalogs.manage');
+  return catalogImportView(row, ctx.now(), true, mayRetry);
 }
 
 /**
