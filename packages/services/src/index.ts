@@ -226,3 +226,4 @@ export {
   type TraceLookup,
   traceTags,
 } from './trace/trace-ports';
+export { loadPublicTrace, maxTraceAncestors } from './trace/public-trace.service';
