@@ -253,7 +253,11 @@ describe.each(drivers)('products on %s', (driver) => {
       expect([gtin.status, gtin.body.code, gtin.body.path]).toEqual([409, 'GTIN_TAKEN', '/gtin']);
       const before = await productCount();
       const elsewhere = await create(await owner(b), { sku: 'NUOC-MAM-40N', gtin: '6291041500213' });
-      expect([elsewhere.status, elsewhere.body.code, elsewhere.body.path]).toEqual([409, 'GTIN_TAKEN', '/gtin']);
+      expect([elsewhere.status, elsewhere.body.code, elsewhere.body.path]).toEqual([
+        409,
+        'GTIN_TAKEN',
+        '/gtin',
+      ]);
       // nothing tells the other tenant whose product holds it
       expect(JSON.stringify(elsewhere.body)).not.toContain(first.body.id);
       expect(await productCount()).toBe(before);

@@ -94,7 +94,9 @@ export async function listTraceLots(
   db: Db,
   tenantId: string,
   ids: readonly string[],
-): Promise<(LotRow & { product_name_vi: string; product_name_en: string; shelf_life_days: number | null })[]> {
+): Promise<
+  (LotRow & { product_name_vi: string; product_name_en: string; shelf_life_days: number | null })[]
+> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('lots as l')

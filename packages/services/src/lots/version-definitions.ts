@@ -1,10 +1,5 @@
 import { resourceNames } from '@nguon/contracts';
-import {
-  type Db,
-  findProcessVersionById,
-  listProcessVersionsById,
-  type ProcessVersionRow,
-} from '@nguon/db';
+import { type Db, findProcessVersionById, listProcessVersionsById, type ProcessVersionRow } from '@nguon/db';
 import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
 import { AppError } from '../errors/app-error';
 import { parseStoredDefinition } from '../processes/process-views';

@@ -37,7 +37,7 @@ async function fullTrace(ctx: ServiceContext, subject: TraceSubject): Promise<Tr
   const { product } = subject;
   const tenantId = product.tenant_id;
   const producer = await findTraceProducer(ctx.db, tenantId);
-  if (!producer || producer.status !== 'active') return notFound;
+  if (producer?.status !== 'active') return notFound;
   const ancestorIds = subject.lot ? await ancestorsOf(ctx.db, tenantId, subject.lot.id) : [];
   const lots = subject.lot ? await loadDraftLots(ctx.db, tenantId, [subject.lot.id, ...ancestorIds]) : [];
   const now = ctx.now();
@@ -102,7 +102,7 @@ async function bareLabel(
   gtin14: string | null,
 ): Promise<TraceAnswer> {
   const producer = await findTraceProducer(ctx.db, label.tenant_id);
-  if (!producer || producer.status !== 'active') return notFound;
+  if (producer?.status !== 'active') return notFound;
   const trace: PublicTrace = {
     kind: 'label',
     path: labelPath(label.serial, gtin14),
