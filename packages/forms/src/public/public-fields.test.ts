@@ -46,7 +46,7 @@ describe('publicFieldValues', () => {
       'multi-choice',
       field('multiChoice', 'a', 'Giống', { public: true, choices }),
       ['st25', 'ir'],
-      { vi: 'Giống ST25, Giống IR', en: 'ST25 variety, ' },
+      { vi: 'Giống ST25, Giống IR', en: 'ST25 variety, Giống IR' },
     ],
     ['yes', field('yesNo', 'a', 'Đạt', { public: true }), true, { vi: 'Có', en: 'Yes' }],
     ['no', field('yesNo', 'a', 'Đạt', { public: true }), false, { vi: 'Không', en: 'No' }],

@@ -97,7 +97,7 @@ function wordedValue(field: FormField, value: unknown): Omit<PublicFieldValue, '
     case 'multiChoice': {
       if (!Array.isArray(value)) return null;
       const labels = value.filter((v) => typeof v === 'string').map((v) => choiceText(field.choices, v));
-      return textValue(both(labels.map((l) => l.vi).join(', '), labels.map((l) => l.en).join(', ')));
+      return textValue(both(labels.map((l) => l.vi).join(', '), labels.map((l) => l.en || l.vi).join(', ')));
     }
     case 'yesNo':
       return typeof value === 'boolean' ? textValue(value ? both('Có', 'Yes') : both('Không', 'No')) : null;
