@@ -294,3 +294,17 @@ export {
   markApiTokenUsed,
   revokeApiToken,
 } from './tokens/api-tokens.repository';
+export {
+  findLotByCode,
+  findProductByGtin,
+  findProductById,
+  findTraceLabel,
+  findTraceProducer,
+  listCurrentRecordsOfLots,
+  listProcessVersionsById,
+  listPublicFiles,
+  listTraceLots,
+  listUpstreamLinks,
+  markFilesPublic,
+  type TraceLabelRow,
+} from './trace/public-trace.repository';

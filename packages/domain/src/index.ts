@@ -252,3 +252,16 @@ export {
 export { type CertificationKind, certificationKinds } from './products/certification-kinds';
 export { type ProductType, productTypeIds, productTypes } from './products/product-types';
 export { foldText, searchWords } from './text/fold-text';
+export {
+  certificationExpired,
+  certificationName,
+  type NamedCertification,
+} from './trace/certification-names';
+export {
+  addDays,
+  type DatedRecord,
+  type LotDates,
+  lotDateKind,
+  lotDates,
+  vietnamDay,
+} from './trace/lot-dates';

@@ -37,6 +37,14 @@ export {
   typedNumberText,
   typedNumberValue,
 } from './numbers/typed-number';
+export {
+  maxPublicTextLength,
+  type PublicFieldValue,
+  publicDateText,
+  publicDateTimeText,
+  publicFieldValues,
+  publicPhotoIds,
+} from './public/public-fields';
 export { checkStageForm } from './schema/check-stage-form';
 export type { CompiledField, JsonSchemaObject, UiSchemaObject } from './schema/compile-field';
 export { compileFormModel, type FormDocument } from './schema/compile-form';

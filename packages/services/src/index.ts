@@ -217,6 +217,7 @@ export {
   listTenantApiTokens,
   revokeTenantApiToken,
 } from './tokens/api-tokens.service';
+export { loadPublicTrace, maxTraceAncestors } from './trace/public-trace.service';
 export {
   type LoadPublicTrace,
   type PublicChanges,

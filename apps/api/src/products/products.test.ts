@@ -243,7 +243,7 @@ describe.each(drivers)('products on %s', (driver) => {
       expect(await productCount()).toBe(before);
     });
 
-    it('a SKU or GTIN already used in the tenant, but not in another tenant', async () => {
+    it('a SKU already used in the tenant (not in another), a GTIN used anywhere on the platform', async () => {
       const agent = await owner();
       const first = await create(agent, { sku: 'NUOC-MAM-40N', gtin: '6291041500213' });
       expect(first.status).toBe(201);
@@ -251,7 +251,17 @@ describe.each(drivers)('products on %s', (driver) => {
       expect([sku.status, sku.body.code, sku.body.path]).toEqual([409, 'SKU_TAKEN', '/sku']);
       const gtin = await create(agent, { gtin: '06291041500213' });
       expect([gtin.status, gtin.body.code, gtin.body.path]).toEqual([409, 'GTIN_TAKEN', '/gtin']);
-      const other = await create(await owner(b), { sku: 'NUOC-MAM-40N', gtin: '6291041500213' });
+      const before = await productCount();
+      const elsewhere = await create(await owner(b), { sku: 'NUOC-MAM-40N', gtin: '6291041500213' });
+      expect([elsewhere.status, elsewhere.body.code, elsewhere.body.path]).toEqual([
+        409,
+        'GTIN_TAKEN',
+        '/gtin',
+      ]);
+      // nothing tells the other tenant whose product holds it
+      expect(JSON.stringify(elsewhere.body)).not.toContain(first.body.id);
+      expect(await productCount()).toBe(before);
+      const other = await create(await owner(b), { sku: 'NUOC-MAM-40N' });
       expect(other.status).toBe(201);
     });
   });

@@ -24,8 +24,8 @@ export const productErrors = {
   },
   GTIN_TAKEN: {
     status: 409,
-    vi: 'Mã GTIN {value} đã được dùng cho một sản phẩm khác của đơn vị.',
-    en: 'GTIN {value} is already used by another product of the account.',
+    vi: 'Mã GTIN {value} đã được dùng cho một sản phẩm khác: mỗi mã GTIN chỉ gắn với một sản phẩm.',
+    en: 'GTIN {value} is already used by another product: a GTIN names one product only.',
   },
   SKU_TAKEN: {
     status: 409,

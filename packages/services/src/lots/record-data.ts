@@ -1,5 +1,5 @@
 import type { WordSource } from '@nguon/contracts';
-import { type Db, findCatalogItem, findTenantFiles, findVisibleCatalog } from '@nguon/db';
+import { type Db, findCatalogItem, findTenantFiles, findVisibleCatalog, markFilesPublic } from '@nguon/db';
 import type { ProcessStage } from '@nguon/domain';
 import {
   createFormValidatorCache,
@@ -8,6 +8,7 @@ import {
   type FormReference,
   formReferences,
   parseFormSchema,
+  publicPhotoIds,
 } from '@nguon/forms';
 import { AppError, type FieldError } from '../errors/app-error';
 import { isImageType } from '../files/file-content';
@@ -59,7 +60,8 @@ async function referenceFault(
 const models = new Map<string, FormModel>();
 const maxModels = 1000;
 
-function stageModel(versionId: string, stage: ProcessStage): FormModel {
+/** The builder model of a published stage form, parsed once per version and stage. */
+export function stageModel(versionId: string, stage: ProcessStage): FormModel {
   const key = `${versionId}:${stage.id}`;
   const cached = models.get(key);
   if (cached) return cached;
@@ -112,4 +114,15 @@ export function eventTimeOf(requested: string | undefined, now: Date): Date {
     throw new AppError('VALIDATION_FAILED', { path: '/eventTime', detail }, '/eventTime');
   }
   return time;
+}
+
+/** The photos of a stored record's public fields go public with it: its consumer page shows them. */
+export async function publishRecordPhotos(
+  db: Db,
+  tenantId: string,
+  versionId: string,
+  stage: ProcessStage,
+  data: Record<string, unknown>,
+): Promise<void> {
+  await markFilesPublic(db, tenantId, publicPhotoIds(stageModel(versionId, stage), data));
 }

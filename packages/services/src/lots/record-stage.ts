@@ -12,7 +12,7 @@ import { withUnitOfWork } from '../unit-of-work';
 import { loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
 import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
-import { assertValidRecordData, eventTimeOf } from './record-data';
+import { assertValidRecordData, eventTimeOf, publishRecordPhotos } from './record-data';
 import { refreshRecordedQuantity } from './recorded-quantity';
 import { assertLotOpen, assertStageAvailable, statusAfter } from './stage-rules';
 import { pinnedVersion, requireStage } from './version-definitions';
@@ -90,6 +90,7 @@ export async function recordStage(
     const progress = await progressOf(trx, actor.tenantId, lot);
     assertStageAvailable(lot, version, stage, progress, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
+    await publishRecordPhotos(trx, actor.tenantId, version.id, stage, body.data);
     // checked before anything is stored: a refused label refuses the record
     const labels = body.labels && (await checkRecordLabels(trx, actor.tenantId, lot, stage, body.labels));
     const draft = newRecordDraft({
@@ -126,6 +127,7 @@ export async function correctRecord(
     const version = await pinnedVersion(trx, actor.tenantId, old.process_version_id);
     const stage = requireStage(version, old.stage_id, '/stageId');
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
+    await publishRecordPhotos(trx, actor.tenantId, version.id, stage, body.data);
     const draft = newRecordDraft({
       id: ctx.newId(),
       stage,

@@ -17,7 +17,7 @@ import { loadProgress } from './lot-progress';
 import { toLotSummary, toStageRef } from './lot-views';
 import { assertKnownUnit } from './lots.service';
 import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
-import { assertValidRecordData, eventTimeOf } from './record-data';
+import { assertValidRecordData, eventTimeOf, publishRecordPhotos } from './record-data';
 import { assertInputsReady, type InputLot, quantityPlan, requireOutputProduct } from './transformation-rules';
 import { type PinnedVersion, pinnedVersion, requireStage } from './version-definitions';
 
@@ -239,6 +239,7 @@ export async function createTransformation(
     const stage = requireStage(version, body.stageId, '/stageId');
     const plan = quantityPlan(body, inputs, stage);
     await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
+    await publishRecordPhotos(trx, actor.tenantId, version.id, stage, body.data);
     const made: Made = { id: ctx.newId(), stage, version, plan, eventTime, now, newId: ctx.newId };
     const outputs = await createOutputs(trx, actor, body, inputs, made);
     await storeTransformation(trx, actor, made, inputs, outputs);

@@ -1,5 +1,5 @@
 import { resourceNames } from '@nguon/contracts';
-import { type Db, findProcessVersionById } from '@nguon/db';
+import { type Db, findProcessVersionById, listProcessVersionsById, type ProcessVersionRow } from '@nguon/db';
 import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
 import { AppError } from '../errors/app-error';
 import { parseStoredDefinition } from '../processes/process-views';
@@ -22,6 +22,10 @@ export async function pinnedVersion(db: Db, tenantId: string, versionId: string)
   if (cached && cached.tenantId === tenantId) return cached;
   const row = await findProcessVersionById(db, tenantId, versionId);
   if (!row) throw new Error(`process version ${versionId} of a lot is missing`);
+  return remember(row);
+}
+
+function remember(row: ProcessVersionRow): PinnedVersion {
   const version = {
     id: row.id,
     tenantId: row.tenant_id,
@@ -30,8 +34,27 @@ export async function pinnedVersion(db: Db, tenantId: string, versionId: string)
     definition: parseStoredDefinition(row.definition),
   };
   if (cache.size >= maxCached) cache.delete(cache.keys().next().value ?? '');
-  cache.set(versionId, version);
+  cache.set(row.id, version);
   return version;
+}
+
+/** Several published versions at once: the cached ones, the others in one query. */
+export async function pinnedVersions(
+  db: Db,
+  tenantId: string,
+  versionIds: Iterable<string>,
+): Promise<Map<string, PinnedVersion>> {
+  const wanted = new Set(versionIds);
+  const found = new Map<string, PinnedVersion>();
+  const missing: string[] = [];
+  for (const id of wanted) {
+    const cached = cache.get(id);
+    if (cached && cached.tenantId === tenantId) found.set(id, cached);
+    else missing.push(id);
+  }
+  for (const row of await listProcessVersionsById(db, tenantId, missing)) found.set(row.id, remember(row));
+  if (found.size < wanted.size) throw new Error('a process version of a lot is missing');
+  return found;
 }
 
 /** The stage of a version, or NOT_FOUND at `path`. */

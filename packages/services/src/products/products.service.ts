@@ -85,11 +85,12 @@ async function checkedContent(ctx: ServiceContext, actor: TenantActor, fields: P
   return productContent(fields, gtin14);
 }
 
-/** SKU and GTIN are unique per tenant: the unique indexes decide, whoever writes at the same time. */
+/** SKU is unique per tenant, GTIN on the whole platform: the unique indexes decide, whoever writes at the same time. */
 function uniquenessError(error: unknown, fields: ProductFields): unknown {
   if (!isUniqueViolation(error) || typeof error !== 'object' || error === null) return error;
   const constraint = 'constraint' in error ? String(error.constraint) : '';
-  if (constraint === 'products_tenant_gtin_key')
+  // the message never says whose product holds the GTIN
+  if (constraint === 'products_gtin_key')
     return new AppError('GTIN_TAKEN', { value: fields.gtin ?? '' }, '/gtin');
   if (constraint === 'products_tenant_sku_key')
     return new AppError('SKU_TAKEN', { value: fields.sku }, '/sku');

@@ -1,0 +1,173 @@
+import type { PublicLabel, PublicTrace } from '@nguon/contracts';
+import {
+  type Db,
+  findLotByCode,
+  findProductByGtin,
+  findProductById,
+  findTraceLabel,
+  findTraceProducer,
+  type LotRow,
+  listPublicFiles,
+  listUpstreamLinks,
+  type ProductRow,
+  type TraceLabelRow,
+} from '@nguon/db';
+import { createGenealogy, formatLabelCode } from '@nguon/domain';
+import type { ServiceContext } from '../context/service-context';
+import { publicFilesOf } from './public-images';
+import { type DraftLot, loadDraftLots, lotPhotoIds, toPublicLot } from './public-lots';
+import { productFileIds, toPublicProducer, toPublicProduct } from './public-product';
+import { type TraceAnswer, type TraceLookup, traceTags } from './trace-ports';
+
+/** The most lots upstream a trace shows (nearest first); a deeper genealogy is cut, never walked whole. */
+export const maxTraceAncestors = 50;
+
+const notFound: TraceAnswer = { found: false };
+
+interface TraceSubject {
+  kind: PublicTrace['kind'];
+  path: string;
+  product: ProductRow;
+  lot: Pick<LotRow, 'id' | 'code'> | null;
+  label: { row: TraceLabelRow; view: PublicLabel } | null;
+}
+
+/** The product, its producer, the lot and its ancestors, with every public file resolved: the full answer. */
+async function fullTrace(ctx: ServiceContext, subject: TraceSubject): Promise<TraceAnswer> {
+  const { product } = subject;
+  const tenantId = product.tenant_id;
+  const producer = await findTraceProducer(ctx.db, tenantId);
+  if (producer?.status !== 'active') return notFound;
+  const ancestorIds = subject.lot ? await ancestorsOf(ctx.db, tenantId, subject.lot.id) : [];
+  const lots = subject.lot ? await loadDraftLots(ctx.db, tenantId, [subject.lot.id, ...ancestorIds]) : [];
+  const now = ctx.now();
+  const fileIds = [...productFileIds(product, now), ...lotPhotoIds(lots)];
+  const files = publicFilesOf(await listPublicFiles(ctx.db, tenantId, [...new Set(fileIds)]));
+  const [main, ...ancestors] = lots;
+  const trace: PublicTrace = {
+    kind: subject.kind,
+    path: subject.path,
+    label: subject.label?.view ?? null,
+    product: toPublicProduct(product, now, files),
+    producer: toPublicProducer(producer),
+    lot: main ? toPublicLot(withAncestorHarvest(main, ancestors), files) : null,
+    ancestors: ancestors.map((lot) => toPublicLot(lot, files)),
+    recall: null,
+    scans: null,
+  };
+  return {
+    found: true,
+    trace,
+    tags: tagsOf(tenantId, product.id, lots, subject.label?.row ?? null),
+    scan: subject.label ? scanOf(subject.label.row) : null,
+  };
+}
+
+async function ancestorsOf(db: Db, tenantId: string, lotId: string): Promise<string[]> {
+  const links = await listUpstreamLinks(db, tenantId, lotId, maxTraceAncestors);
+  return createGenealogy(links).ancestors([lotId]).slice(0, maxTraceAncestors);
+}
+
+// A blended or packed lot was harvested when its farm lots were: the earliest harvest upstream, if it has none.
+function withAncestorHarvest(lot: DraftLot, ancestors: readonly DraftLot[]): DraftLot {
+  if (lot.dates.harvest !== null) return lot;
+  const harvests = ancestors.flatMap((ancestor) => ancestor.dates.harvest ?? []).sort();
+  return { ...lot, dates: { ...lot.dates, harvest: harvests[0] ?? null } };
+}
+
+function tagsOf(tenantId: string, productId: string, lots: readonly DraftLot[], label: TraceLabelRow | null) {
+  return [
+    traceTags.tenant(tenantId),
+    traceTags.product(productId),
+    ...lots.map((lot) => traceTags.lot(lot.id)),
+    ...(label ? [traceTags.batch(label.batch_id)] : []),
+  ];
+}
+
+const scanOf = (label: TraceLabelRow) => ({
+  labelId: label.serial,
+  tenantId: label.tenant_id,
+  productId: label.product_id,
+  lotId: label.state === 'activated' ? label.lot_id : null,
+});
+
+const labelPath = (serial: string, gtin14: string | null) =>
+  gtin14 ? `/01/${gtin14}/21/${serial}` : `/q/${serial}`;
+
+/** A label that shows no product data (printed but not activated, or voided): its state and nothing else. */
+async function bareLabel(
+  ctx: ServiceContext,
+  label: TraceLabelRow,
+  state: PublicLabel['state'],
+  gtin14: string | null,
+): Promise<TraceAnswer> {
+  const producer = await findTraceProducer(ctx.db, label.tenant_id);
+  if (producer?.status !== 'active') return notFound;
+  const trace: PublicTrace = {
+    kind: 'label',
+    path: labelPath(label.serial, gtin14),
+    label: { code: formatLabelCode(label.serial), state, activatedAt: null },
+    product: null,
+    producer: null,
+    lot: null,
+    ancestors: [],
+    recall: null,
+    scans: null,
+  };
+  const tags = [traceTags.tenant(label.tenant_id), traceTags.batch(label.batch_id)];
+  return { found: true, trace, tags, scan: scanOf(label) };
+}
+
+async function labelTrace(
+  ctx: ServiceContext,
+  lookup: Extract<TraceLookup, { kind: 'label' }>,
+): Promise<TraceAnswer> {
+  const label = await findTraceLabel(ctx.db, lookup.serial);
+  if (!label) return notFound;
+  const product = label.product_id ? await findProductById(ctx.db, label.product_id) : undefined;
+  // a code that contradicts the label's own GTIN or lot is the same 404 as an unknown one
+  if (lookup.gtin14 !== null && product?.gtin !== lookup.gtin14) return notFound;
+  const lot =
+    label.state === 'activated' && label.lot_id && label.lot_code
+      ? { id: label.lot_id, code: label.lot_code }
+      : null;
+  if (lookup.lot !== null && lot?.code !== lookup.lot) return notFound;
+  if (label.state === 'voided') return bareLabel(ctx, label, 'voided', lookup.gtin14);
+  if (label.state !== 'activated' || !product || !lot)
+    return bareLabel(ctx, label, 'not_activated', lookup.gtin14);
+  const view: PublicLabel = {
+    code: formatLabelCode(label.serial),
+    state: 'activated',
+    activatedAt: label.changed_at?.toISOString() ?? null,
+  };
+  return fullTrace(ctx, {
+    kind: 'label',
+    path: labelPath(label.serial, product.gtin),
+    product,
+    lot,
+    label: { row: label, view },
+  });
+}
+
+/**
+ * What a code shows the public (the cold path of the consumer page): a label, a lot or a product, with public
+ * fields only. Unknown, foreign to the platform, or contradicting the label's own keys: `{ found: false }`.
+ * Archived products still answer: their packs are still in people's kitchens.
+ */
+export async function loadPublicTrace(ctx: ServiceContext, lookup: TraceLookup): Promise<TraceAnswer> {
+  if (lookup.kind === 'label') return labelTrace(ctx, lookup);
+  const product = await findProductByGtin(ctx.db, lookup.gtin14);
+  if (!product) return notFound;
+  if (lookup.kind === 'product') {
+    return fullTrace(ctx, { kind: 'product', path: `/01/${lookup.gtin14}`, product, lot: null, label: null });
+  }
+  const lot = await findLotByCode(ctx.db, product.id, lookup.lot);
+  if (!lot || lot.tenant_id !== product.tenant_id) return notFound;
+  return fullTrace(ctx, {
+    kind: 'lot',
+    path: `/01/${lookup.gtin14}/10/${lot.code}`,
+    product,
+    lot,
+    label: null,
+  });
+}
