@@ -54,7 +54,8 @@ function DocumentUpload({
     if (refusal) return notifyError(refusal, t);
     setBusy(true);
     try {
-      onChange((await uploadToServer(file, 'certificate', { name: file.name })).id);
+      // Public, as product images are: the consumer page links the certificate beside the certification.
+      onChange((await uploadToServer(file, 'certificate', { name: file.name, public: true })).id);
     } catch (error) {
       notifyProblem(error, t);
     } finally {
