@@ -10,7 +10,7 @@ import { mountResolverRoutes, type ResolverDeps, type ResolverHandle } from '../
 
 /** Test support for the resolver: public traces valid against the schema, a counting loader, a change feed. */
 
-export const GTIN = '08930000000012';
+export const GTIN = '08930000000019';
 export const SERIAL = '7KQ2M4X9PA3TL';
 /** A serial of our shape that no fixture knows, and one with a wrong check character. */
 export const UNKNOWN_SERIAL = 'HD3QW8ZR5N2KC';
