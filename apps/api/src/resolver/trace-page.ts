@@ -35,10 +35,16 @@ type Words = (key: Parameters<typeof wordPage>[1], values?: Parameters<typeof wo
 
 const sizes = '(min-width:40rem) 38rem, 100vw';
 
+/** An instant to the minute, as HTML's datetime attribute takes it (2026-04-01T01:30Z). */
+const machineTime = (iso: string): string => {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? iso : `${time.toISOString().slice(0, 16)}Z`;
+};
+
 function image(picture: PublicImage, alt: string): string {
   const src = safeHref(picture.src);
   if (!src) return '';
-  return `<img src="${src}" srcset="${escapeHtml(picture.srcset)}" sizes="${sizes}" width="${picture.width}" height="${picture.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`;
+  return `<img src="${src}" srcset="${escapeHtml(picture.srcset)}" sizes="${sizes}" width="${picture.width}" height="${picture.height}" alt="${escapeHtml(alt)}" loading="lazy">`;
 }
 
 const row = (term: string, definition: string): string => `<dt>${escapeHtml(term)}</dt><dd>${definition}</dd>`;
@@ -105,7 +111,7 @@ function producerSection(producer: PublicProducer, w: Words): string {
     facts.push(row(w('tracePage.email'), `<a href="mailto:${escapeHtml(encodeURI(producer.email))}">${escapeHtml(producer.email)}</a>`));
   return (
     `<section id="producer"><h2>${escapeHtml(w('tracePage.producer'))}</h2>` +
-    (logo ? `<img src="${logo}" width="64" height="64" alt="" loading="lazy" decoding="async">` : '') +
+    (logo ? `<img src="${logo}" width="64" height="64" alt="" loading="lazy">` : '') +
     `<p><strong>${escapeHtml(producer.name)}</strong> <span class="tag">${escapeHtml(kind)}</span></p><dl>${facts.join('')}</dl></section>`
   );
 }
@@ -137,7 +143,7 @@ function fieldRow(field: PublicField, lang: Lang, w: Words): string {
 function stageItem(stage: PublicStage, lang: Lang, w: Words): string {
   const fields = stage.fields.map((field) => fieldRow(field, lang, w)).join('');
   return (
-    `<li><h3>${escapeHtml(inLang(stage.name, lang))}</h3><time datetime="${escapeHtml(stage.time)}">${escapeHtml(formatInstant(stage.time, lang))}</time>` +
+    `<li><h3>${escapeHtml(inLang(stage.name, lang))}</h3><time datetime="${escapeHtml(machineTime(stage.time))}">${escapeHtml(formatInstant(stage.time, lang))}</time>` +
     (fields ? `<dl>${fields}</dl>` : '') +
     '</li>'
   );
@@ -197,7 +203,7 @@ export function renderTracePage(trace: PublicTrace, lang: Lang, publicBaseUrl: s
   const { title, description } = pageTitle(trace, lang);
   const shows = showsProductData(trace);
   const firstImage = shows ? trace.product?.images[0] : undefined;
-  const imageUrl = firstImage ? new URL(firstImage.src, publicBaseUrl).href : null;
+  const imageUrl = firstImage && safeHref(firstImage.src) ? new URL(firstImage.src, publicBaseUrl).href : null;
   const canonicalUrl = new URL(trace.path, publicBaseUrl).href;
   let before = pageStart({ lang, title, description, canonicalUrl, imageUrl });
   if (trace.recall) before += recallSection(trace.recall, lang, w);
