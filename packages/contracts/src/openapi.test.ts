@@ -57,7 +57,9 @@ describe('buildOpenApiDocument', () => {
   });
 
   it('documents the Digital Link resolver routes and the public trace they answer as JSON', () => {
-    const resolver = Object.entries(doc.paths).filter(([, methods]) => methods.get?.tags.includes('resolver'));
+    const resolver = Object.entries(doc.paths).filter(([, methods]) =>
+      methods.get?.tags.includes('resolver'),
+    );
     expect(resolver.map(([path]) => path).sort()).toEqual([
       '/.well-known/gs1resolver',
       '/01/{gtin}',
@@ -72,7 +74,17 @@ describe('buildOpenApiDocument', () => {
     expect(label).toContain('RESOLVER_UNKNOWN_CODE');
     const trace = doc.components.schemas.PublicTrace as { properties: Record<string, unknown> };
     expect(Object.keys(trace.properties)).toEqual(
-      expect.arrayContaining(['kind', 'path', 'label', 'product', 'producer', 'lot', 'ancestors', 'recall', 'scans']),
+      expect.arrayContaining([
+        'kind',
+        'path',
+        'label',
+        'product',
+        'producer',
+        'lot',
+        'ancestors',
+        'recall',
+        'scans',
+      ]),
     );
   });
 });

@@ -42,9 +42,9 @@ export class TaggedCache<V> {
     this.delete(key);
     this.entries.set(key, { value, tags, expiresAt: this.options.clock() + ttlMs });
     for (const tag of tags) {
-      let keys = this.keysByTag.get(tag);
-      if (!keys) this.keysByTag.set(tag, (keys = new Set()));
+      const keys = this.keysByTag.get(tag) ?? new Set<string>();
       keys.add(key);
+      this.keysByTag.set(tag, keys);
     }
     while (this.entries.size > this.options.maxEntries) {
       const oldest = this.entries.keys().next().value;

@@ -1,12 +1,17 @@
-import { type Lang, type PublicText, tracePageMessages } from '@nguon/contracts';
-import { createMessageFormatter } from '@nguon/contracts';
+import { createMessageFormatter, type Lang, type PublicText, tracePageMessages } from '@nguon/contracts';
 import { tracePageStyle } from './page-style';
 
 /** The building blocks of the resolver's server-rendered pages: escaping, wording, dates, the page shell. */
 
 export const wordPage = createMessageFormatter(tracePageMessages);
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Every value shown goes through here: loader data and codes are opaque text, never markup. */
 export function escapeHtml(value: string | number): string {
@@ -21,7 +26,8 @@ export function safeHref(url: string | null | undefined): string | null {
 }
 
 /** The visitor's language, falling back to Vietnamese where the English is empty. */
-export const inLang = (text: PublicText, lang: Lang): string => (lang === 'en' && text.en ? text.en : text.vi);
+export const inLang = (text: PublicText, lang: Lang): string =>
+  lang === 'en' && text.en ? text.en : text.vi;
 
 const zone = 'Asia/Ho_Chi_Minh';
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };

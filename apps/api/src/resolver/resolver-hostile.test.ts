@@ -4,6 +4,7 @@ import {
   BASE_URL,
   FixtureLoader,
   GTIN,
+  jsonOf,
   LocalChanges,
   MemoryScanLedger,
   type ResolverServer,
@@ -30,7 +31,9 @@ beforeAll(async () => {
   server = await startResolverServer({
     loadTrace: async (lookup) => {
       // a database's cost, so a lucky unknown code could otherwise answer faster than a known one
-      await new Promise((resolve) => setTimeout(resolve, lookup.kind === 'label' && lookup.serial === SERIAL ? 3 : 0));
+      await new Promise((resolve) =>
+        setTimeout(resolve, lookup.kind === 'label' && lookup.serial === SERIAL ? 3 : 0),
+      );
       return loader.load(lookup);
     },
     changes,
@@ -48,18 +51,20 @@ afterAll(async () => {
 /** Sends the path exactly as written: fetch would resolve `..` and `%2e%2e` before they reach the server. */
 function send(path: string, headers: Record<string, string> = {}, method = 'GET') {
   const { port } = new URL(server.baseUrl);
-  return new Promise<{ status: number; headers: IncomingHttpHeaders; text: () => Promise<string> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: async () => body });
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; text: () => Promise<string> }>(
+    (resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: async () => body });
+        });
       });
-    });
-    req.on('error', reject);
-    req.end();
-  });
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 const hostilePaths: [string, string, number][] = [
@@ -71,7 +76,11 @@ const hostilePaths: [string, string, number][] = [
   ['a dot-dot segment', `/01/${GTIN}/../../etc/passwd`, 400],
   ['an encoded dot-dot', `/01/%2e%2e/%2e%2e/etc/passwd`, 400],
   ['a 10 KB path', `/01/${GTIN}/21/${'A'.repeat(10_000)}`, 400],
-  ['100 query parameters', `/01/${GTIN}/21/${SERIAL}?${Array.from({ length: 100 }, (_, i) => `p${i}=${i}`).join('&')}`, 200],
+  [
+    '100 query parameters',
+    `/01/${GTIN}/21/${SERIAL}?${Array.from({ length: 100 }, (_, i) => `p${i}=${i}`).join('&')}`,
+    200,
+  ],
   ['a duplicate AI in the query', `/01/${GTIN}/21/${SERIAL}?17=261231&17=261231`, 400],
   ['a duplicate qualifier in the path', `/01/${GTIN}/21/${SERIAL}/21/${SERIAL}`, 400],
   ['qualifiers out of order', `/01/${GTIN}/21/${SERIAL}/10/LOT1`, 400],
@@ -91,15 +100,24 @@ const hostilePaths: [string, string, number][] = [
 ];
 
 describe('hostile input', () => {
-  it.each(hostilePaths)('answers %s with %s, a coded page or problem, never a 500', async (_name, path, status) => {
-    for (const accept of ['text/html', 'application/json', '*/*;q=junk, ,;;', 'application/linkset+json;q=2']) {
-      const response = await send(path, { accept, 'accept-language': 'en' });
-      expect(response.status, `${path} ${accept}`).toBe(status);
-      const body = await response.text();
-      if (String(response.headers['content-type']).startsWith('text/html')) expect(body).not.toContain('<script>');
-      if (status >= 400) expect(body).toMatch(/RESOLVER_[A-Z_]+/);
-    }
-  });
+  it.each(hostilePaths)(
+    'answers %s with %s, a coded page or problem, never a 500',
+    async (_name, path, status) => {
+      for (const accept of [
+        'text/html',
+        'application/json',
+        '*/*;q=junk, ,;;',
+        'application/linkset+json;q=2',
+      ]) {
+        const response = await send(path, { accept, 'accept-language': 'en' });
+        expect(response.status, `${path} ${accept}`).toBe(status);
+        const body = await response.text();
+        if (String(response.headers['content-type']).startsWith('text/html'))
+          expect(body).not.toContain('<script>');
+        if (status >= 400) expect(body).toMatch(/RESOLVER_[A-Z_]+/);
+      }
+    },
+  );
 
   it('answers HEAD of hostile paths with no body and no 500', async () => {
     for (const [, path] of hostilePaths) {
@@ -111,14 +129,24 @@ describe('hostile input', () => {
 
   it('answers junk Accept and Accept-Language headers of a real label with the page', async () => {
     for (const accept of ['', 'junk', '*/*;q=abc', 'text/html;q=0, application/json;q=0', ',,,;;;']) {
-      const response = await send(`/01/${GTIN}/21/${SERIAL}`, { accept, 'accept-language': 'x'.repeat(5000) });
+      const response = await send(`/01/${GTIN}/21/${SERIAL}`, {
+        accept,
+        'accept-language': 'x'.repeat(5000),
+      });
       expect(response.status, accept).toBe(200);
     }
   });
 
   it('gives no hint about which codes exist: unknown codes of every kind answer the same page', async () => {
     const bodies = new Set<string>();
-    for (const path of [`/q/${UNKNOWN_SERIAL}`, `/01/${GTIN}/21/${UNKNOWN_SERIAL}`, `/01/${GTIN}/21/OTHER-SERIAL`, '/01/00000096385074', `/01/${GTIN}/10/LOT-X`, `/01/${GTIN}/22/CPV/21/${SERIAL}`]) {
+    for (const path of [
+      `/q/${UNKNOWN_SERIAL}`,
+      `/01/${GTIN}/21/${UNKNOWN_SERIAL}`,
+      `/01/${GTIN}/21/OTHER-SERIAL`,
+      '/01/00000096385074',
+      `/01/${GTIN}/10/LOT-X`,
+      `/01/${GTIN}/22/CPV/21/${SERIAL}`,
+    ]) {
       const response = await send(path, { 'accept-language': 'en' });
       expect(response.status, path).toBe(404);
       bodies.add(await response.text());
@@ -127,7 +155,8 @@ describe('hostile input', () => {
   });
 
   it('answers an unknown serial in the same time as a known one, both cold', async () => {
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     const timed = async (path: string) => {
       const started = performance.now();
       await (await send(path)).text();
@@ -140,7 +169,9 @@ describe('hostile input', () => {
       known.push(await timed(`/01/${GTIN}/21/${SERIAL}`));
       unknown.push(await timed(`/01/${GTIN}/21/${UNKNOWN_SERIAL}`));
     }
-    console.info(`cold medians: known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms`);
+    console.info(
+      `cold medians: known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms`,
+    );
     expect(median(unknown)).toBeGreaterThanOrEqual(FLOOR_MS);
     expect(Math.abs(median(known) - median(unknown))).toBeLessThan(4);
   });
@@ -157,14 +188,17 @@ describe('rate limit', () => {
       tuning: { floorMs: 0, burst: 3, perSecond: 0.1 },
     });
     try {
-      for (let i = 0; i < 3; i++) expect((await fetch(`${limited.baseUrl}/q/${UNKNOWN_SERIAL}`)).status).toBe(404);
-      const page = await fetch(`${limited.baseUrl}/q/${UNKNOWN_SERIAL}`, { headers: { 'accept-language': 'vi' } });
+      for (let i = 0; i < 3; i++)
+        expect((await fetch(`${limited.baseUrl}/q/${UNKNOWN_SERIAL}`)).status).toBe(404);
+      const page = await fetch(`${limited.baseUrl}/q/${UNKNOWN_SERIAL}`, {
+        headers: { 'accept-language': 'vi' },
+      });
       expect(page.status).toBe(429);
       expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(await page.text()).toContain('Quá nhiều lượt tra cứu từ mạng này');
       const json = await fetch(`${limited.baseUrl}/q/${SERIAL}`, { headers: { accept: 'application/json' } });
       expect(json.status).toBe(429);
-      expect((await json.json()).code).toBe('RESOLVER_TOO_MANY');
+      expect((await jsonOf(json)).code).toBe('RESOLVER_TOO_MANY');
     } finally {
       await limited.close();
     }

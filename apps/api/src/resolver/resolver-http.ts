@@ -119,7 +119,10 @@ export function refuse(
     return;
   }
   if (params.retryAfter !== undefined) res.setHeader('retry-after', String(params.retryAfter));
-  const title = wordPage(context.lang, code === 'RESOLVER_UNKNOWN_CODE' ? 'tracePage.unknownTitle' : 'tracePage.errorTitle');
+  const title = wordPage(
+    context.lang,
+    code === 'RESOLVER_UNKNOWN_CODE' ? 'tracePage.unknownTitle' : 'tracePage.errorTitle',
+  );
   const message = errorMessage(code, context.lang, params);
   narrowPagePolicy(res);
   res

@@ -115,10 +115,17 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     clock: tuning.monotonic,
   });
   const inFlight = new Map<string, Promise<CachedAnswer>>();
-  const throttle = new NetworkRateLimit({ burst: tuning.burst, perSecond: tuning.perSecond, clock: tuning.monotonic });
+  const throttle = new NetworkRateLimit({
+    burst: tuning.burst,
+    perSecond: tuning.perSecond,
+    clock: tuning.monotonic,
+  });
   const unsubscribe = deps.changes.subscribe((tags) => cache.invalidate(tags));
 
-  async function answerFor(path: string, lookup: TraceLookup | null): Promise<{ entry: CachedAnswer; missed: boolean }> {
+  async function answerFor(
+    path: string,
+    lookup: TraceLookup | null,
+  ): Promise<{ entry: CachedAnswer; missed: boolean }> {
     const cached = cache.get(path);
     if (cached) return { entry: cached, missed: false };
     let loading = inFlight.get(path);
@@ -135,7 +142,12 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     return { entry: await loading, missed: true };
   }
 
-  function rendering(entry: CachedAnswer, trace: PublicTrace, lang: Lang, representation: Representation): Rendered {
+  function rendering(
+    entry: CachedAnswer,
+    trace: PublicTrace,
+    lang: Lang,
+    representation: Representation,
+  ): Rendered {
     const key = `${lang}|${representation}`;
     const known = entry.rendered.get(key);
     if (known) return known;
@@ -158,12 +170,17 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
   }
 
   /** Counts a consumer's GET of a label (not HEAD, not a link preview) and gives the figures to show. */
-  async function scanFigures(req: Request, entry: CachedAnswer, lang: Lang): Promise<PublicScanFigures | null> {
+  async function scanFigures(
+    req: Request,
+    entry: CachedAnswer,
+    lang: Lang,
+  ): Promise<PublicScanFigures | null> {
     const { answer } = entry;
     if (!answer.found) return null;
     const ledger = deps.scans;
     const userAgent = req.headers['user-agent'];
-    if (!ledger || !answer.scan || req.method !== 'GET' || isLinkPreview(userAgent)) return answer.trace.scans;
+    if (!ledger || !answer.scan || req.method !== 'GET' || isLinkPreview(userAgent))
+      return answer.trace.scans;
     if (!entry.warmed) {
       await ledger.warm(answer.scan.labelId, answer.scan.tenantId);
       entry.warmed = true;
@@ -209,7 +226,8 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     if (!parse.ok) return refuse(res, context, 'RESOLVER_MALFORMED_LINK');
     const request = parse.request;
     const serial = serialOf(request);
-    if (serial !== null && isMistypedLabelSerial(serial)) return refuse(res, context, 'RESOLVER_MISTYPED_CODE');
+    if (serial !== null && isMistypedLabelSerial(serial))
+      return refuse(res, context, 'RESOLVER_MISTYPED_CODE');
     const path = canonicalDigitalLinkPath(request.keys);
     if (request.keys.kind === 'gtin' && !request.keys.gtinWasCanonical) {
       res.setHeader('cache-control', 'public, max-age=60');
@@ -250,7 +268,13 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     sendAnswer(req, res, rendered, scans, lang);
   }
 
-  function sendAnswer(req: Request, res: Response, rendered: Rendered, scans: PublicScanFigures | null, lang: Lang) {
+  function sendAnswer(
+    req: Request,
+    res: Response,
+    rendered: Rendered,
+    scans: PublicScanFigures | null,
+    lang: Lang,
+  ) {
     const etag = entityTag(rendered.hash, rendered.kind === 'linkset' ? null : scans);
     res.setHeader('cache-control', 'public, max-age=60');
     res.setHeader('vary', 'Accept, Accept-Language');

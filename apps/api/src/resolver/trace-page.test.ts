@@ -6,7 +6,9 @@ import { renderScanSlot, renderTracePage } from './trace-page';
 
 const pageOf = (trace: PublicTrace, lang: 'vi' | 'en' = 'vi') => {
   const { before, after } = renderTracePage(trace, lang, BASE_URL);
-  return before + renderScanSlot({ count: 12, firstAt: '2026-04-20T01:00:00.000Z', warnings: [] }, lang) + after;
+  return (
+    before + renderScanSlot({ count: 12, firstAt: '2026-04-20T01:00:00.000Z', warnings: [] }, lang) + after
+  );
 };
 
 describe('renderTracePage', () => {
@@ -30,7 +32,18 @@ describe('renderTracePage', () => {
       publishedAt: '2026-05-01T00:00:00.000Z',
     };
     const html = pageOf(assertValidTrace(trace));
-    const order = ['id="recall"', 'id="status"', 'id="scans"', 'id="product"', 'id="producer"', 'id="certifications"', 'id="lot"', 'id="timeline"', 'Nguồn nguyên liệu: lô FARM-1', 'Nguồn nguyên liệu: lô FARM-2'];
+    const order = [
+      'id="recall"',
+      'id="status"',
+      'id="scans"',
+      'id="product"',
+      'id="producer"',
+      'id="certifications"',
+      'id="lot"',
+      'id="timeline"',
+      'Nguồn nguyên liệu: lô FARM-1',
+      'Nguồn nguyên liệu: lô FARM-2',
+    ];
     const positions = order.map((marker) => html.indexOf(marker));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -54,7 +67,9 @@ describe('renderTracePage', () => {
   it('dates stages in Asia/Ho_Chi_Minh, links locations to a map, and shows only the fields given', () => {
     const html = pageOf(richLabelTrace({ stages: 1, fields: 2, ancestors: 0 }), 'en');
     expect(html).toContain('<time datetime="2026-04-01T01:30Z">1 Apr 2026, 08:30</time>');
-    expect(html).toContain('<a href="https://www.openstreetmap.org/?mlat=22.3364&amp;mlon=103.8438">See on a map</a>');
+    expect(html).toContain(
+      '<a href="https://www.openstreetmap.org/?mlat=22.3364&amp;mlon=103.8438">See on a map</a>',
+    );
     expect(html.match(/<dt>Field \d<\/dt>/g)).toHaveLength(2);
   });
 
@@ -76,7 +91,21 @@ describe('renderTracePage', () => {
     const trace = richLabelTrace({ stages: 1, fields: 2, ancestors: 1, ancestorStages: 1 });
     const deep = JSON.parse(
       JSON.stringify(trace, (key, value) =>
-        typeof value === 'string' && !['time', 'validFrom', 'validTo', 'activatedAt', 'harvest', 'production', 'packing', 'expiry', 'kind', 'state', 'path', 'gtin'].includes(key)
+        typeof value === 'string' &&
+        ![
+          'time',
+          'validFrom',
+          'validTo',
+          'activatedAt',
+          'harvest',
+          'production',
+          'packing',
+          'expiry',
+          'kind',
+          'state',
+          'path',
+          'gtin',
+        ].includes(key)
           ? `${value}${evil}`
           : value,
       ),
@@ -100,7 +129,10 @@ describe('renderTracePage', () => {
   });
 
   it('warns of counterfeit signals', () => {
-    const slot = renderScanSlot({ count: 90, firstAt: '2026-04-20T01:00:00.000Z', warnings: ['scan_count', 'spread'] }, 'vi');
+    const slot = renderScanSlot(
+      { count: 90, firstAt: '2026-04-20T01:00:00.000Z', warnings: ['scan_count', 'spread'] },
+      'vi',
+    );
     expect(slot).toContain('role="alert"');
     expect(slot).toContain('Cảnh báo: tem này đã được quét nhiều hơn mức thông thường.');
     expect(slot).toContain('Cảnh báo: tem này được quét từ nhiều nơi khác nhau');

@@ -47,7 +47,8 @@ function image(picture: PublicImage, alt: string): string {
   return `<img src="${src}" srcset="${escapeHtml(picture.srcset)}" sizes="${sizes}" width="${picture.width}" height="${picture.height}" alt="${escapeHtml(alt)}" loading="lazy">`;
 }
 
-const row = (term: string, definition: string): string => `<dt>${escapeHtml(term)}</dt><dd>${definition}</dd>`;
+const row = (term: string, definition: string): string =>
+  `<dt>${escapeHtml(term)}</dt><dd>${definition}</dd>`;
 
 function recallSection(recall: NonNullable<PublicTrace['recall']>, lang: Lang, w: Words): string {
   return (
@@ -82,14 +83,21 @@ function productSection(product: PublicProduct, lang: Lang, w: Words): string {
   const name = inLang(product.name, lang);
   const facts: string[] = [];
   if (product.netQuantity)
-    facts.push(row(w('tracePage.netQuantity'), escapeHtml(`${product.netQuantity.value} ${product.netQuantity.unit}`)));
+    facts.push(
+      row(w('tracePage.netQuantity'), escapeHtml(`${product.netQuantity.value} ${product.netQuantity.unit}`)),
+    );
   if (product.productType) facts.push(row(w('tracePage.productType'), escapeHtml(product.productType)));
   if (product.origin) {
     const origin = [product.origin.province, product.origin.country].filter(Boolean).join(', ');
     facts.push(row(w('tracePage.origin'), escapeHtml(origin)));
   }
   if (product.shelfLifeDays !== null)
-    facts.push(row(w('tracePage.shelfLife'), escapeHtml(w('tracePage.shelfLifeDays', { days: product.shelfLifeDays }))));
+    facts.push(
+      row(
+        w('tracePage.shelfLife'),
+        escapeHtml(w('tracePage.shelfLifeDays', { days: product.shelfLifeDays })),
+      ),
+    );
   if (product.storage) facts.push(row(w('tracePage.storage'), escapeHtml(inLang(product.storage, lang))));
   if (product.gtin) facts.push(row(w('tracePage.gtin'), escapeHtml(product.gtin)));
   const [first] = product.images;
@@ -104,11 +112,23 @@ function productSection(product: PublicProduct, lang: Lang, w: Words): string {
 function producerSection(producer: PublicProducer, w: Words): string {
   const logo = safeHref(producer.logoUrl);
   const kind = w(producer.kind === 'coop' ? 'tracePage.producerCoop' : 'tracePage.producerEnterprise');
-  const facts = [row(w('tracePage.address'), escapeHtml([producer.address, producer.province].filter(Boolean).join(', ')))];
+  const facts = [
+    row(w('tracePage.address'), escapeHtml([producer.address, producer.province].filter(Boolean).join(', '))),
+  ];
   if (producer.phone)
-    facts.push(row(w('tracePage.phone'), `<a href="tel:${escapeHtml(producer.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(producer.phone)}</a>`));
+    facts.push(
+      row(
+        w('tracePage.phone'),
+        `<a href="tel:${escapeHtml(producer.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(producer.phone)}</a>`,
+      ),
+    );
   if (producer.email)
-    facts.push(row(w('tracePage.email'), `<a href="mailto:${escapeHtml(encodeURI(producer.email))}">${escapeHtml(producer.email)}</a>`));
+    facts.push(
+      row(
+        w('tracePage.email'),
+        `<a href="mailto:${escapeHtml(encodeURI(producer.email))}">${escapeHtml(producer.email)}</a>`,
+      ),
+    );
   return (
     `<section id="producer"><h2>${escapeHtml(w('tracePage.producer'))}</h2>` +
     (logo ? `<img src="${logo}" width="64" height="64" alt="" loading="lazy">` : '') +
@@ -136,7 +156,8 @@ function fieldRow(field: PublicField, lang: Lang, w: Words): string {
   const map = safeHref(field.map?.url);
   if (map) value += ` <a href="${map}">${escapeHtml(w('tracePage.map'))}</a>`;
   const label = inLang(field.label, lang);
-  if (field.photos.length) value += `<span class="photos">${field.photos.map((photo) => image(photo, label)).join('')}</span>`;
+  if (field.photos.length)
+    value += `<span class="photos">${field.photos.map((photo) => image(photo, label)).join('')}</span>`;
   return row(label, value);
 }
 
@@ -173,7 +194,10 @@ function lotSections(trace: PublicTrace, lang: Lang, w: Words): string {
     html += `<section id="timeline"><h2>${escapeHtml(w('tracePage.timeline'))}</h2>${timeline(lot, lang, w)}</section>`;
   }
   for (const ancestor of trace.ancestors) {
-    const title = w('tracePage.ancestor', { code: ancestor.code, product: inLang(ancestor.productName, lang) });
+    const title = w('tracePage.ancestor', {
+      code: ancestor.code,
+      product: inLang(ancestor.productName, lang),
+    });
     html += `<section class="ancestor"><h2>${escapeHtml(title)}</h2>${lotDates(ancestor, lang, w)}${timeline(ancestor, lang, w)}</section>`;
   }
   return html;
@@ -203,7 +227,8 @@ export function renderTracePage(trace: PublicTrace, lang: Lang, publicBaseUrl: s
   const { title, description } = pageTitle(trace, lang);
   const shows = showsProductData(trace);
   const firstImage = shows ? trace.product?.images[0] : undefined;
-  const imageUrl = firstImage && safeHref(firstImage.src) ? new URL(firstImage.src, publicBaseUrl).href : null;
+  const imageUrl =
+    firstImage && safeHref(firstImage.src) ? new URL(firstImage.src, publicBaseUrl).href : null;
   const canonicalUrl = new URL(trace.path, publicBaseUrl).href;
   let before = pageStart({ lang, title, description, canonicalUrl, imageUrl });
   if (trace.recall) before += recallSection(trace.recall, lang, w);

@@ -21,7 +21,8 @@ const validateTrace = createSchemaCompiler()(PublicTrace);
 
 /** Checks a fixture against the PublicTrace schema with ajv, as every consumer of the JSON may. */
 export function assertValidTrace(trace: PublicTrace): PublicTrace {
-  if (!validateTrace(trace)) throw new Error(`fixture is no PublicTrace: ${JSON.stringify(validateTrace.errors)}`);
+  if (!validateTrace(trace))
+    throw new Error(`fixture is no PublicTrace: ${JSON.stringify(validateTrace.errors)}`);
   return trace;
 }
 
@@ -82,7 +83,10 @@ export function richLabelTrace(shape: TraceShape = {}): PublicTrace {
     product: {
       name: text('Gạo ST25 Sóc Trăng', 'ST25 rice from Soc Trang'),
       productType: 'Gạo',
-      description: text('Gạo thơm trồng theo VietGAP trên đất phù sa.', 'Fragrant rice grown to VietGAP on alluvial soil.'),
+      description: text(
+        'Gạo thơm trồng theo VietGAP trên đất phù sa.',
+        'Fragrant rice grown to VietGAP on alluvial soil.',
+      ),
       images: [image('product')],
       netQuantity: { value: 5, unit: 'kg' },
       shelfLifeDays: 365,
@@ -162,7 +166,12 @@ export class FixtureLoader {
   readonly calls: TraceLookup[] = [];
 
   add(lookup: TraceLookup, trace: PublicTrace, tags: string[], scan: boolean): this {
-    const ids = { labelId: `label-${lookupKey(lookup)}`, tenantId: 'tenant-1', productId: 'product-1', lotId: 'lot-1' };
+    const ids = {
+      labelId: `label-${lookupKey(lookup)}`,
+      tenantId: 'tenant-1',
+      productId: 'product-1',
+      lotId: 'lot-1',
+    };
     this.answers.set(lookupKey(lookup), { found: true, trace, tags, scan: scan ? ids : null });
     return this;
   }
@@ -234,3 +243,7 @@ export async function startResolverServer(deps: ResolverDeps): Promise<ResolverS
     },
   };
 }
+
+/** A fetch response's JSON body, for assertions. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies of many shapes
+export const jsonOf = async (response: Response): Promise<any> => response.json();

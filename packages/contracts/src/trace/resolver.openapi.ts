@@ -18,7 +18,11 @@ const pathParameter = (name: string, pattern: string, description: string): Json
   schema: { type: 'string', pattern },
 });
 
-const gtin = pathParameter('gtin', '^([0-9]{8}|[0-9]{12,14})$', 'GTIN-8/12/13/14 (shorter forms redirect to 14)');
+const gtin = pathParameter(
+  'gtin',
+  '^([0-9]{8}|[0-9]{12,14})$',
+  'GTIN-8/12/13/14 (shorter forms redirect to 14)',
+);
 const lot = pathParameter('lot', '^.{1,20}$', 'Lot (AI 10): 1-20 characters of GS1 set 82, percent-encoded');
 const serial = pathParameter('serial', '^.{1,20}$', 'Serial (AI 21): 1-20 characters of GS1 set 82');
 
@@ -44,7 +48,8 @@ function resolverOperation(operationId: string, summary: string, parameters: Jso
     security: [],
     responses: {
       200: {
-        description: 'The trace page (text/html), the public trace (Accept: application/json) or the link set',
+        description:
+          'The trace page (text/html), the public trace (Accept: application/json) or the link set',
         content: {
           'text/html': { schema: { type: 'string' } },
           'application/json': { schema: { $ref: '#/components/schemas/PublicTrace' } },
@@ -56,7 +61,10 @@ function resolverOperation(operationId: string, summary: string, parameters: Jso
       307: { description: 'A requested link type (gs1:pip, gs1:certificationInfo, gs1:recallStatus)' },
       '4XX': {
         description: `Problem (problem+json for JSON callers, an HTML page otherwise); codes: ${codes}`,
-        content: { 'application/problem+json': { schema: problem }, 'text/html': { schema: { type: 'string' } } },
+        content: {
+          'application/problem+json': { schema: problem },
+          'text/html': { schema: { type: 'string' } },
+        },
       },
     },
   };
@@ -82,7 +90,9 @@ export function resolverOpenApiPaths(): Record<string, JsonObject> {
         summary: 'The GS1-conformant resolver description',
         security: [],
         parameters: [],
-        responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } },
+        responses: {
+          200: { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
+        },
       },
     },
   };

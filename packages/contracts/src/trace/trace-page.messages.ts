@@ -2,7 +2,8 @@
 const vi = {
   'tracePage.siteName': 'Nguồn — truy xuất nguồn gốc',
   'tracePage.titleOf': '{product} — {producer}',
-  'tracePage.description': 'Truy xuất nguồn gốc {product} của {producer}: các công đoạn, chứng nhận và lô hàng.',
+  'tracePage.description':
+    'Truy xuất nguồn gốc {product} của {producer}: các công đoạn, chứng nhận và lô hàng.',
   'tracePage.languages': 'Ngôn ngữ',
   'tracePage.labelCode': 'Mã tem: {code}',
   'tracePage.recallTitle': 'Cảnh báo thu hồi sản phẩm',
@@ -13,7 +14,8 @@ const vi = {
   'tracePage.genuine': 'Tem thật, đã kích hoạt cho lô {lot} ngày {date}.',
   'tracePage.genuineNoLot': 'Tem thật, đã kích hoạt ngày {date}.',
   'tracePage.notActivated': 'Tem này đã được in nhưng chưa được kích hoạt, nên chưa có thông tin sản phẩm.',
-  'tracePage.voided': 'Tem này đã bị huỷ và không còn giá trị. Nếu nó đang dán trên sản phẩm, hãy báo cho người bán.',
+  'tracePage.voided':
+    'Tem này đã bị huỷ và không còn giá trị. Nếu nó đang dán trên sản phẩm, hãy báo cho người bán.',
   'tracePage.scanCount': 'Đã quét {count, plural, other {# lần}}, lần đầu {first}.',
   'tracePage.scanFirst': 'Đây là lần quét đầu tiên của tem này.',
   'tracePage.warningScanCount':

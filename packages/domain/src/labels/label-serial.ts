@@ -73,6 +73,7 @@ export function formatLabelCode(serial: string): string {
  * simply looked up, and an unknown one is the same 404 as every other.
  */
 export function isMistypedLabelSerial(value: string): boolean {
-  if (value.length !== labelSerialLength || [...value].some((symbol) => !symbolValues.has(symbol))) return false;
+  if (value.length !== labelSerialLength || [...value].some((symbol) => !symbolValues.has(symbol)))
+    return false;
   return dammFold(value) !== 0;
 }
