@@ -316,11 +316,14 @@ describe('the answer cache', () => {
   it('answers a warm request without the loader, whatever the language or representation', async () => {
     await get(labelPath, { 'accept-language': 'vi' });
     expect(loader.calls).toHaveLength(1);
+    const warmed = ledger.warmed.length;
     await get(labelPath, { 'accept-language': 'vi' });
     await get(labelPath, { 'accept-language': 'en' });
     await get(labelPath, { accept: 'application/json' });
     await get(`${labelPath}?linkType=linkset`);
     expect(loader.calls).toHaveLength(1);
+    // the ledger reads its store once per loaded answer, on the cold path only
+    expect(ledger.warmed.length).toBe(warmed);
   });
 
   it.each([
