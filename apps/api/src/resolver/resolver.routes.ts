@@ -157,8 +157,9 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       const linkHeader = linksetHeader(trace, deps.publicBaseUrl);
       made = { kind: 'html', before, after, hash: contentHash(before + after), linkHeader };
     } else if (representation === 'json') {
-      // `scans` is the schema's last property: the cached head ends just before its value.
-      const full = JSON.stringify({ ...trace, scans: null });
+      // `scans` goes last, whatever the loader's key order: the cached head ends just before its value.
+      const { scans: _perRequest, ...rest } = trace;
+      const full = JSON.stringify({ ...rest, scans: null });
       const head = full.slice(0, -'null}'.length);
       made = { kind: 'json', head, hash: contentHash(full) };
     } else {

@@ -221,6 +221,19 @@ describe('looking codes up', () => {
 });
 
 describe('representations and link types', () => {
+  it("answers the JSON whole whatever the key order of the loader's trace", async () => {
+    const { scans, ...rest } = productTrace();
+    loader.add(
+      { kind: 'product', gtin14: '00000096385074' },
+      { scans, ...rest, path: '/01/00000096385074' },
+      ['product:p2'],
+      false,
+    );
+    const trace = await jsonOf(await get('/01/00000096385074', { accept: 'application/json' }));
+    expect(validTrace(trace), JSON.stringify(validTrace.errors)).toBe(true);
+    expect(trace.scans).toBeNull();
+  });
+
   it('answers Accept: application/json with the public trace, scans filled, CORS on', async () => {
     const response = await get(labelPath, { accept: 'application/json' });
     expect(response.status).toBe(200);
