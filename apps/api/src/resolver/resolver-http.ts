@@ -65,6 +65,15 @@ export const cors = (res: Response): void => {
   res.setHeader('access-control-expose-headers', 'Link, ETag, Location, Retry-After, Content-Language');
 };
 
+/** A redirect with the query passed on; a target's #fragment stays last. */
+export function redirectWithQuery(res: Response, status: 301 | 307, target: string, query: string): void {
+  const hash = target.indexOf('#');
+  const [base, fragment] = hash < 0 ? [target, ''] : [target.slice(0, hash), target.slice(hash)];
+  cors(res);
+  res.setHeader('cache-control', 'public, max-age=60');
+  res.redirect(status, `${base}${query ? `?${query}` : ''}${fragment}`);
+}
+
 /** OPTIONS: what a browser's preflight needs, for every resolver route. */
 export function answerOptions(res: Response): void {
   cors(res);

@@ -3,7 +3,6 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Lang, PublicScanFigures, PublicTrace } from '@nguon/contracts';
 import {
   canonicalDigitalLinkPath,
-  type DigitalLinkRequest,
   isMistypedLabelSerial,
   normalizeLinkType,
   parseDigitalLink,
@@ -24,10 +23,12 @@ import {
   queryWithoutLinkType,
   type RefusalContext,
   type Representation,
+  redirectWithQuery,
   refuse,
   visitorLanguage,
 } from './resolver-http';
-import { linksetHeader, traceLinks, traceLinkset } from './trace-links';
+import { linksetHeader, resolverDescription, traceLinks, traceLinkset } from './trace-links';
+import { lookupOf, serialOf } from './trace-lookup';
 import { renderScanSlot, renderTracePage } from './trace-page';
 
 export interface ResolverTuning {
@@ -88,19 +89,6 @@ export interface ResolverHandle {
 
 const resolverPath = /^\/(?:01|q)(?:[/?]|$)/;
 const wellKnownPath = '/.well-known/gs1resolver';
-
-/** The TraceLookup a parsed link asks for; null for what no label of ours carries (a CPV qualifier). */
-function lookupOf(request: DigitalLinkRequest): TraceLookup | null {
-  const keys = request.keys;
-  if (keys.kind === 'short') return { kind: 'label', serial: keys.serial, gtin14: null, lot: null };
-  if (keys.cpv !== null) return null;
-  if (keys.serial !== null) return { kind: 'label', serial: keys.serial, gtin14: keys.gtin14, lot: keys.lot };
-  if (keys.lot !== null) return { kind: 'lot', gtin14: keys.gtin14, lot: keys.lot };
-  return { kind: 'product', gtin14: keys.gtin14 };
-}
-
-const serialOf = (request: DigitalLinkRequest): string | null =>
-  request.keys.kind === 'short' ? request.keys.serial : request.keys.serial;
 
 /**
  * The GS1 Digital Link resolver and the consumer trace page: /01/…, /q/… and /.well-known/gs1resolver, GET,
@@ -196,22 +184,6 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     });
   }
 
-  function describeResolver(res: Response): void {
-    cors(res);
-    res.setHeader('cache-control', 'public, max-age=3600');
-    res.json({
-      name: 'Nguồn traceability resolver',
-      resolverRoot: new URL('/', deps.publicBaseUrl).href.replace(/\/$/, ''),
-      supportedPrimaryKeys: ['01'],
-      supportedLinkType: [{ namespace: 'https://gs1.org/voc/', prefix: 'gs1:' }],
-      linkTypeDefaultCanBeLinkset: true,
-      linkTypeDefaultCanBeAll: true,
-      supportedContextValuesEnumerated: [],
-      supportedContextValuesExternal: [],
-      supportedLanguages: ['vi', 'en'],
-    });
-  }
-
   async function resolve(req: Request, res: Response, started: number): Promise<void> {
     const url = req.originalUrl;
     const mark = url.indexOf('?');
@@ -230,12 +202,8 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     if (serial !== null && isMistypedLabelSerial(serial))
       return refuse(res, context, 'RESOLVER_MISTYPED_CODE');
     const path = canonicalDigitalLinkPath(request.keys);
-    if (request.keys.kind === 'gtin' && !request.keys.gtinWasCanonical) {
-      res.setHeader('cache-control', 'public, max-age=60');
-      cors(res);
-      res.redirect(301, rawQuery ? `${path}?${rawQuery}` : path);
-      return;
-    }
+    if (request.keys.kind === 'gtin' && !request.keys.gtinWasCanonical)
+      return redirectWithQuery(res, 301, path, rawQuery);
     const { entry, missed } = await answerFor(path, lookupOf(request));
     const pad = async () => {
       const wait = tuning.floorMs - (tuning.monotonic() - started);
@@ -255,13 +223,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       const target = traceLinks(trace, deps.publicBaseUrl).get(linkType.linkType);
       await pad();
       if (!target) return refuse(res, context, 'RESOLVER_LINK_TYPE_ABSENT', { linkType: linkType.linkType });
-      const passed = queryWithoutLinkType(rawQuery);
-      const location = new URL(target);
-      if (passed) location.search = `?${passed}`;
-      cors(res);
-      res.setHeader('cache-control', 'public, max-age=60');
-      res.redirect(307, location.href);
-      return;
+      return redirectWithQuery(res, 307, target, queryWithoutLinkType(rawQuery));
     }
     const rendered = rendering(entry, trace, lang, representation);
     const scans = rendered.kind === 'linkset' ? null : await scanFigures(req, entry, lang);
@@ -322,7 +284,12 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       res.setHeader('allow', 'GET, HEAD, OPTIONS');
       return refuse(res, context, 'RESOLVER_METHOD_NOT_ALLOWED');
     }
-    if (wellKnown) return describeResolver(res);
+    if (wellKnown) {
+      cors(res);
+      res.setHeader('cache-control', 'public, max-age=3600');
+      res.json(resolverDescription(deps.publicBaseUrl));
+      return;
+    }
     resolve(req, res, started).catch(next);
   });
 

@@ -33,3 +33,18 @@ export function traceLinkset(trace: PublicTrace, publicBaseUrl: string, lang: La
 /** The Link header every page carries: where its link set is. */
 export const linksetHeader = (trace: PublicTrace, publicBaseUrl: string): string =>
   `<${new URL(trace.path, publicBaseUrl).href}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`;
+
+/** /.well-known/gs1resolver: the GS1-conformant resolver description (Resolver 1.2.0 shape). */
+export function resolverDescription(publicBaseUrl: string): Record<string, unknown> {
+  return {
+    name: 'Nguồn traceability resolver',
+    resolverRoot: new URL('/', publicBaseUrl).href.replace(/\/$/, ''),
+    supportedPrimaryKeys: ['01'],
+    supportedLinkType: [{ namespace: vocabulary, prefix: 'gs1:' }],
+    linkTypeDefaultCanBeLinkset: true,
+    linkTypeDefaultCanBeAll: true,
+    supportedContextValuesEnumerated: [],
+    supportedContextValuesExternal: [],
+    supportedLanguages: ['vi', 'en'],
+  };
+}
