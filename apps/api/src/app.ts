@@ -23,6 +23,7 @@ import { mountLabelRoutes } from './labels/labels.routes';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
+import { mountResolverRoutes, type ResolverDeps } from './resolver/resolver.routes';
 import { mountStaffRoutes } from './staff/staff.routes';
 import { mountHealthRoutes } from './system/health.routes';
 import { mountOpenApiRoutes } from './system/openapi.routes';
@@ -36,6 +37,8 @@ export interface AppOptions extends RouterDeps {
   version: string;
   /** TRUST_PROXY: the proxies whose X-Forwarded-For names the client; empty, the peer is the client. */
   trustProxy: readonly string[];
+  /** The Digital Link resolver and trace pages (/01/…, /q/…); unset, those paths fall through to the web app. */
+  resolver?: ResolverDeps;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
@@ -65,6 +68,8 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders(options.publicBaseUrl));
   app.use(compressLargeAnswers());
   app.use(cookieParser());
+  // Before the query guard and the web app: the resolver answers bad links itself, as a page in the visitor's language.
+  if (options.resolver) mountResolverRoutes(app, options.resolver);
   app.use(refuseMalformedQuery);
   app.use(['/api', '/epcis'], noStoreWhenSignedIn);
 

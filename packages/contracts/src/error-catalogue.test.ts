@@ -15,6 +15,7 @@ import { productErrors } from './products/product.errors';
 import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
 import { tenantErrors } from './tenants/tenant.errors';
+import { resolverErrors } from './trace/resolver.errors';
 
 describe('error catalogue', () => {
   it('has a status in the 4xx/5xx range and both messages for every code', () => {
@@ -52,7 +53,7 @@ describe('error catalogue', () => {
   it('takes each code from exactly one place: no feature redefines another code', () => {
     const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
     parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors, checkpointErrors);
-    parts.push(labelErrors, labelLifeErrors, labelLayoutErrors);
+    parts.push(labelErrors, labelLifeErrors, labelLayoutErrors, resolverErrors);
     expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 

@@ -14,6 +14,7 @@ import { productErrors } from './products/product.errors';
 import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
 import { tenantErrors } from './tenants/tenant.errors';
+import { resolverErrors } from './trace/resolver.errors';
 
 /**
  * Every error code the API answers with, its HTTP status and its message in Vietnamese and English:
@@ -34,6 +35,7 @@ export const errorCatalogue = {
   ...labelLifeErrors,
   ...labelErrors,
   ...labelLayoutErrors,
+  ...resolverErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

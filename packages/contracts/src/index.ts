@@ -107,6 +107,8 @@ export * from './tenants/tenant.schemas';
 export { tokenMessages } from './tokens/token.messages';
 export * from './tokens/token.schemas';
 export * from './trace/public-trace.schemas';
+export * from './trace/resolver.errors';
+export { type TracePageMessageKey, tracePageMessages } from './trace/trace-page.messages';
 export {
   type CatalogImportReportSource,
   type CatalogImportRowSource,

@@ -8,13 +8,16 @@ describe('buildOpenApiDocument', () => {
     openapi: string;
     paths: Record<
       string,
-      Record<string, { operationId: string; requestBody?: unknown; parameters: unknown[] }>
+      Record<string, { operationId: string; tags: string[]; requestBody?: unknown; parameters: unknown[] }>
     >;
+    components: { schemas: Record<string, unknown> };
   };
 
   it('is OpenAPI 3.1 with one operation per endpoint', () => {
     expect(doc.openapi).toBe('3.1.0');
-    const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
+    const operations = Object.values(doc.paths)
+      .flatMap((methods) => Object.values(methods))
+      .filter((operation) => !operation.tags.includes('resolver'));
     expect(operations.map((o) => o.operationId).sort()).toEqual(Object.keys(endpoints).sort());
   });
 
@@ -51,5 +54,37 @@ describe('buildOpenApiDocument', () => {
       for (const media of Object.values(body.content))
         expect(media, id).toEqual({ schema: { type: 'string', format: 'binary' } });
     }
+  });
+
+  it('documents the Digital Link resolver routes and the public trace they answer as JSON', () => {
+    const resolver = Object.entries(doc.paths).filter(([, methods]) =>
+      methods.get?.tags.includes('resolver'),
+    );
+    expect(resolver.map(([path]) => path).sort()).toEqual([
+      '/.well-known/gs1resolver',
+      '/01/{gtin}',
+      '/01/{gtin}/10/{lot}',
+      '/01/{gtin}/10/{lot}/21/{serial}',
+      '/01/{gtin}/21/{serial}',
+      '/q/{serial}',
+    ]);
+    const label = JSON.stringify(doc.paths['/01/{gtin}/21/{serial}']?.get);
+    expect(label).toContain('#/components/schemas/PublicTrace');
+    expect(label).toContain('application/linkset+json');
+    expect(label).toContain('RESOLVER_UNKNOWN_CODE');
+    const trace = doc.components.schemas.PublicTrace as { properties: Record<string, unknown> };
+    expect(Object.keys(trace.properties)).toEqual(
+      expect.arrayContaining([
+        'kind',
+        'path',
+        'label',
+        'product',
+        'producer',
+        'lot',
+        'ancestors',
+        'recall',
+        'scans',
+      ]),
+    );
   });
 });

@@ -3,6 +3,8 @@ import { endpoints } from './endpoints';
 import { errorCatalogue } from './error-catalogue';
 import { Problem } from './http/common.schemas';
 import type { EndpointSpec } from './http/endpoint';
+import { PublicTrace } from './trace/public-trace.schemas';
+import { resolverOpenApiPaths } from './trace/resolver.openapi';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -100,6 +102,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version: str
     }
     paths[spec.path] = { ...paths[spec.path], [spec.method]: operation };
   }
+  Object.assign(paths, resolverOpenApiPaths());
   return {
     openapi: '3.1.0',
     info: {
@@ -114,7 +117,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version: str
     servers: options.serverUrl ? [{ url: options.serverUrl }] : [],
     paths,
     components: {
-      schemas: { Problem: plain(Problem) },
+      schemas: { Problem: plain(Problem), PublicTrace: plain(PublicTrace) },
       securitySchemes: {
         sessionCookie: { type: 'apiKey', in: 'cookie', name: 'nguon_session' },
         bearerToken: { type: 'http', scheme: 'bearer', description: 'API token created by an account owner' },

@@ -103,6 +103,7 @@ export { type LabelRun, labelRunCount, labelRunsOf, normalizeLabelRuns } from '.
 export {
   formatLabelCode,
   generateLabelSerials,
+  isMistypedLabelSerial,
   type LabelSerialFault,
   type LabelSerialParse,
   labelSerialAlphabet,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatLabelCode,
   generateLabelSerials,
+  isMistypedLabelSerial,
   labelSerialAlphabet,
   labelSerialCheckSymbol,
   labelSerialLength,
@@ -148,6 +149,28 @@ describe('parseLabelSerial', () => {
     ['ABCDEFGHJKLM!', 'character'],
   ])('%j is refused for its %s', (input, fault) => {
     expect(parseLabelSerial(input)).toEqual({ ok: false, fault });
+  });
+});
+
+describe('isMistypedLabelSerial', () => {
+  const [serial = ''] = generateLabelSerials(1, randomBytes);
+  const swapped = serial.slice(0, 12) + (serial.at(12) === '2' ? '3' : '2');
+
+  it('flags a serial of our shape whose check symbol is wrong', () => {
+    expect(isMistypedLabelSerial(swapped)).toBe(true);
+    expect(isMistypedLabelSerial(serial.slice(1, 2) + serial.slice(0, 1) + serial.slice(2))).toBe(
+      serial[0] !== serial[1],
+    );
+  });
+
+  it.each([
+    ['a right serial', serial],
+    ['another length', 'ABCDEFGHJKLM'],
+    ['lower case (not how we print)', swapped.toLowerCase()],
+    ['a character outside the alphabet', `0${swapped.slice(1)}`],
+    ['a GS1 serial of some other shape', 'LOT-2026/05'],
+  ])('leaves %s to the look-up', (_name, value) => {
+    expect(isMistypedLabelSerial(value)).toBe(false);
   });
 });
 

@@ -66,3 +66,14 @@ export function parseLabelSerial(input: string): LabelSerialParse {
 export function formatLabelCode(serial: string): string {
   return `${serial.slice(0, 4)} ${serial.slice(4, 8)} ${serial.slice(8)}`;
 }
+
+/**
+ * Whether a resolver's serial has exactly the shape of ours (13 symbols of the alphabet, as printed) but a wrong
+ * check symbol: a person mistyped it, so the resolver says so (a 400) without looking it up. Any other value is
+ * simply looked up, and an unknown one is the same 404 as every other.
+ */
+export function isMistypedLabelSerial(value: string): boolean {
+  if (value.length !== labelSerialLength || [...value].some((symbol) => !symbolValues.has(symbol)))
+    return false;
+  return dammFold(value) !== 0;
+}

@@ -1,0 +1,124 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { TaggedCache } from './answer-cache';
+import { browserFamily, clientNetwork, isLinkPreview, networkHash } from './client-signals';
+import { tracePagePolicy, tracePageStyleSource } from './page-style';
+import { NetworkRateLimit } from './rate-limit';
+
+describe('clientNetwork and networkHash', () => {
+  it.each([
+    ['203.0.113.77', '203.0.113.0/24'],
+    ['::ffff:203.0.113.77', '203.0.113.0/24'],
+    ['2001:db8:abcd:12::1', '2001:db8:abcd::/48'],
+    ['2001:db8:abcd:ffff:1:2:3:4', '2001:db8:abcd::/48'],
+    ['::1', '0:0:0::/48'],
+  ])('counts %s as the network %s', (ip, network) => {
+    expect(clientNetwork(ip)).toBe(network);
+  });
+
+  it('hashes the network with the key, never the address', () => {
+    const expected = createHmac('sha256', 'k').update('203.0.113.0/24').digest('hex');
+    expect(networkHash('k', '203.0.113.5')).toBe(expected);
+    expect(networkHash('k', '203.0.113.200')).toBe(expected);
+    expect(networkHash('other', '203.0.113.5')).not.toBe(expected);
+  });
+});
+
+describe('browserFamily and isLinkPreview', () => {
+  it.each([
+    ['Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/124.0 Mobile Safari/537.36', 'chrome'],
+    [
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Version/17.4 Mobile/15E148 Safari/604.1',
+      'safari',
+    ],
+    ['Mozilla/5.0 (Android 13; Mobile; rv:125.0) Gecko/125.0 Firefox/125.0', 'firefox'],
+    [
+      'Mozilla/5.0 (Linux; Android 13; SM-A536E) AppleWebKit/537.36 SamsungBrowser/24.0 Chrome/117.0 Mobile Safari/537.36',
+      'samsung',
+    ],
+    [
+      'Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36 Zalo android/12110164 ZaloTheme/light',
+      'zalo',
+    ],
+    ['Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Mobile/15E148 [FBAN/FBIOS;FBAV/455.0]', 'facebook'],
+    ['', 'other'],
+  ])('reads %s as %s', (agent, family) => {
+    expect(browserFamily(agent)).toBe(family);
+  });
+
+  it.each([
+    ['facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)', true],
+    ['Twitterbot/1.0', true],
+    ['Zalo', true],
+    ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', true],
+    [
+      'Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36 Zalo android/12110164',
+      false,
+    ],
+    ['Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Version/17.4 Mobile/15E148 Safari/604.1', false],
+  ])('%s is a link preview: %s', (agent, preview) => {
+    expect(isLinkPreview(agent)).toBe(preview);
+  });
+});
+
+describe('TaggedCache', () => {
+  const setUp = (maxEntries = 10) => {
+    let now = 0;
+    const cache = new TaggedCache<string>({ maxEntries, ttlMs: 1000, clock: () => now });
+    return { cache, advance: (ms: number) => (now += ms) };
+  };
+
+  it('forgets an entry after its time to live', () => {
+    const { cache, advance } = setUp();
+    cache.set('a', 'A', []);
+    cache.set('b', 'B', [], 100);
+    advance(150);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe('A');
+    advance(900);
+    expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('empties the entries of a tag, and only those', () => {
+    const { cache } = setUp();
+    cache.set('a', 'A', ['lot:1', 'tenant:1']);
+    cache.set('b', 'B', ['lot:2', 'tenant:1']);
+    cache.invalidate(['lot:1']);
+    expect([cache.get('a'), cache.get('b')]).toEqual([undefined, 'B']);
+    cache.invalidate(['tenant:1']);
+    expect(cache.size).toBe(0);
+  });
+
+  it('drops the least recently used entry when full', () => {
+    const { cache } = setUp(2);
+    cache.set('a', 'A', []);
+    cache.set('b', 'B', []);
+    cache.get('a');
+    cache.set('c', 'C', []);
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual(['A', undefined, 'C']);
+  });
+});
+
+describe('NetworkRateLimit', () => {
+  it('gives a burst, then a steady rate, per network', () => {
+    let now = 0;
+    const limit = new NetworkRateLimit({ burst: 2, perSecond: 1, clock: () => now });
+    expect(limit.take('n1')).toEqual({ allowed: true });
+    expect(limit.take('n1')).toEqual({ allowed: true });
+    expect(limit.take('n1')).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(limit.take('n2')).toEqual({ allowed: true });
+    now += 1000;
+    expect(limit.take('n1')).toEqual({ allowed: true });
+  });
+});
+
+describe('tracePagePolicy', () => {
+  it('narrows style-src to our files and the page stylesheet, keeping the rest', () => {
+    const policy = tracePagePolicy(
+      "default-src 'self';script-src 'self';style-src 'self' https: 'unsafe-inline';img-src 'self' data:",
+    );
+    expect(policy).toBe(
+      `default-src 'self';script-src 'self';img-src 'self' data:;style-src 'self' ${tracePageStyleSource}`,
+    );
+  });
+});

@@ -1,0 +1,297 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Lang, PublicScanFigures, PublicTrace } from '@nguon/contracts';
+import {
+  canonicalDigitalLinkPath,
+  isMistypedLabelSerial,
+  normalizeLinkType,
+  parseDigitalLink,
+} from '@nguon/domain';
+import type { LoadPublicTrace, PublicChanges, ScanLedger, TraceAnswer, TraceLookup } from '@nguon/services';
+import type { Express, NextFunction, Request, Response, Router } from 'express';
+import { TaggedCache } from './answer-cache';
+import { browserFamily, clientNetwork, isLinkPreview, networkHash } from './client-signals';
+import { NetworkRateLimit } from './rate-limit';
+import {
+  acceptedRepresentation,
+  answerOptions,
+  contentHash,
+  cors,
+  entityTag,
+  narrowPagePolicy,
+  notModified,
+  queryWithoutLinkType,
+  type RefusalContext,
+  type Representation,
+  redirectWithQuery,
+  refuse,
+  visitorLanguage,
+} from './resolver-http';
+import { linksetHeader, resolverDescription, traceLinks, traceLinkset } from './trace-links';
+import { lookupOf, serialOf } from './trace-lookup';
+import { renderScanSlot, renderTracePage } from './trace-page';
+
+export interface ResolverTuning {
+  /** Every answer that missed the cache takes at least this long since the request began (unknown = known). */
+  floorMs: number;
+  ttlMs: number;
+  /** How long a not-found answer is kept: briefly, a new code may appear any moment. */
+  unknownTtlMs: number;
+  maxEntries: number;
+  /** Token bucket per client network. */
+  burst: number;
+  perSecond: number;
+  /** Monotonic milliseconds for the cache, the throttle and the floor. */
+  monotonic: () => number;
+}
+
+export interface ResolverDeps {
+  loadTrace: LoadPublicTrace;
+  changes: Pick<PublicChanges, 'subscribe'>;
+  /** Optional until the scan ledger is wired: without it no scan is counted. */
+  scans?: ScanLedger;
+  publicBaseUrl: string;
+  /** Keys the network hash of scans (SESSION_SECRET or its own). */
+  secret: string;
+  now: () => Date;
+  tuning?: Partial<ResolverTuning>;
+}
+
+export const defaultResolverTuning: ResolverTuning = {
+  floorMs: 25,
+  ttlMs: 5 * 60_000,
+  unknownTtlMs: 30_000,
+  maxEntries: 20_000,
+  burst: 60,
+  perSecond: 6,
+  monotonic: () => performance.now(),
+};
+
+type Rendered =
+  | { kind: 'html'; before: string; after: string; hash: string; linkHeader: string }
+  | { kind: 'json'; head: string; hash: string }
+  | { kind: 'linkset'; body: string; hash: string };
+
+/** One code's answer as the loader gave it, with its renderings per language and representation. */
+interface CachedAnswer {
+  answer: TraceAnswer;
+  rendered: Map<string, Rendered>;
+  /** Whether the scan ledger was asked to read this label since the answer was loaded. */
+  warmed: boolean;
+}
+
+export interface ResolverHandle {
+  /** Stops listening to the change feed. */
+  close(): void;
+  /** Answers held in the cache (tests, metrics). */
+  cachedAnswers(): number;
+}
+
+const resolverPath = /^\/(?:01|q)(?:[/?]|$)/;
+const wellKnownPath = '/.well-known/gs1resolver';
+
+/**
+ * The GS1 Digital Link resolver and the consumer trace page: /01/…, /q/… and /.well-known/gs1resolver, GET,
+ * HEAD and OPTIONS. Mount it before the web app (whose catch-all would serve the SPA for these paths) and before
+ * the query-string guard (the resolver answers a malformed query itself, as a page in the visitor's language).
+ */
+export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): ResolverHandle {
+  const tuning = { ...defaultResolverTuning, ...deps.tuning };
+  const cache = new TaggedCache<CachedAnswer>({
+    maxEntries: tuning.maxEntries,
+    ttlMs: tuning.ttlMs,
+    clock: tuning.monotonic,
+  });
+  const inFlight = new Map<string, Promise<CachedAnswer>>();
+  const throttle = new NetworkRateLimit({
+    burst: tuning.burst,
+    perSecond: tuning.perSecond,
+    clock: tuning.monotonic,
+  });
+  const unsubscribe = deps.changes.subscribe((tags) => cache.invalidate(tags));
+
+  async function answerFor(
+    path: string,
+    lookup: TraceLookup | null,
+  ): Promise<{ entry: CachedAnswer; missed: boolean }> {
+    const cached = cache.get(path);
+    if (cached) return { entry: cached, missed: false };
+    let loading = inFlight.get(path);
+    if (!loading) {
+      loading = (async () => {
+        const answer: TraceAnswer = lookup ? await deps.loadTrace(lookup) : { found: false };
+        const entry: CachedAnswer = { answer, rendered: new Map(), warmed: false };
+        if (answer.found) cache.set(path, entry, answer.tags);
+        else cache.set(path, entry, ['unknown'], tuning.unknownTtlMs);
+        return entry;
+      })().finally(() => inFlight.delete(path));
+      inFlight.set(path, loading);
+    }
+    return { entry: await loading, missed: true };
+  }
+
+  function rendering(
+    entry: CachedAnswer,
+    trace: PublicTrace,
+    lang: Lang,
+    representation: Representation,
+  ): Rendered {
+    const key = `${lang}|${representation}`;
+    const known = entry.rendered.get(key);
+    if (known) return known;
+    let made: Rendered;
+    if (representation === 'html') {
+      const { before, after } = renderTracePage(trace, lang, deps.publicBaseUrl);
+      const linkHeader = linksetHeader(trace, deps.publicBaseUrl);
+      made = { kind: 'html', before, after, hash: contentHash(before + after), linkHeader };
+    } else if (representation === 'json') {
+      // `scans` goes last, whatever the loader's key order: the cached head ends just before its value.
+      const { scans: _perRequest, ...rest } = trace;
+      const full = JSON.stringify({ ...rest, scans: null });
+      const head = full.slice(0, -'null}'.length);
+      made = { kind: 'json', head, hash: contentHash(full) };
+    } else {
+      const body = traceLinkset(trace, deps.publicBaseUrl, lang);
+      made = { kind: 'linkset', body, hash: contentHash(body) };
+    }
+    entry.rendered.set(key, made);
+    return made;
+  }
+
+  /** Counts a consumer's GET of a label (not HEAD, not a link preview) and gives the figures to show. */
+  async function scanFigures(
+    req: Request,
+    entry: CachedAnswer,
+    lang: Lang,
+  ): Promise<PublicScanFigures | null> {
+    const { answer } = entry;
+    if (!answer.found) return null;
+    const ledger = deps.scans;
+    const userAgent = req.headers['user-agent'];
+    if (!ledger || !answer.scan || req.method !== 'GET' || isLinkPreview(userAgent))
+      return answer.trace.scans;
+    if (!entry.warmed) {
+      await ledger.warm(answer.scan.labelId, answer.scan.tenantId);
+      entry.warmed = true;
+    }
+    return ledger.count({
+      ...answer.scan,
+      at: deps.now(),
+      networkHash: networkHash(deps.secret, req.ip),
+      browser: browserFamily(userAgent),
+      language: lang,
+      region: null,
+    });
+  }
+
+  async function resolve(req: Request, res: Response, started: number): Promise<void> {
+    const url = req.originalUrl;
+    const mark = url.indexOf('?');
+    const rawPath = mark < 0 ? url : url.slice(0, mark);
+    const rawQuery = mark < 0 ? '' : url.slice(mark + 1);
+    const lang = visitorLanguage(req, rawQuery);
+    const requestId = String(req.id ?? randomUUID());
+    const parse = parseDigitalLink(rawPath, rawQuery);
+    const linkType = normalizeLinkType(parse.ok ? parse.request.linkType : null);
+    const accepted = acceptedRepresentation(req);
+    const representation: Representation = linkType.kind === 'linkset' ? 'linkset' : accepted;
+    const context: RefusalContext = { lang, json: representation !== 'html', requestId };
+    if (!parse.ok) return refuse(res, context, 'RESOLVER_MALFORMED_LINK');
+    const request = parse.request;
+    const serial = serialOf(request);
+    if (serial !== null && isMistypedLabelSerial(serial))
+      return refuse(res, context, 'RESOLVER_MISTYPED_CODE');
+    const path = canonicalDigitalLinkPath(request.keys);
+    if (request.keys.kind === 'gtin' && !request.keys.gtinWasCanonical)
+      return redirectWithQuery(res, 301, path, rawQuery);
+    const { entry, missed } = await answerFor(path, lookupOf(request));
+    const pad = async () => {
+      const wait = tuning.floorMs - (tuning.monotonic() - started);
+      if (missed && wait > 0) await delay(wait);
+    };
+    const { answer } = entry;
+    if (!answer.found) {
+      await pad();
+      return refuse(res, context, 'RESOLVER_UNKNOWN_CODE');
+    }
+    const trace = answer.trace;
+    if (linkType.kind === 'absent') {
+      await pad();
+      return refuse(res, context, 'RESOLVER_LINK_TYPE_ABSENT', { linkType: linkType.linkType.slice(0, 100) });
+    }
+    if (linkType.kind === 'type' && linkType.linkType !== 'gs1:traceability') {
+      const target = traceLinks(trace, deps.publicBaseUrl).get(linkType.linkType);
+      await pad();
+      if (!target) return refuse(res, context, 'RESOLVER_LINK_TYPE_ABSENT', { linkType: linkType.linkType });
+      return redirectWithQuery(res, 307, target, queryWithoutLinkType(rawQuery));
+    }
+    const rendered = rendering(entry, trace, lang, representation);
+    const scans = rendered.kind === 'linkset' ? null : await scanFigures(req, entry, lang);
+    await pad();
+    sendAnswer(req, res, rendered, scans, lang);
+  }
+
+  function sendAnswer(
+    req: Request,
+    res: Response,
+    rendered: Rendered,
+    scans: PublicScanFigures | null,
+    lang: Lang,
+  ) {
+    const etag = entityTag(rendered.hash, rendered.kind === 'linkset' ? null : scans);
+    res.setHeader('cache-control', 'public, max-age=60');
+    res.setHeader('vary', 'Accept, Accept-Language');
+    res.setHeader('etag', etag);
+    res.setHeader('content-language', lang);
+    if (rendered.kind === 'html') {
+      res.setHeader('link', rendered.linkHeader);
+      narrowPagePolicy(res);
+    } else cors(res);
+    if (notModified(req, etag)) {
+      res.status(304).end();
+      return;
+    }
+    switch (rendered.kind) {
+      case 'html':
+        res.type('html').send(rendered.before + renderScanSlot(scans, lang) + rendered.after);
+        return;
+      case 'json':
+        res.type('application/json').send(`${rendered.head}${JSON.stringify(scans)}}`);
+        return;
+      case 'linkset':
+        res.type('application/linkset+json').send(rendered.body);
+        return;
+    }
+  }
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const path = req.path;
+    const wellKnown = path === wellKnownPath;
+    if (!wellKnown && !resolverPath.test(req.originalUrl)) return next();
+    const started = tuning.monotonic();
+    const url = req.originalUrl;
+    const lang = visitorLanguage(req, url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+    const context: RefusalContext = {
+      lang,
+      json: acceptedRepresentation(req) !== 'html',
+      requestId: String(req.id ?? randomUUID()),
+    };
+    const decision = throttle.take(clientNetwork(req.ip));
+    if (!decision.allowed)
+      return refuse(res, context, 'RESOLVER_TOO_MANY', { retryAfter: decision.retryAfterSeconds });
+    if (req.method === 'OPTIONS') return answerOptions(res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD, OPTIONS');
+      return refuse(res, context, 'RESOLVER_METHOD_NOT_ALLOWED');
+    }
+    if (wellKnown) {
+      cors(res);
+      res.setHeader('cache-control', 'public, max-age=3600');
+      res.json(resolverDescription(deps.publicBaseUrl));
+      return;
+    }
+    resolve(req, res, started).catch(next);
+  });
+
+  return { close: unsubscribe, cachedAnswers: () => cache.size };
+}
