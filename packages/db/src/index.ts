@@ -254,6 +254,33 @@ export {
   searchProducts,
   updateProduct,
 } from './products/products.repository';
+export {
+  type ExportScanRow,
+  flaggedScanLabels,
+  type LotScanRow,
+  type ProductScanRow,
+  type ScanDayRange,
+  scanDayTotals,
+  scanExportPage,
+  scansByLot,
+  scansByProduct,
+  type TopLabelRow,
+  topScannedLabels,
+} from './scans/scan-stats.repository';
+export {
+  addScanDays,
+  addScanLabelFigures,
+  findScanLabel,
+  findScanSettings,
+  insertScans,
+  listRecentScans,
+  type NewScan,
+  type RecentScanRow,
+  type ScanDayAddition,
+  type ScanLabelAddition,
+  type ScanSettingsColumns,
+  saveScanSettings,
+} from './scans/scans.repository';
 export type {
   ApiTokenRow,
   CatalogImportRow,
@@ -273,6 +300,8 @@ export type {
   ProcessRow,
   ProcessVersionRow,
   ProductRow,
+  ScanLabelRow,
+  ScanSettingsRow,
   SessionRow,
   TenantRow,
   UserRow,
