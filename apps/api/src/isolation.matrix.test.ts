@@ -768,6 +768,27 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       call: async () => ({ method: 'DELETE', path: `/api/v1/label-layouts/${await labelLayoutOfA()}` }),
       expected: person(204, 403, 403, [204, 403, 403]),
     },
+    getScanStatistics: {
+      call: () => ({ method: 'GET', path: '/api/v1/scan-statistics?from=2026-03-01&to=2026-03-31' }),
+      // owners and viewers read the scans; clerks in the field do not need them
+      expected: person(200, 403, 200, [200, 403, 200]),
+    },
+    downloadScansCsv: {
+      call: () => ({ method: 'GET', path: '/api/v1/scans.csv?from=2026-03-01&to=2026-03-31' }),
+      expected: person(200, 403, 200, [200, 403, 200]),
+    },
+    getScanSettings: {
+      call: () => ({ method: 'GET', path: '/api/v1/scan-settings' }),
+      expected: person(200, 403, 200, [200, 403, 200]),
+    },
+    putScanSettings: {
+      call: () => ({
+        method: 'PUT',
+        path: '/api/v1/scan-settings',
+        body: { countThreshold: 60, spreadNetworks: 10, spreadRegions: 3, spreadHours: 24 },
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
     getLabel: {
       call: async () => ({ method: 'GET', path: `/api/v1/labels/${(await labelsOfA(1)).serials[0]}` }),
       expected: person(200, 200, 403, [200, 200, 403]),

@@ -11,6 +11,7 @@ import { lotErrors } from './lots/lot.errors';
 import { createMessageFormatter } from './messages/message-format';
 import { processErrors } from './processes/process.errors';
 import { productErrors } from './products/product.errors';
+import { scanErrors } from './scans/scan.errors';
 import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
 import { tenantErrors } from './tenants/tenant.errors';
@@ -34,6 +35,7 @@ export const errorCatalogue = {
   ...labelLifeErrors,
   ...labelErrors,
   ...labelLayoutErrors,
+  ...scanErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -187,3 +187,35 @@ export async function scanExportPage(
     );
   return query.orderBy('s.at').orderBy('s.id').limit(limit).execute();
 }
+
+/** Names of the tenant's products among `ids` (other tenants' ids find nothing). */
+export async function productNamesOf(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, { vi: string; en: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('products')
+    .select(['id', 'name_vi', 'name_en'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((row) => [row.id, { vi: row.name_vi, en: row.name_en }]));
+}
+
+/** Codes of the tenant's lots among `ids`. */
+export async function lotCodesOf(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('lots')
+    .select(['id', 'code'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.code]));
+}
