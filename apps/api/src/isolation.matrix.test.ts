@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EndpointId, endpoints } from '@nguon/contracts';
 import { insertLabelLayout, insertTenant, upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
-import { createFormValidator, makeCheckpoint } from '@nguon/services';
+import { createFormValidator, createScanLedger, makeCheckpoint } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createCatalogFixture,
@@ -1191,6 +1191,43 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       ]);
       const session = await ownerB.request('GET', '/api/v1/auth/session');
       expect(session.body.currentTenantId).toBe(b.id);
+    });
+
+    it("never sees another tenant's scans in statistics, export or settings", async () => {
+      const ledger = createScanLedger(ctx());
+      const at = new Date('2026-03-02T03:00:00Z');
+      const scan = {
+        tenantId: a.id,
+        productId: farmOfA.productId,
+        lotId: null,
+        at,
+        browser: 'zalo' as const,
+      };
+      for (let i = 0; i < 60; i += 1)
+        ledger.count({
+          ...scan,
+          labelId: 'ISOLATEDSCAN2',
+          networkHash: `n${i}`,
+          language: 'vi',
+          region: null,
+        });
+      await ledger.close();
+      const period = 'from=2026-03-01&to=2026-03-31';
+      for (const agent of [new HttpAgent(t.baseUrl), new HttpAgent(t.baseUrl, b.tokens.owner.secret)]) {
+        if (!agent.bearer) await agent.signIn(b.people.owner.login, PASSWORD);
+        const stats = await agent.request('GET', `/api/v1/scan-statistics?${period}`);
+        expect([stats.status, stats.body.total, stats.body.suspicious, stats.body.byProduct]).toEqual([
+          200,
+          0,
+          [],
+          [],
+        ]);
+        const csv = await agent.request('GET', `/api/v1/scans.csv?${period}`);
+        expect(csv.body).not.toContain('ISOLATEDSCAN2');
+      }
+      const ownerA = await personInA('owner');
+      const own = await ownerA.request('GET', `/api/v1/scan-statistics?${period}`);
+      expect(own.body.topLabels.map((label: { serial: string }) => label.serial)).toContain('ISOLATEDSCAN2');
     });
 
     it("sees only its own tenant's staff and details, by session and by token", async () => {

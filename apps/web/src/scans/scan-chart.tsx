@@ -1,10 +1,9 @@
-import { Box, Text } from '@mantine/core';
+import { Box, Group, Text } from '@mantine/core';
 import type { ScanStatistics } from '@nguon/contracts/client';
 import { useT } from '../i18n/use-t';
 
 const width = 720;
 const height = 180;
-const axis = 16;
 
 /** Scans per day as plain SVG bars: no chart library for one series; each bar says its figure on hover and to readers. */
 export function ScanChart({ stats }: { stats: Pick<ScanStatistics, 'days' | 'from' | 'to'> }) {
@@ -12,7 +11,7 @@ export function ScanChart({ stats }: { stats: Pick<ScanStatistics, 'days' | 'fro
   const most = Math.max(1, ...stats.days.map((day) => day.scans));
   const step = width / Math.max(1, stats.days.length);
   const bar = Math.max(1, step * 0.8);
-  const plot = height - axis;
+  const plot = height;
   return (
     <Box>
       <Text fw={600} mb="xs">
@@ -21,12 +20,14 @@ export function ScanChart({ stats }: { stats: Pick<ScanStatistics, 'days' | 'fro
       <svg
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
+        height={160}
+        preserveAspectRatio="none"
         role="img"
         aria-label={t('scans.chartAria', { from: stats.from, to: stats.to })}
         data-testid="scan-chart"
         style={{ display: 'block' }}
       >
-        <line x1={0} x2={width} y1={plot} y2={plot} stroke="var(--mantine-color-gray-4)" />
+        <line x1={0} x2={width} y1={plot - 0.5} y2={plot - 0.5} stroke="var(--mantine-color-gray-4)" />
         {stats.days.map((day, index) => {
           const barHeight = (day.scans / most) * (plot - 4);
           return (
@@ -44,16 +45,18 @@ export function ScanChart({ stats }: { stats: Pick<ScanStatistics, 'days' | 'fro
             </rect>
           );
         })}
-        <text x={0} y={height - 2} fontSize={11} fill="var(--mantine-color-dimmed)">
-          {stats.from}
-        </text>
-        <text x={width} y={height - 2} fontSize={11} textAnchor="end" fill="var(--mantine-color-dimmed)">
-          {stats.to}
-        </text>
-        <text x={4} y={12} fontSize={11} fill="var(--mantine-color-dimmed)">
-          {most}
-        </text>
       </svg>
+      <Group justify="space-between" gap="xs">
+        <Text size="xs" c="dimmed">
+          {stats.from}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('scans.chartMost', { count: most })}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {stats.to}
+        </Text>
+      </Group>
     </Box>
   );
 }

@@ -4,13 +4,23 @@ import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { type Translate, useT } from '../i18n/use-t';
 
-function Section({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
+function Section({
+  title,
+  testId,
+  minWidth = 320,
+  children,
+}: {
+  title: string;
+  testId: string;
+  minWidth?: number;
+  children: React.ReactNode;
+}) {
   return (
     <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }} data-testid={testId}>
       <Text fw={600} mb="xs">
         {title}
       </Text>
-      <Table.ScrollContainer minWidth={320}>
+      <Table.ScrollContainer minWidth={minWidth}>
         <Table verticalSpacing="xs">{children}</Table>
       </Table.ScrollContainer>
     </Paper>
@@ -89,6 +99,7 @@ export function LabelTable({ labels, kind }: { labels: ScannedLabel[]; kind: 'to
     <Section
       title={t(kind === 'top' ? 'scans.topLabels' : 'scans.suspicious')}
       testId={kind === 'top' ? 'scans-top-labels' : 'scans-suspicious'}
+      minWidth={kind === 'top' ? 560 : 640}
     >
       <Table.Thead>
         <Table.Tr>
