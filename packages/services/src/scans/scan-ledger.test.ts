@@ -170,6 +170,26 @@ describe.each(await testDrivers())('scan ledger on %s', (driver) => {
     expect(await rowCount('DDDDDDDDDDDD2')).toBe(1);
   });
 
+  it('stores a scan whose browser, region or network the table would refuse, as other / unknown, not losing the batch', async () => {
+    const ledger = ledgerOf();
+    const at = new Date('2026-03-02T01:00:00Z');
+    ledger.count(
+      scanOf(a, 'HHHHHHHHHHHH2', at, { browser: 'opera-mini', region: 'r'.repeat(41), networkHash: '' }),
+    );
+    ledger.count(scanOf(a, 'HHHHHHHHHHHH2', at));
+    await ledger.close();
+    const rows = await kit.ctx.db
+      .selectFrom('scans')
+      .select(['browser', 'region', 'network_hash'])
+      .where('label_serial', '=', 'HHHHHHHHHHHH2')
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { browser: 'other', region: null, network_hash: '-' },
+      { browser: 'chrome', region: null, network_hash: 'net-1' },
+    ]);
+  });
+
   it('flushes on its own after the interval, off the request path', async () => {
     const ledger = createScanLedger(kit.ctx, {
       flushIntervalMs: 20,

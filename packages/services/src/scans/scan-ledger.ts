@@ -35,6 +35,11 @@ export interface ScanLedgerHandle extends ScanLedger {
   bufferedScans(): number;
 }
 
+// The CHECKs of table scans: a value outside them would fail its whole batch, again at every retry.
+const browserFamilies = new Set(['chrome', 'safari', 'firefox', 'samsung', 'zalo', 'facebook', 'other']);
+const storableRegion = (region: string | null) =>
+  region !== null && region.length >= 1 && region.length <= 40 ? region : null;
+
 const reportFlushError = (error: unknown, scans: number) => {
   process.stderr.write(`scan ledger: flush of ${scans} scans failed, will retry: ${String(error)}\n`);
 };
@@ -117,10 +122,10 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
       productId: scan.productId,
       lotId: scan.lotId,
       at: scan.at,
-      networkHash: scan.networkHash,
-      browser: scan.browser,
-      language: scan.language,
-      region: scan.region,
+      networkHash: scan.networkHash.slice(0, 128) || '-',
+      browser: browserFamilies.has(scan.browser) ? scan.browser : 'other',
+      language: scan.language === 'en' ? 'en' : 'vi',
+      region: storableRegion(scan.region),
     };
     return { row, countFlag, spreadFlag };
   }
