@@ -24,6 +24,7 @@ import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
 import { mountResolverRoutes, type ResolverDeps } from './resolver/resolver.routes';
+import { mountScanRoutes } from './scans/scans.routes';
 import { mountStaffRoutes } from './staff/staff.routes';
 import { mountHealthRoutes } from './system/health.routes';
 import { mountOpenApiRoutes } from './system/openapi.routes';
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions): Express {
   mountLabelRoutes(router, options);
   mountLabelBatchRoutes(router, options);
   mountJobRoutes(router, options);
+  mountScanRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

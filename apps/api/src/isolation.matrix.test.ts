@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EndpointId, endpoints } from '@nguon/contracts';
 import { insertLabelLayout, insertTenant, upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
-import { createFormValidator, makeCheckpoint } from '@nguon/services';
+import { createFormValidator, createScanLedger, makeCheckpoint } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createCatalogFixture,
@@ -768,6 +768,27 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       call: async () => ({ method: 'DELETE', path: `/api/v1/label-layouts/${await labelLayoutOfA()}` }),
       expected: person(204, 403, 403, [204, 403, 403]),
     },
+    getScanStatistics: {
+      call: () => ({ method: 'GET', path: '/api/v1/scan-statistics?from=2026-03-01&to=2026-03-31' }),
+      // owners and viewers read the scans; clerks in the field do not need them
+      expected: person(200, 403, 200, [200, 403, 200]),
+    },
+    downloadScansCsv: {
+      call: () => ({ method: 'GET', path: '/api/v1/scans.csv?from=2026-03-01&to=2026-03-31' }),
+      expected: person(200, 403, 200, [200, 403, 200]),
+    },
+    getScanSettings: {
+      call: () => ({ method: 'GET', path: '/api/v1/scan-settings' }),
+      expected: person(200, 403, 200, [200, 403, 200]),
+    },
+    putScanSettings: {
+      call: () => ({
+        method: 'PUT',
+        path: '/api/v1/scan-settings',
+        body: { countThreshold: 60, spreadNetworks: 10, spreadRegions: 3, spreadHours: 24 },
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
     getLabel: {
       call: async () => ({ method: 'GET', path: `/api/v1/labels/${(await labelsOfA(1)).serials[0]}` }),
       expected: person(200, 200, 403, [200, 200, 403]),
@@ -1170,6 +1191,43 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       ]);
       const session = await ownerB.request('GET', '/api/v1/auth/session');
       expect(session.body.currentTenantId).toBe(b.id);
+    });
+
+    it("never sees another tenant's scans in statistics, export or settings", async () => {
+      const ledger = createScanLedger(ctx());
+      const at = new Date('2026-03-02T03:00:00Z');
+      const scan = {
+        tenantId: a.id,
+        productId: farmOfA.productId,
+        lotId: null,
+        at,
+        browser: 'zalo' as const,
+      };
+      for (let i = 0; i < 60; i += 1)
+        ledger.count({
+          ...scan,
+          labelId: 'ISOLATEDSCAN2',
+          networkHash: `n${i}`,
+          language: 'vi',
+          region: null,
+        });
+      await ledger.close();
+      const period = 'from=2026-03-01&to=2026-03-31';
+      for (const agent of [new HttpAgent(t.baseUrl), new HttpAgent(t.baseUrl, b.tokens.owner.secret)]) {
+        if (!agent.bearer) await agent.signIn(b.people.owner.login, PASSWORD);
+        const stats = await agent.request('GET', `/api/v1/scan-statistics?${period}`);
+        expect([stats.status, stats.body.total, stats.body.suspicious, stats.body.byProduct]).toEqual([
+          200,
+          0,
+          [],
+          [],
+        ]);
+        const csv = await agent.request('GET', `/api/v1/scans.csv?${period}`);
+        expect(csv.body).not.toContain('ISOLATEDSCAN2');
+      }
+      const ownerA = await personInA('owner');
+      const own = await ownerA.request('GET', `/api/v1/scan-statistics?${period}`);
+      expect(own.body.topLabels.map((label: { serial: string }) => label.serial)).toContain('ISOLATEDSCAN2');
     });
 
     it("sees only its own tenant's staff and details, by session and by token", async () => {

@@ -19,6 +19,7 @@ import {
   ProcessListPage,
   ProductListPage,
   ProductPage,
+  ScansPage,
   SetPasswordPage,
   SettingsPage,
   SignUpPage,
@@ -64,6 +65,14 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="approvals">
                       <ApprovalsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/scans"
+                  element={
+                    <SectionGuard section="scans">
+                      <ScansPage />
                     </SectionGuard>
                   }
                 />

@@ -21,6 +21,7 @@ export const ProcessListPage = lazyPage(
 );
 export const DesignerPage = lazyPage(() => import('./processes/designer/designer-page'), 'DesignerPage');
 export const CatalogListPage = lazyPage(() => import('./catalogs/catalog-list-page'), 'CatalogListPage');
+export const ScansPage = lazyPage(() => import('./scans/scans-page'), 'ScansPage');
 export const JobsPage = lazyPage(() => import('./jobs/jobs-page'), 'JobsPage');
 export const CatalogPage = lazyPage(() => import('./catalogs/catalog-page'), 'CatalogPage');
 export const ProductListPage = lazyPage(() => import('./products/product-list-page'), 'ProductListPage');

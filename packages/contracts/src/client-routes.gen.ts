@@ -105,4 +105,8 @@ export const clientRoutes = {
   updateLabelLayout: {"method":"patch","path":"/api/v1/label-layouts/{id}"},
   archiveLabelLayout: {"method":"delete","path":"/api/v1/label-layouts/{id}"},
   listTenantJobs: {"method":"get","path":"/api/v1/jobs"},
+  getScanStatistics: {"method":"get","path":"/api/v1/scan-statistics"},
+  downloadScansCsv: {"method":"get","path":"/api/v1/scans.csv","fileResponse":true},
+  getScanSettings: {"method":"get","path":"/api/v1/scan-settings"},
+  putScanSettings: {"method":"put","path":"/api/v1/scan-settings"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

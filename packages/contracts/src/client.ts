@@ -61,6 +61,8 @@ export { processProblemMessage, stageDisplayName } from './processes/process-pro
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';
 export type * from './products/product.schemas';
+export { scanMessages } from './scans/scan.messages';
+export type * from './scans/scan.schemas';
 export * from './signup/signup.constants';
 export { signUpMessages } from './signup/signup.messages';
 export type * from './signup/signup.schemas';

@@ -11,6 +11,7 @@ import { labelBindingErrors, labelLifeEndpoints } from './labels/label-life.endp
 import { lotEndpoints } from './lots/lot.endpoints';
 import { processEndpoints } from './processes/process.endpoints';
 import { productEndpoints } from './products/product.endpoints';
+import { scanEndpoints } from './scans/scan.endpoints';
 import { signUpEndpoints } from './signup/signup.endpoints';
 import { staffEndpoints } from './staff/staff.endpoints';
 import { healthEndpoints } from './system/health.endpoints';
@@ -40,6 +41,7 @@ export const endpoints = {
   ...labelBatchEndpoints,
   ...labelLayoutEndpoints,
   ...jobEndpoints,
+  ...scanEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;
 
 export type Endpoints = typeof endpoints;

@@ -11,6 +11,7 @@ import { lotErrors } from './lots/lot.errors';
 import { createMessageFormatter } from './messages/message-format';
 import { processErrors } from './processes/process.errors';
 import { productErrors } from './products/product.errors';
+import { scanErrors } from './scans/scan.errors';
 import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
 import { tenantErrors } from './tenants/tenant.errors';
@@ -36,6 +37,7 @@ export const errorCatalogue = {
   ...labelErrors,
   ...labelLayoutErrors,
   ...resolverErrors,
+  ...scanErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -93,6 +93,9 @@ export {
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';
 export * from './products/product.schemas';
+export * from './scans/scan.endpoints';
+export * from './scans/scan.errors';
+export * from './scans/scan.schemas';
 export * from './signup/signup.constants';
 export * from './signup/signup.endpoints';
 export * from './signup/signup.errors';

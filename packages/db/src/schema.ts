@@ -441,6 +441,56 @@ export interface CatalogImportsTable {
   heartbeat_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** One consumer scan of a label page (0018): no IP address, no user agent string. */
+export interface ScansTable {
+  id: ColumnType<string, never, never>;
+  tenant_id: string;
+  label_serial: string;
+  product_id: string | null;
+  lot_id: string | null;
+  at: Timestamp;
+  network_hash: string;
+  browser: string;
+  language: string;
+  region: string | null;
+}
+
+/** Scans per tenant, Vietnamese day, product and lot. */
+export interface ScanDaysTable {
+  tenant_id: string;
+  /** Compared as YYYY-MM-DD text; read it through to_char (the driver would give a Date). */
+  day: string;
+  product_id: string | null;
+  lot_id: string | null;
+  scans: ColumnType<string, number | string, number | string>;
+}
+
+export interface ScanLabelsTable {
+  label_serial: string;
+  tenant_id: string;
+  product_id: string | null;
+  lot_id: string | null;
+  scans: ColumnType<string, number | string, number | string>;
+  first_at: Timestamp;
+  last_at: Timestamp;
+  count_flagged_at: NullableTimestamp;
+  count_threshold: number | null;
+  spread_flagged_at: NullableTimestamp;
+  spread_networks: number | null;
+  spread_regions: number | null;
+  spread_hours: number | null;
+}
+
+export interface ScanSettingsTable {
+  tenant_id: string;
+  count_threshold: number;
+  spread_networks: number;
+  spread_regions: number;
+  spread_hours: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -475,6 +525,10 @@ export interface DB {
   label_events: LabelEventsTable;
   label_layouts: LabelLayoutsTable;
   catalog_imports: CatalogImportsTable;
+  scans: ScansTable;
+  scan_days: ScanDaysTable;
+  scan_labels: ScanLabelsTable;
+  scan_settings: ScanSettingsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -499,3 +553,5 @@ export type TransformationRow = Selectable<TransformationsTable>;
 export type LabelBatchRow = Selectable<LabelBatchesTable>;
 export type LabelRow = Selectable<LabelsTable>;
 export type LabelEventRow = Selectable<LabelEventsTable>;
+export type ScanLabelRow = Selectable<ScanLabelsTable>;
+export type ScanSettingsRow = Selectable<ScanSettingsTable>;

@@ -252,6 +252,26 @@ export {
 } from './processes/process-problems';
 export { type CertificationKind, certificationKinds } from './products/certification-kinds';
 export { type ProductType, productTypeIds, productTypes } from './products/product-types';
+export {
+  maxScanPeriodDays,
+  parseScanPeriod,
+  type ScanPeriod,
+  type ScanPeriodFault,
+  vietnamDayOf,
+} from './scans/scan-days';
+export {
+  defaultScanSignalSettings,
+  type RecentScan,
+  type ScanSignalKind,
+  type ScanSignalSettings,
+  type SpreadFigures,
+  scanCountTrips,
+  scanSettingsFault,
+  scanSignalKinds,
+  scanSignalLimits,
+  spreadFigures,
+  spreadTrips,
+} from './scans/scan-signals';
 export { foldText, searchWords } from './text/fold-text';
 export {
   certificationExpired,

@@ -191,6 +191,10 @@ export {
   updateProcess,
 } from './processes/processes.service';
 export { changeProduct, createProduct, getProduct, listProducts } from './products/products.service';
+export { scansCsv } from './scans/scan-export.service';
+export { createScanLedger, type ScanLedgerHandle, type ScanLedgerOptions } from './scans/scan-ledger';
+export { getScanSettings, putScanSettings } from './scans/scan-settings.service';
+export { scanStatistics } from './scans/scan-statistics.service';
 export { type DemoCredentials, seedDemoIfEmpty } from './seed/demo-seed';
 export { getSignUpSettings, type SignedUp, type SignUpRequest, signUp } from './signup/sign-up.service';
 export { decideTenant, listPendingTenants } from './signup/tenant-approval.service';

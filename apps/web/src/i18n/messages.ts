@@ -8,6 +8,7 @@ import {
   lotMessages,
   processMessages,
   productMessages,
+  scanMessages,
   signUpMessages,
   staffMessages,
   tenantMessages,
@@ -29,6 +30,7 @@ export const catalogueParts = [
   lotMessages,
   jobMessages,
   labelScreenMessages,
+  scanMessages,
 ] as const;
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
@@ -46,6 +48,7 @@ export const vi = {
   ...lotMessages.vi,
   ...jobMessages.vi,
   ...labelScreenMessages.vi,
+  ...scanMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -66,4 +69,5 @@ export const en: Messages = {
   ...lotMessages.en,
   ...jobMessages.en,
   ...labelScreenMessages.en,
+  ...scanMessages.en,
 };

@@ -2,13 +2,18 @@ import type { PlatformRole, TenantRole } from '@nguon/domain';
 import { describe, expect, it } from 'vitest';
 import { navItemsFor, type SectionId } from './nav-items';
 
-const tenantWork: SectionId[] = ['processes', 'catalogs', 'products', 'lots', 'labels', 'recalls'];
+const tenantWork: SectionId[] = ['processes', 'catalogs', 'products', 'lots', 'labels', 'scans', 'recalls'];
 
 describe('navItemsFor', () => {
   const table: [string, TenantRole | null, PlatformRole[], SectionId[]][] = [
     ['owner', 'owner', [], [...tenantWork, 'jobs', 'staff', 'settings', 'templates']],
     ['clerk', 'clerk', [], ['lots', 'labels', 'jobs']],
-    ['viewer', 'viewer', [], ['processes', 'catalogs', 'products', 'lots', 'recalls', 'jobs', 'staff']],
+    [
+      'viewer',
+      'viewer',
+      [],
+      ['processes', 'catalogs', 'products', 'lots', 'scans', 'recalls', 'jobs', 'staff'],
+    ],
     ['expert without tenant', null, ['expert'], ['templates']],
     ['inspector without tenant', null, ['inspector'], ['oversight']],
     ['admin without tenant', null, ['admin'], ['approvals', 'templates', 'oversight']],

@@ -7,6 +7,7 @@ export const sectionIds = [
   'products',
   'lots',
   'labels',
+  'scans',
   'recalls',
   'jobs',
   'staff',
@@ -46,6 +47,8 @@ function isVisible(section: SectionId, { tenantRole, platformRoles }: Access): b
       return tenantRole !== null && tenantRoleAllows(tenantRole, 'jobs.read');
     case 'labels':
       return tenantRole !== null && tenantRoleAllows(tenantRole, 'labels.read');
+    case 'scans':
+      return tenantRole !== null && tenantRoleAllows(tenantRole, 'scans.read');
     case 'staff':
       return tenantRole !== null && tenantRoleAllows(tenantRole, 'staff.read');
     case 'settings':

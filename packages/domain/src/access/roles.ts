@@ -40,6 +40,9 @@ export const tenantActions = [
   // Everyone sees and cancels the background jobs they started; owners see and cancel every job of the tenant.
   'jobs.read',
   'jobs.oversee',
+  // Consumer scans: statistics, export and signal settings read; the settings are changed by owners only.
+  'scans.read',
+  'scans.manage',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
@@ -70,6 +73,7 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'products.read',
     'lots.read',
     'jobs.read',
+    'scans.read',
   ],
 };
 
