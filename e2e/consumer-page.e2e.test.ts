@@ -121,6 +121,15 @@ describe('a consumer scans a label of the demo tea and reads where it comes from
     });
   }
 
+  it('carries Open Graph tags naming the product and the producer, for a page shared on Zalo or Facebook', async () => {
+    const source = await (await fetch(traced.activated.url)).text();
+    const og = (property: string) =>
+      new RegExp(`<meta[^>]+property="og:${property}"[^>]+content="([^"]*)"`).exec(source)?.[1] ?? '';
+    const shared = `${og('title')} ${og('description')}`;
+    expect(shared).toContain(traced.product.name.vi);
+    expect(shared).toContain(traced.producer.name);
+  });
+
   it('is complete with JavaScript turned off', async () => {
     const { page } = await browser(viewports.phone, { javaScriptEnabled: false });
     const trace = new ConsumerTracePage(page);

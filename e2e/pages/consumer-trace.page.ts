@@ -31,11 +31,8 @@ export class ConsumerTracePage {
       .locator(`a[hreflang="${language}"], a[lang="${language}"]`)
       .or(this.page.getByRole('link', { name }))
       .first();
-    await Promise.all([this.page.waitForLoadState('load'), link.click()]);
-    await this.page.waitForFunction(
-      (wanted) => document.documentElement.lang.toLowerCase().startsWith(wanted),
-      language,
-    );
+    await link.click();
+    await this.page.locator(`html[lang^="${language}"]`).waitFor({ state: 'attached' });
   }
 
   /** The page's widest element fits the viewport: nothing to scroll sideways on a phone. */
