@@ -122,10 +122,14 @@ describe('a consumer scans a label of the demo tea and reads where it comes from
   }
 
   it('carries Open Graph tags naming the product and the producer, for a page shared on Zalo or Facebook', async () => {
-    const source = await (await fetch(traced.activated.url)).text();
-    const og = (property: string) =>
-      new RegExp(`<meta[^>]+property="og:${property}"[^>]+content="([^"]*)"`).exec(source)?.[1] ?? '';
-    const shared = `${og('title')} ${og('description')}`;
+    const { page } = await browser(viewports.phone);
+    await new ConsumerTracePage(page).open(traced.activated.url);
+    const og = async (property: string) =>
+      (await page
+        .locator(`meta[property="og:${property}"]`)
+        .first()
+        .getAttribute('content', { timeout: 5000 })) ?? '';
+    const shared = `${await og('title')} ${await og('description')}`;
     expect(shared).toContain(traced.product.name.vi);
     expect(shared).toContain(traced.producer.name);
   });
