@@ -1,4 +1,4 @@
-import autocannon, { type Result } from 'autocannon';
+import autocannon, { type Request, type Result } from 'autocannon';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -8,31 +8,59 @@ export interface LoadResult {
   non2xx: number;
 }
 
+/** Headers for the n-th request sent (from 0), e.g. a client address of its own. */
+export type HeadersPerRequest = (n: number) => Record<string, string>;
+
 /** The one load tool for every HTTP benchmark, so ratios compare like with like. */
-export async function measureLoad(url: string, seconds: number, connections = 50): Promise<LoadResult> {
-  return loadResult(await autocannon({ url, connections, duration: seconds, pipelining: 1 }));
+export async function measureLoad(
+  url: string,
+  seconds: number,
+  connections = 50,
+  headersFor?: HeadersPerRequest,
+): Promise<LoadResult> {
+  const { origin, pathname, search } = new URL(url);
+  const path = pathname + search;
+  if (!headersFor)
+    return loadResult(await autocannon({ url, connections, duration: seconds, pipelining: 1 }));
+  let sent = 0;
+  const request: Request = {
+    method: 'GET',
+    setupRequest: (r) => ({ ...r, path, headers: { ...r.headers, ...headersFor(sent++) } }),
+  };
+  return loadResult(
+    await autocannon({ url: origin, connections, duration: seconds, pipelining: 1, requests: [request] }),
+  );
 }
 
 /**
  * Each URL (same origin) requested once, in order, by the same tool and connections as measureLoad: what a
  * cache meets when every request asks for something new.
  */
-export async function measureLoadOnce(urls: readonly string[], connections = 50): Promise<LoadResult> {
+export async function measureLoadOnce(
+  urls: readonly string[],
+  connections = 50,
+  headersFor: HeadersPerRequest = () => ({}),
+): Promise<LoadResult> {
   const first = urls[0];
   if (first === undefined) throw new Error('measureLoadOnce needs at least one URL');
   const paths = urls.map((url) => {
     const { pathname, search } = new URL(url);
     return pathname + search;
   });
-  let next = 0;
+  let sent = 0;
+  const request: Request = {
+    method: 'GET',
+    setupRequest: (r) => {
+      const n = sent++;
+      return { ...r, path: paths[n % paths.length], headers: { ...r.headers, ...headersFor(n) } };
+    },
+  };
   const result = await autocannon({
-    url: new URL(first).origin,
+    url: first,
     connections,
     amount: paths.length,
     pipelining: 1,
-    requests: [
-      { method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
-    ],
+    requests: [request],
   });
   return loadResult(result);
 }
