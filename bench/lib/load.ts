@@ -33,14 +33,15 @@ export async function measureLoad(
 }
 
 /**
- * Each URL (same origin) requested once, in order, by the same tool and connections as measureLoad: what a
- * cache meets when every request asks for something new.
+ * URLs (same origin) requested in order for `seconds`, by the same tool and connections as measureLoad: what a
+ * cache meets when every request asks for something new. `wrapped` says the list ran out and some came twice.
  */
 export async function measureLoadOnce(
   urls: readonly string[],
+  seconds: number,
   connections = 50,
   headersFor: HeadersPerRequest = () => ({}),
-): Promise<LoadResult> {
+): Promise<LoadResult & { requests: number; wrapped: boolean }> {
   const first = urls[0];
   if (first === undefined) throw new Error('measureLoadOnce needs at least one URL');
   const paths = urls.map((url) => {
@@ -58,11 +59,11 @@ export async function measureLoadOnce(
   const result = await autocannon({
     url: first,
     connections,
-    amount: paths.length,
+    duration: seconds,
     pipelining: 1,
     requests: [request],
   });
-  return loadResult(result);
+  return { ...loadResult(result), requests: result.requests.total, wrapped: sent > paths.length };
 }
 
 function loadResult(result: Result): LoadResult {
