@@ -11,6 +11,7 @@ import { measureLoad } from './lib/load';
 import { measurePageLoad } from './lib/page-load';
 import { freePort, startNode, stop, waitForOk } from './lib/processes';
 import { measureRecordsIngest, parallelLots } from './lib/records-bench';
+import { measureResolverLoad, resolverRows } from './lib/resolver';
 import { against, type Row } from './lib/row';
 import { measureSignInUnderFlood } from './lib/sign-in-flood';
 
@@ -259,6 +260,12 @@ async function signInFloodRows(): Promise<Row[]> {
   ];
 }
 
+/** The consumer resolver, warm and cold, per driver, against bare Express measured in the same run. */
+async function resolverBenchRows(): Promise<Row[]> {
+  const baseline = await bareExpress();
+  return resolverRows(baseline, await measureResolverLoad(seconds));
+}
+
 /** Every bench by name, in the order they run; `--only` picks some. */
 const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   http: httpRows,
@@ -271,6 +278,7 @@ const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   'records-ingest': recordsIngestRows,
   lighthouse: lighthouseRows,
   'sign-in-flood': signInFloodRows,
+  resolver: resolverBenchRows,
 };
 
 async function main() {

@@ -5,7 +5,10 @@ export interface ApiSession {
   call<T>(method: string, path: string, body?: unknown): Promise<T>;
 }
 
-export async function apiSession(platform: RunningPlatform, who: Credentials): Promise<ApiSession> {
+export async function apiSession(
+  platform: Pick<RunningPlatform, 'baseUrl'>,
+  who: Credentials,
+): Promise<ApiSession> {
   const signIn = await fetch(`${platform.baseUrl}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

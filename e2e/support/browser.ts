@@ -39,6 +39,8 @@ export interface BrowserOptions {
   hosts?: Record<string, string>;
   /** The browser's own locale (default vi-VN); the app's language is chosen in the app. */
   locale?: string;
+  /** false: a browser with JavaScript turned off, as some phones and readers are. */
+  javaScriptEnabled?: boolean;
 }
 
 const hostResolverArgs = (hosts: Record<string, string> = {}): string[] => {
@@ -57,6 +59,7 @@ export async function openBrowser(
     args: [...args, ...hostResolverArgs(options.hosts)],
     viewport,
     locale: options.locale ?? 'vi-VN',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

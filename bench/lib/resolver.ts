@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DriverName } from '@nguon/db';
+import { postgresTestUrl, testDrivers } from '@nguon/db/testing';
+import pg from 'pg';
+import { makeTracedLabels } from '../../e2e/support/traced-label';
+import { type LoadResult, measureLoad, measureLoadOnce } from './load';
+import { type PlatformChild, startPlatformChild } from './platform-child';
+import { startNode, stop } from './processes';
+import type { Row } from './row';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/**
+ * What lets the bench through the resolver's rate limit per client network: autocannon is one network sending
+ * thousands of requests a second. ONE LINE TO ADAPT if the resolver names its setting otherwise.
+ */
+export const resolverBenchEnv: Record<string, string> = { RESOLVER_RATE_LIMIT: '1000000000' };
+
+/**
+ * And, whatever that setting is called, the scans come as a viral post's do: from many networks. The platform
+ * trusts the loopback proxy (TRUST_PROXY) and each request names a client of its own /24 network in
+ * X-Forwarded-For, so a per-network limit (a burst, then a few a second) never refuses the bench.
+ */
+const viaProxyEnv = { TRUST_PROXY: 'loopback' };
+const clientOfItsOwnNetwork = (n: number) => ({
+  'x-forwarded-for': `10.${(n >> 8) & 255}.${n & 255}.7`,
+});
+
+/** Activated labels for the cold cache, each requested once: every request is the first for its label (more than a run of --seconds asks for). */
+export const coldLabelCount = 20_000;
+
+/** The issue's target: the warm resolver at least half the bare-Express constant route, on both drivers. */
+export const warmTarget = 0.5;
+
+export interface ResolverFigures {
+  driver: DriverName;
+  warm: LoadResult;
+  /** `requests`: distinct labels asked for; `wrapped`: the run outlasted the list (then some were warm). */
+  cold: LoadResult & { requests: number; wrapped: boolean };
+  /** The activated label's HTML page as sent (decoded body), before images. */
+  pageBytes: number;
+}
+
+/** Seeds a traced label (and the run of labels behind it), then loads the resolver warm and cold. */
+async function measureResolver(
+  driver: DriverName,
+  platform: PlatformChild,
+  seconds: number,
+): Promise<ResolverFigures> {
+  const step = (what: string) => console.info(`resolver bench (${driver}): ${what}`);
+  step(`seeding a traced lot with ${coldLabelCount} activated labels`);
+  const traced = await makeTracedLabels(platform, platform.owner, { activated: coldLabelCount });
+  const page = await fetch(traced.activated.url);
+  const html = await page.text();
+  if (page.status !== 200 || !/^text\/html/.test(page.headers.get('content-type') ?? ''))
+    throw new Error(`the label page answered ${page.status} ${page.headers.get('content-type')}`);
+  if (!html.includes(traced.lot.code))
+    throw new Error(
+      `${traced.activated.url} answered a page without its lot ${traced.lot.code}: is the resolver wired?`,
+    );
+  const pageBytes = Buffer.byteLength(html);
+  // the request above filled the caches: this is the viral label everyone scans. One uncounted second first,
+  // so the resolver's code path is compiled (the bare route has next to none to compile).
+  step('warm: one label page');
+  await measureLoad(traced.activated.url, 1, 50, clientOfItsOwnNetwork);
+  const warm = await measureLoad(traced.activated.url, seconds, 50, clientOfItsOwnNetwork);
+  const coldUrls = traced.activatedUrls.slice(1);
+  step(`cold: up to ${coldUrls.length} label pages, each once, for ${seconds} s`);
+  const cold = await measureLoadOnce(coldUrls, seconds, 50, (n) => clientOfItsOwnNetwork(n + 32_768));
+  return { driver, warm, cold, pageBytes };
+}
+
+async function onPglite(seconds: number): Promise<ResolverFigures> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'nguon-bench-resolver-'));
+  try {
+    const platform = await startPlatformChild({ DATA_DIR: dataDir, ...viaProxyEnv, ...resolverBenchEnv });
+    try {
+      return await measureResolver('pglite', platform, seconds);
+    } finally {
+      await platform.stop();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Server mode: PostgreSQL (a database of its own, dropped afterwards) and Redis (queues and the resolver's
+ * change feed under a key prefix of its own), with apps/worker making the label batch as in production.
+ */
+async function onPostgres(seconds: number): Promise<ResolverFigures> {
+  const name = `nguon_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgresTestUrl() });
+  await admin.connect();
+  const dataDir = await mkdtemp(join(tmpdir(), 'nguon-bench-resolver-'));
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(postgresTestUrl());
+    url.pathname = `/${name}`;
+    const env = {
+      DATABASE_URL: url.href,
+      REDIS_URL: process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: name,
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      DATA_DIR: dataDir,
+      ...viaProxyEnv,
+      ...resolverBenchEnv,
+    };
+    const platform = await startPlatformChild(env);
+    const worker = startNode(join(root, 'apps/worker/src/main.ts'), {
+      ...env,
+      PUBLIC_BASE_URL: platform.baseUrl,
+      LOG_LEVEL: 'warn',
+    });
+    try {
+      return await measureResolver('postgres', platform, seconds);
+    } finally {
+      await stop(worker);
+      await platform.stop();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Resolver load per driver: PGlite always, PostgreSQL + Redis when reachable. */
+export async function measureResolverLoad(seconds: number): Promise<ResolverFigures[]> {
+  const figures: ResolverFigures[] = [];
+  for (const driver of await testDrivers()) {
+    figures.push(driver === 'pglite' ? await onPglite(seconds) : await onPostgres(seconds));
+  }
+  return figures;
+}
+
+/** A load figure's name, flagged when answers were not all 2xx (a rate limit or an error makes it meaningless). */
+const flagged = (name: string, load: LoadResult) =>
+  load.errors + load.non2xx > 0 ? `${name} [${load.non2xx} non-2xx, ${load.errors} errors]` : name;
+
+/** The rows: req/s and p99 per driver and cache state, as ratios to the bare-Express route of the same run. */
+export function resolverRows(baseline: LoadResult, figures: ResolverFigures[]): Row[] {
+  const bare = 'bare Express constant route (resolver baseline)';
+  const bareP99 = 'bare Express constant route, p99 (resolver baseline)';
+  const rows: Row[] = [
+    { name: bare, value: baseline.requestsPerSecond, unit: 'req/s' },
+    { name: bareP99, value: baseline.latencyP99Ms, unit: 'ms' },
+  ];
+  for (const { driver, warm, cold, pageBytes } of figures) {
+    const on = driver === 'pglite' ? 'PGlite, embedded' : 'PostgreSQL + Redis';
+    const warmRatio = warm.requestsPerSecond / baseline.requestsPerSecond;
+    const warmName = `resolver warm, one label page again and again (${on}) (target ratio >= ${warmTarget})${
+      warmRatio >= warmTarget ? '' : ' MISSED'
+    }`;
+    const coldName = `resolver cold, ${cold.requests} distinct activated labels each once (${on})${
+      cold.wrapped ? ' [list ran out: some requests were warm]' : ''
+    }`;
+    rows.push(
+      {
+        name: flagged(warmName, warm),
+        value: warm.requestsPerSecond,
+        unit: 'req/s',
+        baseline: bare,
+        ratio: warmRatio,
+      },
+      {
+        name: flagged(`resolver warm p99 (${on})`, warm),
+        value: warm.latencyP99Ms,
+        unit: 'ms',
+        baseline: bareP99,
+        ratio: warm.latencyP99Ms / baseline.latencyP99Ms,
+      },
+      {
+        name: flagged(coldName, cold),
+        value: cold.requestsPerSecond,
+        unit: 'req/s',
+        baseline: bare,
+        ratio: cold.requestsPerSecond / baseline.requestsPerSecond,
+      },
+      {
+        name: flagged(`resolver cold p99 (${on})`, cold),
+        value: cold.latencyP99Ms,
+        unit: 'ms',
+        baseline: bareP99,
+        ratio: cold.latencyP99Ms / baseline.latencyP99Ms,
+      },
+      {
+        name: `consumer page HTML, activated label (${on}) (target < 30000 bytes)${pageBytes < 30_000 ? '' : ' MISSED'}`,
+        value: pageBytes,
+        unit: 'bytes',
+      },
+    );
+  }
+  return rows;
+}
