@@ -217,6 +217,8 @@ export {
   listTenantApiTokens,
   revokeTenantApiToken,
 } from './tokens/api-tokens.service';
+export { createInProcessPublicChanges } from './trace/in-process.public-changes';
+export { createRedisPublicChanges, type RedisPublicChangesOptions } from './trace/redis.public-changes';
 export {
   type LoadPublicTrace,
   type PublicChanges,

@@ -117,7 +117,8 @@ describe.each(await testDrivers())('a label batch whose job was lost, on %s', (d
     const planned = new Set<string>();
     for (const ctx of [a, b])
       ctx.queue.onEvent((event) => {
-        if (event.type === 'completed' && event.id.startsWith(`label-plan-${ordered.id}-`)) planned.add(event.id);
+        if (event.type === 'completed' && event.id.startsWith(`label-plan-${ordered.id}-`))
+          planned.add(event.id);
       });
     await Promise.all([resumeLabelBatches(a), resumeLabelBatches(b)]);
     const done = await until(kit.ctx, ordered.id, (batch) => batch.pdf.state === 'ready');
