@@ -1,6 +1,6 @@
 import type { Db } from '@nguon/db';
 import { afterCommit } from '../unit-of-work';
-import type { PublicChanges } from './trace-ports';
+import { type PublicChanges, traceTags } from './trace-ports';
 
 /** The tags announced so far by each open unit: one message per commit, each tag once. */
 const pending = new WeakMap<Db, Set<string>>();
@@ -27,3 +27,17 @@ export function announcePublicChanges(
     publicChanges.changed([...collected]);
   });
 }
+
+/** The batch tags of label runs: a million-label range is one tag per batch, never one per label. */
+export const batchTagsOf = (runs: readonly { batchId: string }[]): string[] => [
+  ...new Set(runs.map((run) => traceTags.batch(run.batchId))),
+];
+
+/**
+ * A catalog or item change rewords the records that name its items: the owner's pages (tenant tag) and any
+ * page that says it shows the catalog (a shared catalog's, on other tenants' pages).
+ */
+export const catalogTags = (tenantId: string, catalogId: string): string[] => [
+  traceTags.tenant(tenantId),
+  traceTags.catalog(catalogId),
+];
