@@ -187,7 +187,8 @@ module.exports = {
     {
       name: 'services-trace-ports-import-no-feature',
       severity: 'error',
-      comment: 'The trace ports sit below context/ (the change feed is in every ServiceContext): they import no feature.',
+      comment:
+        'The trace ports sit below context/ (the change feed is in every ServiceContext): they import no feature.',
       from: { path: '^packages/services/src/trace/trace-ports\\.ts$' },
       to: { path: '^packages/services/src/' },
     },
