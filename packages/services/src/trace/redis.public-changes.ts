@@ -12,6 +12,26 @@ export interface RedisPublicChangesOptions {
   onError?: (error: Error) => void;
   /** This process's id in the messages, so it skips its own (already delivered locally). */
   newId?: () => string;
+  /** How long starting waits for the subscription before it gives up (default 10 s). */
+  startTimeoutMs?: number;
+}
+
+const START_TIMEOUT_MS = 10_000;
+
+/** Subscribes, or throws when Redis has not answered within timeoutMs (ioredis would go on retrying). */
+async function subscribed(subscriber: Redis, channel: string, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Redis did not answer within ${timeoutMs} ms: no change feed`)),
+      timeoutMs,
+    );
+  });
+  try {
+    await Promise.race([subscriber.subscribe(channel), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 interface ChangeMessage {
@@ -45,9 +65,15 @@ export async function createRedisPublicChanges(options: RedisPublicChangesOption
   const self = (options.newId ?? systemSources.newId)();
   const listeners = createChangeListeners();
   // Publishes are fire-and-forget: a few retries across a reconnect, then the change is lost (see the port).
-  const publisher = new Redis(options.connection, { maxRetriesPerRequest: 3 });
+  const publisher = new Redis(options.connection, {
+    maxRetriesPerRequest: 3,
+    connectionName: `${channel}:publisher`,
+  });
   // Its own connection (a subscribed one runs no other command); it reconnects and subscribes again by itself.
-  const subscriber = new Redis(options.connection, { autoResubscribe: true });
+  const subscriber = new Redis(options.connection, {
+    autoResubscribe: true,
+    connectionName: `${channel}:subscriber`,
+  });
   publisher.on('error', onError);
   subscriber.on('error', onError);
   subscriber.on('message', (from: string, text: string) => {
@@ -58,13 +84,13 @@ export async function createRedisPublicChanges(options: RedisPublicChangesOption
   let closing: Promise<void> | undefined;
   const shutdown = async () => {
     listeners.clear();
-    await Promise.allSettled([
-      subscriber.quit().catch(() => subscriber.disconnect()),
-      publisher.quit().catch(() => publisher.disconnect()),
-    ]);
+    // quit() waits for Redis to answer, which a lost connection never does
+    const stop = (client: Redis) =>
+      client.status === 'ready' ? client.quit().catch(() => client.disconnect()) : client.disconnect();
+    await Promise.allSettled([stop(subscriber), stop(publisher)]);
   };
   try {
-    await subscriber.subscribe(channel);
+    await subscribed(subscriber, channel, options.startTimeoutMs ?? START_TIMEOUT_MS);
   } catch (error) {
     await shutdown();
     throw error;
