@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createTestDatabase } from '@nguon/db/testing';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { composeServices, type Services } from '../composition/compose-services';
 import { redisSuiteGate } from '../jobs/redis-probe';
-import { updateCurrentTenant } from '../tenants/tenants.service';
-import { createTenantKit } from '../testing';
 import { describePublicChangesContract } from './public-changes.contract';
 import { createRedisPublicChanges } from './redis.public-changes';
 import { type PublicChanges, traceTags } from './trace-ports';
@@ -145,39 +138,6 @@ if (gate.mode === 'skip') {
       await expect(start).rejects.toThrow(/did not answer/);
       await settle();
       expect(sockets()).toBe(before);
-    });
-  });
-
-  describe('two composed services on one Redis', () => {
-    it("a write in one process empties the other's caches", async () => {
-      const database = await createTestDatabase('pglite');
-      const filesDir = await mkdtemp(join(tmpdir(), 'nguon-changes-'));
-      const compose = () =>
-        composeServices({
-          database,
-          queue: { kind: 'bullmq', redisUrl: gate.url, role: 'producer', prefix: `${run}-composed` },
-          filesDir,
-          config: {
-            sessionSecret: 'a-test-session-secret-of-32-characters!',
-            publicBaseUrl: 'https://nguon.test',
-          },
-        });
-      const services: Services[] = [];
-      try {
-        services.push(await compose(), await compose());
-        const [api, replica] = services.map((s) => s.ctx);
-        if (!api || !replica) throw new Error('not composed');
-        const heard: string[][] = [];
-        replica.publicChanges.subscribe((tags) => heard.push([...tags]));
-        const tenant = await createTenantKit(api, 'Hai tien trinh');
-        await updateCurrentTenant(api, tenant.as.owner, { phone: '0987654321' });
-        await untilHeard(heard, 1);
-        expect(heard).toEqual([[traceTags.tenant(tenant.id)]]);
-      } finally {
-        await Promise.all(services.map((s) => s.close()));
-        await database.close();
-        await rm(filesDir, { recursive: true, force: true });
-      }
     });
   });
 }
