@@ -199,7 +199,8 @@ describe.each(adapters)('a declared job composed with the %s queue', (adapter, d
         ? [await compose()]
         : [await compose(undefined, queue), await compose(undefined, queue)];
     const heard = contexts.map(() => [] as string[][]);
-    contexts.forEach((ctx, i) => ctx.publicChanges.subscribe((tags) => heard[i]?.push([...tags])));
+    for (const [i, ctx] of contexts.entries())
+      ctx.publicChanges.subscribe((tags) => heard[i]?.push([...tags]));
     const [first] = contexts;
     if (!first) throw new Error('not composed');
     const job = await enqueueJob(
@@ -221,7 +222,8 @@ describe.each(adapters)('a declared job composed with the %s queue', (adapter, d
         ? [await compose()]
         : [await compose(undefined, queue), await compose(undefined, queue)];
     const heard = contexts.map(() => [] as string[][]);
-    contexts.forEach((ctx, i) => ctx.publicChanges.subscribe((tags) => heard[i]?.push([...tags])));
+    for (const [i, ctx] of contexts.entries())
+      ctx.publicChanges.subscribe((tags) => heard[i]?.push([...tags]));
     const [api] = contexts;
     if (!api) throw new Error('not composed');
     const tenant = await createTenantKit(api, `Hai tien trinh ${adapter}`);
