@@ -18,7 +18,6 @@ import { oneOf, searchWords } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { announcePublicChanges, catalogTags } from '../trace/announce-changes';
 import { withUnitOfWork } from '../unit-of-work';
 import { assertValidItem, catalogFormModel, itemLabel, itemSearchText } from './catalog-item-content';
 import { parseStoredForm, parseStoredItemData, toCatalogItemView } from './catalog-views';
@@ -121,7 +120,6 @@ export async function changeItemOfCatalog(
     }),
   );
   if (!saved) throw new AppError('EDIT_CONFLICT', { resource: resourceNames.catalogItem });
-  announcePublicChanges(ctx, catalogTags(actor.tenantId, params.id));
   return toCatalogItemView(await requireItem(ctx.db, params.id, params.itemId));
 }
 

@@ -11,7 +11,6 @@ import { type Principal, requireTenantAction, type TenantActor } from '../auth/p
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { formInvalidError } from '../forms/form-invalid-error';
-import { announcePublicChanges, catalogTags } from '../trace/announce-changes';
 import { toCatalogView } from './catalog-views';
 
 /** A catalog the tenant may read: its own or a shared one; anything else is NOT_FOUND. */
@@ -113,6 +112,5 @@ export async function changeCatalog(
     now: ctx.now(),
   });
   if (!saved) throw new AppError('EDIT_CONFLICT', { resource: resourceNames.catalog });
-  announcePublicChanges(ctx, catalogTags(actor.tenantId, id));
   return getCatalog(ctx, principal, id);
 }

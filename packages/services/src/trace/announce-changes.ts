@@ -32,12 +32,3 @@ export function announcePublicChanges(
 export const batchTagsOf = (runs: readonly { batchId: string }[]): string[] => [
   ...new Set(runs.map((run) => traceTags.batch(run.batchId))),
 ];
-
-/**
- * A catalog or item change rewords the records that name its items: the owner's pages (tenant tag) and any
- * page that says it shows the catalog (a shared catalog's, on other tenants' pages).
- */
-export const catalogTags = (tenantId: string, catalogId: string): string[] => [
-  traceTags.tenant(tenantId),
-  traceTags.catalog(catalogId),
-];

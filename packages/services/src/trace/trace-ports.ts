@@ -35,8 +35,6 @@ export const traceTags = {
   tenant: (id: string) => `tenant:${id}`,
   product: (id: string) => `product:${id}`,
   lot: (id: string) => `lot:${id}`,
-  /** A catalog: its items appear on pages by their display label (a shared catalog, on other tenants' too). */
-  catalog: (id: string) => `catalog:${id}`,
   /** A label batch: activations and voids name the batches of their ranges, not each of a million labels. */
   batch: (id: string) => `batch:${id}`,
   /** Anything that can turn an unknown code into a known one (a new product GTIN, lot, or label chunk). */
