@@ -87,10 +87,6 @@ async function checkedContent(ctx: ServiceContext, actor: TenantActor, fields: P
   return productContent(fields, gtin14);
 }
 
-/** What a product write changed: its pages, and the unknown-code answers when a GTIN starts answering. */
-const productTags = (id: string, gtinAnswersAnew: boolean) =>
-  gtinAnswersAnew ? [traceTags.product(id), traceTags.unknown] : [traceTags.product(id)];
-
 /** SKU and GTIN are unique per tenant: the unique indexes decide, whoever writes at the same time. */
 function uniquenessError(error: unknown, fields: ProductFields): unknown {
   if (!isUniqueViolation(error) || typeof error !== 'object' || error === null) return error;
@@ -130,6 +126,10 @@ export async function getProduct(
   const actor = requireTenantAction(principal, 'products.read');
   return toProductView(await requireProduct(ctx.db, actor.tenantId, id), ctx.now());
 }
+
+/** What a product write changed: its pages, and the unknown-code answers when a GTIN starts answering. */
+const productTags = (id: string, gtinAnswersAnew: boolean) =>
+  gtinAnswersAnew ? [traceTags.product(id), traceTags.unknown] : [traceTags.product(id)];
 
 export async function createProduct(
   ctx: ServiceContext,
