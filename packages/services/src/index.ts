@@ -217,7 +217,6 @@ export {
   listTenantApiTokens,
   revokeTenantApiToken,
 } from './tokens/api-tokens.service';
-// The change feed's adapters (composeServices picks one; test and bench contexts build their own).
 export { createInProcessPublicChanges } from './trace/in-process.public-changes';
 export { createRedisPublicChanges, type RedisPublicChangesOptions } from './trace/redis.public-changes';
 export {
