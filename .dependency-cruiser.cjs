@@ -185,13 +185,22 @@ module.exports = {
       to: { path: '^packages/services/src/', pathNot: '^packages/services/src/($1|sources)/' },
     },
     {
+      name: 'services-trace-ports-import-no-feature',
+      severity: 'error',
+      comment:
+        'The trace ports sit below context/ (the change feed is in every ServiceContext): they import no feature.',
+      from: { path: '^packages/services/src/trace/trace-ports\\.ts$' },
+      to: { path: '^packages/services/src/' },
+    },
+    {
       name: 'services-context-below-features',
       severity: 'error',
-      comment: 'context/ (ServiceContext, job declarations) imports only the ports, sources/ and errors/.',
+      comment:
+        'context/ (ServiceContext, job declarations) imports only the ports (the trace ports among them: the change feed), sources/ and errors/.',
       from: { path: '^packages/services/src/context/' },
       to: {
         path: '^packages/services/src/',
-        pathNot: '^packages/services/src/(context|jobs|file-store|sources|errors)/',
+        pathNot: '^packages/services/src/((context|jobs|file-store|sources|errors)/|trace/trace-ports\\.ts$)',
       },
     },
     {

@@ -8,6 +8,7 @@ import { compileFormModel, newFormField } from '@nguon/forms';
 import {
   createCatalog,
   createInlineQueue,
+  createInProcessPublicChanges,
   createLocalFileStore,
   defaultServiceConfig,
   importCatalogItems,
@@ -74,6 +75,7 @@ async function importItemsPerSecond(text: string, count: number): Promise<number
     driver: database.driver,
     queue: createInlineQueue(),
     files: createLocalFileStore(filesDir),
+    publicChanges: createInProcessPublicChanges(),
     config: {
       ...defaultServiceConfig,
       sessionSecret: 'bench-secret-bench-secret-bench-0123',

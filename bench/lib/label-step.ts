@@ -17,6 +17,7 @@ import { builtInLabelLayouts, type LabelLayout, labelCells } from '@nguon/domain
 import {
   batchPrintItems,
   createInlineQueue,
+  createInProcessPublicChanges,
   createLocalFileStore,
   defaultServiceConfig,
   type LabelPrintItem,
@@ -53,6 +54,7 @@ function contextOn(database: Database): ServiceContext {
     driver: database.driver,
     queue: createInlineQueue(),
     files: createLocalFileStore(arg('filesDir')),
+    publicChanges: createInProcessPublicChanges(),
     ...systemSources,
     config: {
       ...defaultServiceConfig,

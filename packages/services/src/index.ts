@@ -221,7 +221,9 @@ export {
   listTenantApiTokens,
   revokeTenantApiToken,
 } from './tokens/api-tokens.service';
+export { createInProcessPublicChanges } from './trace/in-process.public-changes';
 export { loadPublicTrace, maxTraceAncestors } from './trace/public-trace.service';
+export { createRedisPublicChanges, type RedisPublicChangesOptions } from './trace/redis.public-changes';
 export {
   type LoadPublicTrace,
   type PublicChanges,

@@ -5,7 +5,7 @@ import { runIdempotent } from './idempotency/idempotency.service';
 import { systemSources } from './sources/system-sources';
 import { createTenant } from './tenants/tenants.service';
 import { createServiceKit, type ServiceKit, signedInPerson } from './testing';
-import { withUnitOfWork } from './unit-of-work';
+import { afterCommit, withUnitOfWork } from './unit-of-work';
 
 const drivers = await testDrivers();
 const tenantBody = (name: string) => ({
@@ -92,4 +92,24 @@ describe.each(drivers)('unit of work on %s', (driver) => {
     expect(await tenantNames(c.ctx)).not.toContain('idem-lost');
     expect(await keyCount(c.ctx)).toBe(before);
   }, 15_000);
+
+  it('runs after-commit hooks once the outermost unit commits, never after a rollback, at once outside a unit', async () => {
+    const person = await signedInPerson(c.ctx, 'hooks@htx.test');
+    const ran: string[] = [];
+    afterCommit(c.ctx, () => ran.push('outside'));
+    expect(ran).toEqual(['outside']);
+    await withUnitOfWork(c.ctx, async (outer) => {
+      await createTenant(outer, person, tenantBody('hooked'));
+      afterCommit(outer, () => ran.push('outer'));
+      await withUnitOfWork(outer, async (inner) => afterCommit(inner, () => ran.push('inner')));
+      expect(ran).toEqual(['outside']);
+    });
+    expect(ran).toEqual(['outside', 'outer', 'inner']);
+    const failing = withUnitOfWork(c.ctx, async (unit) => {
+      afterCommit(unit, () => ran.push('lost'));
+      throw new Error('boom');
+    });
+    await expect(failing).rejects.toThrow('boom');
+    expect(ran).toEqual(['outside', 'outer', 'inner']);
+  });
 });

@@ -6,6 +6,7 @@ import { defaultServiceConfig, type ServiceContext } from '../context/service-co
 import { createLocalFileStore } from '../file-store/local-file-store';
 import { createInlineQueue } from '../jobs/inline.queue';
 import { systemSources } from '../sources/system-sources';
+import { createInProcessPublicChanges } from '../trace/in-process.public-changes';
 import { enqueueSessionPurge, purgeExpiredSessionsJob } from './session-purge.jobs';
 
 const drivers = await testDrivers();
@@ -40,6 +41,7 @@ describe.each(drivers)('session purge job on %s', (driver) => {
       driver,
       queue: createInlineQueue(),
       files: createLocalFileStore('/nonexistent'),
+      publicChanges: createInProcessPublicChanges(),
       ...systemSources,
       now: () => now,
       config: { ...defaultServiceConfig, sessionSecret: 'x'.repeat(32), publicBaseUrl: 'http://nguon.test' },

@@ -9,6 +9,7 @@ import { createInlineQueue } from '../jobs/inline.queue';
 import type { JobQueue } from '../jobs/queue.port';
 import { redisSuiteGate } from '../jobs/redis-probe';
 import { systemSources } from '../sources/system-sources';
+import { createInProcessPublicChanges } from '../trace/in-process.public-changes';
 import { checkpointKeyFromPem } from './checkpoint-key';
 import { enqueueHourlyCheckpoint, makeCheckpointJob } from './checkpoints.jobs';
 
@@ -51,6 +52,7 @@ describe.each(queues)('the hourly checkpoint job on the %s queue', (adapter, mak
     driver: t.driver,
     queue: makeQueue(),
     files: createLocalFileStore('/nonexistent'),
+    publicChanges: createInProcessPublicChanges(),
     ...systemSources,
     now: () => now,
     config: {

@@ -10,6 +10,11 @@ import type { Sources } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { fileKey } from '../file-store/file-store.port';
 import { redisSuiteGate } from '../jobs/redis-probe';
+import { updateCurrentTenant } from '../tenants/tenants.service';
+import { createTenantKit } from '../testing';
+import { announcePublicChanges } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
+import { withUnitOfWork } from '../unit-of-work';
 import { composeServices, type QueueSettings, type Services } from './compose-services';
 
 interface ProbePayload {
@@ -60,6 +65,28 @@ const probeJob: FeatureJob<ProbePayload, Record<string, unknown>> = defineJob({
   },
 });
 
+/** A job that writes nothing but announces a change, as the label chunk job does after its commit. */
+const announceJob: FeatureJob<{ tag: string }, null> = defineJob({
+  name: 'test.announce-change',
+  payload: {
+    type: 'object',
+    properties: { tag: { type: 'string', minLength: 1 } },
+    required: ['tag'],
+    additionalProperties: false,
+  },
+  process: async (ctx, { tag }) => {
+    await withUnitOfWork(ctx, async (unit) => announcePublicChanges(unit, [tag]));
+    return null;
+  },
+});
+
+/** Waits (a few seconds at most) until every process's listener heard something. */
+async function untilEveryoneHeard(heard: readonly unknown[][]): Promise<void> {
+  const until = Date.now() + 5000;
+  while (heard.some((messages) => messages.length === 0) && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 /** A clock and random source that give the same values on every run. */
 function fixedSources(): Sources {
   let ids = 0;
@@ -80,7 +107,7 @@ function fixedSources(): Sources {
 
 const settings = {
   config: { sessionSecret: 'job-context-secret-job-context-secret', publicBaseUrl: 'https://trace.test' },
-  jobs: [probeJob],
+  jobs: [probeJob, announceJob],
 };
 
 async function deleteKeys(url: string, pattern: string): Promise<void> {
@@ -117,11 +144,11 @@ describe.each(adapters)('a declared job composed with the %s queue', (adapter, d
   let t: TestDatabase;
   let filesDir: string;
   const opened: Services[] = [];
-  const compose = async (sources: Sources = fixedSources()) => {
+  const compose = async (sources: Sources = fixedSources(), queue: QueueSettings = queueSettings()) => {
     const services = await composeServices({
       ...settings,
       database: t,
-      queue: queueSettings(),
+      queue,
       filesDir,
       sources,
     });
@@ -162,6 +189,47 @@ describe.each(adapters)('a declared job composed with the %s queue', (adapter, d
       next: 'probe-1-next',
     });
     expect(next.result).toMatchObject({ id: '00000000-0000-4000-8000-000000000002', next: null });
+  });
+
+  it("brings what a job announces to every composed process's change feed (one process when inline)", async () => {
+    // two processes of one deployment: the same queue settings
+    const queue = queueSettings();
+    const contexts =
+      adapter === 'inline'
+        ? [await compose()]
+        : [await compose(undefined, queue), await compose(undefined, queue)];
+    const heard = contexts.map(() => [] as string[][]);
+    for (const [i, ctx] of contexts.entries())
+      ctx.publicChanges.subscribe((tags) => heard[i]?.push([...tags]));
+    const [first] = contexts;
+    if (!first) throw new Error('not composed');
+    const job = await enqueueJob(
+      first.queue,
+      announceJob,
+      { tag: 'lot:from-a-job' },
+      { jobId: 'announce-1' },
+    );
+    expect((await first.queue.waitFor(job.id, 15_000)).state).toBe('completed');
+    await untilEveryoneHeard(heard);
+    expect(heard).toEqual(contexts.map(() => [['lot:from-a-job']]));
+  });
+
+  it("brings a request's write to every composed process's change feed (one process when inline)", async () => {
+    // two processes of one deployment: the same queue settings
+    const queue = queueSettings();
+    const contexts =
+      adapter === 'inline'
+        ? [await compose()]
+        : [await compose(undefined, queue), await compose(undefined, queue)];
+    const heard = contexts.map(() => [] as string[][]);
+    for (const [i, ctx] of contexts.entries())
+      ctx.publicChanges.subscribe((tags) => heard[i]?.push([...tags]));
+    const [api] = contexts;
+    if (!api) throw new Error('not composed');
+    const tenant = await createTenantKit(api, `Hai tien trinh ${adapter}`);
+    await updateCurrentTenant(api, tenant.as.owner, { phone: '0987654321' });
+    await untilEveryoneHeard(heard);
+    expect(heard).toEqual(contexts.map(() => [[traceTags.tenant(tenant.id)]]));
   });
 
   it('refuses a bad payload on enqueue with a coded error, and enqueues nothing', async () => {

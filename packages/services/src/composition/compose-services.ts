@@ -11,6 +11,9 @@ import { type BullmqRole, createBullmqQueue } from '../jobs/bullmq.queue';
 import { createInlineQueue } from '../jobs/inline.queue';
 import type { JobQueue } from '../jobs/queue.port';
 import { systemSources } from '../sources/system-sources';
+import { createInProcessPublicChanges } from '../trace/in-process.public-changes';
+import { createRedisPublicChanges } from '../trace/redis.public-changes';
+import type { PublicChanges } from '../trace/trace-ports';
 import { featureJobs } from './feature-jobs';
 
 /** Embedded: jobs run in this process. Server: BullMQ; a 'producer' (the API) only enqueues. */
@@ -42,7 +45,7 @@ export interface ServiceSettings {
 export interface Services {
   /** What every use case and every job gets. */
   ctx: ServiceContext;
-  /** Stops taking jobs, waits for the running ones, closes the queue and the database it opened. */
+  /** Stops taking jobs, waits for the running ones, closes the queue, the change feed and the database it opened. */
   close(): Promise<void>;
 }
 
@@ -50,6 +53,17 @@ function createQueue(settings: QueueSettings): JobQueue {
   if (settings.kind === 'inline') return createInlineQueue();
   const { redisUrl, ...options } = settings;
   return createBullmqQueue({ connection: redisUrl, ...options });
+}
+
+/** Beside the queue: in-process when jobs run inline, else over the queue's Redis, on a channel under its prefix. */
+function createPublicChanges(settings: QueueSettings): Promise<PublicChanges> {
+  if (settings.kind === 'inline') return Promise.resolve(createInProcessPublicChanges());
+  const { redisUrl, prefix, onError } = settings;
+  return createRedisPublicChanges({
+    connection: redisUrl,
+    ...(prefix !== undefined && { prefix }),
+    ...(onError !== undefined && { onError }),
+  });
 }
 
 const isOpen = (database: Database | DatabaseConfig): database is Database => 'db' in database;
@@ -61,6 +75,13 @@ const isOpen = (database: Database | DatabaseConfig): database is Database => 'd
 export async function composeServices(settings: ServiceSettings): Promise<Services> {
   const owned = !isOpen(settings.database);
   const database = isOpen(settings.database) ? settings.database : await openDatabase(settings.database);
+  let publicChanges: PublicChanges;
+  try {
+    publicChanges = await createPublicChanges(settings.queue);
+  } catch (error) {
+    if (owned) await database.close();
+    throw error;
+  }
   const bare = createQueue(settings.queue);
   const queue = settings.wrapQueue ? settings.wrapQueue(bare) : bare;
   const ctx: ServiceContext = {
@@ -68,6 +89,7 @@ export async function composeServices(settings: ServiceSettings): Promise<Servic
     driver: database.driver,
     queue,
     files: createLocalFileStore(settings.filesDir),
+    publicChanges,
     ...(settings.sources ?? systemSources),
     config: { ...defaultServiceConfig, ...settings.config },
   };
@@ -80,6 +102,7 @@ export async function composeServices(settings: ServiceSettings): Promise<Servic
     await queue.start();
   } catch (error) {
     await queue.close().catch(() => {});
+    await publicChanges.close();
     if (owned) await database.close();
     throw error;
   }
@@ -87,6 +110,8 @@ export async function composeServices(settings: ServiceSettings): Promise<Servic
     ctx,
     async close() {
       await queue.close();
+      // After the queue: the jobs it waited for may still announce their writes.
+      await publicChanges.close();
       if (owned) await database.close();
     },
   };

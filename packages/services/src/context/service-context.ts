@@ -3,6 +3,7 @@ import type { Db, DriverName } from '@nguon/db';
 import type { FileStore } from '../file-store/file-store.port';
 import type { JobQueue } from '../jobs/queue.port';
 import type { Sources } from '../sources/system-sources';
+import type { PublicChanges } from '../trace/trace-ports';
 import type { CheckpointKey } from './checkpoint-signer';
 
 export interface ServiceConfig {
@@ -33,6 +34,8 @@ export interface ServiceContext extends Sources {
   queue: JobQueue;
   /** Uploaded files' bytes; their rows are in the database. */
   files: FileStore;
+  /** What writes changed on public pages, for every process's trace caches; writers use announcePublicChanges. */
+  publicChanges: PublicChanges;
   config: ServiceConfig;
 }
 

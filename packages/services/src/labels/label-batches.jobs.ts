@@ -20,6 +20,8 @@ import { labelBatchStalled, labelBatchWorkInProgress } from '@nguon/domain';
 import { defineJob, enqueueJob, type JobProgress, type RunnableJob } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import type { JobSnapshot } from '../jobs/queue.port';
+import { announcePublicChanges } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
 import { withUnitOfWork } from '../unit-of-work';
 import { batchWork } from './label-batch-views';
 import { labelChunks, storeLabelChunk } from './label-chunks';
@@ -138,6 +140,8 @@ export const generateLabelChunkJob = defineJob<GenerateLabelChunkPayload, { stor
       const outcome = await withUnitOfWork(ctx, async (unit) => {
         if (await labelSeqExists(unit.db, chunk.batchId, chunk.firstSeq)) return null;
         const stored = await storeLabelChunk(unit.db, ctx.randomBytes, chunk);
+        // serials that answered "unknown" until now
+        announcePublicChanges(unit, [traceTags.batch(chunk.batchId), traceTags.unknown]);
         const counted = await addGeneratedLabels(unit.db, chunk.batchId, stored, ctx.now());
         if (!workingStates.includes(counted.state)) throw new BatchStopped();
         const completed = counted.generated === counted.quantity;

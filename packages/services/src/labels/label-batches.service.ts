@@ -27,6 +27,8 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { assertStorableText } from '../errors/storable-text';
 import { bothLanguages } from '../lots/lot-views';
+import { announcePublicChanges } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
 import { withUnitOfWork } from '../unit-of-work';
 import { batchWork, toLabelBatchView } from './label-batch-views';
 import { enqueueLabelBatchPlan, enqueueLabelPdf } from './label-batches.jobs';
@@ -135,7 +137,8 @@ export async function cancelLabelBatch(
   id: string,
 ): Promise<LabelBatchViewSource> {
   const actor = requireTenantAction(principal, 'labels.order');
-  await withUnitOfWork(ctx, async ({ db }) => {
+  await withUnitOfWork(ctx, async (unit) => {
+    const { db } = unit;
     const batch = await lockTenantBatch(db, actor.tenantId, id);
     if (!labelBatchCancellable(batch.state))
       throw new AppError('LABEL_BATCH_NOT_CANCELLABLE', {
@@ -156,6 +159,7 @@ export async function cancelLabelBatch(
         actorId: actor.userId,
         at: now,
       });
+    announcePublicChanges(unit, [traceTags.batch(id), traceTags.unknown]);
   });
   return getLabelBatch(ctx, principal, id);
 }

@@ -3,6 +3,7 @@ import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { applyLabelChange, assertLabelsMayChange } from '../label-binding/label-changes';
 import { resolveLabelSelection } from '../label-binding/label-selection';
+import { announcePublicChanges, batchTagsOf } from '../trace/announce-changes';
 import { withUnitOfWork } from '../unit-of-work';
 
 /**
@@ -16,10 +17,13 @@ export async function voidLabels(
 ): Promise<LabelChangeResult> {
   const actor = requireTenantAction(principal, 'labels.void');
   const at = ctx.now();
-  return withUnitOfWork(ctx, async ({ db }) => {
+  return withUnitOfWork(ctx, async (unit) => {
+    const { db } = unit;
     const labels = await resolveLabelSelection(db, actor.tenantId, body.labels, '/labels');
     await assertLabelsMayChange(db, labels, 'void', '/labels');
     const context = { actorId: actor.userId, note: body.note?.trim() ?? '', at, newId: ctx.newId };
-    return applyLabelChange(db, labels, { action: 'void', reason: body.reason }, context);
+    const result = await applyLabelChange(db, labels, { action: 'void', reason: body.reason }, context);
+    announcePublicChanges(unit, batchTagsOf(labels.runs));
+    return result;
   });
 }

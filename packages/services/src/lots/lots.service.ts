@@ -10,6 +10,8 @@ import { findUnit } from '@nguon/forms';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { announcePublicChanges } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
 import { withUnitOfWork } from '../unit-of-work';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
 import { bothLanguages, toLotSummary } from './lot-views';
@@ -53,7 +55,8 @@ export async function createLot(
   const actor = requireTenantAction(principal, 'lots.record');
   assertKnownUnit(body.unit, '/unit');
   const id = ctx.newId();
-  await withUnitOfWork(ctx, async ({ db: trx }) => {
+  await withUnitOfWork(ctx, async (unit) => {
+    const trx = unit.db;
     const { product, version } = await requireLotProduct(trx, actor.tenantId, body.productId, '/productId');
     const code = await newLotCode(trx, product, body.code, ctx.now(), '/code');
     await insertLot(trx, {
@@ -74,6 +77,8 @@ export async function createLot(
     }).catch((error: unknown) => {
       throw lotCodeTakenError(error, code, '/code');
     });
+    // a new lot code: /01/{gtin}/10/{code} may have been answered "unknown"
+    announcePublicChanges(unit, [traceTags.unknown]);
   });
   return toLotSummary(await requireLot(ctx.db, actor.tenantId, id));
 }

@@ -8,6 +8,8 @@ import { AppError } from '../errors/app-error';
 import type { ResolvedLabels } from '../label-binding/label-selection';
 import { bindRecordLabels, checkRecordLabels } from '../label-binding/lot-labels';
 import { boundLabelsOf, recordLabelRuns } from '../label-binding/record-labels';
+import { announcePublicChanges, batchTagsOf } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
 import { withUnitOfWork } from '../unit-of-work';
 import { loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
@@ -79,7 +81,8 @@ export async function recordStage(
   const actor = requireTenantAction(principal, 'lots.record');
   const now = ctx.now();
   const eventTime = eventTimeOf(body.eventTime, now);
-  return withUnitOfWork(ctx, async ({ db: trx }) => {
+  return withUnitOfWork(ctx, async (unit) => {
+    const trx = unit.db;
     const lot = await lockLot(trx, actor.tenantId, lotId);
     const version = await pinnedVersion(trx, actor.tenantId, lot.process_version_id);
     const stage = requireStage(version, body.stageId, '/stageId');
@@ -104,7 +107,17 @@ export async function recordStage(
       location: body.location ?? null,
       ...(labels ? { labels: labels.runs } : {}),
     });
-    return appendOne(trx, actor, lot, progress, draft, labels ? { labels, newId: ctx.newId } : undefined);
+    const view = await appendOne(
+      trx,
+      actor,
+      lot,
+      progress,
+      draft,
+      labels ? { labels, newId: ctx.newId } : undefined,
+    );
+    // the lot's page, and the pages of the labels this record activates
+    announcePublicChanges(unit, [traceTags.lot(lot.id), ...batchTagsOf(labels?.runs ?? [])]);
+    return view;
   });
 }
 
@@ -118,7 +131,8 @@ export async function correctRecord(
   const actor = requireTenantAction(principal, 'lots.record');
   const now = ctx.now();
   const requestedTime = body.eventTime === undefined ? undefined : eventTimeOf(body.eventTime, now);
-  return withUnitOfWork(ctx, async ({ db: trx }) => {
+  return withUnitOfWork(ctx, async (unit) => {
+    const trx = unit.db;
     const lot = await lockLot(trx, actor.tenantId, params.id);
     const old = await findLotRecord(trx, actor.tenantId, lot.id, params.recordId);
     if (!old) throw new AppError('NOT_FOUND', { resource: resourceNames.record });
@@ -139,6 +153,8 @@ export async function correctRecord(
       location: body.location === undefined ? recordContentOf(old).location : body.location,
       supersedes: { id: old.id, reason: body.reason.trim() },
     });
-    return appendOne(trx, actor, lot, await progressOf(trx, actor.tenantId, lot), draft);
+    const view = await appendOne(trx, actor, lot, await progressOf(trx, actor.tenantId, lot), draft);
+    announcePublicChanges(unit, [traceTags.lot(lot.id)]);
+    return view;
   });
 }

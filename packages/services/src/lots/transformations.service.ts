@@ -11,6 +11,8 @@ import {
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { announcePublicChanges } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
 import { withUnitOfWork } from '../unit-of-work';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
 import { loadProgress } from './lot-progress';
@@ -230,7 +232,8 @@ export async function createTransformation(
   const now = ctx.now();
   const eventTime = eventTimeOf(body.eventTime, now);
   assertKnownUnits(body);
-  return withUnitOfWork(ctx, async ({ db: trx }) => {
+  return withUnitOfWork(ctx, async (unit) => {
+    const trx = unit.db;
     const inputs = await lockInputs(trx, actor.tenantId, body);
     const lots = inputs.map((input) => input.lot);
     assertInputsReady(body, inputs, await loadProgress(trx, actor.tenantId, lots));
@@ -244,6 +247,9 @@ export async function createTransformation(
     const outputs = await createOutputs(trx, actor, body, inputs, made);
     await storeTransformation(trx, actor, made, inputs, outputs);
     await recordParts(trx, actor, body, made, inputs, outputs);
+    // every lot it touches has a new record; the outputs are new lot codes
+    const touched = [...lots, ...outputs].map((lot) => traceTags.lot(lot.id));
+    announcePublicChanges(unit, [...touched, traceTags.unknown]);
     return transformationView(trx, actor.tenantId, made, inputs, outputs);
   });
 }

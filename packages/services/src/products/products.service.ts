@@ -23,6 +23,8 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
 import { isImageType } from '../files/file-content';
 import { assertLotCodePattern } from '../lots/lot-codes';
+import { announcePublicChanges } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
 import { checkProductFields, withDefaults } from './product-rules';
 import { fieldsOf, productContent, toProductView } from './product-views';
 
@@ -126,6 +128,10 @@ export async function getProduct(
   return toProductView(await requireProduct(ctx.db, actor.tenantId, id), ctx.now());
 }
 
+/** What a product write changed: its pages, and the unknown-code answers when a GTIN starts answering. */
+const productTags = (id: string, gtinAnswersAnew: boolean) =>
+  gtinAnswersAnew ? [traceTags.product(id), traceTags.unknown] : [traceTags.product(id)];
+
 export async function createProduct(
   ctx: ServiceContext,
   principal: Principal,
@@ -144,6 +150,7 @@ export async function createProduct(
   }).catch((error: unknown) => {
     throw uniquenessError(error, fields);
   });
+  announcePublicChanges(ctx, productTags(id, content.gtin !== null));
   return getProduct(ctx, principal, id);
 }
 
@@ -172,5 +179,9 @@ export async function changeProduct(
     throw uniquenessError(error, fields);
   });
   if (!saved) throw new AppError('EDIT_CONFLICT', { resource: resourceNames.product });
+  // a GTIN newly answering (set, changed, or its product restored) may have been cached as unknown
+  const answersAnew =
+    content.gtin !== null && (content.gtin !== current.gtin || (current.archived_at !== null && !archivedAt));
+  announcePublicChanges(ctx, productTags(id, answersAnew));
   return getProduct(ctx, principal, id);
 }

@@ -6,6 +6,8 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { sniffImageType } from '../files/file-content';
 import { withoutMetadata } from '../files/image-variants';
+import { announcePublicChanges } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
 import { getCurrentTenant } from './tenants.service';
 
 const wrongType = () => new AppError('UNSUPPORTED_FILE_TYPE', { accepted: 'PNG, JPEG, WebP' });
@@ -24,12 +26,14 @@ export async function setTenantLogo(
   if (!sniffed || sniffed !== file.contentType) throw wrongType();
   const reencoded = await withoutMetadata(file.bytes, sniffed);
   await upsertTenantLogo(ctx.db, actor.tenantId, sniffed, Buffer.from(reencoded), ctx.now());
+  announcePublicChanges(ctx, [traceTags.tenant(actor.tenantId)]);
   return getCurrentTenant(ctx, principal);
 }
 
 export async function removeTenantLogo(ctx: ServiceContext, principal: Principal): Promise<TenantView> {
   const actor = requireTenantAction(principal, 'tenant.update');
-  await deleteTenantLogo(ctx.db, actor.tenantId);
+  if (await deleteTenantLogo(ctx.db, actor.tenantId))
+    announcePublicChanges(ctx, [traceTags.tenant(actor.tenantId)]);
   return getCurrentTenant(ctx, principal);
 }
 

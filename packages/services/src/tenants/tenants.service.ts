@@ -14,6 +14,8 @@ import { checkGln, oneOf, type PlatformRole, provinceCodes, tenantKinds } from '
 import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
+import { announcePublicChanges } from '../trace/announce-changes';
+import { traceTags } from '../trace/trace-ports';
 import { withUnitOfWork } from '../unit-of-work';
 
 export function toTenantView(row: TenantRow & { logo_updated_at?: Date | null }): TenantView {
@@ -126,5 +128,7 @@ export async function updateCurrentTenant(
     ctx.now(),
   );
   if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.tenant });
+  // the producer on every page of the tenant
+  announcePublicChanges(ctx, [traceTags.tenant(actor.tenantId)]);
   return getCurrentTenant(ctx, principal);
 }

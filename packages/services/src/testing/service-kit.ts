@@ -7,6 +7,7 @@ import { createTestDatabase } from '@nguon/db/testing';
 import { defaultServiceConfig, type ServiceContext, type Sources } from '../context/service-context';
 import { createLocalFileStore } from '../file-store/local-file-store';
 import { createInlineQueue } from '../jobs/inline.queue';
+import { createInProcessPublicChanges } from '../trace/in-process.public-changes';
 
 /** A clock that moves only when told, ids from a counter and random bytes from a seed: replayable. */
 export interface FixedSources extends Sources {
@@ -47,6 +48,7 @@ export interface ServiceKit<S extends Sources = FixedSources> {
 
 /**
  * A real service context: a migrated private schema on the driver, an inline queue, files in a temp folder,
+ * the in-process change feed,
  * and fixed sources unless a test passes others (the real ones, say).
  */
 export async function createServiceKit(driver: DriverName): Promise<ServiceKit>;
@@ -67,6 +69,7 @@ export async function createServiceKit(
     driver,
     queue,
     files: createLocalFileStore(filesDir),
+    publicChanges: createInProcessPublicChanges(),
     ...sources,
     config: {
       ...defaultServiceConfig,
@@ -79,6 +82,7 @@ export async function createServiceKit(
     sources,
     async close() {
       await queue.close();
+      await ctx.publicChanges.close();
       await database.close();
       await rm(filesDir, { recursive: true, force: true });
     },

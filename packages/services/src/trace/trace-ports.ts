@@ -45,6 +45,8 @@ export const traceTags = {
  * Tells every process's caches that public data changed: in-process in embedded mode, over Redis pub/sub in
  * server mode (one API replica's write empties the others' caches). Delivery is at most once; caches also
  * keep answers only briefly (see the resolver), so a lost message costs a short staleness, never a wrong code.
+ * Writers call announcePublicChanges (trace/announce-changes.ts), sent after commit. Recalls (issue 15) announce
+ * the lot tags of the recalled lots and everything downstream of them.
  */
 export interface PublicChanges {
   changed(tags: readonly string[]): void;

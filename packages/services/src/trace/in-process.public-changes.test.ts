@@ -1,0 +1,4 @@
+import { createInProcessPublicChanges } from './in-process.public-changes';
+import { describePublicChangesContract } from './public-changes.contract';
+
+describePublicChangesContract('in-process', async () => createInProcessPublicChanges());
