@@ -35,3 +35,17 @@ describe('SESSION_MAX_AGE_DAYS', () => {
     await expect(loadConfig(env({ SESSION_MAX_AGE_DAYS: '0.5' }))).rejects.toThrow(/SESSION_MAX_AGE_DAYS/);
   });
 });
+
+describe('RESOLVER_RATE_BURST and RESOLVER_RATE_PER_SECOND', () => {
+  it('let each client network a burst of 120 scans, then 20 a second, by default, or what is given', async () => {
+    expect((await loadConfig(env({}))).resolverRate).toEqual({ burst: 120, perSecond: 20 });
+    const given = await loadConfig(env({ RESOLVER_RATE_BURST: '500', RESOLVER_RATE_PER_SECOND: '0.5' }));
+    expect(given.resolverRate).toEqual({ burst: 500, perSecond: 0.5 });
+  });
+
+  it.each(['0', '-3', 'many', 'Infinity'])('refuse %s at start, naming the setting', async (value) => {
+    await expect(loadConfig(env({ RESOLVER_RATE_PER_SECOND: value }))).rejects.toThrow(
+      /RESOLVER_RATE_PER_SECOND/,
+    );
+  });
+});

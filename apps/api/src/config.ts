@@ -32,6 +32,8 @@ export interface ApiConfig {
   sessionMaxAgeMs: number;
   /** A storing catalog import of more rows than this runs as a job; tests lower it (default 5,000). */
   backgroundImportRows?: number;
+  /** Scans of resolver routes each client network may make: a burst, then so many a second. */
+  resolverRate: { burst: number; perSecond: number };
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -129,6 +131,21 @@ function sessionMaxAgeFrom(value: string | undefined): number {
   return days * 24 * 3600 * 1000;
 }
 
+/**
+ * RESOLVER_RATE_BURST and RESOLVER_RATE_PER_SECOND. Generous by default: a mobile carrier puts many phones behind
+ * one network, and a shop's Wi-Fi sees a queue of customers scanning.
+ */
+function resolverRateFrom(env: NodeJS.ProcessEnv): { burst: number; perSecond: number } {
+  const read = (name: string, fallback: number) => {
+    const value = env[name];
+    const number = Number(value === undefined || value === '' ? fallback : value);
+    if (!Number.isFinite(number) || number <= 0 || number > 1_000_000_000)
+      throw new Error(`${name} must be a number above 0 and at most 1000000000, got ${value}`);
+    return number;
+  };
+  return { burst: read('RESOLVER_RATE_BURST', 120), perSecond: read('RESOLVER_RATE_PER_SECOND', 20) };
+}
+
 function queuePrefixFrom(value: string | undefined): string | undefined {
   const prefix = value?.trim() || undefined;
   if (prefix !== undefined && !/^[A-Za-z0-9_-]{1,50}$/.test(prefix))
@@ -159,5 +176,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     checkpointKey: checkpointKeySettingsFrom(env),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     sessionMaxAgeMs: sessionMaxAgeFrom(env.SESSION_MAX_AGE_DAYS),
+    resolverRate: resolverRateFrom(env),
   };
 }

@@ -3,10 +3,12 @@ import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
 import {
   type CheckpointKey,
   composeServices,
+  createScanLedger,
   type DemoCredentials,
   enqueueHourlyCheckpoint,
   enqueueSessionPurge,
   loadCheckpointKey,
+  loadPublicTrace,
   platformHasNoUser,
   type QueueSettings,
   resumeCatalogImports,
@@ -148,6 +150,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   await maintenance.started;
   const demo = config.seedDemo ? await seedDemoIfEmpty(ctx) : null;
   if (!demo && (await platformHasNoUser(ctx))) logger.warn(firstAdminHint);
+  const scans = createScanLedger(ctx, {
+    onFlushError: (error, count) =>
+      logger.warn({ err: error, scans: count }, 'scan ledger: flush failed, will retry'),
+  });
   const app = createApp({
     ctx,
     logger,
@@ -158,6 +164,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     webDistDir: config.webDistDir,
     version: options.version,
     validateResponses: options.validateResponses,
+    resolver: {
+      loadTrace: (lookup) => loadPublicTrace(ctx, lookup),
+      changes: ctx.publicChanges,
+      scans,
+      publicBaseUrl: config.publicBaseUrl,
+      secret: config.sessionSecret,
+      now: () => ctx.now(),
+      tuning: config.resolverRate,
+    },
   });
   return {
     app,
@@ -165,6 +180,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     demo,
     async close() {
       clearInterval(maintenance.timer);
+      await scans.close();
       await services.close();
       if (!options.database) await database.close();
     },

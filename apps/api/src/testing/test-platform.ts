@@ -49,6 +49,7 @@ export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
     checkpointKey: { privateKeyPem: testCheckpointKeyPem, generatedFile: null },
     trustProxy: [],
     sessionMaxAgeMs: 30 * 24 * 3600 * 1000,
+    resolverRate: { burst: 120, perSecond: 20 },
     ...overrides,
   };
 }
