@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '@nguon/services';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
@@ -15,6 +14,7 @@ import { compressLargeAnswers } from './http/compression';
 import type { RouterDeps } from './http/endpoint-router';
 import { errorsMiddleware } from './http/errors.middleware';
 import { refuseMalformedQuery } from './http/query-string';
+import { requestIdOf } from './http/request-id';
 import { securityHeaders } from './http/security-headers';
 import { mountJobRoutes } from './jobs/jobs.routes';
 import { mountLabelBatchRoutes } from './labels/label-batches.routes';
@@ -42,20 +42,26 @@ export interface AppOptions extends RouterDeps {
   resolver?: ResolverDeps;
 }
 
-const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
-
 /** The HTTP adapter: middleware in order, then the routes, then the one error mapper. */
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   // Only a named proxy may say who the client is: anyone else could pick the address the throttles count against.
   app.set('trust proxy', options.trustProxy.length ? [...options.trustProxy] : false);
+  // First: the busiest route answers strangers' scans from its cache, with the platform's security headers read
+  // once, no access log line per scan (the scan ledger keeps them), its own compression of cached bytes; and it
+  // answers bad links itself (ahead of the query guard and the web app), as a page in the visitor's language.
+  if (options.resolver)
+    mountResolverRoutes(app, {
+      ...options.resolver,
+      securityHeaders: securityHeaders(options.publicBaseUrl),
+      logger: options.logger,
+    });
   app.use(
     pinoHttp({
       logger: options.logger,
       genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+        const id = requestIdOf(req);
         res.setHeader('x-request-id', id);
         return id;
       },
@@ -69,8 +75,6 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders(options.publicBaseUrl));
   app.use(compressLargeAnswers());
   app.use(cookieParser());
-  // Before the query guard and the web app: the resolver answers bad links itself, as a page in the visitor's language.
-  if (options.resolver) mountResolverRoutes(app, options.resolver);
   app.use(refuseMalformedQuery);
   app.use(['/api', '/epcis'], noStoreWhenSignedIn);
 

@@ -1,16 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Lang, PublicScanFigures, PublicTrace } from '@nguon/contracts';
 import {
   canonicalDigitalLinkPath,
   isMistypedLabelSerial,
+  type LinkTypeRequest,
   normalizeLinkType,
   parseDigitalLink,
 } from '@nguon/domain';
 import type { LoadPublicTrace, PublicChanges, ScanLedger, TraceAnswer, TraceLookup } from '@nguon/services';
-import type { Express, NextFunction, Request, Response, Router } from 'express';
+import type { Express, NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { Logger } from 'pino';
+import { requestIdOf } from '../http/request-id';
 import { TaggedCache } from './answer-cache';
 import { browserFamily, clientNetwork, isLinkPreview, networkHash } from './client-signals';
+import { budgetAfter, type Delivery, deliver, fixedHeadersOf, reusable } from './delivery';
 import { NetworkRateLimit } from './rate-limit';
 import {
   acceptedRepresentation,
@@ -41,6 +44,11 @@ export interface ResolverTuning {
   /** Token bucket per client network. */
   burst: number;
   perSecond: number;
+  /**
+   * How many times a second one label page's bytes may be made again for new scan figures; past it, the same
+   * bytes (figures under a second old) are sent. See delivery.ts.
+   */
+  makingsPerSecond: number;
   /** Monotonic milliseconds for the cache, the throttle and the floor. */
   monotonic: () => number;
 }
@@ -55,6 +63,13 @@ export interface ResolverDeps {
   secret: string;
   now: () => Date;
   tuning?: Partial<ResolverTuning>;
+  /**
+   * The platform's security headers middleware, read once and set on every resolver answer: the resolver is
+   * mounted ahead of the platform's middleware, which it does not need per request.
+   */
+  securityHeaders?: RequestHandler;
+  /** Where a failed answer is logged (the platform's request logger does not run for resolver routes). */
+  logger?: Logger;
 }
 
 export const defaultResolverTuning: ResolverTuning = {
@@ -64,6 +79,7 @@ export const defaultResolverTuning: ResolverTuning = {
   maxEntries: 20_000,
   burst: 60,
   perSecond: 6,
+  makingsPerSecond: 20,
   monotonic: () => performance.now(),
 };
 
@@ -76,6 +92,8 @@ type Rendered =
 interface CachedAnswer {
   answer: TraceAnswer;
   rendered: Map<string, Rendered>;
+  /** The bytes last sent per language and representation (see delivery.ts). */
+  delivered: Map<string, Delivery>;
   /** Whether the scan ledger was asked to read this label since the answer was loaded. */
   warmed: boolean;
 }
@@ -88,6 +106,24 @@ export interface ResolverHandle {
 }
 
 const resolverPath = /^\/(?:01|q)(?:[/?]|$)/;
+
+const contentTypes: Record<Rendered['kind'], string> = {
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  linkset: 'application/linkset+json; charset=utf-8',
+};
+
+function bodyOf(rendered: Rendered, scans: PublicScanFigures | null, lang: Lang): string {
+  switch (rendered.kind) {
+    case 'html':
+      return rendered.before + renderScanSlot(scans, lang) + rendered.after;
+    case 'json':
+      return `${rendered.head}${JSON.stringify(scans)}}`;
+    case 'linkset':
+      return rendered.body;
+  }
+}
+
 const wellKnownPath = '/.well-known/gs1resolver';
 
 /**
@@ -120,7 +156,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     if (!loading) {
       loading = (async () => {
         const answer: TraceAnswer = lookup ? await deps.loadTrace(lookup) : { found: false };
-        const entry: CachedAnswer = { answer, rendered: new Map(), warmed: false };
+        const entry: CachedAnswer = { answer, rendered: new Map(), delivered: new Map(), warmed: false };
         if (answer.found) cache.set(path, entry, answer.tags);
         else cache.set(path, entry, ['unknown'], tuning.unknownTtlMs);
         return entry;
@@ -184,27 +220,68 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     });
   }
 
-  async function resolve(req: Request, res: Response, started: number): Promise<void> {
-    const url = req.originalUrl;
+  /** What a link asks for, read once per distinct URL: a scanned label's URL comes back again and again. */
+  type ReadLink =
+    | { ok: false; refusal: 'RESOLVER_MALFORMED_LINK' | 'RESOLVER_MISTYPED_CODE'; linkType: LinkTypeRequest }
+    | {
+        ok: true;
+        path: string;
+        lookup: TraceLookup | null;
+        linkType: LinkTypeRequest;
+        /** A GTIN written short: the answer is a redirect to the canonical path. */
+        redirect: boolean;
+        rawQuery: string;
+      };
+  const readLinks = new Map<string, ReadLink>();
+  const maxReadLinks = 10_000;
+
+  function readLink(url: string): ReadLink {
+    const known = readLinks.get(url);
+    if (known) return known;
     const mark = url.indexOf('?');
     const rawPath = mark < 0 ? url : url.slice(0, mark);
     const rawQuery = mark < 0 ? '' : url.slice(mark + 1);
-    const lang = visitorLanguage(req, rawQuery);
-    const requestId = String(req.id ?? randomUUID());
     const parse = parseDigitalLink(rawPath, rawQuery);
     const linkType = normalizeLinkType(parse.ok ? parse.request.linkType : null);
-    const accepted = acceptedRepresentation(req);
+    let read: ReadLink;
+    if (!parse.ok) read = { ok: false, refusal: 'RESOLVER_MALFORMED_LINK', linkType };
+    else {
+      const request = parse.request;
+      const serial = serialOf(request);
+      read =
+        serial !== null && isMistypedLabelSerial(serial)
+          ? { ok: false, refusal: 'RESOLVER_MISTYPED_CODE', linkType }
+          : {
+              ok: true,
+              path: canonicalDigitalLinkPath(request.keys),
+              lookup: lookupOf(request),
+              linkType,
+              redirect: request.keys.kind === 'gtin' && !request.keys.gtinWasCanonical,
+              rawQuery,
+            };
+    }
+    if (url.length <= 1024) {
+      if (readLinks.size >= maxReadLinks) readLinks.clear();
+      readLinks.set(url, read);
+    }
+    return read;
+  }
+
+  async function resolve(
+    req: Request,
+    res: Response,
+    started: number,
+    visitor: RefusalContext,
+    accepted: Representation,
+  ): Promise<void> {
+    const link = readLink(req.originalUrl);
+    const { linkType } = link;
     const representation: Representation = linkType.kind === 'linkset' ? 'linkset' : accepted;
-    const context: RefusalContext = { lang, json: representation !== 'html', requestId };
-    if (!parse.ok) return refuse(res, context, 'RESOLVER_MALFORMED_LINK');
-    const request = parse.request;
-    const serial = serialOf(request);
-    if (serial !== null && isMistypedLabelSerial(serial))
-      return refuse(res, context, 'RESOLVER_MISTYPED_CODE');
-    const path = canonicalDigitalLinkPath(request.keys);
-    if (request.keys.kind === 'gtin' && !request.keys.gtinWasCanonical)
-      return redirectWithQuery(res, 301, path, rawQuery);
-    const { entry, missed } = await answerFor(path, lookupOf(request));
+    const context: RefusalContext = { ...visitor, json: representation !== 'html' };
+    if (!link.ok) return refuse(res, context, link.refusal);
+    const { path, rawQuery } = link;
+    if (link.redirect) return redirectWithQuery(res, 301, path, rawQuery);
+    const { entry, missed } = await answerFor(path, link.lookup);
     const pad = async () => {
       const wait = tuning.floorMs - (tuning.monotonic() - started);
       if (missed && wait > 0) await delay(wait);
@@ -225,57 +302,62 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       if (!target) return refuse(res, context, 'RESOLVER_LINK_TYPE_ABSENT', { linkType: linkType.linkType });
       return redirectWithQuery(res, 307, target, queryWithoutLinkType(rawQuery));
     }
-    const rendered = rendering(entry, trace, lang, representation);
-    const scans = rendered.kind === 'linkset' ? null : await scanFigures(req, entry, lang);
+    const rendered = rendering(entry, trace, context.lang, representation);
+    const scans = rendered.kind === 'linkset' ? null : await scanFigures(req, entry, context.lang);
     await pad();
-    sendAnswer(req, res, rendered, scans, lang);
+    sendAnswer(req, res, entry, rendered, scans, context.lang);
   }
 
   function sendAnswer(
     req: Request,
     res: Response,
+    entry: CachedAnswer,
     rendered: Rendered,
     scans: PublicScanFigures | null,
     lang: Lang,
   ) {
-    const etag = entityTag(rendered.hash, rendered.kind === 'linkset' ? null : scans);
     res.setHeader('cache-control', 'public, max-age=60');
-    res.setHeader('vary', 'Accept, Accept-Language');
-    res.setHeader('etag', etag);
+    res.setHeader('vary', 'Accept, Accept-Language, Accept-Encoding');
     res.setHeader('content-language', lang);
     if (rendered.kind === 'html') {
       res.setHeader('link', rendered.linkHeader);
       narrowPagePolicy(res);
     } else cors(res);
-    if (notModified(req, etag)) {
-      res.status(304).end();
-      return;
+    const key = `${lang}|${rendered.kind}`;
+    const variant = rendered.kind === 'linkset' ? '' : entityTag('', scans);
+    const nowMs = tuning.monotonic();
+    const last = entry.delivered.get(key);
+    let delivery = last;
+    if (!reusable(delivery, variant, nowMs, tuning.makingsPerSecond)) {
+      delivery = {
+        body: Buffer.from(bodyOf(rendered, scans, lang)),
+        etag: entityTag(rendered.hash, rendered.kind === 'linkset' ? null : scans),
+        contentType: contentTypes[rendered.kind],
+        variant,
+        ...budgetAfter(last, nowMs),
+      };
+      entry.delivered.set(key, delivery);
     }
-    switch (rendered.kind) {
-      case 'html':
-        res.type('html').send(rendered.before + renderScanSlot(scans, lang) + rendered.after);
-        return;
-      case 'json':
-        res.type('application/json').send(`${rendered.head}${JSON.stringify(scans)}}`);
-        return;
-      case 'linkset':
-        res.type('application/linkset+json').send(rendered.body);
-        return;
-    }
+    deliver(req, res, delivery, notModified(req, delivery.etag));
   }
+
+  const fixedHeaders = deps.securityHeaders ? fixedHeadersOf(deps.securityHeaders) : [];
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const path = req.path;
     const wellKnown = path === wellKnownPath;
     if (!wellKnown && !resolverPath.test(req.originalUrl)) return next();
     const started = tuning.monotonic();
+    // No access log line per scan (the scan ledger keeps them); a failure still reaches the error handler's log.
+    const requestId = requestIdOf(req);
+    req.id = requestId;
+    if (deps.logger) req.log = deps.logger;
+    res.setHeader('x-request-id', requestId);
+    for (const [name, value] of fixedHeaders) res.setHeader(name, value);
     const url = req.originalUrl;
     const lang = visitorLanguage(req, url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
-    const context: RefusalContext = {
-      lang,
-      json: acceptedRepresentation(req) !== 'html',
-      requestId: String(req.id ?? randomUUID()),
-    };
+    const accepted = acceptedRepresentation(req);
+    const context: RefusalContext = { lang, json: accepted !== 'html', requestId };
     const decision = throttle.take(clientNetwork(req.ip));
     if (!decision.allowed)
       return refuse(res, context, 'RESOLVER_TOO_MANY', { retryAfter: decision.retryAfterSeconds });
@@ -290,7 +372,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       res.json(resolverDescription(deps.publicBaseUrl));
       return;
     }
-    resolve(req, res, started).catch(next);
+    resolve(req, res, started, context, accepted).catch(next);
   });
 
   return { close: unsubscribe, cachedAnswers: () => cache.size };

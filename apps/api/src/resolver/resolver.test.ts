@@ -326,6 +326,46 @@ describe('representations and link types', () => {
 });
 
 describe('the answer cache', () => {
+  it('sends the bytes br or gzip as the phone asks, the same page decoded, with the security headers', async () => {
+    const path = `/01/${GTIN}`;
+    const plain = await get(path, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    for (const coding of ['br', 'gzip']) {
+      const response = await get(path, { 'accept-encoding': `${coding}, deflate` });
+      expect(response.headers.get('content-encoding')).toBe(coding);
+      expect(response.headers.get('vary')).toBe('Accept, Accept-Language, Accept-Encoding');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await response.text()).toBe(text);
+    }
+    const refused = await get(path, { 'accept-encoding': 'br;q=0, gzip' });
+    expect(refused.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('past its budget of makings a second, sends a label page as made, figures under a second old', async () => {
+    let clock = 0;
+    const budgeted = await startResolverServer({
+      loadTrace: (lookup) => loader.load(lookup),
+      changes: new LocalChanges(),
+      scans: new MemoryScanLedger(3),
+      publicBaseUrl: BASE_URL,
+      secret: 'resolver-test-secret',
+      now: () => new Date('2026-05-01T02:00:00Z'),
+      tuning: { floorMs: 0, burst: 10_000, perSecond: 10_000, makingsPerSecond: 2, monotonic: () => clock },
+    });
+    try {
+      const page = async () => (await fetch(`${budgeted.baseUrl}${labelPath}`)).text();
+      const counted = (html: string) => /Đã quét (\d+) lần/.exec(html)?.[1] ?? 'first';
+      const seen = [await page(), await page(), await page(), await page()].map(counted);
+      // two makings in this second (the first scan, then the second's figures), then the second's bytes again
+      expect(seen).toEqual(['first', '2', '2', '2']);
+      clock += 1000;
+      expect(counted(await page())).toBe('5');
+    } finally {
+      await budgeted.close();
+    }
+  });
+
   it('answers a warm request without the loader, whatever the language or representation', async () => {
     await get(labelPath, { 'accept-language': 'vi' });
     expect(loader.calls).toHaveLength(1);

@@ -54,7 +54,9 @@ describe('renderTracePage', () => {
   it('shows the product, producer contacts, certifications with the expired one marked, and lot dates', () => {
     const html = pageOf(richLabelTrace({ stages: 1, ancestors: 0 }), 'en');
     expect(html).toContain('<dt>Net quantity</dt><dd>5 kg</dd>');
-    expect(html).toContain('<dt>Origin</dt><dd>Sóc Trăng, VN</dd>');
+    expect(html).toContain('<dt>Origin</dt><dd>Sóc Trăng, Vietnam</dd>');
+    expect(html).toContain('<dt>Product type</dt><dd>Rice</dd>');
+    expect(html).toContain('<dd>12 ấp Hoà Lời, xã Mỹ Xuyên, Sóc Trăng</dd>');
     expect(html).toContain('<dt>Shelf life</dt><dd>365 days</dd>');
     expect(html).toContain('<dt>Storage</dt><dd>Cool, dry place</dd>');
     expect(html).toContain('<a href="tel:+842993123456">+84 299 3 123 456</a>');
@@ -62,6 +64,17 @@ describe('renderTracePage', () => {
     expect(html).toMatch(/<li class="bad"><strong>OCOP 4★<\/strong> <span class="tag">Expired<\/span>/);
     expect(html).toContain('<dt>Harvested</dt><dd>1 April 2026</dd>');
     expect(html).toContain('<dt>Best before</dt><dd>12 April 2027</dd>');
+  });
+
+  it('words the product type and country in the visitor language, and names the province once', () => {
+    const trace = richLabelTrace({ stages: 1, ancestors: 0 });
+    const html = pageOf(trace, 'vi');
+    expect(html).toContain('<dt>Xuất xứ</dt><dd>Sóc Trăng, Việt Nam</dd>');
+    expect(html).toContain('<dd>Lúa gạo</dd>');
+    const producer = trace.producer && { ...trace.producer, address: 'Xã Mỹ Xuyên, tỉnh Sóc Trăng' };
+    expect(pageOf({ ...trace, producer }, 'vi')).toContain('<dd>Xã Mỹ Xuyên, tỉnh Sóc Trăng</dd>');
+    const oddType = trace.product && { ...trace.product, productType: 'older-type' };
+    expect(pageOf({ ...trace, product: oddType }, 'en')).toContain('<dd>older-type</dd>');
   });
 
   it('dates stages in Asia/Ho_Chi_Minh, links locations to a map, and shows only the fields given', () => {

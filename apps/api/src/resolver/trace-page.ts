@@ -10,6 +10,7 @@ import type {
   PublicStage,
   PublicTrace,
 } from '@nguon/contracts';
+import { productTypes } from '@nguon/domain';
 import {
   escapeHtml,
   formatDay,
@@ -79,6 +80,30 @@ function labelBanner(trace: PublicTrace, lang: Lang, w: Words): string {
   }
 }
 
+const countryNames = {
+  vi: new Intl.DisplayNames(['vi'], { type: 'region', fallback: 'code' }),
+  en: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }),
+};
+
+/** VN → Việt Nam / Vietnam; a code Intl does not know stays as it is. */
+function countryName(code: string, lang: Lang): string {
+  try {
+    return countryNames[lang].of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** tea → Chè (trà) / Tea; an unknown type (an older one) stays as it is. */
+const productTypeName = (id: string, lang: Lang): string =>
+  productTypes.find((type) => type.id === id)?.[lang] ?? id;
+
+/** The address, and the province after it unless the address already names it. */
+function addressLine(address: string, province: string | null): string {
+  if (!province || address.toLocaleLowerCase('vi').includes(province.toLocaleLowerCase('vi'))) return address;
+  return `${address}, ${province}`;
+}
+
 function productSection(product: PublicProduct, lang: Lang, w: Words): string {
   const name = inLang(product.name, lang);
   const facts: string[] = [];
@@ -86,9 +111,11 @@ function productSection(product: PublicProduct, lang: Lang, w: Words): string {
     facts.push(
       row(w('tracePage.netQuantity'), escapeHtml(`${product.netQuantity.value} ${product.netQuantity.unit}`)),
     );
-  if (product.productType) facts.push(row(w('tracePage.productType'), escapeHtml(product.productType)));
+  if (product.productType)
+    facts.push(row(w('tracePage.productType'), escapeHtml(productTypeName(product.productType, lang))));
   if (product.origin) {
-    const origin = [product.origin.province, product.origin.country].filter(Boolean).join(', ');
+    const { province, country } = product.origin;
+    const origin = [province, countryName(country, lang)].filter(Boolean).join(', ');
     facts.push(row(w('tracePage.origin'), escapeHtml(origin)));
   }
   if (product.shelfLifeDays !== null)
@@ -112,9 +139,7 @@ function productSection(product: PublicProduct, lang: Lang, w: Words): string {
 function producerSection(producer: PublicProducer, w: Words): string {
   const logo = safeHref(producer.logoUrl);
   const kind = w(producer.kind === 'coop' ? 'tracePage.producerCoop' : 'tracePage.producerEnterprise');
-  const facts = [
-    row(w('tracePage.address'), escapeHtml([producer.address, producer.province].filter(Boolean).join(', '))),
-  ];
+  const facts = [row(w('tracePage.address'), escapeHtml(addressLine(producer.address, producer.province)))];
   if (producer.phone)
     facts.push(
       row(

@@ -82,7 +82,7 @@ export function richLabelTrace(shape: TraceShape = {}): PublicTrace {
     label: { code: '7KQ2 M4X9 PA3TL', state: 'activated', activatedAt: '2026-04-12T03:00:00.000Z' },
     product: {
       name: text('Gạo ST25 Sóc Trăng', 'ST25 rice from Soc Trang'),
-      productType: 'Gạo',
+      productType: 'rice',
       description: text(
         'Gạo thơm trồng theo VietGAP trên đất phù sa.',
         'Fragrant rice grown to VietGAP on alluvial soil.',
@@ -221,13 +221,13 @@ export interface ResolverServer {
   close(): Promise<void>;
 }
 
-/** The resolver alone behind the platform's own security headers and compression, on a free port. */
+/** The resolver alone, mounted first as the app mounts it (the security headers read once), on a free port. */
 export async function startResolverServer(deps: ResolverDeps): Promise<ResolverServer> {
   const app = express();
   app.set('trust proxy', ['loopback']);
+  const handle = mountResolverRoutes(app, { securityHeaders: securityHeaders(deps.publicBaseUrl), ...deps });
   app.use(securityHeaders(deps.publicBaseUrl));
   app.use(compressLargeAnswers());
-  const handle = mountResolverRoutes(app, deps);
   app.use((_req, res) => {
     res.status(404).type('text').send('fell through to the web app');
   });

@@ -14,13 +14,20 @@ export interface FixedSources extends Sources {
   advance(ms: number): void;
 }
 
-export function fixedSources(start = new Date('2026-03-02T01:30:00Z')): FixedSources {
+/**
+ * Each kit counts its ids in a space of its own: test files share a worker process (isolate: false), and the
+ * services' in-memory caches (published versions, by id) must never hand one database's row to another.
+ */
+let idSpaces = 0;
+
+export function fixedSources(start = new Date('2026-03-02T01:30:00Z'), idSpace = ++idSpaces): FixedSources {
   let time = start.getTime();
   let ids = 0;
+  const space = idSpace.toString(16).padStart(4, '0');
   let draws = 0;
   return {
     now: () => new Date(time),
-    newId: () => `00000000-0000-4000-8000-${(++ids).toString(16).padStart(12, '0')}`,
+    newId: () => `00000000-0000-4000-8000-${space}${(++ids).toString(16).padStart(8, '0')}`,
     randomBytes: (size) => {
       const bytes = new Uint8Array(size);
       for (let at = 0; at < size; at += 32) {

@@ -1,0 +1,119 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Request, RequestHandler, Response } from 'express';
+
+/**
+ * The warm answer's bytes, made once and sent many times: the busiest route of the platform must cost little
+ * more than a constant string. A label page changes with every scan (its counter), so its bytes are made again
+ * when the figures changed, up to a budget of makings per second per label page: below it (every co-op's day,
+ * a few scans a minute) each visitor sees their own scan counted; past it (a viral post) the crowd gets figures
+ * at most a second old. Compressed forms are made once per body, on the first caller that asks.
+ */
+export interface Delivery {
+  body: Buffer;
+  etag: string;
+  contentType: string;
+  /** What the body was made with (the scan figures' key); '' when nothing varies per request. */
+  variant: string;
+  /** The second the budget counts in, and the makings in it so far (carried from one delivery to the next). */
+  windowStartMs: number;
+  madeInWindow: number;
+  gzip?: Buffer;
+  br?: Buffer;
+}
+
+/** Bodies under this size are sent as they are (as the compression middleware does for other routes). */
+const compressFrom = 1024;
+
+/** Whether the last delivery is sent again: its figures are the same, or this second's budget is spent. */
+export function reusable(
+  delivery: Delivery | undefined,
+  variant: string,
+  nowMs: number,
+  makingsPerSecond: number,
+): delivery is Delivery {
+  if (delivery === undefined) return false;
+  if (delivery.variant === variant) return true;
+  return nowMs - delivery.windowStartMs < 1000 && delivery.madeInWindow >= makingsPerSecond;
+}
+
+/** The budget's count for a new delivery made now, after `last`. */
+export function budgetAfter(
+  last: Delivery | undefined,
+  nowMs: number,
+): Pick<Delivery, 'windowStartMs' | 'madeInWindow'> {
+  return last && nowMs - last.windowStartMs < 1000
+    ? { windowStartMs: last.windowStartMs, madeInWindow: last.madeInWindow + 1 }
+    : { windowStartMs: nowMs, madeInWindow: 1 };
+}
+
+type Coding = 'br' | 'gzip' | null;
+
+/** The caller's preferred coding we can give: br, then gzip; `q=0` refuses one. */
+export function acceptedCoding(req: Request): Coding {
+  const header = req.headers['accept-encoding'];
+  if (typeof header !== 'string' || header === '') return null;
+  let br = false;
+  let gzip = false;
+  for (const part of header.slice(0, 200).split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const refused = params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+    if (name === 'br') br = !refused;
+    else if (name === 'gzip' || name === 'x-gzip') gzip = !refused;
+  }
+  return br ? 'br' : gzip ? 'gzip' : null;
+}
+
+function encoded(delivery: Delivery, coding: Coding): { bytes: Buffer; coding: Coding } {
+  if (coding === null || delivery.body.length < compressFrom) return { bytes: delivery.body, coding: null };
+  if (coding === 'br') {
+    delivery.br ??= brotliCompressSync(delivery.body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 5,
+        [constants.BROTLI_PARAM_SIZE_HINT]: delivery.body.length,
+      },
+    });
+    return { bytes: delivery.br, coding };
+  }
+  delivery.gzip ??= gzipSync(delivery.body);
+  return { bytes: delivery.gzip, coding };
+}
+
+/** Sends a made delivery (or a 304 for a caller who has it), compressed as the caller accepts. */
+export function deliver(req: Request, res: Response, delivery: Delivery, fresh: boolean): void {
+  res.setHeader('etag', delivery.etag);
+  if (fresh) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const { bytes, coding } = encoded(delivery, acceptedCoding(req));
+  res.setHeader('content-type', delivery.contentType);
+  if (coding) res.setHeader('content-encoding', coding);
+  res.setHeader('content-length', bytes.length);
+  res.statusCode = 200;
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+/**
+ * The headers a middleware sets on every answer whatever the request (the platform's security headers), read
+ * once, so the resolver sets the same without running it per request.
+ */
+export function fixedHeadersOf(middleware: RequestHandler): [string, string | number | readonly string[]][] {
+  const headers = new Map<string, string | number | readonly string[]>();
+  const res = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers.set(name.toLowerCase(), value);
+      return res;
+    },
+    removeHeader(name: string) {
+      headers.delete(name.toLowerCase());
+    },
+    getHeader: (name: string) => headers.get(name.toLowerCase()),
+  };
+  let passed = false;
+  middleware({ headers: {}, method: 'GET', url: '/' } as Request, res as unknown as Response, () => {
+    passed = true;
+  });
+  if (!passed) throw new Error('the security headers middleware did not pass the request on synchronously');
+  return [...headers];
+}
