@@ -27,6 +27,8 @@ export const resolverBenchEnv: Record<string, string> = {
 const viaProxyEnv = { TRUST_PROXY: 'loopback' };
 const clientOfItsOwnNetwork = (n: number) => ({
   'x-forwarded-for': `10.${(n >> 8) & 255}.${n & 255}.7`,
+  // what every phone's browser sends: the page goes compressed, as it does to consumers
+  'accept-encoding': 'gzip, deflate, br',
 });
 
 /** Activated labels for the cold cache, each requested once: every request is the first for its label (more than a run of --seconds asks for). */

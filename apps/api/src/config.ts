@@ -34,6 +34,8 @@ export interface ApiConfig {
   backgroundImportRows?: number;
   /** Scans of resolver routes each client network may make: a burst, then so many a second. */
   resolverRate: { burst: number; perSecond: number };
+  /** SCAN_REGION_HEADER: the header (lower case) in which the proxy in front names the client's region, if any. */
+  scanRegionHeader?: string;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -146,6 +148,13 @@ function resolverRateFrom(env: NodeJS.ProcessEnv): { burst: number; perSecond: n
   return { burst: read('RESOLVER_RATE_BURST', 120), perSecond: read('RESOLVER_RATE_PER_SECOND', 20) };
 }
 
+function scanRegionHeaderFrom(value: string | undefined): string | undefined {
+  const name = value?.trim().toLowerCase() || undefined;
+  if (name !== undefined && !/^[a-z0-9-]{1,64}$/.test(name))
+    throw new Error(`SCAN_REGION_HEADER must be a header name (letters, digits, -), got ${value}`);
+  return name;
+}
+
 function queuePrefixFrom(value: string | undefined): string | undefined {
   const prefix = value?.trim() || undefined;
   if (prefix !== undefined && !/^[A-Za-z0-9_-]{1,50}$/.test(prefix))
@@ -177,5 +186,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     sessionMaxAgeMs: sessionMaxAgeFrom(env.SESSION_MAX_AGE_DAYS),
     resolverRate: resolverRateFrom(env),
+    scanRegionHeader: scanRegionHeaderFrom(env.SCAN_REGION_HEADER),
   };
 }

@@ -172,6 +172,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       secret: config.sessionSecret,
       now: () => ctx.now(),
       tuning: config.resolverRate,
+      ...(config.scanRegionHeader && { regionHeader: config.scanRegionHeader }),
     },
   });
   return {

@@ -59,3 +59,18 @@ const previewAgents =
 export function isLinkPreview(userAgent: string | undefined): boolean {
   return userAgent === undefined || userAgent === '' || previewAgents.test(userAgent);
 }
+
+const regionPattern = /^[A-Za-z0-9_-]{1,40}$/;
+
+/**
+ * The coarse region a trusted proxy names in `header` (SCAN_REGION_HEADER: a GeoIP module's province or country
+ * code), or null: no header configured, none sent, or a value that is not a plain code.
+ */
+export function regionOf(
+  headers: Record<string, string | string[] | undefined>,
+  header: string | undefined,
+): string | null {
+  if (!header) return null;
+  const value = headers[header];
+  return typeof value === 'string' && regionPattern.test(value) ? value.toUpperCase() : null;
+}

@@ -1,9 +1,20 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { TaggedCache } from './answer-cache';
-import { browserFamily, clientNetwork, isLinkPreview, networkHash } from './client-signals';
+import { browserFamily, clientNetwork, isLinkPreview, networkHash, regionOf } from './client-signals';
 import { tracePagePolicy, tracePageStyleSource } from './page-style';
 import { NetworkRateLimit } from './rate-limit';
+
+describe('regionOf', () => {
+  it('reads a plain region code from the configured header only', () => {
+    expect(regionOf({ 'x-region': 'vn-hn' }, 'x-region')).toBe('VN-HN');
+    expect(regionOf({ 'x-region': 'VN-HN' }, undefined)).toBeNull();
+    expect(regionOf({}, 'x-region')).toBeNull();
+    for (const junk of ['', 'VN HN', '<b>', 'x'.repeat(41), 'Hà Nội'])
+      expect(regionOf({ 'x-region': junk }, 'x-region')).toBeNull();
+    expect(regionOf({ 'x-region': ['VN-HN', 'VN-SG'] }, 'x-region')).toBeNull();
+  });
+});
 
 describe('clientNetwork and networkHash', () => {
   it.each([

@@ -12,7 +12,7 @@ import type { Express, NextFunction, Request, RequestHandler, Response, Router }
 import type { Logger } from 'pino';
 import { requestIdOf } from '../http/request-id';
 import { TaggedCache } from './answer-cache';
-import { browserFamily, clientNetwork, isLinkPreview, networkHash } from './client-signals';
+import { browserFamily, clientNetwork, isLinkPreview, networkHash, regionOf } from './client-signals';
 import { budgetAfter, type Delivery, deliver, fixedHeadersOf, reusable } from './delivery';
 import { NetworkRateLimit } from './rate-limit';
 import {
@@ -70,6 +70,8 @@ export interface ResolverDeps {
   securityHeaders?: RequestHandler;
   /** Where a failed answer is logged (the platform's request logger does not run for resolver routes). */
   logger?: Logger;
+  /** SCAN_REGION_HEADER, lower case: the header a trusted proxy sets to the client's region code. */
+  regionHeader?: string;
 }
 
 export const defaultResolverTuning: ResolverTuning = {
@@ -216,7 +218,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       networkHash: networkHash(deps.secret, req.ip),
       browser: browserFamily(userAgent),
       language: lang,
-      region: null,
+      region: regionOf(req.headers, deps.regionHeader),
     });
   }
 

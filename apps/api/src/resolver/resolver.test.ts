@@ -342,25 +342,30 @@ describe('the answer cache', () => {
     expect(refused.headers.get('content-encoding')).toBe('gzip');
   });
 
-  it('past its budget of makings a second, sends a label page as made, figures under a second old', async () => {
+  it('past its budget of makings a second, sends a label page as made, figures under a second old; counts the proxy-named region', async () => {
     let clock = 0;
+    const counted = new MemoryScanLedger(3);
     const budgeted = await startResolverServer({
       loadTrace: (lookup) => loader.load(lookup),
       changes: new LocalChanges(),
-      scans: new MemoryScanLedger(3),
+      scans: counted,
+      regionHeader: 'x-region',
       publicBaseUrl: BASE_URL,
       secret: 'resolver-test-secret',
       now: () => new Date('2026-05-01T02:00:00Z'),
       tuning: { floorMs: 0, burst: 10_000, perSecond: 10_000, makingsPerSecond: 2, monotonic: () => clock },
     });
     try {
-      const page = async () => (await fetch(`${budgeted.baseUrl}${labelPath}`)).text();
-      const counted = (html: string) => /Đã quét (\d+) lần/.exec(html)?.[1] ?? 'first';
-      const seen = [await page(), await page(), await page(), await page()].map(counted);
+      const page = async () =>
+        (await fetch(`${budgeted.baseUrl}${labelPath}`, { headers: { 'x-region': 'vn-ct' } })).text();
+      const countOf = (html: string) => /Đã quét (\d+) lần/.exec(html)?.[1] ?? 'first';
+      const seen = [await page(), await page(), await page(), await page()].map(countOf);
       // two makings in this second (the first scan, then the second's figures), then the second's bytes again
       expect(seen).toEqual(['first', '2', '2', '2']);
       clock += 1000;
-      expect(counted(await page())).toBe('5');
+      expect(countOf(await page())).toBe('5');
+      // the region the (trusted) proxy named, on every scan counted
+      expect(new Set(counted.scans.map((scan) => scan.region))).toEqual(new Set(['VN-CT']));
     } finally {
       await budgeted.close();
     }
