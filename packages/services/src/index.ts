@@ -224,6 +224,7 @@ export {
 export { createInProcessPublicChanges } from './trace/in-process.public-changes';
 export { loadPublicTrace, maxTraceAncestors } from './trace/public-trace.service';
 export { createRedisPublicChanges, type RedisPublicChangesOptions } from './trace/redis.public-changes';
+export { TaggedCache, type TaggedCacheOptions } from './trace/tagged-cache';
 export {
   type LoadPublicTrace,
   type PublicChanges,

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { TaggedCache } from './answer-cache';
 import { browserFamily, clientNetwork, isLinkPreview, networkHash, regionOf } from './client-signals';
 import { tracePagePolicy, tracePageStyleSource } from './page-style';
 import { NetworkRateLimit } from './rate-limit';
@@ -69,44 +68,6 @@ describe('browserFamily and isLinkPreview', () => {
     ['Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Version/17.4 Mobile/15E148 Safari/604.1', false],
   ])('%s is a link preview: %s', (agent, preview) => {
     expect(isLinkPreview(agent)).toBe(preview);
-  });
-});
-
-describe('TaggedCache', () => {
-  const setUp = (maxEntries = 10) => {
-    let now = 0;
-    const cache = new TaggedCache<string>({ maxEntries, ttlMs: 1000, clock: () => now });
-    return { cache, advance: (ms: number) => (now += ms) };
-  };
-
-  it('forgets an entry after its time to live', () => {
-    const { cache, advance } = setUp();
-    cache.set('a', 'A', []);
-    cache.set('b', 'B', [], 100);
-    advance(150);
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe('A');
-    advance(900);
-    expect(cache.get('a')).toBeUndefined();
-  });
-
-  it('empties the entries of a tag, and only those', () => {
-    const { cache } = setUp();
-    cache.set('a', 'A', ['lot:1', 'tenant:1']);
-    cache.set('b', 'B', ['lot:2', 'tenant:1']);
-    cache.invalidate(['lot:1']);
-    expect([cache.get('a'), cache.get('b')]).toEqual([undefined, 'B']);
-    cache.invalidate(['tenant:1']);
-    expect(cache.size).toBe(0);
-  });
-
-  it('drops the least recently used entry when full', () => {
-    const { cache } = setUp(2);
-    cache.set('a', 'A', []);
-    cache.set('b', 'B', []);
-    cache.get('a');
-    cache.set('c', 'C', []);
-    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual(['A', undefined, 'C']);
   });
 });
 

@@ -7,11 +7,17 @@ import {
   normalizeLinkType,
   parseDigitalLink,
 } from '@nguon/domain';
-import type { LoadPublicTrace, PublicChanges, ScanLedger, TraceAnswer, TraceLookup } from '@nguon/services';
+import {
+  type LoadPublicTrace,
+  type PublicChanges,
+  type ScanLedger,
+  TaggedCache,
+  type TraceAnswer,
+  type TraceLookup,
+} from '@nguon/services';
 import type { Express, NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { Logger } from 'pino';
 import { requestIdOf } from '../http/request-id';
-import { TaggedCache } from './answer-cache';
 import { browserFamily, clientNetwork, isLinkPreview, networkHash, regionOf } from './client-signals';
 import { budgetAfter, type Delivery, deliver, fixedHeadersOf, reusable } from './delivery';
 import { NetworkRateLimit } from './rate-limit';
@@ -146,7 +152,11 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     perSecond: tuning.perSecond,
     clock: tuning.monotonic,
   });
-  const unsubscribe = deps.changes.subscribe((tags) => cache.invalidate(tags));
+  const unsubscribe = deps.changes.subscribe((tags) => {
+    cache.invalidate(tags);
+    // a load under way may read the data before the change: later callers start their own
+    inFlight.clear();
+  });
 
   async function answerFor(
     path: string,
@@ -156,14 +166,19 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     if (cached) return { entry: cached, missed: false };
     let loading = inFlight.get(path);
     if (!loading) {
-      loading = (async () => {
+      const since = cache.generation;
+      const load: Promise<CachedAnswer> = (async () => {
         const answer: TraceAnswer = lookup ? await deps.loadTrace(lookup) : { found: false };
         const entry: CachedAnswer = { answer, rendered: new Map(), delivered: new Map(), warmed: false };
-        if (answer.found) cache.set(path, entry, answer.tags);
-        else cache.set(path, entry, ['unknown'], tuning.unknownTtlMs);
+        // not kept if a change landed while it loaded: it may have been made from the data before it
+        if (answer.found) cache.set(path, entry, answer.tags, tuning.ttlMs, since);
+        else cache.set(path, entry, ['unknown'], tuning.unknownTtlMs, since);
         return entry;
-      })().finally(() => inFlight.delete(path));
-      inFlight.set(path, loading);
+      })().finally(() => {
+        if (inFlight.get(path) === load) inFlight.delete(path);
+      });
+      loading = load;
+      inFlight.set(path, load);
     }
     return { entry: await loading, missed: true };
   }

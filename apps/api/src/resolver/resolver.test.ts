@@ -326,6 +326,43 @@ describe('representations and link types', () => {
 });
 
 describe('the answer cache', () => {
+  it('does not keep an answer loaded while a change landed, nor hand that load to later callers', async () => {
+    let calls = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const local = new LocalChanges();
+    const racing = await startResolverServer({
+      loadTrace: async (lookup) => {
+        calls += 1;
+        if (calls === 1) await gate;
+        return loader.load(lookup);
+      },
+      changes: local,
+      publicBaseUrl: BASE_URL,
+      secret: 'resolver-test-secret',
+      now: () => new Date('2026-05-01T02:00:00Z'),
+      tuning: { floorMs: 0, burst: 10_000, perSecond: 10_000 },
+    });
+    try {
+      const url = `${racing.baseUrl}/01/${GTIN}`;
+      const first = fetch(url);
+      while (calls === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      local.changed(['product:p1']);
+      // a caller after the change does not wait for the load that began before it
+      expect((await fetch(url)).status).toBe(200);
+      expect(calls).toBe(2);
+      release();
+      expect((await first).status).toBe(200);
+      await fetch(url);
+      expect(calls).toBe(2);
+    } finally {
+      release();
+      await racing.close();
+    }
+  });
+
   it('sends the bytes br or gzip as the phone asks, the same page decoded, with the security headers', async () => {
     const path = `/01/${GTIN}`;
     const plain = await get(path, { 'accept-encoding': 'identity' });

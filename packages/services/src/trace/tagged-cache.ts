@@ -1,6 +1,7 @@
 /**
- * A small in-process LRU with a time to live and tags: the resolver keeps what it rendered here, and a change
- * feed message naming a tag empties every entry made from it. Map order is the recency order.
+ * A small in-process LRU with a time to live and tags: the resolver keeps what it rendered here, the trace
+ * loader the lot-level parts of its answers, and a change feed message naming a tag empties every entry made
+ * from it. Map order is the recency order.
  */
 export interface TaggedCacheOptions {
   maxEntries: number;
@@ -19,11 +20,20 @@ interface Entry<V> {
 export class TaggedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private readonly keysByTag = new Map<string, Set<string>>();
+  private changes = 0;
 
   constructor(private readonly options: TaggedCacheOptions) {}
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /**
+   * Moves on at every invalidation: read it before loading a value, pass it to `set`, and a value loaded while
+   * a change landed (made, maybe, from the data before it) is not kept.
+   */
+  get generation(): number {
+    return this.changes;
   }
 
   get(key: string): V | undefined {
@@ -38,7 +48,14 @@ export class TaggedCache<V> {
     return entry.value;
   }
 
-  set(key: string, value: V, tags: readonly string[], ttlMs = this.options.ttlMs): void {
+  set(
+    key: string,
+    value: V,
+    tags: readonly string[],
+    ttlMs = this.options.ttlMs,
+    loadedSince = this.changes,
+  ): void {
+    if (loadedSince !== this.changes) return;
     this.delete(key);
     this.entries.set(key, { value, tags, expiresAt: this.options.clock() + ttlMs });
     for (const tag of tags) {
@@ -55,6 +72,7 @@ export class TaggedCache<V> {
 
   /** Empties every entry made from any of the tags. */
   invalidate(tags: readonly string[]): void {
+    this.changes += 1;
     for (const tag of tags) {
       const keys = this.keysByTag.get(tag);
       if (!keys) continue;
@@ -63,6 +81,7 @@ export class TaggedCache<V> {
   }
 
   clear(): void {
+    this.changes += 1;
     this.entries.clear();
     this.keysByTag.clear();
   }
