@@ -3,12 +3,12 @@ import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
 import {
   type CheckpointKey,
   composeServices,
+  createPublicTraceLoader,
   createScanLedger,
   type DemoCredentials,
   enqueueHourlyCheckpoint,
   enqueueSessionPurge,
   loadCheckpointKey,
-  loadPublicTrace,
   platformHasNoUser,
   type QueueSettings,
   resumeCatalogImports,
@@ -150,6 +150,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   await maintenance.started;
   const demo = config.seedDemo ? await seedDemoIfEmpty(ctx) : null;
   if (!demo && (await platformHasNoUser(ctx))) logger.warn(firstAdminHint);
+  const traces = createPublicTraceLoader(ctx);
   const scans = createScanLedger(ctx, {
     onFlushError: (error, count) =>
       logger.warn({ err: error, scans: count }, 'scan ledger: flush failed, will retry'),
@@ -165,7 +166,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     version: options.version,
     validateResponses: options.validateResponses,
     resolver: {
-      loadTrace: (lookup) => loadPublicTrace(ctx, lookup),
+      loadTrace: traces.load,
       changes: ctx.publicChanges,
       scans,
       publicBaseUrl: config.publicBaseUrl,
@@ -181,6 +182,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     demo,
     async close() {
       clearInterval(maintenance.timer);
+      traces.close();
       await scans.close();
       await services.close();
       if (!options.database) await database.close();

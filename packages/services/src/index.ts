@@ -222,7 +222,12 @@ export {
   revokeTenantApiToken,
 } from './tokens/api-tokens.service';
 export { createInProcessPublicChanges } from './trace/in-process.public-changes';
-export { loadPublicTrace, maxTraceAncestors } from './trace/public-trace.service';
+export {
+  createPublicTraceLoader,
+  loadPublicTrace,
+  maxTraceAncestors,
+  type PublicTraceLoader,
+} from './trace/public-trace.service';
 export { createRedisPublicChanges, type RedisPublicChangesOptions } from './trace/redis.public-changes';
 export { TaggedCache, type TaggedCacheOptions } from './trace/tagged-cache';
 export {

@@ -19,7 +19,7 @@ import {
   type TenantKit,
   unknownSerial,
 } from '../testing';
-import { loadPublicTrace } from './public-trace.service';
+import { createPublicTraceLoader, loadPublicTrace } from './public-trace.service';
 import type { TraceAnswer, TraceLookup } from './trace-ports';
 
 const validateTrace = createAjv().compile<PublicTrace>(PublicTrace);
@@ -444,5 +444,32 @@ describe.each(await testDrivers())('the public trace on %s', (driver) => {
     }
     const after = await counted();
     expect([before, after]).toEqual([after, 7]);
+  });
+
+  it("answers the platform's loader like the plain one, reads a lot's part once for all its labels, and forgets it on a change", async () => {
+    // (last: the second label, printed so far, is now bound to the blend too)
+    await kit.ctx.db
+      .updateTable('labels')
+      .set({ state: 'activated', lot_id: blendId, changed_at: new Date('2026-02-22T00:00:00Z') })
+      .where('serial', '=', serials[1] ?? '')
+      .execute();
+    const counting = countingContext(kit.ctx);
+    const loader = createPublicTraceLoader(counting.ctx);
+    try {
+      for (const serial of serials.slice(0, 3)) {
+        const lookup = label(serial);
+        expect(await loader.load(lookup)).toEqual(await loadPublicTrace(kit.ctx, lookup));
+      }
+      const warm = counting.count();
+      await loader.load(label(serials[1] ?? ''));
+      // the label's row and its product's only: the lot, producer, ancestors and files come from the memo
+      expect(counting.count() - warm).toBe(2);
+      kit.ctx.publicChanges.changed([`lot:${blendId}`]);
+      const before = counting.count();
+      await loader.load(label(serials[1] ?? ''));
+      expect(counting.count() - before).toBe(7);
+    } finally {
+      loader.close();
+    }
   });
 });

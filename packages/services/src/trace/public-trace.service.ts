@@ -17,7 +17,8 @@ import type { ServiceContext } from '../context/service-context';
 import { publicFilesOf } from './public-images';
 import { type DraftLot, loadDraftLots, lotPhotoIds, toPublicLot } from './public-lots';
 import { productFileIds, toPublicProducer, toPublicProduct } from './public-product';
-import { type TraceAnswer, type TraceLookup, traceTags } from './trace-ports';
+import { TaggedCache } from './tagged-cache';
+import { type LoadPublicTrace, type TraceAnswer, type TraceLookup, traceTags } from './trace-ports';
 
 /** The most lots upstream a trace shows (nearest first); a deeper genealogy is cut, never walked whole. */
 export const maxTraceAncestors = 50;
@@ -118,9 +119,13 @@ async function bareLabel(
   return { found: true, trace, tags, scan: scanOf(label) };
 }
 
+/** Lot-level parts of answers, by product and lot, emptied by the change feed (see createPublicTraceLoader). */
+type TraceMemo = TaggedCache<TraceAnswer>;
+
 async function labelTrace(
   ctx: ServiceContext,
   lookup: Extract<TraceLookup, { kind: 'label' }>,
+  memo: TraceMemo | undefined,
 ): Promise<TraceAnswer> {
   const label = await findTraceLabel(ctx.db, lookup.serial);
   if (!label) return notFound;
@@ -140,13 +145,34 @@ async function labelTrace(
     state: 'activated',
     activatedAt: label.changed_at?.toISOString() ?? null,
   };
-  return fullTrace(ctx, {
-    kind: 'label',
-    path: labelPath(label.serial, product.gtin),
-    product,
-    lot,
-    label: { row: label, view },
-  });
+  const parts = await lotTrace(ctx, product, lot, memo);
+  if (!parts.found) return notFound;
+  return {
+    found: true,
+    trace: { ...parts.trace, kind: 'label', path: labelPath(label.serial, product.gtin), label: view },
+    tags: [...parts.tags, traceTags.batch(label.batch_id)],
+    scan: scanOf(label),
+  };
+}
+
+/**
+ * The lot's part of a label's answer (product, producer, lot, ancestors), the same for every label of the lot:
+ * kept in the memo when there is one, so a crowd scanning a thousand labels of one lot reads it once.
+ */
+async function lotTrace(
+  ctx: ServiceContext,
+  product: ProductRow,
+  lot: Pick<LotRow, 'id' | 'code'>,
+  memo: TraceMemo | undefined,
+): Promise<TraceAnswer> {
+  const key = `${product.id}|${lot.id}`;
+  const known = memo?.get(key);
+  if (known) return known;
+  const since = memo?.generation;
+  const path = product.gtin ? `/01/${product.gtin}/10/${lot.code}` : '';
+  const answer = await fullTrace(ctx, { kind: 'lot', path, product, lot, label: null });
+  if (memo && answer.found) memo.set(key, answer, answer.tags, undefined, since);
+  return answer;
 }
 
 /**
@@ -154,8 +180,12 @@ async function labelTrace(
  * fields only. Unknown, foreign to the platform, or contradicting the label's own keys: `{ found: false }`.
  * Archived products still answer: their packs are still in people's kitchens.
  */
-export async function loadPublicTrace(ctx: ServiceContext, lookup: TraceLookup): Promise<TraceAnswer> {
-  if (lookup.kind === 'label') return labelTrace(ctx, lookup);
+export async function loadPublicTrace(
+  ctx: ServiceContext,
+  lookup: TraceLookup,
+  memo?: TraceMemo,
+): Promise<TraceAnswer> {
+  if (lookup.kind === 'label') return labelTrace(ctx, lookup, memo);
   const product = await findProductByGtin(ctx.db, lookup.gtin14);
   if (!product) return notFound;
   if (lookup.kind === 'product') {
@@ -170,4 +200,28 @@ export async function loadPublicTrace(ctx: ServiceContext, lookup: TraceLookup):
     lot,
     label: null,
   });
+}
+
+export interface PublicTraceLoader {
+  load: LoadPublicTrace;
+  /** Stops listening to the change feed. */
+  close(): void;
+}
+
+/**
+ * The platform's trace loader: loadPublicTrace with a memo of the lot-level parts, emptied by the change feed
+ * as the resolver's cache is (a value loaded while a change landed is not kept). Cold label pages of one lot then
+ * cost the label's own row and its product's, not the whole genealogy again.
+ */
+export function createPublicTraceLoader(
+  ctx: ServiceContext,
+  options: { maxEntries?: number; ttlMs?: number; clock?: () => number } = {},
+): PublicTraceLoader {
+  const memo: TraceMemo = new TaggedCache({
+    maxEntries: options.maxEntries ?? 2_000,
+    ttlMs: options.ttlMs ?? 5 * 60_000,
+    clock: options.clock ?? (() => performance.now()),
+  });
+  const unsubscribe = ctx.publicChanges.subscribe((tags) => memo.invalidate(tags));
+  return { load: (lookup) => loadPublicTrace(ctx, lookup, memo), close: unsubscribe };
 }
