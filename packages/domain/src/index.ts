@@ -77,6 +77,7 @@ export {
   type LabelUrlKeys,
   labelUrl,
   labelUrlPrefix,
+  printedLabelKeys,
 } from './labels/digital-link';
 export {
   type LabelDesign,

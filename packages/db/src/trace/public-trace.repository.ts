@@ -13,6 +13,8 @@ export interface TraceLabelRow {
   lot_code: string | null;
   /** The lot's product once activated, else the batch's product (null for a blank batch). */
   product_id: string | null;
+  /** What the batch printed before each serial: the keys its labels carry for good. */
+  url_prefix: string;
 }
 
 /** One label by its serial (platform-unique), whatever the tenant: the caller checks what it asked for. */
@@ -27,6 +29,7 @@ export async function findTraceLabel(db: Db, serial: string): Promise<TraceLabel
       'l.changed_at',
       'l.batch_id',
       'b.tenant_id',
+      'b.url_prefix',
       'l.lot_id',
       'lot.code as lot_code',
       sql<string | null>`coalesce(lot.product_id, b.product_id)`.as('product_id'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitalLinkPercentEncode } from '../gs1/digital-link-uri';
-import { labelUrl, labelUrlPrefix } from './digital-link';
+import { labelUrl, labelUrlPrefix, printedLabelKeys } from './digital-link';
 
 describe('labelUrlPrefix', () => {
   it.each([
@@ -59,5 +59,22 @@ describe('digitalLinkPercentEncode', () => {
 describe('labelUrl', () => {
   it('appends the serial to the prefix', () => {
     expect(labelUrl('https://nguon.vn/q/', '7KQM3XWP9D2FH')).toBe('https://nguon.vn/q/7KQM3XWP9D2FH');
+  });
+});
+
+describe('printedLabelKeys', () => {
+  it('reads back the GTIN and lot a batch printed, whatever the host, and none from /q/', () => {
+    const gtin14 = '08938600123459';
+    expect(printedLabelKeys(labelUrlPrefix('https://a.example/trace', { gtin14 }))).toEqual({
+      gtin14,
+      lot: null,
+    });
+    for (const lotCode of ['L2026-04', '01', 'A/B 1', '21'])
+      expect(printedLabelKeys(labelUrlPrefix('https://a.example', { gtin14, lotCode }))).toEqual({
+        gtin14,
+        lot: lotCode,
+      });
+    expect(printedLabelKeys(labelUrlPrefix('https://a.example', {}))).toEqual({ gtin14: null, lot: null });
+    expect(printedLabelKeys('junk')).toEqual({ gtin14: null, lot: null });
   });
 });

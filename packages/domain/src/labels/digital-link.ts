@@ -1,5 +1,5 @@
 import { checkGs1Key } from '../gs1/check-digit';
-import { digitalLinkPercentEncode } from '../gs1/digital-link-uri';
+import { digitalLinkPercentEncode, percentDecodeSegment } from '../gs1/digital-link-uri';
 
 export interface LabelUrlKeys {
   gtin14?: string | null;
@@ -18,6 +18,19 @@ export function labelUrlPrefix(baseUrl: string, keys: LabelUrlKeys): string {
   const lotCode = keys.lotCode ?? null;
   if (lotCode === null || lotCode === '') return `${base}/01/${gtin14}/21/`;
   return `${base}/01/${gtin14}/10/${digitalLinkPercentEncode(lotCode)}/21/`;
+}
+
+const printedKeys = /\/01\/([0-9]{14})(?:\/10\/([^/]+))?\/21\/$/;
+
+/**
+ * The keys a batch printed before each serial (its URL prefix): the GTIN and lot the labels carry for good,
+ * whatever happens to the product or lot later. A `/q/` prefix carries none.
+ */
+export function printedLabelKeys(prefix: string): { gtin14: string | null; lot: string | null } {
+  const match = printedKeys.exec(prefix);
+  if (!match) return { gtin14: null, lot: null };
+  const lot = match[2] === undefined ? null : percentDecodeSegment(match[2]);
+  return { gtin14: match[1] ?? null, lot };
 }
 
 /** The URL printed in a label's QR code. */

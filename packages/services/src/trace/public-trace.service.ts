@@ -12,7 +12,7 @@ import {
   type ProductRow,
   type TraceLabelRow,
 } from '@nguon/db';
-import { createGenealogy, formatLabelCode } from '@nguon/domain';
+import { createGenealogy, formatLabelCode, printedLabelKeys } from '@nguon/domain';
 import type { ServiceContext } from '../context/service-context';
 import { publicFilesOf } from './public-images';
 import { type DraftLot, loadDraftLots, lotPhotoIds, toPublicLot } from './public-lots';
@@ -130,13 +130,16 @@ async function labelTrace(
   const label = await findTraceLabel(ctx.db, lookup.serial);
   if (!label) return notFound;
   const product = label.product_id ? await findProductById(ctx.db, label.product_id) : undefined;
-  // a code that contradicts the label's own GTIN or lot is the same 404 as an unknown one
-  if (lookup.gtin14 !== null && product?.gtin !== lookup.gtin14) return notFound;
   const lot =
     label.state === 'activated' && label.lot_id && label.lot_code
       ? { id: label.lot_id, code: label.lot_code }
       : null;
-  if (lookup.lot !== null && lot?.code !== lookup.lot) return notFound;
+  // A code that contradicts the label's own GTIN or lot is the same 404 as an unknown one. Its own: what the
+  // batch printed (for good, whatever the product's GTIN became since), or its product's and lot's now.
+  const printed = printedLabelKeys(label.url_prefix);
+  if (lookup.gtin14 !== null && lookup.gtin14 !== printed.gtin14 && lookup.gtin14 !== product?.gtin)
+    return notFound;
+  if (lookup.lot !== null && lookup.lot !== printed.lot && lookup.lot !== lot?.code) return notFound;
   if (label.state === 'voided') return bareLabel(ctx, label, 'voided', lookup.gtin14);
   if (label.state !== 'activated' || !product || !lot)
     return bareLabel(ctx, label, 'not_activated', lookup.gtin14);
