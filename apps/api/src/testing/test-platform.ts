@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import type { DriverName } from '@nguon/db';
+import type { Database, DriverName } from '@nguon/db';
 import { createTestDatabase } from '@nguon/db/testing';
 import { pino } from 'pino';
 import type { ApiConfig } from '../config';
@@ -27,6 +27,8 @@ export interface TestPlatform {
 export interface TestPlatformOptions {
   /** Check that every refusal an HttpAgent gets stored nothing (default); off where a suite checks that itself. */
   guardRefusals?: boolean;
+  /** What the platform is given instead of the test database itself (a statement counter around it). */
+  wrapDatabase?: (database: Database) => Database;
 }
 
 /** The settings a test platform runs with; a test names only what it is about. */
@@ -85,7 +87,7 @@ export async function startTestPlatform(
     config,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     version: 'test',
-    database,
+    database: options.wrapDatabase ? options.wrapDatabase(database) : database,
     validateResponses: true,
   });
   const server = platform.app.listen(0, '127.0.0.1');
