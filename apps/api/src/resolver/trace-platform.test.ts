@@ -2,12 +2,12 @@ import type { Database } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
 import { compileFormModel, type FormField, newFormField } from '@nguon/forms';
-import { createProcess, publishProcess, saveProcessDraft } from '@nguon/services';
+import { createProcess, publishProcess, redisSuiteGate, saveProcessDraft } from '@nguon/services';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantFixture, ownerPrincipal, PASSWORD, type TenantFixture } from '../testing/fixtures';
 import { type HttpAgent, signedInAgent } from '../testing/http-agent';
-import { settleLabelBatches } from '../testing/label-fixtures';
+import { insertLabelBatchFixture, settleLabelBatches } from '../testing/label-fixtures';
 import { sampleStage } from '../testing/process-fixtures';
 import { productBody } from '../testing/product-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
@@ -319,5 +319,82 @@ describe.each(await testDrivers())('the trace page through the platform on %s', 
     expect(mine).toMatchObject({ periodScans: n, totalScans: n, lot: { id: lot.id } });
     const json = JSON.parse(await page(serial, 'en', 'application/json'));
     expect(json.scans.count).toBe(n + 1);
+  });
+});
+
+const gate = await redisSuiteGate('trace page server-mode suite');
+const serverMode = gate.mode === 'run' && (await testDrivers()).includes('postgres');
+if (gate.mode === 'fail') throw new Error(gate.message);
+if (!serverMode) console.warn('trace page server-mode suite skipped: it needs PostgreSQL and Redis');
+
+describe.runIf(serverMode)('the trace page in server mode (two API replicas, one Redis change feed)', () => {
+  const counter = new StatementCounter();
+  const settings = {
+    redisUrl: gate.url,
+    queuePrefix: `test-trace-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 6)}`,
+  };
+  let first: TestPlatform;
+  let second: TestPlatform;
+  let owner: HttpAgent;
+  let serial: string;
+
+  beforeAll(async () => {
+    first = await startTestPlatform('postgres', settings);
+    second = await startTestPlatform('postgres', settings, {
+      database: counter.wrap(first.database),
+    });
+    const ctx = first.platform.ctx;
+    const tenant = await createTenantFixture(ctx, 'S');
+    const process = await createProcess(ctx, ownerPrincipal(tenant), {
+      name: { vi: 'Lúa ST25', en: 'ST25 rice' },
+      productType: 'rice',
+    });
+    const draft = await saveProcessDraft(ctx, ownerPrincipal(tenant), process.id, {
+      revision: process.draftRevision,
+      definition,
+    });
+    await publishProcess(ctx, ownerPrincipal(tenant), process.id, { revision: draft.revision, note: '' });
+    owner = await signedInAgent(first.baseUrl, tenant.people.owner.login, PASSWORD, 'en');
+    const product = await owner.request('POST', '/api/v1/products', {
+      body: productBody({ gtin: GTIN, processId: process.id, lotCodePattern: 'S{yy}-{seq}' }),
+    });
+    expect(product.status, JSON.stringify(product.body)).toBe(201);
+    const lot = await owner.request('POST', '/api/v1/lots', {
+      body: { productId: product.body.id, quantity: 50, unit: 'kg' },
+    });
+    expect(lot.status, JSON.stringify(lot.body)).toBe(201);
+    // the batch as the worker leaves it: no worker runs here, the API only enqueues in server mode
+    const batch = await insertLabelBatchFixture(ctx, tenant, { quantity: 1, productId: product.body.id });
+    serial = batch.serials[0] ?? '';
+    const activated = await owner.request('POST', '/api/v1/label-activations', {
+      body: { lotId: lot.body.id, labels: { serials: [serial] } },
+    });
+    expect(activated.status, JSON.stringify(activated.body)).toBe(201);
+  }, 120_000);
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+  });
+
+  const pageOn = async (t: TestPlatform) => {
+    const response = await fetch(`${t.baseUrl}/01/${GTIN}/21/${serial}`, {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+
+  it('a write through one replica empties the other’s warm page', async () => {
+    expect(await pageOn(second)).not.toContain('88 Đường Bến Nghé');
+    expect(await counter.during(() => pageOn(second))).toBe(0);
+    const edited = await owner.request('PATCH', '/api/v1/tenant', { body: { address: '88 Đường Bến Nghé' } });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const until = Date.now() + 5000;
+    let shown = await pageOn(second);
+    while (!shown.includes('88 Đường Bến Nghé') && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      shown = await pageOn(second);
+    }
+    expect(shown).toContain('88 Đường Bến Nghé');
   });
 });

@@ -18,6 +18,8 @@ export const testCheckpointKeyPem = generateKeyPairSync('ed25519')
 
 export interface TestPlatform {
   platform: Platform;
+  /** The database the platform was given (before any wrapping). */
+  database: Database;
   baseUrl: string;
   /** Where this platform's uploaded files are stored. */
   filesDir: string;
@@ -29,6 +31,8 @@ export interface TestPlatformOptions {
   guardRefusals?: boolean;
   /** What the platform is given instead of the test database itself (a statement counter around it). */
   wrapDatabase?: (database: Database) => Database;
+  /** The database of another platform, shared as server-mode replicas share one; the other platform closes it. */
+  database?: Database;
 }
 
 /** The settings a test platform runs with; a test names only what it is about. */
@@ -80,7 +84,7 @@ export async function startTestPlatform(
   overrides: Partial<ApiConfig> = {},
   options: TestPlatformOptions = {},
 ): Promise<TestPlatform> {
-  const database = await createTestDatabase(driver);
+  const database = options.database ?? (await createTestDatabase(driver));
   const filesDir = await mkdtemp(join(tmpdir(), 'nguon-test-files-'));
   const config = testApiConfig({ filesDir, ...overrides });
   const platform = await createPlatform({
@@ -97,6 +101,7 @@ export async function startTestPlatform(
   if (options.guardRefusals ?? true) guardRefusals(baseUrl, { db: platform.ctx.db, filesDir });
   return {
     platform,
+    database,
     baseUrl,
     filesDir,
     async close() {
@@ -104,7 +109,7 @@ export async function startTestPlatform(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();
-      await database.close();
+      if (!options.database) await database.close();
       await rm(filesDir, { recursive: true, force: true });
     },
   };
