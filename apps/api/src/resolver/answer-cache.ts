@@ -16,15 +16,9 @@ interface Entry<V> {
   expiresAt: number;
 }
 
-/** The tags invalidated since a load began (see TaggedCache.watch). */
-export interface CacheWatch {
-  readonly heard: Set<string>;
-}
-
 export class TaggedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private readonly keysByTag = new Map<string, Set<string>>();
-  private readonly watches = new Set<CacheWatch>();
 
   constructor(private readonly options: TaggedCacheOptions) {}
 
@@ -59,37 +53,8 @@ export class TaggedCache<V> {
     }
   }
 
-  /**
-   * Starts hearing the tags invalidated from now on, for a value about to be read: a change announced while it
-   * is read (the value may predate it) must keep it out. End it with setUnlessChanged or endWatch.
-   */
-  watch(): CacheWatch {
-    const watch = { heard: new Set<string>() };
-    this.watches.add(watch);
-    return watch;
-  }
-
-  endWatch(watch: CacheWatch): void {
-    this.watches.delete(watch);
-  }
-
-  /** Sets the value read under `watch`, unless one of its tags was invalidated meanwhile; ends the watch. */
-  setUnlessChanged(
-    watch: CacheWatch,
-    key: string,
-    value: V,
-    tags: readonly string[],
-    ttlMs?: number,
-  ): boolean {
-    this.endWatch(watch);
-    if (tags.some((tag) => watch.heard.has(tag))) return false;
-    this.set(key, value, tags, ttlMs);
-    return true;
-  }
-
   /** Empties every entry made from any of the tags. */
   invalidate(tags: readonly string[]): void {
-    for (const watch of this.watches) for (const tag of tags) watch.heard.add(tag);
     for (const tag of tags) {
       const keys = this.keysByTag.get(tag);
       if (!keys) continue;

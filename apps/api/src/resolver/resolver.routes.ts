@@ -154,18 +154,13 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     if (cached) return { entry: cached, missed: false };
     let loading = inFlight.get(path);
     if (!loading) {
-      // A change announced while the answer is read may postdate what it read: then it is not kept.
-      const watch = cache.watch();
       loading = (async () => {
         const answer: TraceAnswer = lookup ? await deps.loadTrace(lookup) : { found: false };
         const entry: CachedAnswer = { answer, rendered: new Map(), delivered: new Map(), warmed: false };
-        if (answer.found) cache.setUnlessChanged(watch, path, entry, answer.tags);
-        else cache.setUnlessChanged(watch, path, entry, ['unknown'], tuning.unknownTtlMs);
+        if (answer.found) cache.set(path, entry, answer.tags);
+        else cache.set(path, entry, ['unknown'], tuning.unknownTtlMs);
         return entry;
-      })().finally(() => {
-        cache.endWatch(watch);
-        inFlight.delete(path);
-      });
+      })().finally(() => inFlight.delete(path));
       inFlight.set(path, loading);
     }
     return { entry: await loading, missed: true };
