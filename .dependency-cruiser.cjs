@@ -190,17 +190,32 @@ module.exports = {
       comment:
         'The trace ports sit below context/ (the change feed is in every ServiceContext): they import no feature.',
       from: { path: '^packages/services/src/trace/trace-ports\\.ts$' },
-      to: { path: '^packages/services/src/' },
+      to: {
+        path: '^packages/services/src/',
+        pathNot: '^packages/services/src/public-changes/public-changes\\.port\\.ts$',
+      },
+    },
+    {
+      name: 'services-public-changes-import-no-feature',
+      severity: 'error',
+      comment:
+        'public-changes/ (the change feed port and the after-commit announce) sits below context/ and every writer.',
+      from: { path: '^packages/services/src/public-changes/' },
+      to: {
+        path: '^packages/services/src/',
+        pathNot: '^packages/services/src/(public-changes/|unit-of-work\\.ts$)',
+      },
     },
     {
       name: 'services-context-below-features',
       severity: 'error',
       comment:
-        'context/ (ServiceContext, job declarations) imports only the ports (the trace ports among them: the change feed), sources/ and errors/.',
+        'context/ (ServiceContext, job declarations) imports only the ports (the trace ports and the change feed port among them), sources/ and errors/.',
       from: { path: '^packages/services/src/context/' },
       to: {
         path: '^packages/services/src/',
-        pathNot: '^packages/services/src/((context|jobs|file-store|sources|errors)/|trace/trace-ports\\.ts$)',
+        pathNot:
+          '^packages/services/src/((context|jobs|file-store|sources|errors)/|trace/trace-ports\\.ts$|public-changes/public-changes\\.port\\.ts$)',
       },
     },
     {

@@ -13,6 +13,7 @@ import {
   type QueueSettings,
   resumeCatalogImports,
   resumeLabelBatches,
+  type ScanLedgerHandle,
   type ServiceContext,
   seedDemoIfEmpty,
 } from '@nguon/services';
@@ -26,6 +27,8 @@ export interface Platform {
   app: Express;
   ctx: ServiceContext;
   demo: DemoCredentials | null;
+  /** The resolver's scan ledger (tests flush it to read the figures it wrote). */
+  scans: ScanLedgerHandle;
   /** Stops taking jobs, waits for running ones, closes the queue and the database. */
   close(): Promise<void>;
 }
@@ -180,6 +183,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     app,
     ctx,
     demo,
+    scans,
     async close() {
       clearInterval(maintenance.timer);
       traces.close();

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import type { DriverName } from '@nguon/db';
+import type { Database, DriverName } from '@nguon/db';
 import { createTestDatabase } from '@nguon/db/testing';
 import { pino } from 'pino';
 import type { ApiConfig } from '../config';
@@ -18,6 +18,8 @@ export const testCheckpointKeyPem = generateKeyPairSync('ed25519')
 
 export interface TestPlatform {
   platform: Platform;
+  /** The database the platform was given (before any wrapping). */
+  database: Database;
   baseUrl: string;
   /** Where this platform's uploaded files are stored. */
   filesDir: string;
@@ -27,6 +29,10 @@ export interface TestPlatform {
 export interface TestPlatformOptions {
   /** Check that every refusal an HttpAgent gets stored nothing (default); off where a suite checks that itself. */
   guardRefusals?: boolean;
+  /** What the platform is given instead of the test database itself (a statement counter around it). */
+  wrapDatabase?: (database: Database) => Database;
+  /** The database of another platform, shared as server-mode replicas share one; the other platform closes it. */
+  database?: Database;
 }
 
 /** The settings a test platform runs with; a test names only what it is about. */
@@ -78,14 +84,14 @@ export async function startTestPlatform(
   overrides: Partial<ApiConfig> = {},
   options: TestPlatformOptions = {},
 ): Promise<TestPlatform> {
-  const database = await createTestDatabase(driver);
+  const database = options.database ?? (await createTestDatabase(driver));
   const filesDir = await mkdtemp(join(tmpdir(), 'nguon-test-files-'));
   const config = testApiConfig({ filesDir, ...overrides });
   const platform = await createPlatform({
     config,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     version: 'test',
-    database,
+    database: options.wrapDatabase ? options.wrapDatabase(database) : database,
     validateResponses: true,
   });
   const server = platform.app.listen(0, '127.0.0.1');
@@ -95,6 +101,7 @@ export async function startTestPlatform(
   if (options.guardRefusals ?? true) guardRefusals(baseUrl, { db: platform.ctx.db, filesDir });
   return {
     platform,
+    database,
     baseUrl,
     filesDir,
     async close() {
@@ -102,7 +109,7 @@ export async function startTestPlatform(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();
-      await database.close();
+      if (!options.database) await database.close();
       await rm(filesDir, { recursive: true, force: true });
     },
   };

@@ -58,16 +58,16 @@ export async function findLotByCode(db: Db, productId: string, code: string): Pr
   return rows.find((row) => row.code === code);
 }
 
-/** The producer of a trace: the tenant's row and whether it has a logo. */
+/** The producer of a trace: the tenant's row and when its logo last changed (null: no logo). */
 export async function findTraceProducer(
   db: Db,
   tenantId: string,
-): Promise<(TenantRow & { has_logo: boolean }) | undefined> {
+): Promise<(TenantRow & { logo_updated_at: Date | null }) | undefined> {
   return db
     .selectFrom('tenants as t')
     .leftJoin('tenant_logos as g', 'g.tenant_id', 't.id')
     .selectAll('t')
-    .select(sql<boolean>`g.tenant_id IS NOT NULL`.as('has_logo'))
+    .select('g.updated_at as logo_updated_at')
     .where('t.id', '=', tenantId)
     .executeTakeFirst();
 }

@@ -10,10 +10,10 @@ import { createLocalFileStore } from '../file-store/local-file-store';
 import { type BullmqRole, createBullmqQueue } from '../jobs/bullmq.queue';
 import { createInlineQueue } from '../jobs/inline.queue';
 import type { JobQueue } from '../jobs/queue.port';
+import type { PublicChanges } from '../public-changes/public-changes.port';
 import { systemSources } from '../sources/system-sources';
 import { createInProcessPublicChanges } from '../trace/in-process.public-changes';
 import { createRedisPublicChanges } from '../trace/redis.public-changes';
-import type { PublicChanges } from '../trace/trace-ports';
 import { featureJobs } from './feature-jobs';
 
 /** Embedded: jobs run in this process. Server: BullMQ; a 'producer' (the API) only enqueues. */

@@ -2,8 +2,8 @@ import type { SignUpMode } from '@nguon/contracts';
 import type { Db, DriverName } from '@nguon/db';
 import type { FileStore } from '../file-store/file-store.port';
 import type { JobQueue } from '../jobs/queue.port';
+import type { PublicChanges } from '../public-changes/public-changes.port';
 import type { Sources } from '../sources/system-sources';
-import type { PublicChanges } from '../trace/trace-ports';
 import type { CheckpointKey } from './checkpoint-signer';
 
 export interface ServiceConfig {

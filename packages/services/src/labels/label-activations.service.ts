@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error';
 import { applyLabelChange, assertLabelsMayChange } from '../label-binding/label-changes';
 import { resolveLabelSelection } from '../label-binding/label-selection';
 import { assertLotTakesLabels } from '../label-binding/lot-labels';
-import { announcePublicChanges, batchTagsOf } from '../trace/announce-changes';
+import { announcePublicChanges, batchTagsOf } from '../public-changes/announce-changes';
 import { withUnitOfWork } from '../unit-of-work';
 
 /** Binds printed labels to a lot, all of them or none: one update, one event per contiguous run. */

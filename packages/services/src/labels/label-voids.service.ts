@@ -3,7 +3,7 @@ import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { applyLabelChange, assertLabelsMayChange } from '../label-binding/label-changes';
 import { resolveLabelSelection } from '../label-binding/label-selection';
-import { announcePublicChanges, batchTagsOf } from '../trace/announce-changes';
+import { announcePublicChanges, batchTagsOf } from '../public-changes/announce-changes';
 import { withUnitOfWork } from '../unit-of-work';
 
 /**

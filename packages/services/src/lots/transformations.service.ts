@@ -11,8 +11,8 @@ import {
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { announcePublicChanges } from '../trace/announce-changes';
-import { traceTags } from '../trace/trace-ports';
+import { announcePublicChanges } from '../public-changes/announce-changes';
+import { traceTags } from '../public-changes/public-changes.port';
 import { withUnitOfWork } from '../unit-of-work';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
 import { loadProgress } from './lot-progress';

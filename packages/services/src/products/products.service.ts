@@ -23,8 +23,8 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError, isUniqueViolation } from '../errors/app-error';
 import { isImageType } from '../files/file-content';
 import { assertLotCodePattern } from '../lots/lot-codes';
-import { announcePublicChanges } from '../trace/announce-changes';
-import { traceTags } from '../trace/trace-ports';
+import { announcePublicChanges } from '../public-changes/announce-changes';
+import { traceTags } from '../public-changes/public-changes.port';
 import { checkProductFields, withDefaults } from './product-rules';
 import { fieldsOf, productContent, toProductView } from './product-views';
 

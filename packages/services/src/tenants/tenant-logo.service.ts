@@ -6,8 +6,8 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { sniffImageType } from '../files/file-content';
 import { withoutMetadata } from '../files/image-variants';
-import { announcePublicChanges } from '../trace/announce-changes';
-import { traceTags } from '../trace/trace-ports';
+import { announcePublicChanges } from '../public-changes/announce-changes';
+import { traceTags } from '../public-changes/public-changes.port';
 import { getCurrentTenant } from './tenants.service';
 
 const wrongType = () => new AppError('UNSUPPORTED_FILE_TYPE', { accepted: 'PNG, JPEG, WebP' });

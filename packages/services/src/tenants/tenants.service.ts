@@ -14,8 +14,8 @@ import { checkGln, oneOf, type PlatformRole, provinceCodes, tenantKinds } from '
 import { type Principal, requirePerson, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { announcePublicChanges } from '../trace/announce-changes';
-import { traceTags } from '../trace/trace-ports';
+import { announcePublicChanges } from '../public-changes/announce-changes';
+import { traceTags } from '../public-changes/public-changes.port';
 import { withUnitOfWork } from '../unit-of-work';
 
 export function toTenantView(row: TenantRow & { logo_updated_at?: Date | null }): TenantView {

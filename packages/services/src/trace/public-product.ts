@@ -47,8 +47,11 @@ export function toPublicProduct(row: ProductRow, now: Date, files: PublicFiles):
   };
 }
 
-/** The producer: the tenant as it presents itself on consumer pages. */
-export function toPublicProducer(tenant: TenantRow & { has_logo: boolean }): PublicProducer {
+/**
+ * The producer: the tenant as it presents itself on consumer pages. The logo's address changes with each upload
+ * (as the tenant view's does): the logo is served cacheable for a day, and a page must not show the old one.
+ */
+export function toPublicProducer(tenant: TenantRow & { logo_updated_at: Date | null }): PublicProducer {
   return {
     name: tenant.name,
     kind: tenant.kind === 'coop' ? 'coop' : 'enterprise',
@@ -56,6 +59,8 @@ export function toPublicProducer(tenant: TenantRow & { has_logo: boolean }): Pub
     province: provinceName(tenant.province),
     phone: tenant.phone,
     email: tenant.email,
-    logoUrl: tenant.has_logo ? `/api/v1/tenants/${tenant.id}/logo` : null,
+    logoUrl: tenant.logo_updated_at
+      ? `/api/v1/tenants/${tenant.id}/logo?v=${tenant.logo_updated_at.getTime()}`
+      : null,
   };
 }

@@ -30,30 +30,7 @@ export type TraceAnswer =
 /** Loads the public trace for a lookup (services/src/trace/public-trace.service.ts). */
 export type LoadPublicTrace = (lookup: TraceLookup) => Promise<TraceAnswer>;
 
-/** Cache tags: what a cached answer depends on. Writers name what they changed with the same words. */
-export const traceTags = {
-  tenant: (id: string) => `tenant:${id}`,
-  product: (id: string) => `product:${id}`,
-  lot: (id: string) => `lot:${id}`,
-  /** A label batch: activations and voids name the batches of their ranges, not each of a million labels. */
-  batch: (id: string) => `batch:${id}`,
-  /** Anything that can turn an unknown code into a known one (a new product GTIN, lot, or label chunk). */
-  unknown: 'unknown',
-} as const;
-
-/**
- * Tells every process's caches that public data changed: in-process in embedded mode, over Redis pub/sub in
- * server mode (one API replica's write empties the others' caches). Delivery is at most once; caches also
- * keep answers only briefly (see the resolver), so a lost message costs a short staleness, never a wrong code.
- * Writers call announcePublicChanges (trace/announce-changes.ts), sent after commit. Recalls (issue 15) announce
- * the lot tags of the recalled lots and everything downstream of them.
- */
-export interface PublicChanges {
-  changed(tags: readonly string[]): void;
-  /** Returns the unsubscribe function. */
-  subscribe(listener: (tags: readonly string[]) => void): () => void;
-  close(): Promise<void>;
-}
+export { type PublicChanges, traceTags } from '../public-changes/public-changes.port';
 
 /** One consumer visit of a label's page, without personal data. */
 export interface ScanInput {
