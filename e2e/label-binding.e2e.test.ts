@@ -170,6 +170,12 @@ describe('a clerk binds a roll of labels while packing, on a 390 px phone', () =
     expect(await tab.locator('body').innerText()).toContain(lot.lot.code);
     await screenshot(tab, '64b-label-consumer-page-phone');
     await tab.close();
+    // and the lot's packing record links the roll to the same page
+    await page.goto(`${platform.baseUrl}/lots/${lotId}`);
+    const fromLot = page.getByTestId('record-label-consumer-page').first();
+    await fromLot.waitFor();
+    expect(await fromLot.getAttribute('href')).toBe(printed.url);
+    await screenshot(page, '64c-lot-labels-consumer-link-phone');
     await page.goto(`${platform.baseUrl}/labels/l/${before.serial}`);
     await page.getByTestId('label-details').waitFor();
     expect(await page.getByTestId('label-state').innerText()).toMatch(/^chưa kích hoạt$/i);
