@@ -266,4 +266,33 @@ describe('a consumer scans a label of the demo tea and reads where it comes from
     expect(String(links.anchor)).toContain(traced.activated.serial);
     expect(Object.keys(links).some((relation) => relation.endsWith('traceability'))).toBe(true);
   });
+  it('on a slow 3G phone (400 ms, 400 kbit/s each way, CPU 4x slower), the page is readable in under 2 s', async () => {
+    const { page } = await browser(viewports.phone, { locale: 'vi-VN' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: (400 * 1000) / 8,
+      uploadThroughput: (400 * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const trace = new ConsumerTracePage(page);
+    const started = performance.now();
+    const response = await page.goto(traced.activated.url, { waitUntil: 'domcontentloaded' });
+    await page.getByText(traced.product.name.vi).first().waitFor({ state: 'visible' });
+    const readableMs = performance.now() - started;
+    const domContentLoadedMs = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return navigation ? navigation.domContentLoadedEventEnd - navigation.startTime : Number.NaN;
+    });
+    console.info(
+      `consumer page on slow 3G: DOMContentLoaded ${Math.round(domContentLoadedMs)} ms, ` +
+        `product name visible ${Math.round(readableMs)} ms after the request began`,
+    );
+    expect(response?.status()).toBe(200);
+    expect(await trace.visibleText()).toContain(traced.lot.code);
+    expect(domContentLoadedMs).toBeLessThan(2000);
+    expect(readableMs).toBeLessThan(2000);
+  });
 });

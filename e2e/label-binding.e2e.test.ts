@@ -16,6 +16,8 @@ interface LabelView {
   state: 'generated' | 'activated' | 'voided';
   seq: number;
   lot: { id: string; code: string } | null;
+  /** The URL the label prints in its QR code. */
+  url: string;
 }
 
 /** The CSV as the owner downloads it (a text file, not JSON). */
@@ -159,6 +161,21 @@ describe('a clerk binds a roll of labels while packing, on a 390 px phone', () =
     expect(await page.getByTestId('label-state').innerText()).toMatch(/^đã kích hoạt$/i);
     expect(await page.getByTestId('label-details').innerText()).toContain(`Gắn vào lô ${lot.lot.code}`);
     await screenshot(page, '64-label-activated-phone');
+    // the page a buyer sees after scanning it: a new tab at the URL the label prints
+    const printed = await clerkApi.call<LabelView>('GET', `/api/v1/labels/${first.serial}`);
+    const consumerLink = page.getByRole('link', { name: 'Trang người mua thấy' });
+    expect(await consumerLink.getAttribute('href')).toBe(printed.url);
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), consumerLink.click()]);
+    await tab.waitForLoadState('domcontentloaded');
+    expect(await tab.locator('body').innerText()).toContain(lot.lot.code);
+    await screenshot(tab, '64b-label-consumer-page-phone');
+    await tab.close();
+    // and the lot's packing record links the roll to the same page
+    await page.goto(`${platform.baseUrl}/lots/${lotId}`);
+    const fromLot = page.getByTestId('record-label-consumer-page').first();
+    await fromLot.waitFor();
+    expect(await fromLot.getAttribute('href')).toBe(printed.url);
+    await screenshot(page, '64c-lot-labels-consumer-link-phone');
     await page.goto(`${platform.baseUrl}/labels/l/${before.serial}`);
     await page.getByTestId('label-details').waitFor();
     expect(await page.getByTestId('label-state').innerText()).toMatch(/^chưa kích hoạt$/i);

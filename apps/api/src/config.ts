@@ -138,14 +138,16 @@ function sessionMaxAgeFrom(value: string | undefined): number {
  * one network, and a shop's Wi-Fi sees a queue of customers scanning.
  */
 function resolverRateFrom(env: NodeJS.ProcessEnv): { burst: number; perSecond: number } {
-  const read = (name: string, fallback: number) => {
-    const value = env[name];
+  const read = (name: string, value: string | undefined, fallback: number) => {
     const number = Number(value === undefined || value === '' ? fallback : value);
     if (!Number.isFinite(number) || number <= 0 || number > 1_000_000_000)
       throw new Error(`${name} must be a number above 0 and at most 1000000000, got ${value}`);
     return number;
   };
-  return { burst: read('RESOLVER_RATE_BURST', 120), perSecond: read('RESOLVER_RATE_PER_SECOND', 20) };
+  return {
+    burst: read('RESOLVER_RATE_BURST', env.RESOLVER_RATE_BURST, 120),
+    perSecond: read('RESOLVER_RATE_PER_SECOND', env.RESOLVER_RATE_PER_SECOND, 20),
+  };
 }
 
 function scanRegionHeaderFrom(value: string | undefined): string | undefined {

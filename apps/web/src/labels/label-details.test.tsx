@@ -43,4 +43,18 @@ describe('LabelDetails', () => {
     expect(history).toContain('Huỷ: bị hỏng');
     expect(history).toContain('Rách khi dán');
   });
+
+  it('links to the page a buyer sees, the URL the label prints, in a new tab', () => {
+    render(
+      <AppProviders>
+        <MemoryRouter>
+          <LabelDetails label={label} />
+        </MemoryRouter>
+      </AppProviders>,
+    );
+    const link = screen.getByRole('link', { name: 'Trang người mua thấy' });
+    expect(link.getAttribute('href')).toBe(label.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
 });

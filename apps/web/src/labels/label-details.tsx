@@ -63,7 +63,18 @@ export function LabelDetails({ label }: { label: LabelDetailsView }) {
           </Anchor>
         </Stack>
       </Paper>
-      <CopyField label={t('labels.label.url')} value={label.url} testId="label-url" />
+      <Stack gap={4}>
+        <CopyField label={t('labels.label.url')} value={label.url} testId="label-url" />
+        <Anchor
+          href={label.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          size="sm"
+          data-testid="label-consumer-page"
+        >
+          {t('labels.label.consumerPage')}
+        </Anchor>
+      </Stack>
       <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }} component="section">
         <Title order={2} size="h5" mb="sm">
           {t('labels.label.history')}

@@ -118,6 +118,7 @@ describe('lot view', { timeout: 30_000 }, () => {
       lastSeq: 60,
       firstSerial: serial(11),
       lastSerial: serial(60),
+      urlPrefix: 'https://nguon.example.vn/q/',
     };
     // nine labels scanned one by one from another batch: one line, folded after six
     const singles = [3, 5, 7, 9, 12, 14, 16, 18, 20].map((seq) => ({
@@ -146,6 +147,12 @@ describe('lot view', { timeout: 30_000 }, () => {
       `${serial(11).slice(0, 4)} ${serial(11).slice(4, 8)} ${serial(11).slice(8)}`,
     );
     expect(links[1]?.getAttribute('href')).toBe(`/labels/l/${serial(60)}`);
+    // the roll's first label as a buyer sees it, in a new tab; single labels of an older answer without a prefix: none
+    const consumer = within(labels).getAllByTestId('record-label-consumer-page');
+    expect(consumer).toHaveLength(1);
+    expect(consumer[0]?.getAttribute('href')).toBe(`https://nguon.example.vn/q/${serial(11)}`);
+    expect(consumer[0]?.getAttribute('target')).toBe('_blank');
+    expect(consumer[0]?.textContent).toBe('Trang người mua thấy');
     expect(within(labels).getByTestId('record-label-singles').textContent).toContain('Đợt tem #3 · 9 tem lẻ');
     expect(links).toHaveLength(2 + 6);
     fireEvent.click(within(labels).getByTestId('record-labels-all'));

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import type { BoundLabelRunView, RecordView } from '@nguon/contracts/client';
-import { formatLabelCode } from '@nguon/domain';
+import { formatLabelCode, labelUrl } from '@nguon/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
@@ -51,6 +51,23 @@ function SerialLink({ serial }: { serial: string }) {
   );
 }
 
+/** The page a buyer sees after scanning a label: its printed URL, in a new tab (absent from an older answer). */
+function ConsumerPageLink({ urlPrefix, serial }: { urlPrefix: string | undefined; serial: string }) {
+  const t = useT();
+  if (urlPrefix === undefined) return null;
+  return (
+    <Anchor
+      href={labelUrl(urlPrefix, serial)}
+      target="_blank"
+      rel="noopener noreferrer"
+      size="sm"
+      data-testid="record-label-consumer-page"
+    >
+      {t('labels.label.consumerPage')}
+    </Anchor>
+  );
+}
+
 function RunLine({ run }: { run: BoundLabelRunView }) {
   const t = useT();
   const count = run.lastSeq - run.firstSeq + 1;
@@ -71,6 +88,7 @@ function RunLine({ run }: { run: BoundLabelRunView }) {
         </Text>
         <SerialLink serial={run.lastSerial} />
       </Group>
+      <ConsumerPageLink urlPrefix={run.urlPrefix} serial={run.firstSerial} />
     </Stack>
   );
 }
@@ -89,6 +107,7 @@ function SinglesLine({ line, limit }: { line: Extract<LabelLine, { kind: 'single
           </li>
         ))}
       </Group>
+      <ConsumerPageLink urlPrefix={line.labels[0]?.urlPrefix} serial={line.labels[0]?.firstSerial ?? ''} />
     </Stack>
   );
 }

@@ -50,6 +50,9 @@ export const BoundLabelRunView = Type.Object(
     lastSeq: Seq,
     firstSerial: Type.String({ description: "The serial printed on the run's first label" }),
     lastSerial: Type.String({ description: "The serial printed on the run's last label" }),
+    urlPrefix: Type.Optional(
+      Type.String({ description: "The batch's URL prefix: a label's printed URL is it plus the serial" }),
+    ),
   },
   { additionalProperties: false, title: 'BoundLabelRunView' },
 );

@@ -143,6 +143,8 @@ export interface LabelRunEnds {
   batch_number: number;
   first_serial: string;
   last_serial: string;
+  /** The batch's URL prefix: a label's URL is it plus the serial. */
+  url_prefix: string;
 }
 
 /** The batch number and the first and last serial of each run; a run whose ends are not stored is absent. */
@@ -150,7 +152,7 @@ export async function listLabelRunEnds(db: Db, runs: readonly LabelRunRef[]): Pr
   if (runs.length === 0) return [];
   const { rows } = await sql<LabelRunEnds>`
     SELECT r.batch_id::text AS batch_id, r.first_seq, r.last_seq, b.number AS batch_number,
-      f.serial AS first_serial, l.serial AS last_serial
+      f.serial AS first_serial, l.serial AS last_serial, b.url_prefix
     FROM ${runsTable(runs)}
     JOIN label_batches b ON b.id = r.batch_id
     JOIN labels f ON f.batch_id = r.batch_id AND f.seq = r.first_seq

@@ -73,16 +73,26 @@ describe.each(await testDrivers())('binding labels in a packing record on %s', (
     const shown = (await getLot(kit.ctx, tenant.as.clerk, lot.id)).records.find((r) => r.id === record.id);
     expect([shown?.labels, shown?.hash]).toEqual([runs, record.hash]);
     // shown with the batch number and the serials printed on each run's ends, for the clerk; not hashed
-    const number = (
-      await kit.ctx.db
-        .selectFrom('label_batches')
-        .select('number')
-        .where('id', '=', batch.id)
-        .executeTakeFirstOrThrow()
-    ).number;
+    const { number, url_prefix: urlPrefix } = await kit.ctx.db
+      .selectFrom('label_batches')
+      .select(['number', 'url_prefix'])
+      .where('id', '=', batch.id)
+      .executeTakeFirstOrThrow();
     const bound = [
-      { ...runs[0], batchNumber: number, firstSerial: batch.serials[0], lastSerial: batch.serials[4] },
-      { ...runs[1], batchNumber: number, firstSerial: batch.serials[9], lastSerial: batch.serials[9] },
+      {
+        ...runs[0],
+        batchNumber: number,
+        firstSerial: batch.serials[0],
+        lastSerial: batch.serials[4],
+        urlPrefix,
+      },
+      {
+        ...runs[1],
+        batchNumber: number,
+        firstSerial: batch.serials[9],
+        lastSerial: batch.serials[9],
+        urlPrefix,
+      },
     ];
     expect(shown?.boundLabels).toEqual(bound);
     expect(record.boundLabels).toEqual(bound);

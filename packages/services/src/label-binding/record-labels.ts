@@ -40,6 +40,7 @@ export async function boundLabelsOf(
                 batchNumber: end.batch_number,
                 firstSerial: end.first_serial,
                 lastSerial: end.last_serial,
+                urlPrefix: end.url_prefix,
               },
             ]
           : [];
