@@ -76,6 +76,24 @@ describe.each(drivers)('serving stored files safely on %s', (driver) => {
     }
   });
 
+  it("shows strangers a record photo's web sizes once a public field made it public, never its original", async () => {
+    const created = await owner.request('POST', '/api/v1/files?purpose=photo', {
+      rawBody: await makeImage('jpeg', 60, 40),
+      contentType: 'image/jpeg',
+    });
+    expect(created.status).toBe(201);
+    // what storing a record with the photo in a public field does (publishRecordPhotos)
+    await t.platform.ctx.db
+      .updateTable('files')
+      .set({ public: true })
+      .where('id', '=', created.body.id)
+      .execute();
+    expect((await served(`/api/v1/files/${created.body.id}/thumb`)).response.status).toBe(200);
+    expect((await served(`/api/v1/files/${created.body.id}/large`)).response.status).toBe(200);
+    expect((await served(`/api/v1/files/${created.body.id}`)).response.status).toBe(404);
+    expect((await served(`/api/v1/files/${created.body.id}`, owner)).response.status).toBe(200);
+  });
+
   it('shows an image inline, sandboxed, and strips HTML appended to a public one', async () => {
     const polyglot = Buffer.concat([await makeImage('png', 60, 40), html]);
     const created = await owner.request('POST', '/api/v1/files?purpose=product_image&public=true', {

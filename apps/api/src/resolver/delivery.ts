@@ -1,5 +1,6 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
+import { notModified } from './resolver-http';
 
 /**
  * The warm answer's bytes, made once and sent many times: the busiest route of the platform must cost little
@@ -63,8 +64,7 @@ export function acceptedCoding(req: Request): Coding {
   return br ? 'br' : gzip ? 'gzip' : null;
 }
 
-function encoded(delivery: Delivery, coding: Coding): { bytes: Buffer; coding: Coding } {
-  if (coding === null || delivery.body.length < compressFrom) return { bytes: delivery.body, coding: null };
+function encoded(delivery: Delivery, coding: Coding): Buffer {
   if (coding === 'br') {
     delivery.br ??= brotliCompressSync(delivery.body, {
       params: {
@@ -72,21 +72,27 @@ function encoded(delivery: Delivery, coding: Coding): { bytes: Buffer; coding: C
         [constants.BROTLI_PARAM_SIZE_HINT]: delivery.body.length,
       },
     });
-    return { bytes: delivery.br, coding };
+    return delivery.br;
   }
-  delivery.gzip ??= gzipSync(delivery.body);
-  return { bytes: delivery.gzip, coding };
+  if (coding === 'gzip') {
+    delivery.gzip ??= gzipSync(delivery.body);
+    return delivery.gzip;
+  }
+  return delivery.body;
 }
 
 /** Sends a made delivery (or a 304 for a caller who has it), compressed as the caller accepts. */
-export function deliver(req: Request, res: Response, delivery: Delivery, fresh: boolean): void {
-  res.setHeader('etag', delivery.etag);
-  if (fresh) {
+export function deliver(req: Request, res: Response, delivery: Delivery): void {
+  const coding = delivery.body.length < compressFrom ? null : acceptedCoding(req);
+  // a strong tag names these very bytes: each coding its own
+  const etag = coding ? `${delivery.etag.slice(0, -1)}-${coding}"` : delivery.etag;
+  res.setHeader('etag', etag);
+  if (notModified(req, etag)) {
     res.statusCode = 304;
     res.end();
     return;
   }
-  const { bytes, coding } = encoded(delivery, acceptedCoding(req));
+  const bytes = encoded(delivery, coding);
   res.setHeader('content-type', delivery.contentType);
   if (coding) res.setHeader('content-encoding', coding);
   res.setHeader('content-length', bytes.length);

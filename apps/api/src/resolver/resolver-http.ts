@@ -30,7 +30,8 @@ export function rawQueryValue(rawQuery: string, key: string): string | null {
 export const queryWithoutLinkType = (rawQuery: string): string =>
   rawQuery
     .split('&')
-    .filter((pair) => pair !== '' && pair.split('=')[0] !== 'linkType')
+    // the key as the parse reads it (decoded): `link%54ype` is linkType too, or the redirect would loop
+    .filter((pair) => pair !== '' && percentDecodeSegment(pair.split('=')[0] ?? '') !== 'linkType')
     .join('&');
 
 /** ?lang= wins, then Accept-Language; Vietnamese by default. No cookie: cached pages vary on these two only. */
@@ -100,7 +101,7 @@ export const contentHash = (text: string): string =>
 
 /** The entity tag: the rendered content's hash, and the scan figures the page or JSON carried this time. */
 export function entityTag(hash: string, scans: PublicScanFigures | null): string {
-  return scans ? `"${hash}-${scans.count}${scans.warnings.map((w) => w[0]).join('')}"` : `"${hash}"`;
+  return scans ? `"${hash}-${scans.count}${scans.warnings.map((w) => `-${w}`).join('')}"` : `"${hash}"`;
 }
 
 export function notModified(req: Request, etag: string): boolean {

@@ -28,7 +28,6 @@ import {
   cors,
   entityTag,
   narrowPagePolicy,
-  notModified,
   queryWithoutLinkType,
   type RefusalContext,
   type Representation,
@@ -81,10 +80,12 @@ export interface ResolverDeps {
 }
 
 export const defaultResolverTuning: ResolverTuning = {
-  floorMs: 25,
+  floorMs: 50,
   ttlMs: 5 * 60_000,
-  unknownTtlMs: 30_000,
-  maxEntries: 20_000,
+  // as long as a known one's: a shorter life would let a second probe tell them apart (a new code empties
+  // both through the `unknown` tag)
+  unknownTtlMs: 5 * 60_000,
+  maxEntries: 4_000,
   burst: 60,
   perSecond: 6,
   makingsPerSecond: 20,
@@ -146,6 +147,12 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     ttlMs: tuning.ttlMs,
     clock: tuning.monotonic,
   });
+  // Unknown codes apart (small entries, their own room): a flood of made-up codes never pushes out real pages.
+  const unknowns = new TaggedCache<CachedAnswer>({
+    maxEntries: tuning.maxEntries * 5,
+    ttlMs: tuning.unknownTtlMs,
+    clock: tuning.monotonic,
+  });
   const inFlight = new Map<string, Promise<CachedAnswer>>();
   const throttle = new NetworkRateLimit({
     burst: tuning.burst,
@@ -154,6 +161,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
   });
   const unsubscribe = deps.changes.subscribe((tags) => {
     cache.invalidate(tags);
+    unknowns.invalidate(tags);
     // a load under way may read the data before the change: later callers start their own
     inFlight.clear();
   });
@@ -162,7 +170,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     path: string,
     lookup: TraceLookup | null,
   ): Promise<{ entry: CachedAnswer; missed: boolean }> {
-    const cached = cache.get(path);
+    const cached = cache.get(path) ?? unknowns.get(path);
     if (cached) return { entry: cached, missed: false };
     let loading = inFlight.get(path);
     if (!loading) {
@@ -172,7 +180,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
         const entry: CachedAnswer = { answer, rendered: new Map(), delivered: new Map(), warmed: false };
         // not kept if a change landed while it loaded: it may have been made from the data before it
         if (answer.found) cache.set(path, entry, answer.tags, tuning.ttlMs, since);
-        else cache.set(path, entry, ['unknown'], tuning.unknownTtlMs, since);
+        else unknowns.set(path, entry, ['unknown'], tuning.unknownTtlMs, since);
         return entry;
       })().finally(() => {
         if (inFlight.get(path) === load) inFlight.delete(path);
@@ -212,22 +220,31 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
   }
 
   /** Counts a consumer's GET of a label (not HEAD, not a link preview) and gives the figures to show. */
+  /**
+   * Counts a consumer's GET of a label (not HEAD, not a link preview) and gives the figures to show. The ledger
+   * is asked to warm every time (free while it holds the label; a stale one is read again in the background; one
+   * it dropped is read again before counting); `firstRead` says this answer's first count read the store.
+   */
   async function scanFigures(
     req: Request,
     entry: CachedAnswer,
     lang: Lang,
-  ): Promise<PublicScanFigures | null> {
+  ): Promise<{ figures: PublicScanFigures | null; counted: boolean; firstRead: boolean }> {
     const { answer } = entry;
-    if (!answer.found) return null;
+    if (!answer.found) return { figures: null, counted: false, firstRead: false };
     const ledger = deps.scans;
     const userAgent = req.headers['user-agent'];
     if (!ledger || !answer.scan || req.method !== 'GET' || isLinkPreview(userAgent))
-      return answer.trace.scans;
-    if (!entry.warmed) {
+      return { figures: answer.trace.scans, counted: false, firstRead: false };
+    const firstRead = !entry.warmed;
+    try {
       await ledger.warm(answer.scan.labelId, answer.scan.tenantId);
       entry.warmed = true;
+    } catch (error: unknown) {
+      // the page still answers: the scan is counted from what the ledger holds, the store joins later
+      deps.logger?.warn({ err: error }, 'scan ledger: could not read a label');
     }
-    return ledger.count({
+    const figures = ledger.count({
       ...answer.scan,
       at: deps.now(),
       networkHash: networkHash(deps.secret, req.ip),
@@ -235,6 +252,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       language: lang,
       region: regionOf(req.headers, deps.regionHeader),
     });
+    return { figures, counted: true, firstRead };
   }
 
   /** What a link asks for, read once per distinct URL: a scanned label's URL comes back again and again. */
@@ -298,7 +316,9 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     if (!link.ok) return refuse(res, context, link.refusal);
     const { path, rawQuery } = link;
     if (link.redirect) return redirectWithQuery(res, 301, path, rawQuery);
-    const { entry, missed } = await answerFor(path, link.lookup);
+    const found = await answerFor(path, link.lookup);
+    const { entry } = found;
+    let missed = found.missed;
     const pad = async () => {
       const wait = tuning.floorMs - (tuning.monotonic() - started);
       if (missed && wait > 0) await delay(wait);
@@ -320,9 +340,16 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       return redirectWithQuery(res, 307, target, queryWithoutLinkType(rawQuery));
     }
     const rendered = rendering(entry, trace, context.lang, representation);
-    const scans = rendered.kind === 'linkset' ? null : await scanFigures(req, entry, context.lang);
+    const scan =
+      rendered.kind === 'linkset'
+        ? { figures: null, counted: false, firstRead: false }
+        : await scanFigures(req, entry, context.lang);
+    // a label's first counted scan read its figures from the store: padded as a load is
+    if (scan.firstRead) missed = true;
     await pad();
-    sendAnswer(req, res, entry, rendered, scans, context.lang);
+    // a label page made for a HEAD or a link preview (no figures) is not kept for consumers
+    const keep = answer.scan === null || scan.counted || rendered.kind === 'linkset';
+    sendAnswer(req, res, entry, rendered, scan.figures, context.lang, keep);
   }
 
   function sendAnswer(
@@ -332,6 +359,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     rendered: Rendered,
     scans: PublicScanFigures | null,
     lang: Lang,
+    keep: boolean,
   ) {
     res.setHeader('cache-control', 'public, max-age=60');
     res.setHeader('vary', 'Accept, Accept-Language, Accept-Encoding');
@@ -345,7 +373,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     const nowMs = tuning.monotonic();
     const last = entry.delivered.get(key);
     let delivery = last;
-    if (!reusable(delivery, variant, nowMs, tuning.makingsPerSecond)) {
+    if (!keep || !reusable(delivery, variant, nowMs, tuning.makingsPerSecond)) {
       delivery = {
         body: Buffer.from(bodyOf(rendered, scans, lang)),
         etag: entityTag(rendered.hash, rendered.kind === 'linkset' ? null : scans),
@@ -353,9 +381,9 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
         variant,
         ...budgetAfter(last, nowMs),
       };
-      entry.delivered.set(key, delivery);
+      if (keep) entry.delivered.set(key, delivery);
     }
-    deliver(req, res, delivery, notModified(req, delivery.etag));
+    deliver(req, res, delivery);
   }
 
   const fixedHeaders = deps.securityHeaders ? fixedHeadersOf(deps.securityHeaders) : [];
@@ -392,5 +420,5 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     resolve(req, res, started, context, accepted).catch(next);
   });
 
-  return { close: unsubscribe, cachedAnswers: () => cache.size };
+  return { close: unsubscribe, cachedAnswers: () => cache.size + unknowns.size };
 }

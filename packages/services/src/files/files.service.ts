@@ -111,7 +111,12 @@ export async function readFileVariant(
   name: FileVariantName,
 ): Promise<FileBody> {
   const row = await findFileForServing(ctx.db, id);
-  if (!row || isInternal(row) || !(row.public || canRead(principal, row))) throw notFound();
+  if (!row || isInternal(row)) throw notFound();
+  const member = canRead(principal, row);
+  // A record's photo made public by a public field shows its web sizes (re-encoded, metadata stripped) to
+  // strangers; its original, as the clerk's phone took it (GPS and all), stays the tenant's.
+  const strangerMay = row.public && !(row.purpose === 'photo' && name === 'original');
+  if (!member && !strangerMay) throw notFound();
   const variant = parseStoredVariants(row.variants).find((v) => v.name === name);
   if (!variant) throw notFound();
   const bytes = await ctx.files.get(variant.key);

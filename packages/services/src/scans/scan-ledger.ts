@@ -77,7 +77,20 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
     return value;
   }
 
-  async function readLabel(labelId: string, tenantId: string): Promise<void> {
+  // A label's figures are read, and a batch written, one at a time: a read while a batch commits could take
+  // the batch both from the store and from this ledger's unflushed count.
+  let gate: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = gate.then(work, work);
+    gate = run.catch(() => {});
+    return run;
+  }
+
+  function readLabel(labelId: string, tenantId: string): Promise<void> {
+    return exclusive(() => readLabelNow(labelId, tenantId));
+  }
+
+  async function readLabelNow(labelId: string, tenantId: string): Promise<void> {
     const nowMs = ctx.now().getTime();
     const tenantSettings = await readSettings(tenantId, nowMs);
     const since = new Date(nowMs - tenantSettings.spreadHours * 3_600_000);
@@ -88,12 +101,17 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
 
   function warm(labelId: string, tenantId: string): Promise<void> {
     const held = labels.get(labelId);
-    if (held?.readAtMs != null && ctx.now().getTime() - held.readAtMs < refreshMs) return Promise.resolve();
-    const running = warming.get(labelId);
-    if (running) return running;
-    const read = readLabel(labelId, tenantId).finally(() => warming.delete(labelId));
-    warming.set(labelId, read);
-    return read;
+    const fresh = held?.readAtMs != null && ctx.now().getTime() - held.readAtMs < refreshMs;
+    if (fresh) return Promise.resolve();
+    const running = warming.get(labelId) ?? readLabel(labelId, tenantId).finally(() => warming.delete(labelId));
+    warming.set(labelId, running);
+    // A label held but stale (another replica's scans to pick up) is read again in the background: the scan
+    // that noticed does not wait on the database. Only a label not held at all is waited for.
+    if (held?.readAtMs != null) {
+      running.catch((error: unknown) => onFlushError(error, 0));
+      return Promise.resolve();
+    }
+    return running;
   }
 
   function remember(scan: ScanInput, label: LabelMemory, tenantSettings: ScanSignalSettings): BufferedScan {
@@ -178,7 +196,7 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
   async function flush(): Promise<void> {
     while (flushing) await flushing;
     if (buffer.length === 0) return;
-    flushing = writeBuffered().finally(() => {
+    flushing = exclusive(writeBuffered).finally(() => {
       flushing = null;
     });
     await flushing;
