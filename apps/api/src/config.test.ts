@@ -53,11 +53,15 @@ describe('RESOLVER_RATE_BURST and RESOLVER_RATE_PER_SECOND', () => {
 describe('SCAN_REGION_HEADER', () => {
   it('names the header a trusted proxy sets to the region, in lower case; unset, none', async () => {
     expect((await loadConfig(env({}))).scanRegionHeader).toBeUndefined();
-    expect((await loadConfig(env({ SCAN_REGION_HEADER: 'X-Geo-Region' }))).scanRegionHeader).toBe(
-      'x-geo-region',
-    );
-    await expect(loadConfig(env({ SCAN_REGION_HEADER: 'x region: 1' }))).rejects.toThrow(
+    const behindProxy = { TRUST_PROXY: 'loopback' };
+    expect(
+      (await loadConfig(env({ ...behindProxy, SCAN_REGION_HEADER: 'X-Geo-Region' }))).scanRegionHeader,
+    ).toBe('x-geo-region');
+    await expect(loadConfig(env({ ...behindProxy, SCAN_REGION_HEADER: 'x region: 1' }))).rejects.toThrow(
       /SCAN_REGION_HEADER/,
+    );
+    await expect(loadConfig(env({ SCAN_REGION_HEADER: 'x-geo-region' }))).rejects.toThrow(
+      /needs TRUST_PROXY/,
     );
   });
 });

@@ -150,10 +150,14 @@ function resolverRateFrom(env: NodeJS.ProcessEnv): { burst: number; perSecond: n
   };
 }
 
-function scanRegionHeaderFrom(value: string | undefined): string | undefined {
+function scanRegionHeaderFrom(value: string | undefined, trustProxy: readonly string[]): string | undefined {
   const name = value?.trim().toLowerCase() || undefined;
-  if (name !== undefined && !/^[a-z0-9-]{1,64}$/.test(name))
+  if (name === undefined) return undefined;
+  if (!/^[a-z0-9-]{1,64}$/.test(name))
     throw new Error(`SCAN_REGION_HEADER must be a header name (letters, digits, -), got ${value}`);
+  // without a proxy in front that sets it, any client could name any region and trip the spread signal
+  if (trustProxy.length === 0)
+    throw new Error('SCAN_REGION_HEADER needs TRUST_PROXY: only a proxy in front may say where a client is');
   return name;
 }
 
@@ -188,6 +192,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     sessionMaxAgeMs: sessionMaxAgeFrom(env.SESSION_MAX_AGE_DAYS),
     resolverRate: resolverRateFrom(env),
-    scanRegionHeader: scanRegionHeaderFrom(env.SCAN_REGION_HEADER),
+    scanRegionHeader: scanRegionHeaderFrom(env.SCAN_REGION_HEADER, trustProxyFrom(env.TRUST_PROXY)),
   };
 }

@@ -60,7 +60,7 @@ CREATE INDEX scan_labels_tenant_flagged_idx ON scan_labels (tenant_id, last_at D
 CREATE TABLE scan_settings (
   tenant_id uuid PRIMARY KEY REFERENCES tenants (id) ON DELETE CASCADE,
   count_threshold integer NOT NULL CHECK (count_threshold BETWEEN 1 AND 1000000),
-  spread_networks integer NOT NULL CHECK (spread_networks BETWEEN 2 AND 10000),
+  spread_networks integer NOT NULL CHECK (spread_networks BETWEEN 2 AND 200),
   spread_regions integer NOT NULL CHECK (spread_regions BETWEEN 2 AND 63),
   spread_hours integer NOT NULL CHECK (spread_hours BETWEEN 1 AND 720),
   updated_by uuid REFERENCES users (id) ON DELETE SET NULL,

@@ -22,7 +22,8 @@ export const defaultScanSignalSettings: ScanSignalSettings = {
 /** Bounds of the settings an owner may choose (the database CHECKs say the same). */
 export const scanSignalLimits = {
   countThreshold: { min: 1, max: 1_000_000 },
-  spreadNetworks: { min: 2, max: 10_000 },
+  // the scan ledger keeps this many recent scans per label: a higher setting could never trip
+  spreadNetworks: { min: 2, max: 200 },
   spreadRegions: { min: 2, max: 63 },
   spreadHours: { min: 1, max: 720 },
 } as const satisfies Record<keyof ScanSignalSettings, { min: number; max: number }>;

@@ -4,6 +4,7 @@ import {
   defaultScanSignalSettings,
   type ScanSignalSettings,
   scanCountTrips,
+  scanSignalLimits,
   spreadFigures,
   spreadTrips,
 } from '@nguon/domain';
@@ -54,7 +55,7 @@ const reportFlushError = (error: unknown, scans: number) => {
 export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions = {}): ScanLedgerHandle {
   const flushIntervalMs = options.flushIntervalMs ?? 1000;
   const flushRows = options.flushRows ?? 500;
-  const recentPerLabel = options.recentPerLabel ?? 200;
+  const recentPerLabel = options.recentPerLabel ?? scanSignalLimits.spreadNetworks.max;
   const maxBuffered = options.maxBufferedScans ?? 200_000;
   const refreshMs = options.refreshMs ?? 30_000;
   const onFlushError = options.onFlushError ?? reportFlushError;
@@ -103,7 +104,8 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
     const held = labels.get(labelId);
     const fresh = held?.readAtMs != null && ctx.now().getTime() - held.readAtMs < refreshMs;
     if (fresh) return Promise.resolve();
-    const running = warming.get(labelId) ?? readLabel(labelId, tenantId).finally(() => warming.delete(labelId));
+    const running =
+      warming.get(labelId) ?? readLabel(labelId, tenantId).finally(() => warming.delete(labelId));
     warming.set(labelId, running);
     // A label held but stale (another replica's scans to pick up) is read again in the background: the scan
     // that noticed does not wait on the database. Only a label not held at all is waited for.

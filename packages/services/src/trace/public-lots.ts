@@ -13,6 +13,8 @@ interface DraftStage extends Omit<PublicStage, 'fields'> {
 
 export interface DraftLot extends Omit<PublicLot, 'timeline'> {
   id: string;
+  /** Its product (named on the page): a cache tag, never shown. */
+  productId: string;
   timeline: DraftStage[];
 }
 
@@ -72,6 +74,7 @@ export async function loadDraftLots(
     }));
     return {
       id: lot.id,
+      productId: lot.product_id,
       code: lot.code,
       productName: { vi: lot.product_name_vi, en: lot.product_name_en },
       dates: lotDates(dated, lot.shelf_life_days),

@@ -391,7 +391,7 @@ describe.each(await testDrivers())('the public trace on %s', (driver) => {
         answer.trace.lot,
       ]).toEqual([state, null, null, null]);
       expect([answer.trace.ancestors, answer.trace.path]).toEqual([[], `/q/${serial}`]);
-      expect(answer.tags).toEqual([`tenant:${tenant.id}`, `batch:${batchId}`]);
+      expect(answer.tags).toEqual([`tenant:${tenant.id}`, `batch:${batchId}`, `product:${farm.productId}`]);
     }
   });
 

@@ -77,9 +77,11 @@ function withAncestorHarvest(lot: DraftLot, ancestors: readonly DraftLot[]): Dra
 }
 
 function tagsOf(tenantId: string, productId: string, lots: readonly DraftLot[], label: TraceLabelRow | null) {
+  // every lot shown, and every product named (an ancestor lot may be of another product, its name on the page)
+  const products = new Set([productId, ...lots.map((lot) => lot.productId)]);
   return [
     traceTags.tenant(tenantId),
-    traceTags.product(productId),
+    ...[...products].map((id) => traceTags.product(id)),
     ...lots.map((lot) => traceTags.lot(lot.id)),
     ...(label ? [traceTags.batch(label.batch_id)] : []),
   ];
@@ -115,7 +117,12 @@ async function bareLabel(
     recall: null,
     scans: null,
   };
-  const tags = [traceTags.tenant(label.tenant_id), traceTags.batch(label.batch_id)];
+  // its product: a GTIN changed or cleared there changes whether this code answers at all
+  const tags = [
+    traceTags.tenant(label.tenant_id),
+    traceTags.batch(label.batch_id),
+    ...(label.product_id ? [traceTags.product(label.product_id)] : []),
+  ];
   return { found: true, trace, tags, scan: scanOf(label) };
 }
 

@@ -41,11 +41,34 @@ describe('TaggedCache', () => {
   it('does not keep a value loaded while a change landed: it may be made from the data before it', () => {
     const { cache } = setUp();
     const since = cache.generation;
-    cache.invalidate(['lot:9']);
+    cache.invalidate(['lot:1']);
     cache.set('a', 'A', ['lot:1'], 1000, since);
     expect(cache.get('a')).toBeUndefined();
     const after = cache.generation;
     cache.set('a', 'A', ['lot:1'], 1000, after);
+    expect(cache.get('a')).toBe('A');
+  });
+
+  it("keeps a value loaded while another tag changed: another tenant's write does not stop caching", () => {
+    const { cache } = setUp();
+    const since = cache.generation;
+    cache.invalidate(['lot:9']);
+    cache.set('a', 'A', ['lot:1'], 1000, since);
+    expect(cache.get('a')).toBe('A');
+    cache.invalidate(['lot:1']);
+    cache.set('b', 'B', ['lot:1', 'tenant:1'], 1000, since);
+    expect(cache.get('b')).toBeUndefined();
+  });
+
+  it('treats every load begun before it forgot the changed tags as stale', () => {
+    const { cache } = setUp();
+    const since = cache.generation;
+    for (let i = 0; i < 10_001; i++) cache.invalidate([`lot:${i}`]);
+    cache.set('a', 'A', ['lot:x'], 1000, since);
+    expect(cache.get('a')).toBeUndefined();
+    const after = cache.generation;
+    cache.invalidate(['lot:y']);
+    cache.set('a', 'A', ['lot:x'], 1000, after);
     expect(cache.get('a')).toBe('A');
   });
 });

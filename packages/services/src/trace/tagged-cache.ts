@@ -3,6 +3,8 @@
  * loader the lot-level parts of its answers, and a change feed message naming a tag empties every entry made
  * from it. Map order is the recency order.
  */
+const maxRememberedTags = 10_000;
+
 export interface TaggedCacheOptions {
   maxEntries: number;
   /** Milliseconds an entry lives unless its own ttl says otherwise. */
@@ -21,6 +23,9 @@ export class TaggedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private readonly keysByTag = new Map<string, Set<string>>();
   private changes = 0;
+  /** When (in `changes`) each tag last changed; bounded: past it, every load begun before is treated as stale. */
+  private readonly changedAt = new Map<string, number>();
+  private forgottenBefore = 0;
 
   constructor(private readonly options: TaggedCacheOptions) {}
 
@@ -30,7 +35,8 @@ export class TaggedCache<V> {
 
   /**
    * Moves on at every invalidation: read it before loading a value, pass it to `set`, and a value loaded while
-   * a change landed (made, maybe, from the data before it) is not kept.
+   * a change to one of its tags landed (made, maybe, from the data before it) is not kept; other tenants'
+   * changes do not stop it.
    */
   get generation(): number {
     return this.changes;
@@ -55,7 +61,7 @@ export class TaggedCache<V> {
     ttlMs = this.options.ttlMs,
     loadedSince = this.changes,
   ): void {
-    if (loadedSince !== this.changes) return;
+    if (loadedSince !== this.changes && this.changedSince(tags, loadedSince)) return;
     this.delete(key);
     this.entries.set(key, { value, tags, expiresAt: this.options.clock() + ttlMs });
     for (const tag of tags) {
@@ -73,6 +79,11 @@ export class TaggedCache<V> {
   /** Empties every entry made from any of the tags. */
   invalidate(tags: readonly string[]): void {
     this.changes += 1;
+    if (this.changedAt.size + tags.length > maxRememberedTags) {
+      this.changedAt.clear();
+      this.forgottenBefore = this.changes;
+    }
+    for (const tag of tags) this.changedAt.set(tag, this.changes);
     for (const tag of tags) {
       const keys = this.keysByTag.get(tag);
       if (!keys) continue;
@@ -82,8 +93,15 @@ export class TaggedCache<V> {
 
   clear(): void {
     this.changes += 1;
+    this.changedAt.clear();
+    this.forgottenBefore = this.changes;
     this.entries.clear();
     this.keysByTag.clear();
+  }
+
+  private changedSince(tags: readonly string[], since: number): boolean {
+    if (since < this.forgottenBefore) return true;
+    return tags.some((tag) => (this.changedAt.get(tag) ?? 0) > since);
   }
 
   private delete(key: string): void {
