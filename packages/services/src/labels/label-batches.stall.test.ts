@@ -151,7 +151,9 @@ describe.each(await testDrivers())('a label batch whose job was lost, on %s', (d
     expect((await getLabelBatch(kit.ctx, tenant.as.owner, ordered.id)).stalled).toBe(true);
     const full = await startedContext();
     const retried = await retryLabelBatch(full, tenant.as.owner, ordered.id);
-    expect([retried.state, retried.stalled]).toEqual(['queued', false]);
+    // queued again, or already taken up by the in-process queue by the time the answer is read
+    expect(['queued', 'running']).toContain(retried.state);
+    expect(retried.stalled).toBe(false);
     const done = await until(full, ordered.id, (batch) => batch.pdf.state === 'ready');
     expect([done.state, done.generated]).toEqual(['completed', 7]);
     await dead.queue.close();
