@@ -5,6 +5,7 @@ export {
   platformHasNoUser,
 } from './admin/first-admin.service';
 export { setPlatformRoles } from './admin/platform-roles.service';
+export { clientNetwork } from './auth/client-address';
 export { assertStrongPassword, hashPassword, passwordWorkStats, verifyPassword } from './auth/passwords';
 export {
   type PersonPrincipal,

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { clientNetwork } from '@nguon/services';
 import { describe, expect, it } from 'vitest';
-import { browserFamily, clientNetwork, isLinkPreview, networkHash, regionOf } from './client-signals';
+import { browserFamily, isLinkPreview, networkHash, regionOf } from './client-signals';
 import { tracePagePolicy, tracePageStyleSource } from './page-style';
 import { NetworkRateLimit } from './rate-limit';
 

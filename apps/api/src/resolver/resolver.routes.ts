@@ -8,6 +8,7 @@ import {
   parseDigitalLink,
 } from '@nguon/domain';
 import {
+  clientNetwork,
   type LoadPublicTrace,
   type PublicChanges,
   type ScanLedger,
@@ -18,7 +19,7 @@ import {
 import type { Express, NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { Logger } from 'pino';
 import { requestIdOf } from '../http/request-id';
-import { browserFamily, clientNetwork, isLinkPreview, networkHash, regionOf } from './client-signals';
+import { browserFamily, isLinkPreview, networkHash, regionOf } from './client-signals';
 import { budgetAfter, type Delivery, deliver, fixedHeadersOf, reusable } from './delivery';
 import { NetworkRateLimit } from './rate-limit';
 import {

@@ -27,3 +27,16 @@ export function throttleAddress(ip: string): string {
   const prefix = ipv6Groups(plain.toLowerCase()).slice(0, 4);
   return `${prefix.map((group) => group.toString(16)).join(':')}::/64`;
 }
+
+/**
+ * The client's network, the unit scans and throttles count: an IPv4 address by its /24 (also when written
+ * IPv4-mapped), an IPv6 one by its /48, a site's allocation. Anything else (a socket without address) as is.
+ */
+export function clientNetwork(ip: string | undefined): string {
+  const plain = (ip ?? '').replace(/%.*$/, '');
+  const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.(\d+)\.\d+$/i.exec(plain);
+  if (v4 && isIPv4(plain.replace(/^::ffff:/i, ''))) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
+  if (!isIPv6(plain)) return plain;
+  const prefix = ipv6Groups(plain.toLowerCase()).slice(0, 3);
+  return `${prefix.map((group) => group.toString(16)).join(':')}::/48`;
+}
