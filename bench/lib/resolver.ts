@@ -27,7 +27,10 @@ export const resolverBenchEnv: Record<string, string> = {
 const viaProxyEnv = { TRUST_PROXY: 'loopback' };
 const clientOfItsOwnNetwork = (n: number) => ({
   'x-forwarded-for': `10.${(n >> 8) & 255}.${n & 255}.7`,
-  // what every phone's browser sends: the page goes compressed, as it does to consumers
+  // what a phone's browser sends: its name (a request without one is a robot's, not counted as a scan) and the
+  // codings it reads (the page goes compressed, as it does to consumers)
+  'user-agent':
+    'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
   'accept-encoding': 'gzip, deflate, br',
 });
 

@@ -348,9 +348,9 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     // a label's first counted scan read its figures from the store: padded as a load is
     if (scan.firstRead) missed = true;
     await pad();
-    // a label page made for a HEAD or a link preview (no figures) is not kept for consumers
-    const keep = answer.scan === null || scan.counted || rendered.kind === 'linkset';
-    sendAnswer(req, res, entry, rendered, scan.figures, context.lang, keep);
+    // a label page made for a HEAD or a link preview (no figures) is kept apart, never sent to consumers
+    const forConsumers = answer.scan === null || scan.counted || rendered.kind === 'linkset';
+    sendAnswer(req, res, entry, rendered, scan.figures, context.lang, forConsumers);
   }
 
   function sendAnswer(
@@ -360,7 +360,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     rendered: Rendered,
     scans: PublicScanFigures | null,
     lang: Lang,
-    keep: boolean,
+    forConsumers: boolean,
   ) {
     res.setHeader('cache-control', 'public, max-age=60');
     res.setHeader('vary', 'Accept, Accept-Language, Accept-Encoding');
@@ -369,12 +369,12 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       res.setHeader('link', rendered.linkHeader);
       narrowPagePolicy(res);
     } else cors(res);
-    const key = `${lang}|${rendered.kind}`;
+    const key = `${lang}|${rendered.kind}${forConsumers ? '' : '|uncounted'}`;
     const variant = rendered.kind === 'linkset' ? '' : entityTag('', scans);
     const nowMs = tuning.monotonic();
     const last = entry.delivered.get(key);
     let delivery = last;
-    if (!keep || !reusable(delivery, variant, nowMs, tuning.makingsPerSecond)) {
+    if (!reusable(delivery, variant, nowMs, tuning.makingsPerSecond)) {
       delivery = {
         body: Buffer.from(bodyOf(rendered, scans, lang)),
         etag: entityTag(rendered.hash, rendered.kind === 'linkset' ? null : scans),
@@ -382,7 +382,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
         variant,
         ...budgetAfter(last, nowMs),
       };
-      if (keep) entry.delivered.set(key, delivery);
+      entry.delivered.set(key, delivery);
     }
     deliver(req, res, delivery);
   }
