@@ -3,8 +3,19 @@ import { clientNetwork } from '@nguon/services';
 
 /** A keyed hash of the client's network: counts distinct networks without keeping an address. */
 export function networkHash(secret: string, ip: string | undefined): string {
-  return createHmac('sha256', secret).update(clientNetwork(ip)).digest('hex');
+  const network = clientNetwork(ip);
+  const key = `${secret}\u0000${network}`;
+  const known = hashes.get(key);
+  if (known !== undefined) return known;
+  const hash = createHmac('sha256', secret).update(network).digest('hex');
+  // remembered for the networks scanning now (an HMAC per scan was a twentieth of the warm path)
+  if (hashes.size >= maxRememberedHashes) hashes.clear();
+  hashes.set(key, hash);
+  return hash;
 }
+
+const hashes = new Map<string, string>();
+const maxRememberedHashes = 10_000;
 
 const browserFamilies: readonly [string, RegExp][] = [
   ['zalo', /zalo/i],
