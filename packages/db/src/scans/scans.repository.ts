@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { copyIn } from '../copy/copy-in';
 import type { Db } from '../database';
 import type { ScanLabelRow, ScanSettingsRow } from '../schema';
 
@@ -42,7 +43,42 @@ export interface ScanLabelAddition {
 const insertChunkRows = 1000;
 
 /** Appends scans with multi-row inserts. */
+/** Characters COPY's text format would read as a separator, an escape or a null: such a batch takes INSERT. */
+const copyUnsafe = /[\t\n\r\\]/;
+
+const copyField = (value: string | null) => (value === null ? '\\N' : value);
+
+/**
+ * Stores a batch of scans: by COPY (the scan ledger writes thousands a second under a viral post), or by
+ * INSERT when a value holds a character COPY's text format would misread.
+ */
 export async function insertScans(db: Db, scans: readonly NewScan[]): Promise<void> {
+  if (scans.length === 0) return;
+  let rows = '';
+  for (const scan of scans) {
+    const fields = [
+      scan.tenantId,
+      scan.labelSerial,
+      scan.productId,
+      scan.lotId,
+      scan.at.toISOString(),
+      scan.networkHash,
+      scan.browser,
+      scan.language,
+      scan.region,
+    ];
+    if (fields.some((field) => field !== null && (field === '\\N' || copyUnsafe.test(field))))
+      return insertScansByValues(db, scans);
+    rows += `${fields.map(copyField).join('\t')}\n`;
+  }
+  await copyIn(
+    db,
+    'COPY scans (tenant_id, label_serial, product_id, lot_id, at, network_hash, browser, language, region) FROM STDIN',
+    rows,
+  );
+}
+
+async function insertScansByValues(db: Db, scans: readonly NewScan[]): Promise<void> {
   for (let at = 0; at < scans.length; at += insertChunkRows) {
     await db
       .insertInto('scans')
