@@ -1,6 +1,6 @@
 import { insertFile } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
-import type { FieldType, FormField } from '@nguon/forms';
+import { type FieldType, type FormField, fieldTypes } from '@nguon/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLot } from '../lots/lots.service';
 import { recordStage } from '../lots/record-stage';
@@ -25,23 +25,8 @@ function seeded(seed: number) {
   };
 }
 
-const leafTypes: FieldType[] = [
-  'text',
-  'longText',
-  'integer',
-  'number',
-  'date',
-  'dateTime',
-  'choice',
-  'multiChoice',
-  'yesNo',
-  'catalog',
-  'photos',
-  'gps',
-  'signature',
-  'file',
-  'heading',
-];
+/** Every field type but the repeating group (built apart). */
+const leafTypes: FieldType[] = fieldTypes.filter((type) => type !== 'group');
 const choices = [
   { value: 'a', label: { vi: 'Lựa chọn A', en: 'Choice A' } },
   { value: 'b', label: { vi: 'Lựa chọn B', en: 'Choice B' } },
