@@ -8,9 +8,11 @@ import { jobEndpoints } from './jobs/job.endpoints';
 import { labelBatchEndpoints } from './labels/label-batch.endpoints';
 import { labelLayoutEndpoints } from './labels/label-layouts';
 import { labelBindingErrors, labelLifeEndpoints } from './labels/label-life.endpoints';
+import { genealogyEndpoints } from './lots/genealogy.endpoints';
 import { lotEndpoints } from './lots/lot.endpoints';
 import { processEndpoints } from './processes/process.endpoints';
 import { productEndpoints } from './products/product.endpoints';
+import { recallEndpoints } from './recalls/recall.endpoints';
 import { scanEndpoints } from './scans/scan.endpoints';
 import { signUpEndpoints } from './signup/signup.endpoints';
 import { staffEndpoints } from './staff/staff.endpoints';
@@ -42,6 +44,8 @@ export const endpoints = {
   ...labelLayoutEndpoints,
   ...jobEndpoints,
   ...scanEndpoints,
+  ...genealogyEndpoints,
+  ...recallEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;
 
 export type Endpoints = typeof endpoints;

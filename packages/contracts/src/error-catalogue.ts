@@ -11,6 +11,7 @@ import { lotErrors } from './lots/lot.errors';
 import { createMessageFormatter } from './messages/message-format';
 import { processErrors } from './processes/process.errors';
 import { productErrors } from './products/product.errors';
+import { recallErrors } from './recalls/recall.errors';
 import { scanErrors } from './scans/scan.errors';
 import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
@@ -38,6 +39,7 @@ export const errorCatalogue = {
   ...labelLayoutErrors,
   ...resolverErrors,
   ...scanErrors,
+  ...recallErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

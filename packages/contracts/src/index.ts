@@ -68,6 +68,8 @@ export * from './labels/label-layout.errors';
 export * from './labels/label-layouts';
 export * from './labels/label-life.schemas';
 export { labelScreenMessages } from './labels/label-screens.messages';
+export * from './lots/genealogy.endpoints';
+export * from './lots/genealogy.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';
@@ -93,6 +95,9 @@ export {
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';
 export * from './products/product.schemas';
+export * from './recalls/recall.endpoints';
+export * from './recalls/recall.errors';
+export * from './recalls/recall.schemas';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
 export * from './scans/scan.schemas';

@@ -193,6 +193,7 @@ export {
   lockDatabaseDirectory,
   lockFileName,
 } from './lock/directory-lock';
+export { findClosureLinks, type GenealogyLinkRow } from './lots/genealogy.repository';
 export {
   claimIdempotencyKey,
   deleteIdempotencyKeysBefore,

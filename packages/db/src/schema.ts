@@ -313,6 +313,18 @@ export interface LotLinksTable {
   child_lot_id: string;
   transformation_id: string;
   tenant_id: string;
+  /** What moved from the parent to the child, in the parent's unit (0019). */
+  quantity: number;
+  /** Several inputs and several outputs: the quantity is a proportional share, not weighed. */
+  proportional: ColumnType<boolean, boolean | undefined, never>;
+}
+
+/** A record naming a catalog item (0019). */
+export interface RecordCatalogItemsTable {
+  record_id: string;
+  item_id: string;
+  lot_id: string;
+  tenant_id: string;
 }
 
 export interface IdempotencyKeysTable {
@@ -491,6 +503,50 @@ export interface ScanSettingsTable {
   updated_at: Timestamp;
 }
 
+/** A recall or a drill (0020): never deleted; a draft is cancelled, a published recall closed. */
+export interface RecallsTable {
+  id: string;
+  tenant_id: string;
+  number: number;
+  status: string;
+  drill: boolean;
+  severity: string;
+  /** RecallNotice; parse it when read. */
+  notice: ColumnType<unknown, string, string>;
+  /** RecallSource; parse it when read. */
+  source: ColumnType<unknown, string, never>;
+  /** CloseRecallBody once closed; parse it when read. */
+  outcome: ColumnType<unknown, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  created_by: string | null;
+  published_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  drill_seconds: number | null;
+}
+
+/** A lot a published recall covers (0020). */
+export interface RecallLotsTable {
+  recall_id: string;
+  lot_id: string;
+  tenant_id: string;
+  seed: boolean;
+  depth: number;
+  from_lot_ids: ColumnType<string[], string[] | undefined, never>;
+  joined_later: ColumnType<boolean, boolean | undefined, never>;
+  joined_at: Timestamp;
+}
+
+/** A recall's append-only history (0020). */
+export interface RecallEventsTable {
+  id: string;
+  recall_id: string;
+  tenant_id: string;
+  at: Timestamp;
+  kind: string;
+  by_user: string | null;
+  detail: ColumnType<unknown, string | undefined, never>;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -517,6 +573,7 @@ export interface DB {
   transformations: TransformationsTable;
   transformation_lots: TransformationLotsTable;
   lot_links: LotLinksTable;
+  record_catalog_items: RecordCatalogItemsTable;
   idempotency_keys: IdempotencyKeysTable;
   checkpoints: CheckpointsTable;
   checkpoint_leaves: CheckpointLeavesTable;
@@ -529,6 +586,9 @@ export interface DB {
   scan_days: ScanDaysTable;
   scan_labels: ScanLabelsTable;
   scan_settings: ScanSettingsTable;
+  recalls: RecallsTable;
+  recall_lots: RecallLotsTable;
+  recall_events: RecallEventsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;

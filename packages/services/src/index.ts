@@ -10,6 +10,7 @@ export { assertStrongPassword, hashPassword, passwordWorkStats, verifyPassword }
 export {
   type PersonPrincipal,
   type Principal,
+  requireInspectorOf,
   requirePerson,
   requirePlatformRole,
   requireTenantAction,

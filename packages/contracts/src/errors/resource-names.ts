@@ -22,4 +22,5 @@ export const resourceNames = {
   labelBatch: { vi: 'đợt tem', en: 'Label batch' },
   label: { vi: 'tem', en: 'Label' },
   labelLayout: { vi: 'mẫu trang tem', en: 'Label layout' },
+  recall: { vi: 'đợt triệu hồi', en: 'Recall' },
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -12,12 +12,16 @@ export async function insertTransformation(
   await db.insertInto('transformation_lots').values(lots).execute();
   const inputs = lots.filter((lot) => lot.role === 'input');
   const outputs = lots.filter((lot) => lot.role === 'output');
+  const outputTotal = outputs.reduce((sum, output) => sum + output.quantity, 0);
+  // what moved, in the parent's unit: its taken quantity shared by the outputs' quantities (see 0019)
   const links = inputs.flatMap((input) =>
     outputs.map((output) => ({
       parent_lot_id: input.lot_id,
       child_lot_id: output.lot_id,
       transformation_id: transformation.id,
       tenant_id: transformation.tenant_id,
+      quantity: (input.quantity * output.quantity) / outputTotal,
+      proportional: inputs.length > 1 && outputs.length > 1,
     })),
   );
   if (links.length > 0) await db.insertInto('lot_links').values(links).execute();

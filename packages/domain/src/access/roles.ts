@@ -43,6 +43,9 @@ export const tenantActions = [
   // Consumer scans: statistics, export and signal settings read; the settings are changed by owners only.
   'scans.read',
   'scans.manage',
+  // Recalls and drills: everyone who reads lots sees them; owners start, publish and close them (clerks never).
+  'recalls.read',
+  'recalls.manage',
 ] as const;
 export type TenantAction = (typeof tenantActions)[number];
 
@@ -63,6 +66,7 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'labels.read',
     'labels.activate',
     'jobs.read',
+    'recalls.read',
   ],
   viewer: [
     'tenant.read',
@@ -74,6 +78,7 @@ const grants: Record<TenantRole, readonly TenantAction[]> = {
     'lots.read',
     'jobs.read',
     'scans.read',
+    'recalls.read',
   ],
 };
 

@@ -56,3 +56,19 @@ export function requirePlatformRole(principal: Principal, role: PlatformRole): P
   if (!person.platformRoles.includes(role)) throw new AppError('FORBIDDEN');
   return person;
 }
+
+/**
+ * An inspector reading a tenant: allowed only when the tenant's province is one of the inspector's. Anything else
+ * answers as not found, so an inspector learns nothing of tenants outside their provinces.
+ */
+export function requireInspectorOf(
+  principal: Principal,
+  tenantProvince: string | undefined,
+  resource: { vi: string; en: string },
+): PersonPrincipal {
+  const person = requirePlatformRole(principal, 'inspector');
+  if (tenantProvince === undefined || !person.inspectorProvinces.some((code) => code === tenantProvince)) {
+    throw new AppError('NOT_FOUND', { resource });
+  }
+  return person;
+}
