@@ -72,4 +72,16 @@ describe.each(drivers)('storing scans on %s', (driver) => {
     );
     expect((await stored(['ODD0', 'ODD1', 'ODD2'])).map((row) => row.network_hash)).toEqual(odd);
   });
+
+  it("a tenant's deletion takes its scans and no one else's", async () => {
+    const gone = randomUUID();
+    await insertTenant(t.db, { id: gone, name: 'HTX B', kind: 'coop', address: 'Xã B', province: 'lao-cai' });
+    await insertScans(t.db, [
+      scan('GONE1', { tenantId: gone }),
+      scan('GONE2', { tenantId: gone }),
+      scan('KEPT1'),
+    ]);
+    await t.db.deleteFrom('tenants').where('id', '=', gone).execute();
+    expect((await stored(['GONE1', 'GONE2', 'KEPT1'])).map((row) => row.label_serial)).toEqual(['KEPT1']);
+  });
 });
