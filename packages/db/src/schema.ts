@@ -465,6 +465,8 @@ export interface ScansTable {
   browser: string;
   language: string;
   region: string | null;
+  /** A reload within 30 minutes from the same network (0021): logged, counted nowhere. */
+  repeat: ColumnType<boolean, boolean | undefined, never>;
 }
 
 /** Scans per tenant, Vietnamese day, product and lot. */

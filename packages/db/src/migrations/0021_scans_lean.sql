@@ -8,6 +8,12 @@ ALTER TABLE scans DROP CONSTRAINT scans_tenant_id_fkey;
 DROP INDEX scans_tenant_at_idx;
 CREATE INDEX scans_tenant_at_idx ON scans (tenant_id, at, id);
 
+-- A repeat (the same network within 30 minutes of its last counted scan of the label: a reload) is logged and
+-- counted nowhere; the ledger's re-read of a label's recent counted scans skips repeats, so its index does too.
+ALTER TABLE scans ADD COLUMN repeat boolean NOT NULL DEFAULT false;
+DROP INDEX scans_label_at_idx;
+CREATE INDEX scans_label_at_idx ON scans (label_serial, at DESC) WHERE NOT repeat;
+
 CREATE FUNCTION delete_scans_of_deleted_tenants() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM scans WHERE tenant_id IN (SELECT id FROM deleted_tenants);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultScanSignalSettings,
+  isRepeatScan,
   type RecentScan,
+  repeatScanWindowMs,
   scanCountTrips,
   scanSettingsFault,
   spreadFigures,
@@ -114,5 +116,28 @@ describe('signal settings', () => {
     [{ ...defaultScanSignalSettings, spreadHours: 721 }, 'spreadHours'],
   ])('%j → %s', (settings, fault) => {
     expect(scanSettingsFault(settings)).toBe(fault);
+  });
+});
+
+describe('repeat scans', () => {
+  const minute = 60_000;
+  const counted: RecentScan[] = [
+    { atMs: now - 50 * minute, networkHash: 'a', region: null },
+    { atMs: now - 20 * minute, networkHash: 'b', region: null },
+    { atMs: now - 5 * minute, networkHash: 'c', region: null },
+  ];
+  it.each([
+    ['the same network 5 minutes later', 'c', now, true],
+    ['the same network 20 minutes later', 'b', now, true],
+    ['the same network just inside the window', 'b', now - 20 * minute + repeatScanWindowMs - 1, true],
+    ['the same network exactly the window later', 'b', now - 20 * minute + repeatScanWindowMs, false],
+    ['the same network 50 minutes later', 'a', now, false],
+    ['a network never counted', 'd', now, false],
+  ])('%s: %s → %s', (_case, network, at, repeat) => {
+    expect(isRepeatScan(counted, network, at)).toBe(repeat);
+  });
+
+  it('a first scan repeats nothing', () => {
+    expect(isRepeatScan([], 'a', now)).toBe(false);
   });
 });

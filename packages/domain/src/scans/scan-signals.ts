@@ -45,6 +45,23 @@ export interface SpreadFigures {
 
 const hourMs = 3_600_000;
 
+/**
+ * A scan from a network that was counted for the same label less than this long ago is a repeat (a reload, the
+ * same family passing the phone around): logged, never counted. Otherwise one visitor reloading could push a
+ * genuine label over the owner's threshold and show every buyer a counterfeit warning.
+ */
+export const repeatScanWindowMs = 30 * 60_000;
+
+/** Whether a scan at `atMs` from `networkHash` repeats one of the label's counted scans (`recent`, oldest first). */
+export function isRepeatScan(recent: readonly RecentScan[], networkHash: string, atMs: number): boolean {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const scan = recent[i];
+    if (scan === undefined || atMs - scan.atMs >= repeatScanWindowMs) return false;
+    if (scan.networkHash === networkHash) return true;
+  }
+  return false;
+}
+
 /** True when the count is over the threshold: exactly the threshold is still fine. */
 export function scanCountTrips(count: number, settings: Pick<ScanSignalSettings, 'countThreshold'>): boolean {
   return count > settings.countThreshold;
