@@ -52,14 +52,9 @@ const hourMs = 3_600_000;
  */
 export const repeatScanWindowMs = 30 * 60_000;
 
-/** Whether a scan at `atMs` from `networkHash` repeats one of the label's counted scans (`recent`, oldest first). */
-export function isRepeatScan(recent: readonly RecentScan[], networkHash: string, atMs: number): boolean {
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const scan = recent[i];
-    if (scan === undefined || atMs - scan.atMs >= repeatScanWindowMs) return false;
-    if (scan.networkHash === networkHash) return true;
-  }
-  return false;
+/** Whether a scan at `atMs` repeats its network's last counted scan of the label (at `lastCountedAtMs`, if any). */
+export function isRepeatScan(lastCountedAtMs: number | undefined, atMs: number): boolean {
+  return lastCountedAtMs !== undefined && atMs - lastCountedAtMs < repeatScanWindowMs;
 }
 
 /** True when the count is over the threshold: exactly the threshold is still fine. */

@@ -12,7 +12,7 @@ import {
 import type { ServiceContext } from '../context/service-context';
 import type { ScanInput, ScanLedger } from '../trace/trace-ports';
 import { type BufferedScan, writeScanBatch } from './scan-batch';
-import { type LabelMemory, LruMap, memoryFromStore, settingsOfRow } from './scan-memory';
+import { type LabelMemory, LruMap, memoryFromStore, rememberCounted, settingsOfRow } from './scan-memory';
 
 export interface ScanLedgerOptions {
   /** A flush runs this often while scans wait (default 1 s). */
@@ -121,7 +121,7 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
   function remember(scan: ScanInput, label: LabelMemory, tenantSettings: ScanSignalSettings): BufferedScan {
     const atMs = scan.at.getTime();
     const networkHash = scan.networkHash.slice(0, 128) || '-';
-    const repeat = isRepeatScan(label.recent, networkHash, atMs);
+    const repeat = isRepeatScan(label.lastCounted.get(networkHash), atMs);
     const row = {
       tenantId: scan.tenantId,
       labelSerial: scan.labelId,
@@ -139,6 +139,7 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
     label.unflushed += 1;
     if (label.firstAtMs === null || atMs < label.firstAtMs) label.firstAtMs = atMs;
     label.recent.push({ atMs, networkHash, region: row.region });
+    rememberCounted(label.lastCounted, networkHash, atMs);
     if (label.recent.length > recentPerLabel) label.recent.splice(0, label.recent.length - recentPerLabel);
     let countFlag: BufferedScan['countFlag'] = null;
     if (!label.countFlagged && scanCountTrips(label.count, tenantSettings)) {
