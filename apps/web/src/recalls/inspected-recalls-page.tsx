@@ -1,4 +1,5 @@
 import { Anchor, EmptyState, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { provinces } from '@nguon/domain';
 import { IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -15,6 +16,7 @@ import { RecallDetailView } from './recall-page';
 import { RecallBadges, recallTitle } from './recall-words';
 
 export const oversightPath = '/oversight';
+const provinceName = (code: string) => provinces.find((p) => p.code === code)?.name ?? code;
 const inspectedRecallPath = (id: string) => `/oversight/recalls/${encodeURIComponent(id)}`;
 
 /** `/oversight`: an inspector's read-only list of the published and closed recalls of their provinces' tenants. */
@@ -49,7 +51,10 @@ export function InspectedRecallsPage() {
                   <RecallBadges recall={recall} />
                 </Group>
                 <Text size="sm" fw={600}>
-                  {t('recalls.inspected.tenant', { name: tenant.name, province: tenant.province })}
+                  {t('recalls.inspected.tenant', {
+                    name: tenant.name,
+                    province: provinceName(tenant.province),
+                  })}
                 </Text>
                 <Text size="sm" lineClamp={2}>
                   {recall.notice.reason[lang] || recall.notice.reason.vi}
@@ -86,7 +91,7 @@ export function InspectedRecallPage() {
           title={recallTitle(data.detail.recall, t)}
           description={t('recalls.inspected.tenant', {
             name: data.tenant.name,
-            province: data.tenant.province,
+            province: provinceName(data.tenant.province),
           })}
         />
       )}

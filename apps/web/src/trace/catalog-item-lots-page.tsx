@@ -2,7 +2,6 @@ import { Anchor, Button, EmptyState, Group, Paper, SimpleGrid, Stack, Text } fro
 import type { CatalogItemLots } from '@nguon/contracts/client';
 import { IconAlertTriangle, IconBoxMultiple } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
-import { accessOf, useSession } from '../auth/session-context';
 import { useCatalogItemLots } from '../catalogs/catalog-api';
 import { formatDate } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
@@ -10,6 +9,7 @@ import { useT } from '../i18n/use-t';
 import { BackLink, LotStatusBadge } from '../lots/lot-header';
 import { tracePath } from '../lots/lot-paths';
 import { formatQuantity, lotQuantity, useNameOf } from '../lots/lot-text';
+import { useCanManageRecalls } from '../recalls/recall-api';
 import { newRecallPath } from '../recalls/recall-paths';
 import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
@@ -49,7 +49,7 @@ export function CatalogItemLotsPage() {
   const t = useT();
   const nameOf = useNameOf();
   const { id = '', itemId = '' } = useParams();
-  const canRecall = accessOf(useSession()).tenantRole === 'owner';
+  const canRecall = useCanManageRecalls();
   const query = useCatalogItemLots(id, itemId);
   const data = query.data;
   return (

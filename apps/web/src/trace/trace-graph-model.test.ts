@@ -1,7 +1,8 @@
 import type { LotGenealogy } from '@nguon/contracts/client';
 import { describe, expect, it } from 'vitest';
 import { traceEdge, traceLot, traceLotId, traceNode } from './trace-fixtures';
-import { traceGraphOf, traceNodeSize, traceRowsOf } from './trace-graph-model';
+import { traceGraphOf, traceNodeSize } from './trace-graph-model';
+import { traceRowsOf } from './trace-rows';
 
 // A 100 kg harvest (1) gave 50 kg to each of two blends (2, 3); blend 2 was split into pack lots 4 and 5.
 const down: LotGenealogy = {

@@ -78,8 +78,3 @@ function layoutTrace(
   }
   return positions;
 }
-
-/** The list view's rows: nearest first as the server sends them, ties by lot code so the order is stable. */
-export function traceRowsOf(genealogy: LotGenealogy): GenealogyNode[] {
-  return [...genealogy.nodes].sort((a, b) => a.depth - b.depth || a.lot.code.localeCompare(b.lot.code));
-}

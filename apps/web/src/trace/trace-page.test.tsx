@@ -61,6 +61,8 @@ describe('the trace explorer', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('trace-csv').getAttribute('href')).toBe(
       `/api/v1/lots/${harvest}/genealogy.csv?direction=down`,
     );
+    // a clerk traces but never starts a recall
+    expect(screen.queryByTestId('trace-recall')).toBeNull();
   });
 
   it('walks backward on the switch, and says when the lot is where the chain starts', async () => {

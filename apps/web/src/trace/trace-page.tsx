@@ -1,18 +1,20 @@
 import { Alert, Button, EmptyState, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { GenealogyDirection, LotGenealogy } from '@nguon/contracts/client';
-import { IconDownload, IconGitFork } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDownload, IconGitFork } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { BackLink } from '../lots/lot-header';
 import { lotPath } from '../lots/lot-paths';
+import { useCanManageRecalls } from '../recalls/recall-api';
+import { newRecallPath } from '../recalls/recall-paths';
 import { PageHeader } from '../ui/page-header';
 import { PageLoading } from '../ui/page-loading';
 import { QueryState } from '../ui/query-state';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { genealogyCsvHref, useLotGenealogy } from './trace-api';
-import { traceRowsOf } from './trace-graph-model';
 import { TraceList } from './trace-list';
+import { traceRowsOf } from './trace-rows';
 
 const TraceGraph = lazy(() => import('./trace-graph'));
 
@@ -99,6 +101,7 @@ export function TracePage() {
   const t = useT();
   const { id = '' } = useParams();
   const isMobile = useIsMobile();
+  const isOwner = useCanManageRecalls();
   const [direction, setDirection] = useState<GenealogyDirection>('down');
   // A phone starts on the list: the graph (and React Flow) loads only when asked for.
   const [view, setView] = useState<TraceView>(isMobile ? 'list' : 'graph');
@@ -112,17 +115,32 @@ export function TracePage() {
         title={t('trace.title', { code })}
         description={t('trace.intro')}
         action={
-          <Button
-            component="a"
-            href={genealogyCsvHref(id, direction)}
-            download
-            size="md"
-            variant="default"
-            leftSection={<IconDownload size={20} />}
-            data-testid="trace-csv"
-          >
-            {t('trace.csv')}
-          </Button>
+          <Group gap="xs">
+            <Button
+              component="a"
+              href={genealogyCsvHref(id, direction)}
+              download
+              size="md"
+              variant="default"
+              leftSection={<IconDownload size={20} />}
+              data-testid="trace-csv"
+            >
+              {t('trace.csv')}
+            </Button>
+            {isOwner && (
+              <Button
+                component={Link}
+                to={newRecallPath({ lotId: id })}
+                size="md"
+                color="red"
+                variant="light"
+                leftSection={<IconAlertTriangle size={20} />}
+                data-testid="trace-recall"
+              >
+                {t('trace.recallLot')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Stack gap="md">

@@ -10,6 +10,7 @@ const vi = {
   'trace.viewGraph': 'Sơ đồ',
   'trace.viewList': 'Danh sách',
   'trace.csv': 'Tải CSV',
+  'trace.recallLot': 'Triệu hồi lô này',
   'trace.truncated':
     'Chỉ hiện một phần: còn lô ở xa hơn chưa hiện. Tải CSV hoặc mở từng lô ở cuối để xem tiếp.',
   'trace.lotCount': '{count, number} lô',
@@ -52,6 +53,7 @@ const en: Record<keyof typeof vi, string> = {
   'trace.viewGraph': 'Graph',
   'trace.viewList': 'List',
   'trace.csv': 'Download CSV',
+  'trace.recallLot': 'Recall this lot',
   'trace.truncated':
     'Only part is shown: there are lots further away. Download the CSV or open a lot at the edge to go on.',
   'trace.lotCount': '{count, plural, one {# lot} other {# lots}}',
