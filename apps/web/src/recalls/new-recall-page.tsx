@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Input,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Paper, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../auth/problem-alert';
@@ -24,26 +14,10 @@ import {
   draftProblems,
   emptyDraft,
   type RecallDraft,
-  severities,
 } from './recall-draft';
+import { RecallNoticeFields } from './recall-notice-fields';
 import { recallPath, recallStartOf, recallsPath } from './recall-paths';
 import { RecallSourceFields } from './recall-source-fields';
-
-type TextField = Exclude<DraftField, 'lots' | 'item'>;
-
-const textFields: {
-  field: TextField;
-  label:
-    | 'recalls.form.reasonVi'
-    | 'recalls.form.reasonEn'
-    | 'recalls.form.instructionsVi'
-    | 'recalls.form.instructionsEn';
-}[] = [
-  { field: 'reasonVi', label: 'recalls.form.reasonVi' },
-  { field: 'reasonEn', label: 'recalls.form.reasonEn' },
-  { field: 'instructionsVi', label: 'recalls.form.instructionsVi' },
-  { field: 'instructionsEn', label: 'recalls.form.instructionsEn' },
-];
 
 /** The draft's state, started from the address (a drill, a lot, a catalog item) and kept across failed submits. */
 function useRecallDraft() {
@@ -70,12 +44,10 @@ function useRecallDraft() {
   return { draft, change, itemLabel: start.itemId ? startItem.data?.item.label : undefined };
 }
 
-/** `/recalls/new`: an owner starts a recall or a drill; creating it makes a draft and opens its preview. */
-export function NewRecallPage() {
+/** Sends a draft with no problems (saying them otherwise), then opens the recall made. */
+function useSubmitDraft(draft: RecallDraft) {
   const t = useT();
   const navigate = useNavigate();
-  const canManage = useCanManageRecalls();
-  const { draft, change, itemLabel } = useRecallDraft();
   const create = useCreateRecall();
   const [shown, setShown] = useState(false);
   // One key per draft content sent: a retry after a lost answer does not make a second recall.
@@ -96,6 +68,15 @@ export function NewRecallPage() {
       { onSuccess: (detail) => navigate(recallPath(detail.recall.id)) },
     );
   };
+  return { create, errorOf, submit };
+}
+
+/** `/recalls/new`: an owner starts a recall or a drill; creating it makes a draft and opens its preview. */
+export function NewRecallPage() {
+  const t = useT();
+  const canManage = useCanManageRecalls();
+  const { draft, change, itemLabel } = useRecallDraft();
+  const { create, errorOf, submit } = useSubmitDraft(draft);
   if (!canManage) return <Alert color="gray">{t('recalls.readOnly')}</Alert>;
   return (
     <>
@@ -121,40 +102,7 @@ export function NewRecallPage() {
               itemError={errorOf('item')}
               knownItemLabel={itemLabel}
             />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              {textFields.map(({ field, label }) => (
-                <Textarea
-                  key={field}
-                  label={t(label)}
-                  required
-                  autosize
-                  minRows={2}
-                  value={draft[field]}
-                  onChange={(event) => change({ [field]: event.currentTarget.value })}
-                  error={errorOf(field)}
-                  data-testid={`recall-${field}`}
-                />
-              ))}
-            </SimpleGrid>
-            <TextInput
-              label={t('recalls.form.contact')}
-              required
-              value={draft.contact}
-              onChange={(event) => change({ contact: event.currentTarget.value })}
-              error={errorOf('contact')}
-              data-testid="recall-contact"
-            />
-            <Input.Wrapper label={t('recalls.severity')}>
-              <SegmentedControl
-                fullWidth
-                size="md"
-                mt={4}
-                value={draft.severity}
-                data={severities.map((value) => ({ value, label: t(`recalls.severity.${value}`) }))}
-                onChange={(value) => change({ severity: severities.find((s) => s === value) ?? 'high' })}
-                data-testid="recall-severity"
-              />
-            </Input.Wrapper>
+            <RecallNoticeFields draft={draft} change={change} errorOf={errorOf} />
             {create.error && (
               <Stack gap={4}>
                 <Alert color="red" variant="outline" data-testid="recall-form-kept">

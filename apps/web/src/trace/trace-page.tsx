@@ -27,10 +27,13 @@ function TraceControls(props: {
   onView: (view: TraceView) => void;
 }) {
   const t = useT();
+  const isMobile = useIsMobile();
   return (
     <Group gap="sm" wrap="wrap">
       <SegmentedControl
         size="md"
+        fullWidth={isMobile}
+        orientation={isMobile ? 'vertical' : 'horizontal'}
         aria-label={t('trace.direction')}
         value={props.direction}
         data={[
