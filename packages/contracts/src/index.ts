@@ -74,6 +74,7 @@ export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';
 export { lotDetailMessages } from './lots/lot-details.messages';
+export { traceScreenMessages } from './lots/trace-screens.messages';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {
   type Catalogue,
@@ -98,6 +99,7 @@ export * from './products/product.schemas';
 export * from './recalls/recall.endpoints';
 export * from './recalls/recall.errors';
 export * from './recalls/recall.schemas';
+export { recallScreenMessages } from './recalls/recall-screens.messages';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
 export * from './scans/scan.schemas';
