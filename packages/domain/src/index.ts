@@ -262,7 +262,9 @@ export {
 } from './scans/scan-days';
 export {
   defaultScanSignalSettings,
+  isRepeatScan,
   type RecentScan,
+  repeatScanWindowMs,
   type ScanSignalKind,
   type ScanSignalSettings,
   type SpreadFigures,
@@ -272,8 +274,6 @@ export {
   scanSignalLimits,
   spreadFigures,
   spreadTrips,
-  isRepeatScan,
-  repeatScanWindowMs,
 } from './scans/scan-signals';
 export { foldText, searchWords } from './text/fold-text';
 export {
