@@ -97,6 +97,7 @@ export { productMessages } from './products/product.messages';
 export * from './products/product.schemas';
 export * from './recalls/recall.endpoints';
 export * from './recalls/recall.errors';
+export { recallMessages } from './recalls/recall.messages';
 export * from './recalls/recall.schemas';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
@@ -121,19 +122,23 @@ export {
   type CatalogImportReportSource,
   type CatalogImportRowSource,
   type CatalogImportViewSource,
+  type InspectedRecallDetailSource,
   type LabelBatchPageSource,
   type LabelBatchViewSource,
   localizeCatalogImportReport,
   localizeCatalogImportView,
+  localizeInspectedRecallDetail,
   localizeLabelBatchPage,
   localizeLabelBatchView,
   localizeProcessDraft,
   localizeProcessView,
+  localizeRecallDetail,
   localizeTenantJob,
   localizeTenantJobPage,
   type ProcessDraftSource,
   type ProcessProblemSource,
   type ProcessViewSource,
+  type RecallDetailSource,
   type TenantJobPageSource,
   type TenantJobViewSource,
 } from './worded-views';
