@@ -25,11 +25,13 @@ const en: Record<keyof typeof vi, string> = {
   'recalls.status.published': 'published',
   'recalls.status.closed': 'closed',
   'recalls.status.cancelled': 'cancelled',
-  'recalls.event.created': 'Draft made: {lots, number} lots, {labels, number} labels.',
-  'recalls.event.createdDrill': 'Drill started: {lots, number} lots, {labels, number} labels.',
+  'recalls.event.created':
+    'Draft made: {lots, plural, one {# lot} other {# lots}}, {labels, plural, one {# label} other {# labels}}.',
+  'recalls.event.createdDrill':
+    'Drill started: {lots, plural, one {# lot} other {# lots}}, {labels, plural, one {# label} other {# labels}}.',
   'recalls.event.updated': 'Notice and severity changed.',
   'recalls.event.published':
-    "Published: {lots, number} lots and {labels, number} labels recalled; each label's trace page shows the warning.",
+    "Published: {lots, plural, one {# lot} other {# lots}} and {labels, plural, one {# label} other {# labels}} recalled; each label's trace page shows the warning.",
   'recalls.event.lotJoined': 'Lot {lot} was made from a recalled lot ({from}) and so is recalled too.',
   'recalls.event.closed':
     'Recall closed: {recovered, number} recovered, {destroyed, number} destroyed (all products added up). {note}',
