@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal';
 import { activateLabels } from '../labels/label-activations.service';
+import { voidLabels } from '../labels/label-voids.service';
 import { createTransformation } from '../lots/transformations.service';
 import {
   bringToDrying,
@@ -145,6 +146,42 @@ describe.each(await testDrivers())('recalls on %s', (driver) => {
     ]);
     // nothing public changes before publishing
     expect(await statusOf(h1.id)).toBe('in_progress');
+  });
+
+  it('follows the genealogy while a draft: the preview and the stored lots take in what was made since', async () => {
+    const h = await harvested();
+    const draft = await recallOf([h.id]);
+    expect(lotsOf(draft)).toEqual([[h.id, true, 0, [], false]]);
+    const made = (await dry([h.id], [250])).outputs[0]?.lot.id;
+    const preview = await getRecall(kit.ctx, tenant.as.viewer, draft.recall.id);
+    expect(lotsOf(preview)).toEqual([
+      [h.id, true, 0, [], false],
+      [made, false, 1, [h.id], false],
+    ]);
+    const stored = await kit.ctx.db
+      .selectFrom('recall_lots')
+      .select('lot_id')
+      .where('recall_id', '=', draft.recall.id)
+      .execute();
+    expect(stored.map((row) => row.lot_id).sort()).toEqual([h.id, made].sort());
+  });
+
+  it('lists the labels active on a lot as runs: a voided one splits its run and is not counted', async () => {
+    const h = await harvested();
+    const serials = await labelled(h.id, 5);
+    await voidLabels(kit.ctx, tenant.as.owner, {
+      labels: { serials: [serials[2] ?? ''] },
+      reason: 'damaged',
+    });
+    const draft = await recallOf([h.id]);
+    const [lot] = draft.scope.lots;
+    expect(lot?.labelRuns.map((run) => [run.firstSeq, run.lastSeq, run.firstSerial, run.lastSerial])).toEqual(
+      [
+        [1, 2, serials[0], serials[1]],
+        [4, 5, serials[3], serials[4]],
+      ],
+    );
+    expect([lot?.labelCount, draft.scope.labelCount, draft.recall.labelCount]).toEqual([4, 4, 4]);
   });
 
   it('shows the other outputs of a seed’s transformation as excluded siblings, never as recalled', async () => {
