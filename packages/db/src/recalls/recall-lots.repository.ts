@@ -1,9 +1,19 @@
-import { type Insertable, type Selectable, sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../database';
+import type { LotWithNames } from '../lots/lots.repository';
 import type { RecallLotsTable } from '../schema';
 
 export type RecallLotRow = Selectable<RecallLotsTable>;
-export type NewRecallLot = Insertable<RecallLotsTable> & { from_lot_ids: string[]; joined_later?: boolean };
+export interface NewRecallLot {
+  recall_id: string;
+  lot_id: string;
+  tenant_id: string;
+  seed: boolean;
+  depth: number;
+  from_lot_ids: string[];
+  joined_later?: boolean;
+  joined_at: Date;
+}
 
 /** The tenant's lots whose records name an item of the catalog (every lot that used fertiliser batch F). */
 export async function findLotIdsNamingItem(
@@ -37,15 +47,20 @@ export async function replaceRecallLots(
 }
 
 export async function insertRecallLots(db: Db, lots: readonly NewRecallLot[]): Promise<void> {
-  // in slices: one INSERT of 100,000 rows would pass PostgreSQL's limit of bind parameters
-  for (let at = 0; at < lots.length; at += 5_000) {
-    await db
-      .insertInto('recall_lots')
-      .values(
-        lots.slice(at, at + 5_000).map((lot) => ({ ...lot, from_lot_ids: sql`${lot.from_lot_ids}::uuid[]` })),
-      )
-      .execute();
-  }
+  const first = lots[0];
+  if (!first) return;
+  // one statement whatever the count: the columns go as arrays (the parents as comma-joined ids, arrays of arrays
+  // being rectangular in PostgreSQL), never as one bind parameter per cell
+  await sql`
+    INSERT INTO recall_lots (recall_id, lot_id, tenant_id, seed, depth, from_lot_ids, joined_later, joined_at)
+    SELECT r.recall_id, r.lot_id, ${first.tenant_id}::uuid, r.seed, r.depth,
+      coalesce(string_to_array(nullif(r.parents, ''), ',')::uuid[], '{}'), r.joined_later, r.joined_at
+    FROM unnest(
+      ${lots.map((lot) => lot.recall_id)}::uuid[], ${lots.map((lot) => lot.lot_id)}::uuid[],
+      ${lots.map((lot) => lot.seed)}::boolean[], ${lots.map((lot) => lot.depth)}::int[],
+      ${lots.map((lot) => lot.from_lot_ids.join(','))}::text[], ${lots.map((lot) => lot.joined_later ?? false)}::boolean[],
+      ${lots.map((lot) => lot.joined_at)}::timestamptz[]
+    ) AS r(recall_id, lot_id, seed, depth, parents, joined_later, joined_at)`.execute(db);
 }
 
 export async function listRecallLots(db: Db, recallId: string): Promise<RecallLotRow[]> {
@@ -61,14 +76,34 @@ export async function listRecallLots(db: Db, recallId: string): Promise<RecallLo
 
 /** Marks the lots recalled: closed to new records and labels, and the consumer page warns. */
 export async function markLotsRecalled(db: Db, tenantId: string, lotIds: readonly string[]): Promise<void> {
-  for (let at = 0; at < lotIds.length; at += 5_000) {
-    await db
-      .updateTable('lots')
-      .set({ status: 'recalled' })
-      .where('tenant_id', '=', tenantId)
-      .where('id', 'in', lotIds.slice(at, at + 5_000))
-      .execute();
-  }
+  if (lotIds.length === 0) return;
+  await sql`UPDATE lots SET status = 'recalled'
+    WHERE tenant_id = ${tenantId} AND id = ANY(${[...lotIds]}::uuid[])`.execute(db);
+}
+
+/** Locks the tenant's lots (in id order, as every writer does, so none deadlocks), however many. */
+export async function lockLotsById(db: Db, tenantId: string, lotIds: readonly string[]): Promise<void> {
+  if (lotIds.length === 0) return;
+  await sql`SELECT id FROM lots WHERE tenant_id = ${tenantId} AND id = ANY(${[...lotIds]}::uuid[])
+    ORDER BY id FOR UPDATE`.execute(db);
+}
+
+/** The tenant's lots with their product's names and version number, however many (one array, not a list). */
+export async function findScopeLots(
+  db: Db,
+  tenantId: string,
+  lotIds: readonly string[],
+): Promise<LotWithNames[]> {
+  if (lotIds.length === 0) return [];
+  return db
+    .selectFrom('lots as l')
+    .innerJoin('products as p', 'p.id', 'l.product_id')
+    .innerJoin('process_versions as v', 'v.id', 'l.process_version_id')
+    .selectAll('l')
+    .select(['p.name_vi as product_name_vi', 'p.name_en as product_name_en', 'v.number as version_number'])
+    .where('l.tenant_id', '=', tenantId)
+    .where(sql<boolean>`l.id = ANY(${[...lotIds]}::uuid[])`)
+    .execute();
 }
 
 /** A public recall (published or closed, never a drill) covering one of the lots. */
@@ -141,14 +176,15 @@ export interface ActiveLabelRunRow {
 export async function listActiveLabelRuns(db: Db, lotIds: readonly string[]): Promise<ActiveLabelRunRow[]> {
   if (lotIds.length === 0) return [];
   const { rows } = await sql<ActiveLabelRunRow>`
-    WITH batches AS (
-      SELECT DISTINCT batch_id FROM label_events
-      WHERE lot_id = ANY(${[...lotIds]}::uuid[]) AND kind = 'activated'
+    WITH scope AS (
+      SELECT DISTINCT unnest(${[...lotIds]}::uuid[]) AS lot_id
+    ), batches AS (
+      SELECT DISTINCT e.batch_id FROM label_events e JOIN scope s ON s.lot_id = e.lot_id WHERE e.kind = 'activated'
     ), active AS (
-      SELECT l.lot_id, l.batch_id, l.seq, l.serial,
+      SELECT l.lot_id, l.batch_id, l.seq,
         l.seq - row_number() OVER (PARTITION BY l.lot_id, l.batch_id ORDER BY l.seq) AS island
-      FROM labels l JOIN batches b ON b.batch_id = l.batch_id
-      WHERE l.state = 'activated' AND l.lot_id = ANY(${[...lotIds]}::uuid[])
+      FROM labels l JOIN batches b ON b.batch_id = l.batch_id JOIN scope s ON s.lot_id = l.lot_id
+      WHERE l.state = 'activated'
     ), runs AS (
       SELECT lot_id, batch_id, min(seq) AS first_seq, max(seq) AS last_seq
       FROM active GROUP BY lot_id, batch_id, island

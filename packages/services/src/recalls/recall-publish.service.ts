@@ -1,7 +1,7 @@
 import type { CloseRecallBody, RecallDetailSource } from '@nguon/contracts';
 import {
   type Db,
-  lockLots,
+  lockLotsById,
   markLotsRecalled,
   type RecallRow,
   replaceRecallLots,
@@ -18,7 +18,6 @@ import { assertDraft, lockedRecall } from './recall-drafts.service';
 import { computeClosure, recallLotRows, type ScopeLot, scopeView } from './recall-scope';
 import { statusWords, toRecallSummary } from './recall-views';
 
-const slice = 5_000;
 /** Rounds of lock-and-walk before giving up: each round only follows transformations that committed meanwhile. */
 const maxRounds = 10;
 
@@ -34,9 +33,7 @@ async function lockedClosure(db: Db, recall: RecallRow): Promise<ScopeLot[]> {
     const scope = await computeClosure(db, recall.tenant_id, seeds);
     const fresh = scope.map((lot) => lot.lotId).filter((lotId) => !locked.has(lotId));
     if (fresh.length === 0) return scope;
-    fresh.sort();
-    for (let at = 0; at < fresh.length; at += slice)
-      await lockLots(db, recall.tenant_id, fresh.slice(at, at + slice));
+    await lockLotsById(db, recall.tenant_id, fresh);
     for (const lotId of fresh) locked.add(lotId);
   }
   throw new Error(`recall ${recall.id}: the genealogy kept growing while it was published`);

@@ -4,7 +4,7 @@ import {
   type Db,
   findClosureLinks,
   findExcludedSiblings,
-  findLots,
+  findScopeLots,
   type LotWithNames,
   listActiveLabelRuns,
   type NewRecallLot,
@@ -19,8 +19,6 @@ export interface ScopeLot extends RecallClosureLot {
 
 /** The most label runs listed per lot; the count covers them all. */
 const maxRunsShown = 50;
-/** Lots read per query: one IN list stays far below PostgreSQL's bind parameter limit. */
-const slice = 5_000;
 
 /** The seeds and every lot made from them, each at its shortest depth, with the affected lots it came from. */
 export async function computeClosure(
@@ -66,21 +64,15 @@ async function lotsById(
   tenantId: string,
   ids: readonly string[],
 ): Promise<Map<string, LotWithNames>> {
-  const found = new Map<string, LotWithNames>();
-  for (let at = 0; at < ids.length; at += slice) {
-    for (const lot of await findLots(db, tenantId, ids.slice(at, at + slice))) found.set(lot.id, lot);
-  }
-  return found;
+  return new Map((await findScopeLots(db, tenantId, ids)).map((lot) => [lot.id, lot]));
 }
 
 async function runsByLot(db: Db, ids: readonly string[]): Promise<Map<string, ActiveLabelRunRow[]>> {
   const byLot = new Map<string, ActiveLabelRunRow[]>();
-  for (let at = 0; at < ids.length; at += slice) {
-    for (const run of await listActiveLabelRuns(db, ids.slice(at, at + slice))) {
-      const runs = byLot.get(run.lot_id) ?? [];
-      runs.push(run);
-      byLot.set(run.lot_id, runs);
-    }
+  for (const run of await listActiveLabelRuns(db, ids)) {
+    const runs = byLot.get(run.lot_id) ?? [];
+    runs.push(run);
+    byLot.set(run.lot_id, runs);
   }
   return byLot;
 }
