@@ -3,10 +3,11 @@
  * summary, filled from the facts the entry stores. The API words them in the caller's language.
  */
 const vi = {
-  'recalls.status.draft': 'là bản nháp',
-  'recalls.status.published': 'đã công bố',
-  'recalls.status.closed': 'đã đóng',
-  'recalls.status.cancelled': 'đã huỷ',
+  // fits both sentences: "đã {status}" (RECALL_NOT_DRAFT) and "trạng thái {status}" (RECALL_NOT_PUBLISHED)
+  'recalls.status.draft': 'bản nháp',
+  'recalls.status.published': 'công bố',
+  'recalls.status.closed': 'đóng',
+  'recalls.status.cancelled': 'huỷ',
   'recalls.event.created': 'Lập bản nháp: {lots, number} lô, {labels, number} tem.',
   'recalls.event.createdDrill': 'Bắt đầu diễn tập: {lots, number} lô, {labels, number} tem.',
   'recalls.event.updated': 'Sửa thông báo và mức độ nghiêm trọng.',
