@@ -158,6 +158,27 @@ describe.each(await testDrivers())('recalls API on %s', (driver) => {
     expect(history.scope.lots).toHaveLength(1);
   });
 
+  it('a retried start with the same Idempotency-Key makes one recall; a Vietnamese caller reads Vietnamese', async () => {
+    const lot = await harvested();
+    const body = { source: { kind: 'lots', lotIds: [lot.id] }, notice, severity: 'low', drill: false };
+    const headers = { 'idempotency-key': `recall-${lot.id}` };
+    const first = await owner.request('POST', '/api/v1/recalls', { body, headers });
+    const again = await owner.request('POST', '/api/v1/recalls', { body, headers });
+    expect([first.status, again.status, again.body.recall.id]).toEqual([201, 201, first.body.recall.id]);
+    const vi = await signedInAgent(t.baseUrl, a.people.owner.login, PASSWORD, 'vi');
+    await ok(call(vi, 'POST', `/api/v1/recalls/${first.body.recall.id}/cancel`), 200);
+    const refused = await call(vi, 'POST', `/api/v1/recalls/${first.body.recall.id}/publish`);
+    expect([refused.status, refused.body.detail ?? refused.body.title]).toEqual([
+      409,
+      expect.stringContaining('Đợt triệu hồi này đã huỷ'),
+    ]);
+    const history = await ok(call(vi, 'GET', `/api/v1/recalls/${first.body.recall.id}`), 200);
+    expect(history.events.map((e: { summary: string }) => e.summary)).toEqual([
+      'Lập bản nháp: 1 lô, 0 tem.',
+      'Huỷ bản nháp; đợt triệu hồi vẫn được lưu.',
+    ]);
+  });
+
   it('answers bad input with a coded 4xx and changes nothing', async () => {
     // (every refusal here is checked by the platform's guard to have stored nothing)
     const lot = await harvested();
