@@ -23,6 +23,7 @@ import { mountLabelRoutes } from './labels/labels.routes';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
+import { mountRecallRoutes } from './recalls/recalls.routes';
 import { mountResolverRoutes, type ResolverDeps } from './resolver/resolver.routes';
 import { mountScanRoutes } from './scans/scans.routes';
 import { mountStaffRoutes } from './staff/staff.routes';
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): Express {
   mountLabelBatchRoutes(router, options);
   mountJobRoutes(router, options);
   mountScanRoutes(router, options);
+  mountRecallRoutes(router, options);
   mountOpenApiRoutes(router, options.publicBaseUrl, options.version);
   app.use(router);
   app.use(['/api', '/epcis'], (req) => {

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type EndpointId, endpoints } from '@nguon/contracts';
 import { insertLabelLayout, insertTenant, upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
-import { createFormValidator, createScanLedger, makeCheckpoint } from '@nguon/services';
+import {
+  createFormValidator,
+  createRecall,
+  createScanLedger,
+  makeCheckpoint,
+  publishRecall,
+} from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createCatalogFixture,
@@ -14,6 +20,7 @@ import {
   createAdmin,
   createPerson,
   createTenantFixture,
+  ownerPrincipal,
   PASSWORD,
   type TenantFixture,
   tinyPng,
@@ -156,6 +163,25 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     return { lotId: lot.id, seq: (await makeCheckpoint(ctx(), key)).checkpoint.seq };
   };
   const labelsOfA = (quantity: number) => insertLabelBatchFixture(ctx(), a, { quantity });
+  const recallNotice = {
+    reason: { vi: 'Lý do', en: 'Reason' },
+    instructions: { vi: 'Hướng dẫn', en: 'Instructions' },
+    contact: '0912 345 678',
+  };
+  const recallBody = (lotIds: string[]) => ({
+    source: { kind: 'lots' as const, lotIds },
+    notice: recallNotice,
+    severity: 'high' as const,
+    drill: false,
+  });
+  /** A fresh draft recall of A over a fresh lot (published when asked): its id. */
+  const recallOfA = async (published = false) => {
+    const draft = await createRecall(ctx(), ownerPrincipal(a), recallBody([(await lotOfA()).id]));
+    if (published) await publishRecall(ctx(), ownerPrincipal(a), draft.recall.id);
+    return draft.recall.id;
+  };
+  /** Owners change recalls (an owner's token too); clerks and viewers never. */
+  const managers = person(200, 403, 403, [200, 403, 403]);
   const processOfA = (published = false) => createProcessFixture(ctx(), a, { published });
   const catalogOfA = () => createCatalogFixture(ctx(), a);
   const fileOfA = () => createFileFixture(ctx(), a, { purpose: 'photo' });
@@ -788,6 +814,56 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         body: { countThreshold: 60, spreadNetworks: 10, spreadRegions: 3, spreadHours: 24 },
       }),
       expected: person(200, 403, 403, [200, 403, 403]),
+    },
+    // Recalls: everyone who reads lots reads them; only owners start, change, publish, cancel and close them.
+    listRecalls: {
+      call: () => ({ method: 'GET', path: '/api/v1/recalls' }),
+      expected: readers,
+    },
+    createRecall: {
+      call: async () => ({
+        method: 'POST',
+        path: '/api/v1/recalls',
+        body: recallBody([(await lotOfA()).id]),
+      }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    getRecall: {
+      call: async () => ({ method: 'GET', path: `/api/v1/recalls/${await recallOfA()}` }),
+      expected: readers,
+    },
+    updateRecall: {
+      call: async () => ({
+        method: 'PUT',
+        path: `/api/v1/recalls/${await recallOfA()}`,
+        body: { notice: recallNotice, severity: 'low' },
+      }),
+      expected: managers,
+    },
+    publishRecall: {
+      call: async () => ({ method: 'POST', path: `/api/v1/recalls/${await recallOfA()}/publish` }),
+      expected: managers,
+    },
+    cancelRecall: {
+      call: async () => ({ method: 'POST', path: `/api/v1/recalls/${await recallOfA()}/cancel` }),
+      expected: managers,
+    },
+    closeRecall: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/recalls/${await recallOfA(true)}/close`,
+        body: { outcomes: [], note: '' },
+      }),
+      expected: managers,
+    },
+    // Inspectors only (none of these callers is one): a tenant's people and tokens never reach them.
+    listInspectedRecalls: {
+      call: () => ({ method: 'GET', path: '/api/v1/inspection/recalls' }),
+      expected: person(403, 403, 403, [403, 403, 403]),
+    },
+    getInspectedRecall: {
+      call: async () => ({ method: 'GET', path: `/api/v1/inspection/recalls/${await recallOfA(true)}` }),
+      expected: person(403, 403, 403, [403, 403, 403]),
     },
     getLabel: {
       call: async () => ({ method: 'GET', path: `/api/v1/labels/${(await labelsOfA(1)).serials[0]}` }),

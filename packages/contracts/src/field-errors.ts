@@ -13,6 +13,7 @@ import { createMessageFormatter } from './messages/message-format';
 import { processDetailMessages } from './processes/process-details.messages';
 import { processProblemMessage } from './processes/process-problems.messages';
 import { productMessages } from './products/product.messages';
+import { recallMessages } from './recalls/recall.messages';
 import { staffMessages } from './staff/staff.messages';
 
 /** The catalogues a service may name an entry of (`{ kind: 'message', key }`); no key is in two. */
@@ -27,6 +28,7 @@ const sourceCatalogues = {
     ...lotDetailMessages.vi,
     ...processDetailMessages.vi,
     ...jobMessages.vi,
+    ...recallMessages.vi,
   },
   en: {
     ...appMessages.en,
@@ -38,6 +40,7 @@ const sourceCatalogues = {
     ...lotDetailMessages.en,
     ...processDetailMessages.en,
     ...jobMessages.en,
+    ...recallMessages.en,
   },
 };
 

@@ -98,6 +98,7 @@ export { productMessages } from './products/product.messages';
 export * from './products/product.schemas';
 export * from './recalls/recall.endpoints';
 export * from './recalls/recall.errors';
+export { recallMessages } from './recalls/recall.messages';
 export * from './recalls/recall.schemas';
 export { recallScreenMessages } from './recalls/recall-screens.messages';
 export * from './scans/scan.endpoints';
@@ -123,19 +124,23 @@ export {
   type CatalogImportReportSource,
   type CatalogImportRowSource,
   type CatalogImportViewSource,
+  type InspectedRecallDetailSource,
   type LabelBatchPageSource,
   type LabelBatchViewSource,
   localizeCatalogImportReport,
   localizeCatalogImportView,
+  localizeInspectedRecallDetail,
   localizeLabelBatchPage,
   localizeLabelBatchView,
   localizeProcessDraft,
   localizeProcessView,
+  localizeRecallDetail,
   localizeTenantJob,
   localizeTenantJobPage,
   type ProcessDraftSource,
   type ProcessProblemSource,
   type ProcessViewSource,
+  type RecallDetailSource,
   type TenantJobPageSource,
   type TenantJobViewSource,
 } from './worded-views';

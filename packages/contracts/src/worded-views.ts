@@ -10,6 +10,7 @@ import type { TenantJobView } from './http/job-view.schemas';
 import type { TenantJobPage } from './jobs/job.schemas';
 import type { LabelBatchPage, LabelBatchView } from './labels/label-batch.schemas';
 import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
+import type { InspectedRecallDetail, RecallDetail } from './recalls/recall.schemas';
 
 /** Views as services return them: codes and values where the answer carries words (`localize…` words them). */
 export type ProcessProblemSource = Omit<ProcessProblemView, 'message'> & { fault: WordSource };
@@ -76,4 +77,28 @@ export function localizeTenantJobPage(page: TenantJobPageSource, lang: Lang): Te
 
 export function localizeCatalogImportView(view: CatalogImportViewSource, lang: Lang): CatalogImportView {
   return { ...view, job: localizeTenantJob(view.job, lang), report: view.report?.[lang] ?? null };
+}
+
+type RecallEvent = RecallDetail['events'][number];
+
+/** A recall as services give it: each history entry's summary as a source, worded at the edge. */
+export type RecallDetailSource = Omit<RecallDetail, 'events'> & {
+  events: (Omit<RecallEvent, 'summary'> & { summary: WordSource })[];
+};
+export type InspectedRecallDetailSource = Omit<InspectedRecallDetail, 'detail'> & {
+  detail: RecallDetailSource;
+};
+
+export function localizeRecallDetail(detail: RecallDetailSource, lang: Lang): RecallDetail {
+  return {
+    ...detail,
+    events: detail.events.map((event) => ({ ...event, summary: wordsOf(event.summary, lang) })),
+  };
+}
+
+export function localizeInspectedRecallDetail(
+  view: InspectedRecallDetailSource,
+  lang: Lang,
+): InspectedRecallDetail {
+  return { ...view, detail: localizeRecallDetail(view.detail, lang) };
 }

@@ -253,6 +253,7 @@ export {
 } from './processes/process-problems';
 export { type CertificationKind, certificationKinds } from './products/certification-kinds';
 export { type ProductType, productTypeIds, productTypes } from './products/product-types';
+export { type RecallClosureLot, recallClosure } from './recalls/recall-closure';
 export {
   maxScanPeriodDays,
   parseScanPeriod,

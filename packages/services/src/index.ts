@@ -193,6 +193,9 @@ export {
   updateProcess,
 } from './processes/processes.service';
 export { changeProduct, createProduct, getProduct, listProducts } from './products/products.service';
+export { cancelRecall, createRecall, getRecall, updateRecall } from './recalls/recall-drafts.service';
+export { getInspectedRecall, listInspectedRecalls, listRecalls } from './recalls/recall-list.service';
+export { closeRecall, publishRecall } from './recalls/recall-publish.service';
 export { scansCsv } from './scans/scan-export.service';
 export { createScanLedger, type ScanLedgerHandle, type ScanLedgerOptions } from './scans/scan-ledger';
 export { getScanSettings, putScanSettings } from './scans/scan-settings.service';

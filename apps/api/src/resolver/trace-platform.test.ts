@@ -296,8 +296,57 @@ describe.each(await testDrivers())('the trace page through the platform on %s', 
       expect(after).not.toContain(stored.logoUrl);
     });
 
-    // A recall (issue 15) is not built yet: its cause gets its test with it.
-    it.todo('a recall of the lot or an ancestor lot');
+    it('a recall of the lot: every label of it warns at once, the warm pages of other lots stay as they were', async () => {
+      // a lot of its own, so that the lot the other tests write to stays open
+      const recalled = await ok(
+        clerk.request('POST', '/api/v1/lots', { body: { productId: product.id, quantity: 40, unit: 'kg' } }),
+      );
+      await ok(
+        clerk.request('POST', `/api/v1/lots/${recalled.id}/records`, {
+          body: { stageId: 'plant', data: { note: 'lo-se-trieu-hoi' } },
+        }),
+      );
+      const batch = await ok(
+        owner.request('POST', '/api/v1/label-batches', { body: { quantity: 3, productId: product.id } }),
+      );
+      await settleLabelBatches(t.platform.ctx, a.id);
+      const own = (
+        await t.platform.ctx.db
+          .selectFrom('labels')
+          .select('serial')
+          .where('batch_id', '=', batch.id)
+          .orderBy('seq')
+          .execute()
+      ).map((row) => row.serial);
+      await ok(
+        clerk.request('POST', '/api/v1/label-activations', {
+          body: { lotId: recalled.id, labels: { serials: own } },
+        }),
+      );
+      for (const serial of [...own, serials[0] ?? ''])
+        expect(await warmed(serial)).not.toContain('role="alert"');
+      const notice = {
+        reason: { vi: 'Nhiễm nấm mốc', en: 'Mould-found-in-the-lot' },
+        instructions: { vi: 'Không sử dụng', en: 'Do-not-eat-it' },
+        contact: '0912 000 111',
+      };
+      const draft = await ok(
+        owner.request('POST', '/api/v1/recalls', {
+          body: { source: { kind: 'lots', lotIds: [recalled.id] }, notice, severity: 'high', drill: false },
+        }),
+      );
+      // a draft is not public
+      expect(await warmReads(own[0] ?? '')).toBe(0);
+      await ok(owner.request('POST', `/api/v1/recalls/${draft.recall.id}/publish`), 200);
+      for (const serial of own) {
+        const shown = await page(serial);
+        expect(shown).toContain('id="recall" role="alert"');
+        expect(shown).toContain('Mould-found-in-the-lot');
+        expect(shown).toContain('Do-not-eat-it');
+      }
+      expect(await warmReads(serials[0] ?? '')).toBe(0);
+      expect(await page(serials[0] ?? '')).not.toContain('role="alert"');
+    });
 
     it('an unrelated write (another lot, another tenant) leaves the warm page alone', async () => {
       const serial = serials[0] ?? '';

@@ -164,6 +164,8 @@ export const PublicRecall = Type.Object(
     contact: Type.String(),
     severity: Type.String(),
     publishedAt: Timestamp,
+    /** Closed: the outcome is recorded, and the label still warns. */
+    status: Type.Optional(Type.Union([Type.Literal('published'), Type.Literal('closed')])),
   },
   { additionalProperties: false },
 );

@@ -9,11 +9,19 @@ type LotFacts = Pick<LotRow, 'id' | 'status' | 'remaining' | 'made_at_stage_id'>
 /** Nothing waits for a lot that is completed, recalled or used up by transformations. */
 export const isLotOpen = (lot: LotFacts) => lot.status === 'in_progress' && lot.remaining > 0;
 
+/**
+ * A recalled lot with material left may still go into a transformation: what happened to the material must be
+ * recordable, and what it makes joins the recall (recall-joins.ts). It takes no other record nor label.
+ */
+export const isLotTransformable = (lot: LotFacts) =>
+  (lot.status === 'in_progress' || lot.status === 'recalled') && lot.remaining > 0;
+
 /** What the availability rules need of each lot: its current stage records, counted in one query. */
 export async function loadProgress(
   db: Db,
   tenantId: string,
   lots: readonly LotFacts[],
+  isOpen: (lot: LotFacts) => boolean = isLotOpen,
 ): Promise<Map<string, LotProgress>> {
   const counts = await countCurrentStageRecords(
     db,
@@ -28,7 +36,7 @@ export async function loadProgress(
       {
         recorded: recorded.get(lot.id) ?? new Map(),
         madeAtStageId: lot.made_at_stage_id,
-        open: isLotOpen(lot),
+        open: isOpen(lot),
       },
     ]),
   );

@@ -9,6 +9,7 @@ import {
 } from '@nguon/domain';
 import { convertQuantity } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
+import { isLotTransformable } from './lot-progress';
 import { bothLanguages } from './lot-views';
 import { assertLotOpen, assertStageAvailable } from './stage-rules';
 import { type PinnedVersion, requireStage } from './version-definitions';
@@ -39,7 +40,7 @@ export function assertInputsReady(
     if (stage.kind !== 'transformation') {
       throw new AppError('NOT_A_TRANSFORMATION_STAGE', { stage: bothLanguages(stage.name) }, '/stageId');
     }
-    assertLotOpen(lot, path);
+    if (!isLotTransformable(lot)) assertLotOpen(lot, path);
     const lotProgress = progress.get(lot.id);
     if (lotProgress) assertStageAvailable(lot, version, stage, lotProgress, path);
   });

@@ -15,9 +15,10 @@ import { announcePublicChanges } from '../public-changes/announce-changes';
 import { traceTags } from '../public-changes/public-changes.port';
 import { withUnitOfWork } from '../unit-of-work';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
-import { loadProgress } from './lot-progress';
+import { isLotTransformable, loadProgress } from './lot-progress';
 import { toLotSummary, toStageRef } from './lot-views';
 import { assertKnownUnit } from './lots.service';
+import { joinRecallsOfInputs } from './recall-joins';
 import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
 import { assertValidRecordData, eventTimeOf, publishRecordPhotos } from './record-data';
 import { assertInputsReady, type InputLot, quantityPlan, requireOutputProduct } from './transformation-rules';
@@ -236,7 +237,7 @@ export async function createTransformation(
     const trx = unit.db;
     const inputs = await lockInputs(trx, actor.tenantId, body);
     const lots = inputs.map((input) => input.lot);
-    assertInputsReady(body, inputs, await loadProgress(trx, actor.tenantId, lots));
+    assertInputsReady(body, inputs, await loadProgress(trx, actor.tenantId, lots, isLotTransformable));
     // the outputs follow the newest version any input was pinned to
     const version = inputs.reduce((a, b) => (b.version.number > a.version.number ? b : a)).version;
     const stage = requireStage(version, body.stageId, '/stageId');
@@ -247,7 +248,14 @@ export async function createTransformation(
     const outputs = await createOutputs(trx, actor, body, inputs, made);
     await storeTransformation(trx, actor, made, inputs, outputs);
     await recordParts(trx, actor, body, made, inputs, outputs);
-    // every lot it touches has a new record; the outputs are new lot codes
+    await joinRecallsOfInputs(trx, {
+      tenantId: actor.tenantId,
+      inputs: lots,
+      outputs,
+      at: now,
+      newId: ctx.newId,
+    });
+    // every lot it touches has a new record; the outputs are new lot codes (and may be recalled already)
     const touched = [...lots, ...outputs].map((lot) => traceTags.lot(lot.id));
     announcePublicChanges(unit, [...touched, traceTags.unknown]);
     return transformationView(trx, actor.tenantId, made, inputs, outputs);

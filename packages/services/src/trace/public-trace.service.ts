@@ -17,6 +17,7 @@ import type { ServiceContext } from '../context/service-context';
 import { publicFilesOf } from './public-images';
 import { type DraftLot, loadDraftLots, lotPhotoIds, toPublicLot } from './public-lots';
 import { productFileIds, toPublicProducer, toPublicProduct } from './public-product';
+import { publicRecallOf } from './public-recall';
 import { TaggedCache } from './tagged-cache';
 import { type LoadPublicTrace, type TraceAnswer, type TraceLookup, traceTags } from './trace-ports';
 
@@ -53,7 +54,10 @@ async function fullTrace(ctx: ServiceContext, subject: TraceSubject): Promise<Tr
     producer: toPublicProducer(producer),
     lot: main ? toPublicLot(withAncestorHarvest(main, ancestors), files) : null,
     ancestors: ancestors.map((lot) => toPublicLot(lot, files)),
-    recall: null,
+    recall: await publicRecallOf(
+      ctx.db,
+      lots.map((lot) => lot.id),
+    ),
     scans: null,
   };
   return {

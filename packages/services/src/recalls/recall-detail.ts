@@ -1,0 +1,99 @@
+import type { RecallDetailSource, RecallScope, RecallSource } from '@nguon/contracts';
+import {
+  type Db,
+  findLotIdsNamingItem,
+  findLots,
+  insertRecallEvents,
+  listRecallEvents,
+  listRecallLots,
+  type RecallRow,
+  replaceRecallLots,
+} from '@nguon/db';
+import { AppError } from '../errors/app-error';
+import { computeClosure, recallLotRows, type ScopeLot, scopeChanged, scopeView } from './recall-scope';
+import { outcomeOf, toRecallEvent, toRecallSummary } from './recall-views';
+
+/**
+ * The seed lots of a recall's source, in the tenant: the chosen lots (every one must be the tenant's:
+ * RECALL_LOT_UNKNOWN names the first that is not), or every lot whose records name the catalog item
+ * (RECALL_NO_LOTS when none does, another tenant's item included).
+ */
+export async function seedLotIdsOf(db: Db, tenantId: string, source: RecallSource): Promise<string[]> {
+  if (source.kind === 'catalogItem') {
+    const ids = await findLotIdsNamingItem(db, tenantId, source.catalogId, source.itemId);
+    if (ids.length === 0) throw new AppError('RECALL_NO_LOTS', {}, '/source/itemId');
+    return ids;
+  }
+  const found = new Set((await findLots(db, tenantId, source.lotIds)).map((lot) => lot.id));
+  const missing = source.lotIds.findIndex((id) => !found.has(id));
+  if (missing >= 0) {
+    const value = source.lotIds[missing] ?? '';
+    throw new AppError('RECALL_LOT_UNKNOWN', { value }, `/source/lotIds/${missing}`);
+  }
+  return [...source.lotIds];
+}
+
+export async function storedScope(db: Db, recallId: string): Promise<ScopeLot[]> {
+  return (await listRecallLots(db, recallId)).map((row) => ({
+    lotId: row.lot_id,
+    seed: row.seed,
+    depth: row.depth,
+    fromLotIds: row.from_lot_ids,
+    joinedLater: row.joined_later,
+  }));
+}
+
+/** A draft's scope computed afresh from its source, its stored rows replaced when the genealogy moved since. */
+export async function refreshDraftScope(db: Db, recall: RecallRow, now: Date): Promise<ScopeLot[]> {
+  const source = toRecallSummary(recall, { lots: 0, labels: 0 }).source;
+  const scope = await computeClosure(db, recall.tenant_id, await seedLotIdsOf(db, recall.tenant_id, source));
+  if (scopeChanged(await storedScope(db, recall.id), scope)) {
+    await replaceRecallLots(
+      db,
+      recall.id,
+      recallLotRows({ id: recall.id, tenantId: recall.tenant_id }, scope, now),
+    );
+  }
+  return scope;
+}
+
+/** The whole recall: its summary, its scope as given, outcome and history. The report is the report job's. */
+export async function recallDetail(
+  db: Db,
+  recall: RecallRow,
+  scope: readonly ScopeLot[],
+  view?: RecallScope,
+): Promise<RecallDetailSource> {
+  const shown = view ?? (await scopeView(db, recall.tenant_id, scope));
+  const events = await listRecallEvents(db, recall.id);
+  return {
+    recall: toRecallSummary(recall, { lots: shown.lots.length, labels: shown.labelCount }),
+    scope: shown,
+    outcome: outcomeOf(recall),
+    events: events.map((event) => toRecallEvent(event, recall.drill)),
+    // the report helper's job fills this (report.service: the last report of the recall), null until then
+    report: null,
+  };
+}
+
+export interface RecallEventFacts {
+  recall: RecallRow;
+  kind: RecallDetailSource['events'][number]['kind'];
+  by: string | null;
+  at: Date;
+  facts?: Record<string, string | number>;
+}
+
+export async function addRecallEvent(db: Db, newId: () => string, event: RecallEventFacts): Promise<void> {
+  await insertRecallEvents(db, [
+    {
+      id: newId(),
+      recall_id: event.recall.id,
+      tenant_id: event.recall.tenant_id,
+      at: event.at,
+      kind: event.kind,
+      by_user: event.by,
+      detail: JSON.stringify(event.facts ?? {}),
+    },
+  ]);
+}
