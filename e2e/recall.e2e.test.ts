@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsumerTracePage } from './pages/consumer-trace.page';
+import { type RecallNoticeInput, type RecallPage, RecallsPage, TracePage } from './pages/recalls.page';
+import { SignInPage } from './pages/sign-in.page';
+import { expectAccessible } from './support/accessibility';
+import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
+import { type RunningPlatform, startPlatform } from './support/platform-process';
+import { makeTracedLabels, type TracedLabels } from './support/traced-label';
+
+const notice: RecallNoticeInput = {
+  reasonVi: 'Phát hiện dư lượng thuốc bảo vệ thực vật vượt ngưỡng ở mẻ sao này',
+  reasonEn: 'Pesticide residue above the limit found in this roasting batch',
+  instructionsVi: 'Ngừng sử dụng và mang gói chè về nơi mua để được hoàn tiền',
+  instructionsEn: 'Stop using it and bring the pack back where you bought it for a refund',
+  contact: '0912 345 678',
+};
+
+describe('an owner recalls a lot, and every consumer who scans one of its labels is warned', () => {
+  let platform: RunningPlatform;
+  let traced: TracedLabels;
+  const sessions: BrowserSession[] = [];
+  const signedIn = async (viewport: (typeof viewports)[keyof typeof viewports]) => {
+    const session = await openBrowser(viewport);
+    sessions.push(session);
+    const signIn = new SignInPage(session.page);
+    await signIn.open(platform.baseUrl);
+    await signIn.signIn(platform.owner.login, platform.owner.password);
+    return session;
+  };
+  const consumerText = async (url: string) => {
+    const session = await openBrowser(viewports.phone, { locale: 'vi-VN' });
+    sessions.push(session);
+    const trace = new ConsumerTracePage(session.page);
+    expect((await trace.open(url)).status()).toBe(200);
+    return { page: session.page, text: await trace.visibleText() };
+  };
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    traced = await makeTracedLabels(platform, platform.owner);
+  });
+  afterAll(async () => {
+    for (const session of sessions) await session.close();
+    await platform?.stop();
+  });
+
+  it('before: the label page carries no recall warning', async () => {
+    const { text } = await consumerText(traced.activated.url);
+    expect(text).toContain('Chưa có thông báo thu hồi nào cho sản phẩm này.');
+    expect(text).not.toContain(notice.reasonVi);
+  });
+
+  it('the trace explorer walks the lot forward and lists it', async () => {
+    const { page } = await signedIn(viewports.desktop);
+    const trace = new TracePage(page);
+    await trace.open(platform.baseUrl, traced.lot.id);
+    await trace.walk('down');
+    expect(await trace.listedLots()).toContain(traced.lot.code);
+    await screenshot(page, '95-trace-explorer-desktop');
+  });
+
+  it('at desktop: a draft from the lot previews what it reaches; publishing asks first, naming the labels', async () => {
+    const { page } = await signedIn(viewports.desktop);
+    const recalls = new RecallsPage(page);
+    await recalls.open(platform.baseUrl);
+    const recall: RecallPage = await recalls.start([traced.lot.code], notice);
+    expect(await recall.affectedLots()).toContain(traced.lot.code);
+    await expectAccessible(page, 'recall draft (owner)');
+    await screenshot(page, '96-recall-draft-desktop');
+    const confirmation = await recall.publish();
+    // the packing record bound ten labels to the lot: the owner is told how many consumers will be warned
+    expect(confirmation).toContain('10');
+    await screenshot(page, '97-recall-published-desktop');
+  });
+
+  it('after: the label page warns at once, in the visitor’s language, with the owner’s instructions', async () => {
+    const { page, text } = await consumerText(traced.activated.url);
+    expect(text).toContain('Cảnh báo thu hồi sản phẩm');
+    expect(text).toContain(notice.reasonVi);
+    expect(text).toContain(notice.instructionsVi);
+    expect(text).toContain(notice.contact);
+    await screenshot(page, '98-trace-label-recalled-phone');
+    const status = await fetch(`${traced.activated.url}?linkType=gs1:recallStatus`, { redirect: 'manual' });
+    expect(status.status).toBe(307);
+    expect(status.headers.get('location')).toContain('#recall');
+  });
+
+  it('a printed label never bound to the lot shows no warning (it carries no product data)', async () => {
+    const { text } = await consumerText(traced.notActivated.url);
+    expect(text).not.toContain(notice.reasonVi);
+  });
+
+  it('at 360 px: the recalls list and the published recall read on a phone', async () => {
+    const { page } = await signedIn(viewports.phone);
+    const recalls = new RecallsPage(page);
+    await recalls.open(platform.baseUrl);
+    await screenshot(page, '99-recalls-phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+  });
+});
