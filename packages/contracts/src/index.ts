@@ -98,6 +98,14 @@ export * from './products/product.schemas';
 export * from './recalls/recall.endpoints';
 export * from './recalls/recall.errors';
 export * from './recalls/recall.schemas';
+export { RecallReportPayload } from './recalls/recall-report.jobs';
+export {
+  type RecallReportMessageKey,
+  recallReportHeading,
+  recallReportKey,
+  recallReportMessages,
+  recallReportWord,
+} from './recalls/recall-report.messages';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
 export * from './scans/scan.schemas';

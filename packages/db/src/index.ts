@@ -256,6 +256,35 @@ export {
   updateProduct,
 } from './products/products.repository';
 export {
+  countRecallLots,
+  findRecallReportHeader,
+  listRecallReportEvents,
+  listRecallReportLots,
+  listReportLabelRuns,
+  listReportRecords,
+  type RecallReportEventRow,
+  type RecallReportHeaderRow,
+  type RecallReportLabelRunRow,
+  type RecallReportLotRow,
+  type RecallReportRecordRow,
+} from './recalls/recall-report-content.repository';
+export {
+  advanceRecallReport,
+  claimStalledRecallReport,
+  completeRecallReport,
+  failRecallReport,
+  findLatestRecallReport,
+  findReadyRecallReport,
+  findRecallReport,
+  finishDrill,
+  insertRecallReport,
+  insertRecallReportEvent,
+  listRecallReportJobs,
+  listUnfinishedRecallReports,
+  type RecallReportWithRecall,
+  startRecallReport,
+} from './recalls/recall-reports.repository';
+export {
   type ExportScanRow,
   flaggedScanLabels,
   type LotScanRow,
@@ -303,6 +332,7 @@ export type {
   ProcessRow,
   ProcessVersionRow,
   ProductRow,
+  RecallReportRow,
   ScanLabelRow,
   ScanSettingsRow,
   SessionRow,
