@@ -106,6 +106,7 @@ export {
   recallReportMessages,
   recallReportWord,
 } from './recalls/recall-report.messages';
+export { localizeRecallReportView, type RecallReportViewSource } from './recalls/recall-report.views';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
 export * from './scans/scan.schemas';

@@ -193,6 +193,13 @@ export {
   updateProcess,
 } from './processes/processes.service';
 export { changeProduct, createProduct, getProduct, listProducts } from './products/products.service';
+export { recallReportJob, resumeRecallReports } from './recalls/recall-report.jobs';
+export {
+  recallReportCsv,
+  recallReportPdf,
+  recallReportView,
+  requestRecallReport,
+} from './recalls/recall-report.service';
 export { scansCsv } from './scans/scan-export.service';
 export { createScanLedger, type ScanLedgerHandle, type ScanLedgerOptions } from './scans/scan-ledger';
 export { getScanSettings, putScanSettings } from './scans/scan-settings.service';
