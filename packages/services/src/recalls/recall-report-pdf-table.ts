@@ -7,7 +7,7 @@ export interface ReportColumn {
 
 const fontSize = 7.5;
 const rowHeight = 11;
-const headingHeight = 20;
+const headingHeight = 24;
 const padding = 3;
 
 const bottomOf = (doc: PDFKit.PDFDocument) => doc.page.height - doc.page.margins.bottom;

@@ -101,7 +101,7 @@ function drawTables(doc: PDFKit.PDFDocument, content: RecallReportContent): void
       { heading: h('column.labelCount'), weight: 1 },
     ],
     content.lots.map(({ lot, madeFrom, labelCount }) => [
-      lot.seed ? `${lot.code} ●` : lot.code,
+      lot.code,
       lot.product_name_vi,
       `${quantity(lot.quantity)} ${lot.unit}`,
       lot.status,

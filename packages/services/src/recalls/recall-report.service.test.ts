@@ -180,3 +180,40 @@ describe.each(await testDrivers())('the recall report for authorities, on %s', (
     await dead.queue.close();
   });
 });
+
+describe('the PDF of a large recall', () => {
+  let f: TwoFarms;
+  let dir: string;
+  beforeAll(async () => {
+    f = await createTwoFarms('pglite', ['Lon', 'Khac']);
+    dir = await mkdtemp(join(tmpdir(), 'nguon-recall-report-'));
+  });
+  afterAll(async () => {
+    await f?.kit.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs over several numbered pages, with every lot in it', async () => {
+    const ctx: ServiceContext = { ...f.kit.ctx, queue: createInlineQueue() };
+    ctx.queue.register(recallReportJob.name, recallReportJob.processorFor(ctx));
+    await ctx.queue.start();
+    const lots = [];
+    for (let i = 0; i < 120; i++) lots.push(await newLot(ctx, f.tenant, f.farm, 10 + i));
+    const recallId = await insertRecallFixture(ctx, f.tenant, {
+      lots: lots.map((lot, i) => ({ lotId: lot.id, seed: i === 0, depth: i === 0 ? 0 : 1 })),
+    });
+    const asked = await requestRecallReport(ctx, f.tenant.as.owner, recallId);
+    await ctx.queue.waitFor(asked.job.id, 60_000);
+    await ctx.queue.close();
+    const path = join(dir, 'large.pdf');
+    await writeFile(path, await bytesOf((await recallReportPdf(ctx, f.tenant.as.owner, recallId)).chunks));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+    for (const lot of lots) expect(text).toContain(lot.code);
+    for (let page = 1; page <= pages; page++)
+      expect(text).toContain(`Trang ${page}/${pages} / Page ${page} of ${pages}`);
+    // the totals: one product, 120 lots, 10 + 11 + … + 129 kg
+    expect(text).toMatch(/Lúa ST25\s+120\s+8340 kg\s+0/);
+  });
+});
