@@ -128,7 +128,8 @@ export async function runRecallReport(
   progress: JobProgress,
 ): Promise<RunResult> {
   const row = await findRecallReport(ctx.db, payload.reportId, payload.tenantId);
-  if (!row) throw new UnrecoverableJobError(`recall report ${payload.reportId} does not exist`);
+  // The request's transaction (an idempotent POST runs in one) may not have committed yet: a retry will find it.
+  if (!row) throw new Error(`recall report ${payload.reportId} not found (yet)`);
   const total = await countRecallLots(ctx.db, row.recall_id);
   if (!(await startRecallReport(ctx.db, row.id, total, ctx.now()))) return { state: row.state };
   try {

@@ -30,7 +30,7 @@ export function enqueueRecallReport(
     {
       jobId: attempt === 0 ? row.id : `recall-report-${row.id}-${attempt}`,
       attempts: recallReportAttempts,
-      backoffMs: 2000,
+      backoffMs: 1000,
     },
   );
 }
