@@ -106,7 +106,6 @@ export {
   recallReportMessages,
   recallReportWord,
 } from './recalls/recall-report.messages';
-export { localizeRecallReportView, type RecallReportViewSource } from './recalls/recall-report.views';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
 export * from './scans/scan.schemas';
@@ -138,11 +137,13 @@ export {
   localizeLabelBatchView,
   localizeProcessDraft,
   localizeProcessView,
+  localizeRecallReportView,
   localizeTenantJob,
   localizeTenantJobPage,
   type ProcessDraftSource,
   type ProcessProblemSource,
   type ProcessViewSource,
+  type RecallReportViewSource,
   type TenantJobPageSource,
   type TenantJobViewSource,
 } from './worded-views';

@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type {
   CatalogImportReport,
   CatalogImportRowError,
@@ -10,6 +11,7 @@ import type { TenantJobView } from './http/job-view.schemas';
 import type { TenantJobPage } from './jobs/job.schemas';
 import type { LabelBatchPage, LabelBatchView } from './labels/label-batch.schemas';
 import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
+import type { RecallReportView } from './recalls/recall.schemas';
 
 /** Views as services return them: codes and values where the answer carries words (`localize…` words them). */
 export type ProcessProblemSource = Omit<ProcessProblemView, 'message'> & { fault: WordSource };
@@ -76,4 +78,16 @@ export function localizeTenantJobPage(page: TenantJobPageSource, lang: Lang): Te
 
 export function localizeCatalogImportView(view: CatalogImportViewSource, lang: Lang): CatalogImportView {
   return { ...view, job: localizeTenantJob(view.job, lang), report: view.report?.[lang] ?? null };
+}
+
+/** A recall's report as services give it: its job's failure worded in both languages, picked at the edge. */
+export type RecallReportViewSource = Omit<Static<typeof RecallReportView>, 'job'> & {
+  job: TenantJobViewSource;
+};
+
+export function localizeRecallReportView(
+  view: RecallReportViewSource,
+  lang: Lang,
+): Static<typeof RecallReportView> {
+  return { ...view, job: localizeTenantJob(view.job, lang) };
 }
