@@ -27,13 +27,22 @@ const only = argValue('--only')?.split(',');
 const root = new URL('..', import.meta.url).pathname;
 const resultsDir = join(root, 'bench/results');
 
-async function bareExpress() {
+/** The baseline of every HTTP bench: bare Express answering a constant string, in a process of its own. */
+async function startBareExpress() {
   const port = await freePort();
   const child = startNode(join(root, 'bench/lib/bare-express.ts'), { PORT: String(port) });
-  await waitForOk(`http://127.0.0.1:${port}/`, performance.now());
-  const load = await measureLoad(`http://127.0.0.1:${port}/`, seconds);
-  await stop(child);
-  return load;
+  const url = `http://127.0.0.1:${port}/`;
+  await waitForOk(url, performance.now());
+  return { url, stop: () => stop(child) };
+}
+
+async function bareExpress() {
+  const bare = await startBareExpress();
+  try {
+    return await measureLoad(bare.url, seconds);
+  } finally {
+    await bare.stop();
+  }
 }
 
 /** Process start to first 200 on /healthz, on a fresh DATA_DIR (cold) and on the same one again (warm). */
@@ -262,8 +271,12 @@ async function signInFloodRows(): Promise<Row[]> {
 
 /** The consumer resolver, warm and cold, per driver, against bare Express measured in the same run. */
 async function resolverBenchRows(): Promise<Row[]> {
-  const baseline = await bareExpress();
-  return resolverRows(baseline, await measureResolverLoad(seconds));
+  const bare = await startBareExpress();
+  try {
+    return resolverRows(await measureResolverLoad(seconds, bare.url));
+  } finally {
+    await bare.stop();
+  }
 }
 
 /** Every bench by name, in the order they run; `--only` picks some. */

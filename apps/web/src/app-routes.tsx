@@ -4,9 +4,12 @@ import { RequireSession } from './auth/require-session';
 import { SignInPage } from './auth/sign-in-page';
 import {
   ApprovalsPage,
+  CatalogItemLotsPage,
   CatalogListPage,
   CatalogPage,
   DesignerPage,
+  InspectedRecallPage,
+  InspectedRecallsPage,
   JobsPage,
   LabelBatchPage,
   LabelLayoutsPage,
@@ -14,17 +17,21 @@ import {
   LabelsPage,
   LotPage,
   LotsPage,
+  NewRecallPage,
   NoTenantPage,
   PendingApprovalPage,
   ProcessListPage,
   ProductListPage,
   ProductPage,
+  RecallPage,
+  RecallsPage,
   ScansPage,
   SetPasswordPage,
   SettingsPage,
   SignUpPage,
   StaffPage,
   StageEntryPage,
+  TracePage,
   TransformationPage,
 } from './lazy-pages';
 import { placeholderSections, SectionPlaceholder } from './sections/section-placeholder';
@@ -109,6 +116,14 @@ export function AppRoutes() {
                   }
                 />
                 <Route
+                  path="/catalogs/:id/items/:itemId/lots"
+                  element={
+                    <SectionGuard section="catalogs">
+                      <CatalogItemLotsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
                   path="/catalogs/:id"
                   element={
                     <SectionGuard section="catalogs">
@@ -149,6 +164,14 @@ export function AppRoutes() {
                   }
                 />
                 <Route
+                  path="/lots/:id/trace"
+                  element={
+                    <SectionGuard section="lots">
+                      <TracePage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
                   path="/lots/:id/stages/:stageId"
                   element={
                     <SectionGuard section="lots">
@@ -161,6 +184,46 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="lots">
                       <TransformationPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/recalls"
+                  element={
+                    <SectionGuard section="recalls">
+                      <RecallsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/recalls/new"
+                  element={
+                    <SectionGuard section="recalls">
+                      <NewRecallPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/recalls/:id"
+                  element={
+                    <SectionGuard section="recalls">
+                      <RecallPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/oversight"
+                  element={
+                    <SectionGuard section="oversight">
+                      <InspectedRecallsPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/oversight/recalls/:id"
+                  element={
+                    <SectionGuard section="oversight">
+                      <InspectedRecallPage />
                     </SectionGuard>
                   }
                 />

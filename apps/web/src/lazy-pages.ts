@@ -34,3 +34,19 @@ export const LabelsPage = lazyPage(() => import('./labels/labels-page'), 'Labels
 export const LabelBatchPage = lazyPage(() => import('./labels/label-batch-page'), 'LabelBatchPage');
 export const LabelPage = lazyPage(() => import('./labels/label-page'), 'LabelPage');
 export const LabelLayoutsPage = lazyPage(() => import('./labels/label-layouts-page'), 'LabelLayoutsPage');
+export const TracePage = lazyPage(() => import('./trace/trace-page'), 'TracePage');
+export const CatalogItemLotsPage = lazyPage(
+  () => import('./trace/catalog-item-lots-page'),
+  'CatalogItemLotsPage',
+);
+export const RecallsPage = lazyPage(() => import('./recalls/recalls-page'), 'RecallsPage');
+export const NewRecallPage = lazyPage(() => import('./recalls/new-recall-page'), 'NewRecallPage');
+export const RecallPage = lazyPage(() => import('./recalls/recall-page'), 'RecallPage');
+export const InspectedRecallsPage = lazyPage(
+  () => import('./recalls/inspected-recalls-page'),
+  'InspectedRecallsPage',
+);
+export const InspectedRecallPage = lazyPage(
+  () => import('./recalls/inspected-recalls-page'),
+  'InspectedRecallPage',
+);

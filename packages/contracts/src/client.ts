@@ -43,9 +43,11 @@ export type * from './labels/label-batch.schemas';
 export type * from './labels/label-layouts';
 export type * from './labels/label-life.schemas';
 export { labelScreenMessages } from './labels/label-screens.messages';
+export type * from './lots/genealogy.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export type * from './lots/lot.schemas';
+export { traceScreenMessages } from './lots/trace-screens.messages';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {
   type Catalogue,
@@ -61,6 +63,8 @@ export { processProblemMessage, stageDisplayName } from './processes/process-pro
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';
 export type * from './products/product.schemas';
+export type * from './recalls/recall.schemas';
+export { recallScreenMessages } from './recalls/recall-screens.messages';
 export { scanMessages } from './scans/scan.messages';
 export type * from './scans/scan.schemas';
 export * from './signup/signup.constants';

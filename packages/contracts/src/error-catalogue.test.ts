@@ -12,6 +12,7 @@ import { lotErrors } from './lots/lot.errors';
 import { catalogueProblems } from './messages/catalogue-check';
 import { processErrors } from './processes/process.errors';
 import { productErrors } from './products/product.errors';
+import { recallErrors } from './recalls/recall.errors';
 import { scanErrors } from './scans/scan.errors';
 import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
@@ -54,7 +55,7 @@ describe('error catalogue', () => {
   it('takes each code from exactly one place: no feature redefines another code', () => {
     const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
     parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors, checkpointErrors);
-    parts.push(labelErrors, labelLifeErrors, labelLayoutErrors, resolverErrors, scanErrors);
+    parts.push(labelErrors, labelLifeErrors, labelLayoutErrors, resolverErrors, scanErrors, recallErrors);
     expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 

@@ -74,6 +74,7 @@ export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';
 export { lotDetailMessages } from './lots/lot-details.messages';
+export { traceScreenMessages } from './lots/trace-screens.messages';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {
   type Catalogue,
@@ -106,6 +107,7 @@ export {
   recallReportMessages,
   recallReportWord,
 } from './recalls/recall-report.messages';
+export { recallScreenMessages } from './recalls/recall-screens.messages';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
 export * from './scans/scan.schemas';

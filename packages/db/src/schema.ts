@@ -465,6 +465,8 @@ export interface ScansTable {
   browser: string;
   language: string;
   region: string | null;
+  /** A reload within 30 minutes from the same network (0021): logged, counted nowhere. */
+  repeat: ColumnType<boolean, boolean | undefined, never>;
 }
 
 /** Scans per tenant, Vietnamese day, product and lot. */
@@ -547,7 +549,7 @@ export interface RecallEventsTable {
   detail: ColumnType<unknown, string | undefined, never>;
 }
 
-/** One request of a recall's report for authorities (0021): a background job over the recall's lots. */
+/** One request of a recall's report for authorities (0022): a background job over the recall's lots. */
 export interface RecallReportsTable {
   id: string;
   tenant_id: string;

@@ -272,6 +272,8 @@ export {
   scanSignalLimits,
   spreadFigures,
   spreadTrips,
+  isRepeatScan,
+  repeatScanWindowMs,
 } from './scans/scan-signals';
 export { foldText, searchWords } from './text/fold-text';
 export {

@@ -228,6 +228,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
    */
   async function scanFigures(
     req: Request,
+    network: string,
     entry: CachedAnswer,
     lang: Lang,
   ): Promise<{ figures: PublicScanFigures | null; counted: boolean; firstRead: boolean }> {
@@ -248,7 +249,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     const figures = ledger.count({
       ...answer.scan,
       at: deps.now(),
-      networkHash: networkHash(deps.secret, req.ip),
+      networkHash: networkHash(deps.secret, network),
       browser: browserFamily(userAgent),
       language: lang,
       region: regionOf(req.headers, deps.regionHeader),
@@ -307,6 +308,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     req: Request,
     res: Response,
     started: number,
+    network: string,
     visitor: RefusalContext,
     accepted: Representation,
   ): Promise<void> {
@@ -344,7 +346,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     const scan =
       rendered.kind === 'linkset'
         ? { figures: null, counted: false, firstRead: false }
-        : await scanFigures(req, entry, context.lang);
+        : await scanFigures(req, network, entry, context.lang);
     // a label's first counted scan read its figures from the store: padded as a load is
     if (scan.firstRead) missed = true;
     await pad();
@@ -404,7 +406,9 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     const lang = visitorLanguage(req, url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
     const accepted = acceptedRepresentation(req);
     const context: RefusalContext = { lang, json: accepted !== 'html', requestId };
-    const decision = throttle.take(clientNetwork(req.ip));
+    // read once: each read of req.ip parses the forwarded chain again
+    const network = clientNetwork(req.ip);
+    const decision = throttle.take(network);
     if (!decision.allowed)
       return refuse(res, context, 'RESOLVER_TOO_MANY', { retryAfter: decision.retryAfterSeconds });
     if (req.method === 'OPTIONS') return answerOptions(res);
@@ -418,7 +422,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       res.json(resolverDescription(deps.publicBaseUrl));
       return;
     }
-    resolve(req, res, started, context, accepted).catch(next);
+    resolve(req, res, started, network, context, accepted).catch(next);
   });
 
   return { close: unsubscribe, cachedAnswers: () => cache.size + unknowns.size };

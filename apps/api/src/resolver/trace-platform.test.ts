@@ -96,9 +96,17 @@ describe.each(await testDrivers())('the trace page through the platform on %s', 
   let serials: string[];
   let fertilisedId: string;
 
+  let visitors = 0;
+  /** A visitor's scan: each from a network of its own (a reload from the same one within 30 minutes counts nowhere). */
   const page = async (serial: string, lang: 'vi' | 'en' = 'en', accept = 'text/html') => {
+    visitors += 1;
     const response = await fetch(`${t.baseUrl}/01/${GTIN}/21/${serial}`, {
-      headers: { 'accept-language': lang, accept, 'user-agent': 'Mozilla/5.0 Chrome/120 Mobile' },
+      headers: {
+        'accept-language': lang,
+        accept,
+        'user-agent': 'Mozilla/5.0 Chrome/120 Mobile',
+        'x-forwarded-for': `10.${visitors >> 8}.${visitors & 255}.1`,
+      },
     });
     expect(response.status).toBe(200);
     return response.text();
@@ -113,7 +121,8 @@ describe.each(await testDrivers())('the trace page through the platform on %s', 
   };
 
   beforeAll(async () => {
-    t = await startTestPlatform(driver, {}, { wrapDatabase: counter.wrap });
+    // the loopback proxy names each visitor's address (see page)
+    t = await startTestPlatform(driver, { trustProxy: ['loopback'] }, { wrapDatabase: counter.wrap });
     const ctx = t.platform.ctx;
     a = await createTenantFixture(ctx, 'A');
     b = await createTenantFixture(ctx, 'B');

@@ -56,10 +56,12 @@ describe.each(drivers)('scan statistics API on %s', (driver) => {
     await ledger.warm(copied, a.id);
     for (let i = 0; i < 55; i += 1)
       ledger.count(
-        scan(a, copied, '2026-03-02T03:00:00Z', { productId, lotId: lot.id, networkHash: `net-${i % 4}` }),
+        scan(a, copied, '2026-03-02T03:00:00Z', { productId, lotId: lot.id, networkHash: `net-${i}` }),
       );
     // 23:30 on 2 March in Vietnam is 16:30 UTC; 00:30 on 3 March is 17:30 UTC.
     ledger.count(scan(a, 'KKKKKKKKKKKK3', '2026-03-02T16:30:00Z', { productId: formulaProductId }));
+    // the same network 5 minutes later: a reload, logged and counted nowhere
+    ledger.count(scan(a, 'KKKKKKKKKKKK3', '2026-03-02T16:35:00Z', { productId: formulaProductId }));
     ledger.count(scan(a, 'KKKKKKKKKKKK3', '2026-03-02T17:30:00Z', { productId: formulaProductId }));
     for (const [i, region] of ['ha-noi', 'hue', 'can-tho'].entries())
       ledger.count(scan(a, 'KKKKKKKKKKKK4', `2026-03-05T0${i}:00:00Z`, { region, networkHash: `n${i}` }));
@@ -109,7 +111,10 @@ describe.each(drivers)('scan statistics API on %s', (driver) => {
       stats.suspicious.map((l: { serial: string; flags: unknown[] }) => [l.serial, l.flags]),
     );
     expect(suspicious).toEqual({
-      KKKKKKKKKKKK2: [{ kind: 'scan_count', at: '2026-03-02T03:00:00.000Z', threshold: 50 }],
+      KKKKKKKKKKKK2: [
+        { kind: 'scan_count', at: '2026-03-02T03:00:00.000Z', threshold: 50 },
+        { kind: 'spread', at: '2026-03-02T03:00:00.000Z', networks: 10, regions: 0, hours: 24 },
+      ],
       KKKKKKKKKKKK4: [{ kind: 'spread', at: '2026-03-05T02:00:00.000Z', networks: 3, regions: 3, hours: 24 }],
     });
   });
@@ -136,15 +141,16 @@ describe.each(drivers)('scan statistics API on %s', (driver) => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('at,day,label_serial,product,lot,browser,language,region,network_hash');
-    // 2 March in Vietnam: the 55 scans at 10:00 and the one at 23:30, not the one after midnight.
-    expect(lines).toHaveLength(57);
+    expect(lines[0]).toBe('at,day,label_serial,product,lot,browser,language,region,network_hash,repeat');
+    // 2 March in Vietnam: the 55 scans at 10:00, the one at 23:30 and its reload, not the one after midnight.
+    expect(lines).toHaveLength(58);
     expect(lines[1]).toBe(
-      `2026-03-02T03:00:00.000Z,2026-03-02,KKKKKKKKKKKK2,Lúa ST25,${lot.code},zalo,vi,,net-0`,
+      `2026-03-02T03:00:00.000Z,2026-03-02,KKKKKKKKKKKK2,Lúa ST25,${lot.code},zalo,vi,,net-0,no`,
     );
     expect(lines[56]).toBe(
-      `2026-03-02T16:30:00.000Z,2026-03-02,KKKKKKKKKKKK3,"'=HYPERLINK(""http://x.test"",""Gạo"")",,zalo,vi,,net-a`,
+      `2026-03-02T16:30:00.000Z,2026-03-02,KKKKKKKKKKKK3,"'=HYPERLINK(""http://x.test"",""Gạo"")",,zalo,vi,,net-a,no`,
     );
+    expect(lines[57]).toMatch(/^2026-03-02T16:35:00.000Z,.*,net-a,yes$/);
   });
 
   it('reads the defaults, lets the owner change the settings, and refuses clerks', async () => {

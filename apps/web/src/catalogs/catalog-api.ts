@@ -47,6 +47,15 @@ export function useCatalogItems(id: string, query: CatalogItemQuery) {
   });
 }
 
+/** The lots whose records name a catalog item; asks nothing while either id is blank. */
+export function useCatalogItemLots(id: string, itemId: string) {
+  return useQuery({
+    queryKey: useCatalogsKey('item-lots', id, itemId),
+    queryFn: () => api.call('listCatalogItemLots', { params: { id, itemId } }),
+    enabled: id !== '' && itemId !== '',
+  });
+}
+
 export function useItemHistory(id: string, itemId: string | null) {
   return useQuery({
     queryKey: useCatalogsKey('history', id, itemId ?? ''),

@@ -1,12 +1,15 @@
 import { Alert, Box, Button, Drawer, List } from '@mantine/core';
 import { ApiError, type CatalogItemView, type CatalogView } from '@nguon/contracts/client';
+import { IconBoxMultiple } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { StageFormView } from '../form-renderer';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { notifyProblem, notifySuccess } from '../ui/notify';
 import { useIsMobile } from '../ui/use-is-mobile';
 import { useCreateItem, useUpdateItem } from './catalog-api';
+import { itemLotsPath } from './catalog-paths';
 import { serverRendererContext } from './file-upload';
 import { itemFieldErrors } from './item-values';
 import { itemColumns } from './label-fields';
@@ -71,6 +74,19 @@ export function ItemDrawer({ catalog, item, readOnly, onClose }: ItemDrawerProps
       closeButtonProps={{ 'aria-label': t('common.close') }}
       data-testid="item-drawer"
     >
+      {item && (
+        <Button
+          component={Link}
+          to={itemLotsPath(catalog.id, item.id)}
+          variant="light"
+          size="md"
+          mb="md"
+          leftSection={<IconBoxMultiple size={20} />}
+          data-testid="item-lots"
+        >
+          {t('trace.itemLots.open')}
+        </Button>
+      )}
       {serverErrors.size > 0 && (
         <Alert
           color="red"

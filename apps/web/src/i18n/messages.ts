@@ -8,11 +8,13 @@ import {
   lotMessages,
   processMessages,
   productMessages,
+  recallScreenMessages,
   scanMessages,
   signUpMessages,
   staffMessages,
   tenantMessages,
   tokenMessages,
+  traceScreenMessages,
 } from '@nguon/contracts/client';
 
 /** The feature catalogues the web shows, each kept in contracts beside its feature; no key is in two. */
@@ -31,6 +33,8 @@ export const catalogueParts = [
   jobMessages,
   labelScreenMessages,
   scanMessages,
+  traceScreenMessages,
+  recallScreenMessages,
 ] as const;
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
@@ -49,6 +53,8 @@ export const vi = {
   ...jobMessages.vi,
   ...labelScreenMessages.vi,
   ...scanMessages.vi,
+  ...traceScreenMessages.vi,
+  ...recallScreenMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -70,4 +76,6 @@ export const en: Messages = {
   ...jobMessages.en,
   ...labelScreenMessages.en,
   ...scanMessages.en,
+  ...traceScreenMessages.en,
+  ...recallScreenMessages.en,
 };

@@ -1,10 +1,10 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import type { LotDetail, LotLinkView } from '@nguon/contracts/client';
-import { IconArrowDownRight, IconArrowUpLeft } from '@tabler/icons-react';
+import { IconArrowDownRight, IconArrowUpLeft, IconGitFork } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
-import { lotPath } from './lot-paths';
+import { lotPath, tracePath } from './lot-paths';
 import { formatQuantity, useNameOf } from './lot-text';
 
 function LinkRow({ link, testId }: { link: LotLinkView; testId: string }) {
@@ -27,8 +27,35 @@ function LinkRow({ link, testId }: { link: LotLinkView; testId: string }) {
   );
 }
 
-/** One step back (the lots this one was made from) and one step forward (the lots made from it). */
+/** Opens the trace explorer: the whole genealogy both ways, as a graph and as lists. */
+function TraceButton({ lotId }: { lotId: string }) {
+  const t = useT();
+  return (
+    <Button
+      component={Link}
+      to={tracePath(lotId)}
+      variant="light"
+      size="md"
+      leftSection={<IconGitFork size={20} />}
+      data-testid="genealogy-trace"
+    >
+      {t('trace.open')}
+    </Button>
+  );
+}
+
+/** One step back and one step forward, and the way to the whole trace. */
 export function GenealogyCard({ lot }: { lot: LotDetail }) {
+  return (
+    <Stack gap="sm">
+      <GenealogySteps lot={lot} />
+      <TraceButton lotId={lot.lot.id} />
+    </Stack>
+  );
+}
+
+/** One step back (the lots this one was made from) and one step forward (the lots made from it). */
+function GenealogySteps({ lot }: { lot: LotDetail }) {
   const t = useT();
   if (lot.parents.length === 0 && lot.children.length === 0) {
     return (

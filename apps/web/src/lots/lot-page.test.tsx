@@ -182,6 +182,7 @@ describe('lot view', { timeout: 30_000 }, () => {
     const child = screen.getByTestId('genealogy-child');
     expect(within(child).getByText('S25-0001').getAttribute('href')).toBe(`/lots/${lotId(5)}`);
     expect(child.textContent).toContain('480');
+    expect(screen.getByTestId('genealogy-trace').getAttribute('href')).toBe(`/lots/${lotId(1)}/trace`);
     expect(screen.queryByTestId('record-correct')).toBeNull();
   });
 

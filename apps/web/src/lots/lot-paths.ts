@@ -2,6 +2,9 @@ import type { StageRef } from '@nguon/contracts/client';
 
 export const lotPath = (lotId: string) => `/lots/${encodeURIComponent(lotId)}`;
 
+/** The trace explorer of a lot: its genealogy back to the farms and forward to the labels. */
+export const tracePath = (lotId: string) => `${lotPath(lotId)}/trace`;
+
 /** A record's place in its lot's timeline; the lot view scrolls to it and marks it. */
 export const recordPath = (lotId: string, recordId: string) => `${lotPath(lotId)}#record-${recordId}`;
 

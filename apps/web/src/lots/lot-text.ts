@@ -23,6 +23,10 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
   return `${number}\u00a0${unitLabel(unit, lang)}`;
 }
 
+/** The lot's quantity as recorded, else as declared. */
+export const lotQuantity = (lot: { recordedQuantity: number | null; quantity: number }) =>
+  lot.recordedQuantity ?? lot.quantity;
+
 /** What is wrong with a typed quantity: blank, not above zero, or refused by the number rule. */
 export type QuantityProblem = 'required' | 'positive' | TypedNumberProblem;
 

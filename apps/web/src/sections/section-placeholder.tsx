@@ -1,16 +1,14 @@
 import { EmptyState, Paper, Text } from '@mantine/core';
-import { IconAlertTriangle, IconEye, IconTemplate } from '@tabler/icons-react';
+import { IconTemplate } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useT } from '../i18n/use-t';
 import { PageHeader } from '../ui/page-header';
 
-export const placeholderSections = ['recalls', 'templates', 'oversight'] as const;
+export const placeholderSections = ['templates'] as const;
 export type PlaceholderSection = (typeof placeholderSections)[number];
 
 const icons: Record<PlaceholderSection, ComponentType<{ size?: number }>> = {
-  recalls: IconAlertTriangle,
   templates: IconTemplate,
-  oversight: IconEye,
 };
 
 /** An honest page for a section a later version builds: what it will hold, that it is not there yet, no made-up data. */

@@ -7,7 +7,7 @@ const tenantWork: SectionId[] = ['processes', 'catalogs', 'products', 'lots', 'l
 describe('navItemsFor', () => {
   const table: [string, TenantRole | null, PlatformRole[], SectionId[]][] = [
     ['owner', 'owner', [], [...tenantWork, 'jobs', 'staff', 'settings', 'templates']],
-    ['clerk', 'clerk', [], ['lots', 'labels', 'jobs']],
+    ['clerk', 'clerk', [], ['lots', 'labels', 'recalls', 'jobs']],
     [
       'viewer',
       'viewer',
@@ -17,7 +17,12 @@ describe('navItemsFor', () => {
     ['expert without tenant', null, ['expert'], ['templates']],
     ['inspector without tenant', null, ['inspector'], ['oversight']],
     ['admin without tenant', null, ['admin'], ['approvals', 'templates', 'oversight']],
-    ['clerk who is also an inspector', 'clerk', ['inspector'], ['lots', 'labels', 'jobs', 'oversight']],
+    [
+      'clerk who is also an inspector',
+      'clerk',
+      ['inspector'],
+      ['lots', 'labels', 'recalls', 'jobs', 'oversight'],
+    ],
     [
       'owner who is also an expert: templates once',
       'owner',

@@ -21,15 +21,11 @@ export type SectionId = (typeof sectionIds)[number];
 export type NavGroup = 'tenant' | 'platform';
 
 // Sections later issues build; their actions join the domain's tenantActions then.
-const tenantSectionRoles: Record<
-  'processes' | 'catalogs' | 'products' | 'lots' | 'recalls',
-  readonly TenantRole[]
-> = {
+const tenantSectionRoles: Record<'processes' | 'catalogs' | 'products' | 'lots', readonly TenantRole[]> = {
   processes: ['owner', 'viewer'],
   catalogs: ['owner', 'viewer'],
   products: ['owner', 'viewer'],
   lots: ['owner', 'clerk', 'viewer'],
-  recalls: ['owner', 'viewer'],
 };
 
 const hasPlatformRole = (roles: readonly PlatformRole[], ...wanted: PlatformRole[]) =>
@@ -41,8 +37,9 @@ function isVisible(section: SectionId, { tenantRole, platformRoles }: Access): b
     case 'catalogs':
     case 'products':
     case 'lots':
-    case 'recalls':
       return tenantRole !== null && tenantSectionRoles[section].includes(tenantRole);
+    case 'recalls':
+      return tenantRole !== null && tenantRoleAllows(tenantRole, 'recalls.read');
     case 'jobs':
       return tenantRole !== null && tenantRoleAllows(tenantRole, 'jobs.read');
     case 'labels':

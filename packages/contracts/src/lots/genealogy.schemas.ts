@@ -1,7 +1,8 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedName, Timestamp, Uuid } from '../http/common.schemas';
+import { InspectedTenantRef } from '../http/inspection.schemas';
 import { BoundLabelRunView } from '../http/label-selection.schemas';
-import { LotSummary } from './lot.schemas';
+import { LotSummary } from '../http/lot-summary.schemas';
 
 /** Which way to walk from the lot: `up` to the farms and inputs it came from, `down` to what was made of it. */
 export const GenealogyDirection = Type.Union([Type.Literal('up'), Type.Literal('down')]);
@@ -62,6 +63,8 @@ export const LotGenealogy = Type.Object(
 );
 export type LotGenealogy = Static<typeof LotGenealogy>;
 
+export const CatalogItemLotsParams = Type.Object({ id: Uuid, itemId: Uuid }, { additionalProperties: false });
+
 /** A lot whose records name a catalog item (a fertiliser batch, a plot, a supplier). */
 export const CatalogItemLotView = Type.Object(
   {
@@ -88,12 +91,7 @@ export const CatalogItemLots = Type.Object(
 );
 export type CatalogItemLots = Static<typeof CatalogItemLots>;
 
-/** A tenant as an inspector sees it next to what it owns. */
-export const InspectedTenantRef = Type.Object(
-  { id: Uuid, name: Type.String(), province: Type.String() },
-  { additionalProperties: false },
-);
-export type InspectedTenantRef = Static<typeof InspectedTenantRef>;
+export { InspectedTenantRef };
 
 export const InspectedLotGenealogy = Type.Object(
   { tenant: InspectedTenantRef, genealogy: LotGenealogy },

@@ -1,1 +1,1 @@
-export const lotStatuses = ['in_progress', 'completed', 'recalled'] as const;
+export { lotStatuses } from '../http/lot-status.constants';

@@ -2,7 +2,7 @@ import { stageKinds } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedName, Nullable, Timestamp, Uuid } from '../http/common.schemas';
 import { BoundLabelRunView, LabelRunView, LabelSelection } from '../http/label-selection.schemas';
-import { lotStatuses } from './lot.constants';
+import { LotStatus, LotSummary } from '../http/lot-summary.schemas';
 
 const PageParam = Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' }));
 const PageSizeParam = Type.Optional(Type.String({ pattern: '^([1-9]|[1-9][0-9]|100)$' }));
@@ -31,38 +31,8 @@ const EventTime = Type.String({
   description: 'When the work was done; defaults to now; may be past, not future',
 });
 
-export const LotStatus = Type.Union(lotStatuses.map((s) => Type.Literal(s)));
-export type LotStatus = Static<typeof LotStatus>;
-
-export const LotSummary = Type.Object(
-  {
-    id: Uuid,
-    code: Type.String(),
-    productId: Uuid,
-    productName: LocalizedName,
-    processId: Uuid,
-    processVersion: Type.Integer({ minimum: 1 }),
-    /** As declared when the lot was created. */
-    quantity: Type.Number(),
-    /** What is left for transformations, in `unit`: the recorded quantity (else the declared one) minus what left. */
-    remaining: Type.Number(),
-    unit: Type.String(),
-    recordedQuantity: Nullable(
-      Type.Number({ description: 'What the stage that sets the lot quantity recorded, in `unit`' }),
-    ),
-    /** When that stage's work was done (the record's event time). */
-    recordedAt: Nullable(Timestamp),
-    recordedStageId: Nullable(Type.String({ description: 'The stage whose record set it' })),
-    recordedRecordId: Nullable(Uuid),
-    status: LotStatus,
-    /** The transformation stage that made this lot, when one did. */
-    madeAtStageId: Nullable(Type.String()),
-    note: Type.String(),
-    createdAt: Timestamp,
-  },
-  { additionalProperties: false },
-);
-export type LotSummary = Static<typeof LotSummary>;
+// A lot as lists show it: shared with recalls, so it lives with the shared schemas.
+export { LotStatus, LotSummary };
 
 export const CreateLotBody = Type.Object(
   {

@@ -1,9 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedName, Nullable, Timestamp, Uuid } from '../http/common.schemas';
+import { InspectedTenantRef } from '../http/inspection.schemas';
 import { TenantJobView } from '../http/job-view.schemas';
 import { BoundLabelRunView } from '../http/label-selection.schemas';
-import { InspectedTenantRef } from '../lots/genealogy.schemas';
-import { LotSummary } from '../lots/lot.schemas';
+import { LotSummary } from '../http/lot-summary.schemas';
 
 export const recallSeverities = ['high', 'medium', 'low'] as const;
 export type RecallSeverity = (typeof recallSeverities)[number];

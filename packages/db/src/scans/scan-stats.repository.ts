@@ -108,6 +108,7 @@ export async function topScannedLabels(
         .where('tenant_id', '=', range.tenantId)
         .where('at', '>=', range.start)
         .where('at', '<', range.end)
+        .where('repeat', '=', false)
         .groupBy('label_serial')
         .orderBy(sql`count(*)`, 'desc')
         .orderBy('label_serial')
@@ -148,6 +149,7 @@ export interface ExportScanRow {
   language: string;
   region: string | null;
   network_hash: string;
+  repeat: boolean;
 }
 
 /** One page of the tenant's scans in [start, end) in time order, after the row `after` (keyset paging). */
@@ -177,6 +179,7 @@ export async function scanExportPage(
       's.language',
       's.region',
       's.network_hash',
+      's.repeat',
     ])
     .where('s.tenant_id', '=', range.tenantId)
     .where('s.at', '>=', range.start)

@@ -34,18 +34,19 @@ describe.each(drivers)('storing scans on %s', (driver) => {
     browser: 'chrome',
     language: 'vi',
     region: null,
+    repeat: false,
     ...overrides,
   });
   const stored = (serials: string[]) =>
     t.db
       .selectFrom('scans')
-      .select(['label_serial', 'at', 'network_hash', 'region', 'lot_id'])
+      .select(['label_serial', 'at', 'network_hash', 'region', 'lot_id', 'repeat'])
       .where('label_serial', 'in', serials)
       .orderBy('label_serial')
       .execute();
 
   it('stores a batch by COPY, nulls and times as given', async () => {
-    await insertScans(t.db, [scan('COPY1', { region: 'VN-CT' }), scan('COPY2')]);
+    await insertScans(t.db, [scan('COPY1', { region: 'VN-CT' }), scan('COPY2', { repeat: true })]);
     expect(await stored(['COPY1', 'COPY2'])).toEqual([
       {
         label_serial: 'COPY1',
@@ -53,6 +54,7 @@ describe.each(drivers)('storing scans on %s', (driver) => {
         network_hash: 'ab'.repeat(32),
         region: 'VN-CT',
         lot_id: null,
+        repeat: false,
       },
       {
         label_serial: 'COPY2',
@@ -60,6 +62,7 @@ describe.each(drivers)('storing scans on %s', (driver) => {
         network_hash: 'ab'.repeat(32),
         region: null,
         lot_id: null,
+        repeat: true,
       },
     ]);
   });
@@ -71,5 +74,17 @@ describe.each(drivers)('storing scans on %s', (driver) => {
       odd.map((hash, i) => scan(`ODD${i}`, { networkHash: hash })),
     );
     expect((await stored(['ODD0', 'ODD1', 'ODD2'])).map((row) => row.network_hash)).toEqual(odd);
+  });
+
+  it("a tenant's deletion takes its scans and no one else's", async () => {
+    const gone = randomUUID();
+    await insertTenant(t.db, { id: gone, name: 'HTX B', kind: 'coop', address: 'Xã B', province: 'lao-cai' });
+    await insertScans(t.db, [
+      scan('GONE1', { tenantId: gone }),
+      scan('GONE2', { tenantId: gone }),
+      scan('KEPT1'),
+    ]);
+    await t.db.deleteFrom('tenants').where('id', '=', gone).execute();
+    expect((await stored(['GONE1', 'GONE2', 'KEPT1'])).map((row) => row.label_serial)).toEqual(['KEPT1']);
   });
 });

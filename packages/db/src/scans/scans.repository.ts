@@ -14,6 +14,8 @@ export interface NewScan {
   browser: string;
   language: string;
   region: string | null;
+  /** A reload from a network the label counted less than 30 minutes ago: logged, counted nowhere. */
+  repeat: boolean;
 }
 
 /** Scans to add to one day's roll-up row. */
@@ -39,7 +41,7 @@ export interface ScanLabelAddition {
   spreadFlag: { at: Date; networks: number; regions: number; hours: number } | null;
 }
 
-// 9 parameters a row: 1,000 rows stay far below PostgreSQL's 65,535 bind parameters.
+// 10 parameters a row: 1,000 rows stay far below PostgreSQL's 65,535 bind parameters.
 const insertChunkRows = 1000;
 
 /** Appends scans with multi-row inserts. */
@@ -66,6 +68,7 @@ export async function insertScans(db: Db, scans: readonly NewScan[]): Promise<vo
       scan.browser,
       scan.language,
       scan.region,
+      scan.repeat ? 't' : 'f',
     ];
     if (fields.some((field) => field !== null && (field === '\\N' || copyUnsafe.test(field))))
       return insertScansByValues(db, scans);
@@ -73,7 +76,7 @@ export async function insertScans(db: Db, scans: readonly NewScan[]): Promise<vo
   }
   await copyIn(
     db,
-    'COPY scans (tenant_id, label_serial, product_id, lot_id, at, network_hash, browser, language, region) FROM STDIN',
+    'COPY scans (tenant_id, label_serial, product_id, lot_id, at, network_hash, browser, language, region, repeat) FROM STDIN',
     rows,
   );
 }
@@ -93,6 +96,7 @@ async function insertScansByValues(db: Db, scans: readonly NewScan[]): Promise<v
           browser: scan.browser,
           language: scan.language,
           region: scan.region,
+          repeat: scan.repeat,
         })),
       )
       .execute();
@@ -191,7 +195,7 @@ export interface RecentScanRow {
   region: string | null;
 }
 
-/** A label's latest scans after `since`, newest first, at most `limit` (the ledger's spread window). */
+/** A label's latest counted scans (repeats left out) after `since`, newest first, at most `limit` (the ledger's spread window). */
 export async function listRecentScans(
   db: Db,
   labelSerial: string,
@@ -202,6 +206,7 @@ export async function listRecentScans(
     .selectFrom('scans')
     .select(['at', 'network_hash', 'region'])
     .where('label_serial', '=', labelSerial)
+    .where('repeat', '=', false)
     .where('at', '>', since)
     .orderBy('at', 'desc')
     .limit(limit)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultScanSignalSettings,
+  isRepeatScan,
   type RecentScan,
+  repeatScanWindowMs,
   scanCountTrips,
   scanSettingsFault,
   spreadFigures,
@@ -114,5 +116,20 @@ describe('signal settings', () => {
     [{ ...defaultScanSignalSettings, spreadHours: 721 }, 'spreadHours'],
   ])('%j → %s', (settings, fault) => {
     expect(scanSettingsFault(settings)).toBe(fault);
+  });
+});
+
+describe('repeat scans', () => {
+  const minute = 60_000;
+  it.each([
+    ['the same network 5 minutes later', now - 5 * minute, true],
+    ['the same network just inside the window', now - repeatScanWindowMs + 1, true],
+    ['the same network exactly the window later', now - repeatScanWindowMs, false],
+    ['the same network 50 minutes later', now - 50 * minute, false],
+    ['a network never counted', undefined, false],
+    // another replica's clock ahead: its scan "in the future" is still this visit
+    ['a counted scan a minute ahead of this one', now + minute, true],
+  ])('%s → %s', (_case, lastCountedAtMs, repeat) => {
+    expect(isRepeatScan(lastCountedAtMs, now)).toBe(repeat);
   });
 });

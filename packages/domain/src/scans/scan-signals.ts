@@ -45,6 +45,18 @@ export interface SpreadFigures {
 
 const hourMs = 3_600_000;
 
+/**
+ * A scan from a network that was counted for the same label less than this long ago is a repeat (a reload, the
+ * same family passing the phone around): logged, never counted. Otherwise one visitor reloading could push a
+ * genuine label over the owner's threshold and show every buyer a counterfeit warning.
+ */
+export const repeatScanWindowMs = 30 * 60_000;
+
+/** Whether a scan at `atMs` repeats its network's last counted scan of the label (at `lastCountedAtMs`, if any). */
+export function isRepeatScan(lastCountedAtMs: number | undefined, atMs: number): boolean {
+  return lastCountedAtMs !== undefined && atMs - lastCountedAtMs < repeatScanWindowMs;
+}
+
 /** True when the count is over the threshold: exactly the threshold is still fine. */
 export function scanCountTrips(count: number, settings: Pick<ScanSignalSettings, 'countThreshold'>): boolean {
   return count > settings.countThreshold;

@@ -17,10 +17,11 @@ export interface BufferedScan {
   spreadFlag: ScanLabelAddition['spreadFlag'];
 }
 
-/** The batch's daily roll-up additions: one per tenant, Vietnamese day, product and lot. */
+/** The batch's daily roll-up additions: one per tenant, Vietnamese day, product and lot; repeats count nowhere. */
 export function dayAdditions(batch: readonly BufferedScan[]): ScanDayAddition[] {
   const byKey = new Map<string, ScanDayAddition>();
   for (const { row } of batch) {
+    if (row.repeat) continue;
     const day = vietnamDayOf(row.at);
     const key = `${row.tenantId}|${day}|${row.productId ?? ''}|${row.lotId ?? ''}`;
     const found = byKey.get(key);
@@ -31,10 +32,11 @@ export function dayAdditions(batch: readonly BufferedScan[]): ScanDayAddition[] 
   return [...byKey.values()];
 }
 
-/** The batch's additions to label figures: one per label, flags from the first scan that tripped them. */
+/** The batch's additions to label figures: one per label, flags from the first scan that tripped them; repeats count nowhere. */
 export function labelAdditions(batch: readonly BufferedScan[]): ScanLabelAddition[] {
   const bySerial = new Map<string, ScanLabelAddition>();
   for (const { row, countFlag, spreadFlag } of batch) {
+    if (row.repeat) continue;
     const found = bySerial.get(row.labelSerial);
     if (!found) {
       bySerial.set(row.labelSerial, {

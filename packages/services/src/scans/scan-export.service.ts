@@ -18,6 +18,8 @@ const header = [
   'language',
   'region',
   'network_hash',
+  // a reload from the same network within 30 minutes: logged, counted nowhere
+  'repeat',
 ];
 
 const cellsOf = (row: ExportScanRow): string[] => [
@@ -29,7 +31,9 @@ const cellsOf = (row: ExportScanRow): string[] => [
   row.browser,
   row.language,
   row.region ?? '',
-  row.network_hash,
+  // base64url may begin with '-': a spreadsheet would read "-A1" as a formula
+  neutralizeFormula(row.network_hash),
+  row.repeat ? 'yes' : 'no',
 ];
 
 /** The CSV body, page by page in time order: UTF-8 with BOM, CRLF, owner-typed cells formula-neutralised. */

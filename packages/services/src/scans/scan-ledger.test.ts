@@ -7,6 +7,9 @@ import { createScanLedger } from './scan-ledger';
 
 const browsers = ['chrome', 'safari', 'zalo', 'other'] as const;
 
+/** Visits of one network more than the repeat window apart: each is counted (a reload within it is not). */
+const visit = (first: Date | number, i: number) => new Date(new Date(first).getTime() + i * 31 * 60_000);
+
 function scanOf(tenant: TenantKit, labelId: string, at: Date, overrides: Partial<ScanInput> = {}): ScanInput {
   return {
     labelId,
@@ -63,7 +66,7 @@ describe.each(await testDrivers())('scan ledger on %s', (driver) => {
         scanOf(a, label, new Date(start + i * 15_000), {
           productId: i % 2 === 0 ? a.id : null,
           browser: browsers[i % 4],
-          networkHash: `net-${i % 3}`,
+          networkHash: `net-${i}`,
         }),
       );
     }
@@ -103,14 +106,14 @@ describe.each(await testDrivers())('scan ledger on %s', (driver) => {
     const two = ledgerOf();
     await Promise.all([one.warm(serial, a.id), two.warm(serial, a.id)]);
     const at = new Date('2026-03-02T01:00:00Z');
-    for (let i = 0; i < 30; i += 1) one.count(scanOf(a, serial, at));
-    for (let i = 0; i < 12; i += 1) two.count(scanOf(a, serial, at));
+    for (let i = 0; i < 30; i += 1) one.count(scanOf(a, serial, visit(at, i)));
+    for (let i = 0; i < 12; i += 1) two.count(scanOf(a, serial, visit(at, i), { networkHash: 'net-2' }));
     await Promise.all([one.flush(), two.flush()]);
     expect(await labelRow(serial)).toMatchObject({ scans: '42' });
     await Promise.all([one.close(), two.close()]);
     const restarted = ledgerOf();
     await restarted.warm(serial, a.id);
-    expect(restarted.count(scanOf(a, serial, new Date('2026-03-02T02:00:00Z')))).toEqual({
+    expect(restarted.count(scanOf(a, serial, new Date('2026-03-03T12:00:00Z')))).toEqual({
       count: 43,
       firstAt: '2026-03-02T01:00:00.000Z',
       warnings: [],
@@ -132,9 +135,7 @@ describe.each(await testDrivers())('scan ledger on %s', (driver) => {
     await ledger.warm(counted, b.id);
     await ledger.warm(spread, b.id);
     const at = Date.parse('2026-03-02T01:00:00Z');
-    const counts = Array.from({ length: 6 }, (_, i) =>
-      ledger.count(scanOf(b, counted, new Date(at + i * 1000))),
-    );
+    const counts = Array.from({ length: 6 }, (_, i) => ledger.count(scanOf(b, counted, visit(at, i))));
     expect(counts[4]?.warnings).toEqual([]);
     expect(counts[5]?.warnings).toEqual(['scan_count']);
     // Two networks an hour apart, then a third and fourth inside one hour: the window is one hour.
@@ -150,14 +151,59 @@ describe.each(await testDrivers())('scan ledger on %s', (driver) => {
     );
     await ledger.close();
     expect(await labelRow(counted)).toMatchObject({ count_threshold: 5, spread_flagged_at: null });
-    expect((await labelRow(counted))?.count_flagged_at?.toISOString()).toBe(
-      new Date(at + 5000).toISOString(),
-    );
+    expect((await labelRow(counted))?.count_flagged_at?.toISOString()).toBe(visit(at, 5).toISOString());
     expect(await labelRow(spread)).toMatchObject({ spread_networks: 3, spread_regions: 0, spread_hours: 1 });
     // After a restart the flag is still there, read from the store.
     const restarted = ledgerOf();
     await restarted.warm(spread, b.id);
     expect(restarted.count(scanOf(b, spread, new Date(at + 90_000_000))).warnings).toEqual(['spread']);
+    await restarted.close();
+  });
+
+  it('a reload within 30 minutes from the same network is logged and counted nowhere: no prankster trips the warning', async () => {
+    await saveScanSettings(kit.ctx.db, {
+      tenantId: b.id,
+      columns: { count_threshold: 5, spread_networks: 10, spread_regions: 3, spread_hours: 24 },
+      by: b.userIds.owner,
+      now: kit.ctx.now(),
+    });
+    const ledger = ledgerOf();
+    const serial = 'RRRRRRRRRRRR2';
+    await ledger.warm(serial, b.id);
+    const at = Date.parse('2026-03-04T01:00:00Z');
+    // one visitor reloads 100 times in 25 minutes, another scans once in between
+    let shown = ledger.count(scanOf(b, serial, new Date(at), { networkHash: 'prankster' }));
+    for (let i = 1; i < 100; i += 1)
+      shown = ledger.count(scanOf(b, serial, new Date(at + i * 15_000), { networkHash: 'prankster' }));
+    expect(shown).toEqual({ count: 1, firstAt: new Date(at).toISOString(), warnings: [] });
+    expect(ledger.count(scanOf(b, serial, new Date(at + 60_000), { networkHash: 'buyer' })).count).toBe(2);
+    // back after the window: a new visit
+    expect(
+      ledger.count(scanOf(b, serial, new Date(at + 30 * 60_000), { networkHash: 'prankster' })).count,
+    ).toBe(3);
+    await ledger.close();
+    expect(await rowCount(serial)).toBe(102);
+    expect(await labelRow(serial)).toMatchObject({ scans: '3', count_flagged_at: null });
+    const repeats = await kit.ctx.db
+      .selectFrom('scans')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('label_serial', '=', serial)
+      .where('repeat', '=', true)
+      .executeTakeFirstOrThrow();
+    expect(Number(repeats.n)).toBe(99);
+    const day = await kit.ctx.db
+      .selectFrom('scan_days')
+      .select('scans')
+      .where('tenant_id', '=', b.id)
+      .where('day', '=', '2026-03-04')
+      .executeTakeFirstOrThrow();
+    expect(day.scans).toBe('3');
+    // a restarted ledger reads the counted scans back and still knows the prankster's last visit
+    const restarted = ledgerOf();
+    await restarted.warm(serial, b.id);
+    expect(
+      restarted.count(scanOf(b, serial, new Date(at + 31 * 60_000), { networkHash: 'prankster' })).count,
+    ).toBe(3);
     await restarted.close();
   });
 
@@ -211,7 +257,7 @@ describe.each(await testDrivers())('scan ledger on %s', (driver) => {
     expect(ledger.count(scanOf(tenant, 'FFFFFFFFFFFF2', at)).count).toBe(1);
     await ledger.flush();
     expect(failures).toHaveLength(1);
-    expect(ledger.count(scanOf(tenant, 'FFFFFFFFFFFF2', at)).count).toBe(2);
+    expect(ledger.count(scanOf(tenant, 'FFFFFFFFFFFF2', visit(at, 1))).count).toBe(2);
     expect(ledger.bufferedScans()).toBe(2);
     await ledger.close();
     expect(failures).toHaveLength(2);

@@ -2,6 +2,7 @@ import type { PublicScanFigures } from '@nguon/contracts';
 import { findScanLabel, findScanSettings, listRecentScans } from '@nguon/db';
 import {
   defaultScanSignalSettings,
+  isRepeatScan,
   type ScanSignalSettings,
   scanCountTrips,
   scanSignalLimits,
@@ -11,7 +12,7 @@ import {
 import type { ServiceContext } from '../context/service-context';
 import type { ScanInput, ScanLedger } from '../trace/trace-ports';
 import { type BufferedScan, writeScanBatch } from './scan-batch';
-import { type LabelMemory, LruMap, memoryFromStore, settingsOfRow } from './scan-memory';
+import { type LabelMemory, LruMap, memoryFromStore, rememberCounted, settingsOfRow } from './scan-memory';
 
 export interface ScanLedgerOptions {
   /** A flush runs this often while scans wait (default 1 s). */
@@ -116,12 +117,29 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
     return running;
   }
 
+  /** The row to store, with the flags this scan trips; a repeat (a reload) is logged and counted nowhere. */
   function remember(scan: ScanInput, label: LabelMemory, tenantSettings: ScanSignalSettings): BufferedScan {
     const atMs = scan.at.getTime();
+    const networkHash = scan.networkHash.slice(0, 128) || '-';
+    const repeat = isRepeatScan(label.lastCounted.get(networkHash), atMs);
+    const row = {
+      tenantId: scan.tenantId,
+      labelSerial: scan.labelId,
+      productId: scan.productId,
+      lotId: scan.lotId,
+      at: scan.at,
+      networkHash,
+      browser: browserFamilies.has(scan.browser) ? scan.browser : 'other',
+      language: scan.language === 'en' ? 'en' : 'vi',
+      region: storableRegion(scan.region),
+      repeat,
+    };
+    if (repeat) return { row, countFlag: null, spreadFlag: null };
     label.count += 1;
     label.unflushed += 1;
     if (label.firstAtMs === null || atMs < label.firstAtMs) label.firstAtMs = atMs;
-    label.recent.push({ atMs, networkHash: scan.networkHash, region: scan.region });
+    label.recent.push({ atMs, networkHash, region: row.region });
+    rememberCounted(label.lastCounted, networkHash, atMs);
     if (label.recent.length > recentPerLabel) label.recent.splice(0, label.recent.length - recentPerLabel);
     let countFlag: BufferedScan['countFlag'] = null;
     if (!label.countFlagged && scanCountTrips(label.count, tenantSettings)) {
@@ -136,17 +154,6 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
         spreadFlag = { at: scan.at, ...figures, hours: tenantSettings.spreadHours };
       }
     }
-    const row = {
-      tenantId: scan.tenantId,
-      labelSerial: scan.labelId,
-      productId: scan.productId,
-      lotId: scan.lotId,
-      at: scan.at,
-      networkHash: scan.networkHash.slice(0, 128) || '-',
-      browser: browserFamilies.has(scan.browser) ? scan.browser : 'other',
-      language: scan.language === 'en' ? 'en' : 'vi',
-      region: storableRegion(scan.region),
-    };
     return { row, countFlag, spreadFlag };
   }
 
@@ -182,7 +189,7 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
       await writeScanBatch(ctx, batch);
       failures = 0;
       for (const { row } of batch) {
-        const label = labels.peek(row.labelSerial);
+        const label = row.repeat ? undefined : labels.peek(row.labelSerial);
         if (label && label.unflushed > 0) label.unflushed -= 1;
       }
     } catch (error: unknown) {

@@ -8,6 +8,8 @@ export interface LabelMemory {
   firstAtMs: number | null;
   /** Oldest first, at most the ledger's recentPerLabel: enough scans for the spread rule's window. */
   recent: RecentScan[];
+  /** Each network's last counted scan (ms), oldest first: a scan within the repeat window of it is a reload. */
+  lastCounted: Map<string, number>;
   countFlagged: boolean;
   spreadFlagged: boolean;
   /** Counted here and not yet committed by a flush (added back to stored figures on a re-read). */
@@ -75,15 +77,30 @@ export function memoryFromStore(
   for (const scan of previous?.recent ?? []) if (scan.atMs > newestStored) recent.push(scan);
   const storedFirst = stored?.first_at.getTime() ?? null;
   const firsts = [storedFirst, previous?.firstAtMs ?? null].filter((at): at is number => at !== null);
+  const lastCounted = new Map<string, number>();
+  for (const scan of recent) rememberCounted(lastCounted, scan.networkHash, scan.atMs);
   return {
     tenantId,
     // Never lower than what this ledger showed already: a flush in flight may or may not be in `stored`.
     count: Math.max(storedCount + unflushed, previous?.count ?? 0),
     firstAtMs: firsts.length > 0 ? Math.min(...firsts) : null,
     recent,
+    lastCounted,
     countFlagged: Boolean(stored?.count_flagged_at) || (previous?.countFlagged ?? false),
     spreadFlagged: Boolean(stored?.spread_flagged_at) || (previous?.spreadFlagged ?? false),
     unflushed,
     readAtMs,
   };
+}
+
+/** Networks remembered per label for the repeat rule: more within 30 minutes is a flood, and its oldest go first. */
+const maxCountedNetworks = 2000;
+
+/** Notes a network's counted scan, keeping the map in time order and within its bound. */
+export function rememberCounted(lastCounted: Map<string, number>, networkHash: string, atMs: number): void {
+  lastCounted.delete(networkHash);
+  lastCounted.set(networkHash, atMs);
+  if (lastCounted.size <= maxCountedNetworks) return;
+  const oldest = lastCounted.keys().next();
+  if (!oldest.done) lastCounted.delete(oldest.value);
 }
