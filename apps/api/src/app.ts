@@ -23,6 +23,7 @@ import { mountLabelRoutes } from './labels/labels.routes';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
+import { mountRecallReportRoutes } from './recalls/recall-report.routes';
 import { mountRecallRoutes } from './recalls/recalls.routes';
 import { mountResolverRoutes, type ResolverDeps } from './resolver/resolver.routes';
 import { mountScanRoutes } from './scans/scans.routes';
@@ -97,6 +98,7 @@ export function createApp(options: AppOptions): Express {
   mountLabelLayoutRoutes(router, options);
   mountLabelRoutes(router, options);
   mountLabelBatchRoutes(router, options);
+  mountRecallReportRoutes(router, options);
   mountJobRoutes(router, options);
   mountScanRoutes(router, options);
   mountRecallRoutes(router, options);

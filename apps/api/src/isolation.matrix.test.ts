@@ -30,6 +30,7 @@ import { insertLabelBatchFixture, labelBatchFixture, settleLabelBatches } from '
 import { createFarmFixture, createLotFixture, type FarmFixture, recordFixture } from './testing/lot-fixtures';
 import { createProcessFixture, publishableDefinition } from './testing/process-fixtures';
 import { createProductFixture, productBody } from './testing/product-fixtures';
+import { recallFixture, reportedRecallFixture } from './testing/recall-report-fixtures';
 import { expectNothingStored, snapshotStorage } from './testing/storage-snapshot';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
@@ -972,6 +973,28 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         path: `/api/v1/catalog-imports/${(await createQueuedImportFixture(ctx(), a)).id}/retry`,
       }),
       expected: person(409, 403, 403, [409, 403, 403]),
+    },
+    // Owners ask for a recall's report; every member reads it once ready.
+    requestRecallReport: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/recalls/${await recallFixture(ctx(), a, farmOfA)}/report`,
+      }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    downloadRecallReportCsv: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/recalls/${await reportedRecallFixture(ctx(), a, farmOfA)}/report.csv`,
+      }),
+      expected: readers,
+    },
+    downloadRecallReportPdf: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/recalls/${await reportedRecallFixture(ctx(), a, farmOfA)}/report.pdf`,
+      }),
+      expected: readers,
     },
   };
 

@@ -13,6 +13,7 @@ import {
   type QueueSettings,
   resumeCatalogImports,
   resumeLabelBatches,
+  resumeRecallReports,
   type ScanLedgerHandle,
   type ServiceContext,
   seedDemoIfEmpty,
@@ -92,6 +93,10 @@ function scheduleMaintenance(
     resumeLabelBatches(ctx).then(
       (count) => count > 0 && logger.info({ count }, 'label batches resumed'),
       (error: unknown) => logger.warn({ err: error }, 'could not resume the label batches'),
+    ),
+    resumeRecallReports(ctx).then(
+      (count) => count > 0 && logger.info({ count }, 'recall reports resumed'),
+      (error: unknown) => logger.warn({ err: error }, 'could not resume the recall reports'),
     ),
   ]);
   const started = Promise.all([enqueue(), resumed]).then(() => {});

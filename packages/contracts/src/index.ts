@@ -100,6 +100,14 @@ export * from './recalls/recall.endpoints';
 export * from './recalls/recall.errors';
 export { recallMessages } from './recalls/recall.messages';
 export * from './recalls/recall.schemas';
+export { RecallReportPayload } from './recalls/recall-report.jobs';
+export {
+  type RecallReportMessageKey,
+  recallReportHeading,
+  recallReportKey,
+  recallReportMessages,
+  recallReportWord,
+} from './recalls/recall-report.messages';
 export { recallScreenMessages } from './recalls/recall-screens.messages';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
@@ -135,12 +143,14 @@ export {
   localizeProcessDraft,
   localizeProcessView,
   localizeRecallDetail,
+  localizeRecallReportView,
   localizeTenantJob,
   localizeTenantJobPage,
   type ProcessDraftSource,
   type ProcessProblemSource,
   type ProcessViewSource,
   type RecallDetailSource,
+  type RecallReportViewSource,
   type TenantJobPageSource,
   type TenantJobViewSource,
 } from './worded-views';

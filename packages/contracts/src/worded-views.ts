@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type {
   CatalogImportReport,
   CatalogImportRowError,
@@ -10,7 +11,7 @@ import type { TenantJobView } from './http/job-view.schemas';
 import type { TenantJobPage } from './jobs/job.schemas';
 import type { LabelBatchPage, LabelBatchView } from './labels/label-batch.schemas';
 import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
-import type { InspectedRecallDetail, RecallDetail } from './recalls/recall.schemas';
+import type { InspectedRecallDetail, RecallDetail, RecallReportView } from './recalls/recall.schemas';
 
 /** Views as services return them: codes and values where the answer carries words (`localize…` words them). */
 export type ProcessProblemSource = Omit<ProcessProblemView, 'message'> & { fault: WordSource };
@@ -82,8 +83,9 @@ export function localizeCatalogImportView(view: CatalogImportViewSource, lang: L
 type RecallEvent = RecallDetail['events'][number];
 
 /** A recall as services give it: each history entry's summary as a source, worded at the edge. */
-export type RecallDetailSource = Omit<RecallDetail, 'events'> & {
+export type RecallDetailSource = Omit<RecallDetail, 'events' | 'report'> & {
   events: (Omit<RecallEvent, 'summary'> & { summary: WordSource })[];
+  report: RecallReportViewSource | null;
 };
 export type InspectedRecallDetailSource = Omit<InspectedRecallDetail, 'detail'> & {
   detail: RecallDetailSource;
@@ -93,6 +95,7 @@ export function localizeRecallDetail(detail: RecallDetailSource, lang: Lang): Re
   return {
     ...detail,
     events: detail.events.map((event) => ({ ...event, summary: wordsOf(event.summary, lang) })),
+    report: detail.report ? localizeRecallReportView(detail.report, lang) : null,
   };
 }
 
@@ -101,4 +104,16 @@ export function localizeInspectedRecallDetail(
   lang: Lang,
 ): InspectedRecallDetail {
   return { ...view, detail: localizeRecallDetail(view.detail, lang) };
+}
+
+/** A recall's report as services give it: its job's failure worded in both languages, picked at the edge. */
+export type RecallReportViewSource = Omit<Static<typeof RecallReportView>, 'job'> & {
+  job: TenantJobViewSource;
+};
+
+export function localizeRecallReportView(
+  view: RecallReportViewSource,
+  lang: Lang,
+): Static<typeof RecallReportView> {
+  return { ...view, job: localizeTenantJob(view.job, lang) };
 }

@@ -275,6 +275,35 @@ export {
   replaceRecallLots,
 } from './recalls/recall-lots.repository';
 export {
+  countRecallLots,
+  findRecallReportHeader,
+  listRecallReportEvents,
+  listRecallReportLots,
+  listReportLabelRuns,
+  listReportRecords,
+  type RecallReportEventRow,
+  type RecallReportHeaderRow,
+  type RecallReportLabelRunRow,
+  type RecallReportLotRow,
+  type RecallReportRecordRow,
+} from './recalls/recall-report-content.repository';
+export {
+  advanceRecallReport,
+  claimStalledRecallReport,
+  completeRecallReport,
+  failRecallReport,
+  findLatestRecallReport,
+  findReadyRecallReport,
+  findRecallReport,
+  finishDrill,
+  insertRecallReport,
+  insertRecallReportEvent,
+  listRecallReportJobs,
+  listUnfinishedRecallReports,
+  type RecallReportWithRecall,
+  startRecallReport,
+} from './recalls/recall-reports.repository';
+export {
   findLastTimedDrill,
   findRecall,
   findRecallWithTenant,
@@ -339,6 +368,7 @@ export type {
   ProcessRow,
   ProcessVersionRow,
   ProductRow,
+  RecallReportRow,
   ScanLabelRow,
   ScanSettingsRow,
   SessionRow,

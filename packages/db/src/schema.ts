@@ -549,6 +549,25 @@ export interface RecallEventsTable {
   detail: ColumnType<unknown, string | undefined, never>;
 }
 
+/** One request of a recall's report for authorities (0022): a background job over the recall's lots. */
+export interface RecallReportsTable {
+  id: string;
+  tenant_id: string;
+  recall_id: string;
+  state: ColumnType<string, string | undefined, string>;
+  lots_done: ColumnType<number, number | undefined, number>;
+  lots_total: ColumnType<number, number | undefined, number>;
+  csv_file_id: ColumnType<string | null, string | null | undefined, string | null>;
+  pdf_file_id: ColumnType<string | null, string | null | undefined, string | null>;
+  error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  requested_by: string | null;
+  created_at: Timestamp;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+  /** Touched at every step and state change; see recallReportStalled. */
+  heartbeat_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -591,6 +610,7 @@ export interface DB {
   recalls: RecallsTable;
   recall_lots: RecallLotsTable;
   recall_events: RecallEventsTable;
+  recall_reports: RecallReportsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -617,3 +637,4 @@ export type LabelRow = Selectable<LabelsTable>;
 export type LabelEventRow = Selectable<LabelEventsTable>;
 export type ScanLabelRow = Selectable<ScanLabelsTable>;
 export type ScanSettingsRow = Selectable<ScanSettingsTable>;
+export type RecallReportRow = Selectable<RecallReportsTable>;

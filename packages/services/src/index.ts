@@ -196,6 +196,13 @@ export { changeProduct, createProduct, getProduct, listProducts } from './produc
 export { cancelRecall, createRecall, getRecall, updateRecall } from './recalls/recall-drafts.service';
 export { getInspectedRecall, listInspectedRecalls, listRecalls } from './recalls/recall-list.service';
 export { closeRecall, publishRecall } from './recalls/recall-publish.service';
+export { recallReportJob, resumeRecallReports } from './recalls/recall-report.jobs';
+export {
+  recallReportCsv,
+  recallReportPdf,
+  recallReportView,
+  requestRecallReport,
+} from './recalls/recall-report.service';
 export { scansCsv } from './scans/scan-export.service';
 export { createScanLedger, type ScanLedgerHandle, type ScanLedgerOptions } from './scans/scan-ledger';
 export { getScanSettings, putScanSettings } from './scans/scan-settings.service';

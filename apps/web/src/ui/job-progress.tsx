@@ -66,7 +66,7 @@ export function ProgressMeter({ unit, active, caption, color, testId, ...numbers
 const jobUnits: Record<TenantJobView['kind'], ProgressUnit> = {
   'catalog-import': 'rows',
   'label-batch': 'labels',
-  'recall-report': 'rows',
+  'recall-report': 'lots',
 };
 
 interface JobProgressProps {

@@ -2,7 +2,7 @@ import type { TenantJobView } from '@nguon/contracts/client';
 import type { Translate } from '../i18n/use-t';
 
 /** What a progress bar counts: its count line and its rate say it. */
-export type ProgressUnit = 'labels' | 'rows' | 'pages';
+export type ProgressUnit = 'labels' | 'rows' | 'lots' | 'pages';
 
 export interface ProgressNumbers {
   done: number;
@@ -34,7 +34,7 @@ export function timeLeftWords(seconds: number, t: Translate): string {
   return t('jobs.leftHours', { count: Math.round(seconds / 3600) });
 }
 
-const rateKeys = { labels: 'jobs.rate.labels', rows: 'jobs.rate.rows' } as const;
+const rateKeys = { labels: 'jobs.rate.labels', rows: 'jobs.rate.rows', lots: 'jobs.rate.lots' } as const;
 
 /**
  * Count, rate and time left, each null when there is nothing true to say: no rate or time before the server has

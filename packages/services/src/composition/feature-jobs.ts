@@ -3,6 +3,7 @@ import { catalogImportJob } from '../catalogs/catalog-import.jobs';
 import { makeCheckpointJob } from '../checkpoints/checkpoints.jobs';
 import type { RunnableJob } from '../context/feature-job';
 import { labelBatchJobs } from '../labels/label-batches.jobs';
+import { recallReportJob } from '../recalls/recall-report.jobs';
 
 /** Every feature's jobs; a new job is declared in its feature folder and listed here. */
 export const featureJobs: readonly RunnableJob[] = [
@@ -10,4 +11,5 @@ export const featureJobs: readonly RunnableJob[] = [
   makeCheckpointJob,
   ...labelBatchJobs,
   catalogImportJob,
+  recallReportJob,
 ];

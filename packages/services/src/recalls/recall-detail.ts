@@ -1,6 +1,7 @@
 import type { RecallDetailSource, RecallScope, RecallSource } from '@nguon/contracts';
 import {
   type Db,
+  findLatestRecallReport,
   findLotIdsNamingItem,
   findLots,
   insertRecallEvents,
@@ -10,6 +11,7 @@ import {
   replaceRecallLots,
 } from '@nguon/db';
 import { AppError } from '../errors/app-error';
+import { recallReportViewOf } from './recall-report-views';
 import { computeClosure, recallLotRows, type ScopeLot, scopeChanged, scopeView } from './recall-scope';
 import { outcomeOf, toRecallEvent, toRecallSummary } from './recall-views';
 
@@ -57,9 +59,10 @@ export async function refreshDraftScope(db: Db, recall: RecallRow, now: Date): P
   return scope;
 }
 
-/** The whole recall: its summary, its scope as given, outcome and history. The report is the report job's. */
+/** The whole recall: its summary, its scope as given, outcome, history and its latest report. */
 export async function recallDetail(
   db: Db,
+  now: Date,
   recall: RecallRow,
   scope: readonly ScopeLot[],
   view?: RecallScope,
@@ -71,9 +74,13 @@ export async function recallDetail(
     scope: shown,
     outcome: outcomeOf(recall),
     events: events.map((event) => toRecallEvent(event, recall.drill)),
-    // the report helper's job fills this (report.service: the last report of the recall), null until then
-    report: null,
+    report: await latestReportView(db, recall, now),
   };
+}
+
+async function latestReportView(db: Db, recall: RecallRow, now: Date) {
+  const latest = await findLatestRecallReport(db, recall.tenant_id, recall.id);
+  return latest ? recallReportViewOf(latest, now) : null;
 }
 
 export interface RecallEventFacts {

@@ -79,7 +79,7 @@ export async function createRecall(
     const view = await scopeView(db, actor.tenantId, scope);
     const facts = { lots: view.lots.length, labels: view.labelCount };
     await addRecallEvent(db, ctx.newId, { recall, kind: 'created', by: actor.userId, at: now, facts });
-    return recallDetail(db, recall, scope, view);
+    return recallDetail(db, ctx.now(), recall, scope, view);
   });
 }
 
@@ -92,10 +92,11 @@ export async function getRecall(
   const actor = requireTenantAction(principal, 'recalls.read');
   const recall = await findRecall(ctx.db, actor.tenantId, id);
   if (!recall) throw notFound();
-  if (recall.status !== 'draft') return recallDetail(ctx.db, recall, await storedScope(ctx.db, recall.id));
+  if (recall.status !== 'draft')
+    return recallDetail(ctx.db, ctx.now(), recall, await storedScope(ctx.db, recall.id));
   return withUnitOfWork(ctx, async ({ db }) => {
     const scope = await refreshDraftScope(db, recall, ctx.now());
-    return recallDetail(db, recall, scope);
+    return recallDetail(db, ctx.now(), recall, scope);
   });
 }
 
@@ -113,7 +114,7 @@ export async function updateRecall(
     await updateRecallRow(db, id, { notice: JSON.stringify(body.notice), severity: body.severity });
     const recall: RecallRow = { ...locked, notice: body.notice, severity: body.severity };
     await addRecallEvent(db, ctx.newId, { recall, kind: 'updated', by: actor.userId, at: ctx.now() });
-    return recallDetail(db, recall, await refreshDraftScope(db, recall, ctx.now()));
+    return recallDetail(db, ctx.now(), recall, await refreshDraftScope(db, recall, ctx.now()));
   });
 }
 
@@ -130,6 +131,6 @@ export async function cancelRecall(
     await updateRecallRow(db, id, { status: 'cancelled' });
     const recall: RecallRow = { ...locked, status: 'cancelled' };
     await addRecallEvent(db, ctx.newId, { recall, kind: 'cancelled', by: actor.userId, at: ctx.now() });
-    return recallDetail(db, recall, await storedScope(db, recall.id));
+    return recallDetail(db, ctx.now(), recall, await storedScope(db, recall.id));
   });
 }

@@ -93,6 +93,6 @@ export async function getInspectedRecall(
   requireInspectorOf(principal, row.tenant_province, resourceNames.recall);
   return {
     tenant: tenantRef(row),
-    detail: await recallDetail(ctx.db, row, await storedScope(ctx.db, row.id)),
+    detail: await recallDetail(ctx.db, ctx.now(), row, await storedScope(ctx.db, row.id)),
   };
 }

@@ -66,7 +66,7 @@ export async function publishRecall(
     const facts = { lots: view.lots.length, labels: view.labelCount };
     await addRecallEvent(db, ctx.newId, { recall, kind: 'published', by: actor.userId, at: now, facts });
     announcePublicChanges(unit, lotIds.map(traceTags.lot));
-    return recallDetail(db, recall, scope, view);
+    return recallDetail(db, ctx.now(), recall, scope, view);
   });
 }
 
@@ -109,6 +109,6 @@ export async function closeRecall(
       unit,
       scope.map((lot) => traceTags.lot(lot.lotId)),
     );
-    return recallDetail(db, recall, scope, view);
+    return recallDetail(db, ctx.now(), recall, scope, view);
   });
 }

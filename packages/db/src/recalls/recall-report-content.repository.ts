@@ -1,0 +1,186 @@
+import { sql } from 'kysely';
+import type { Db } from '../database';
+
+/** A recall as its report's header names it: the tenant, the notice, who started it. */
+export interface RecallReportHeaderRow {
+  id: string;
+  number: number;
+  status: string;
+  drill: boolean;
+  severity: string;
+  notice: unknown;
+  created_at: Date;
+  published_at: Date | null;
+  closed_at: Date | null;
+  drill_seconds: number | null;
+  created_by_name: string | null;
+  tenant_name: string;
+  tenant_address: string;
+}
+
+export async function findRecallReportHeader(
+  db: Db,
+  tenantId: string,
+  recallId: string,
+): Promise<RecallReportHeaderRow | undefined> {
+  return db
+    .selectFrom('recalls as c')
+    .innerJoin('tenants as t', 't.id', 'c.tenant_id')
+    .leftJoin('users as u', 'u.id', 'c.created_by')
+    .select([
+      'c.id',
+      'c.number',
+      'c.status',
+      'c.drill',
+      'c.severity',
+      'c.notice',
+      'c.created_at',
+      'c.published_at',
+      'c.closed_at',
+      'c.drill_seconds',
+      'u.name as created_by_name',
+      't.name as tenant_name',
+      't.address as tenant_address',
+    ])
+    .where('c.id', '=', recallId)
+    .where('c.tenant_id', '=', tenantId)
+    .executeTakeFirst();
+}
+
+export interface RecallReportEventRow {
+  at: Date;
+  kind: string;
+  by_name: string | null;
+  detail: unknown;
+}
+
+/** A recall's history, oldest first, with who did each step. */
+export async function listRecallReportEvents(db: Db, recallId: string): Promise<RecallReportEventRow[]> {
+  return db
+    .selectFrom('recall_events as e')
+    .leftJoin('users as u', 'u.id', 'e.by_user')
+    .select(['e.at', 'e.kind', 'u.name as by_name', 'e.detail'])
+    .where('e.recall_id', '=', recallId)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .execute();
+}
+
+export async function countRecallLots(db: Db, recallId: string): Promise<number> {
+  const row = await db
+    .selectFrom('recall_lots')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('recall_id', '=', recallId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** One affected lot with its product, as the report's table lists it. */
+export interface RecallReportLotRow {
+  lot_id: string;
+  code: string;
+  product_id: string;
+  product_name_vi: string;
+  product_name_en: string;
+  gtin: string | null;
+  quantity: number;
+  unit: string;
+  status: string;
+  seed: boolean;
+  depth: number;
+  from_lot_ids: string[];
+  joined_later: boolean;
+}
+
+/** The recall's lots in the report's order: by product, then lot code. */
+export async function listRecallReportLots(db: Db, recallId: string): Promise<RecallReportLotRow[]> {
+  const rows = await db
+    .selectFrom('recall_lots as rl')
+    .innerJoin('lots as l', 'l.id', 'rl.lot_id')
+    .innerJoin('products as p', 'p.id', 'l.product_id')
+    .select([
+      'l.id as lot_id',
+      'l.code',
+      'p.id as product_id',
+      'p.name_vi as product_name_vi',
+      'p.name_en as product_name_en',
+      'p.gtin',
+      'l.quantity',
+      'l.unit',
+      'l.status',
+      'rl.seed',
+      'rl.depth',
+      'rl.from_lot_ids',
+      'rl.joined_later',
+    ])
+    .where('rl.recall_id', '=', recallId)
+    .orderBy('p.name_vi')
+    .orderBy('p.id')
+    .orderBy('l.code')
+    .execute();
+  return rows.map((row) => ({ ...row, quantity: Number(row.quantity) }));
+}
+
+/** A contiguous run of a lot's activated labels in one batch, with the serials printed at its ends. */
+export interface RecallReportLabelRunRow {
+  lot_id: string;
+  batch_number: number;
+  first_seq: number;
+  last_seq: number;
+  first_serial: string;
+  last_serial: string;
+}
+
+/** The activated labels of the lots as runs (gaps and islands over the print sequence). */
+export async function listReportLabelRuns(
+  db: Db,
+  lotIds: readonly string[],
+): Promise<RecallReportLabelRunRow[]> {
+  if (lotIds.length === 0) return [];
+  const { rows } = await sql<RecallReportLabelRunRow>`
+    WITH bound AS (
+      SELECT lot_id, batch_id, seq, seq - row_number() OVER (PARTITION BY lot_id, batch_id ORDER BY seq) AS island
+      FROM labels WHERE lot_id = ANY(${[...lotIds]}::uuid[]) AND state = 'activated'
+    ), runs AS (
+      SELECT lot_id, batch_id, min(seq) AS first_seq, max(seq) AS last_seq
+      FROM bound GROUP BY lot_id, batch_id, island
+    )
+    SELECT r.lot_id::text AS lot_id, b.number AS batch_number, r.first_seq, r.last_seq,
+      f.serial AS first_serial, l.serial AS last_serial
+    FROM runs r
+    JOIN label_batches b ON b.id = r.batch_id
+    JOIN labels f ON f.batch_id = r.batch_id AND f.seq = r.first_seq
+    JOIN labels l ON l.batch_id = r.batch_id AND l.seq = r.last_seq
+    ORDER BY r.lot_id, b.number, r.first_seq`.execute(db);
+  return rows.map((row) => ({ ...row, first_seq: Number(row.first_seq), last_seq: Number(row.last_seq) }));
+}
+
+/** A current (not superseded) record of a lot: which stage, when, by whom. */
+export interface RecallReportRecordRow {
+  lot_id: string;
+  stage_id: string;
+  process_version_id: string;
+  event_time: Date;
+  recorded_by_name: string | null;
+}
+
+/** The lots' current records in the order they happened. */
+export async function listReportRecords(
+  db: Db,
+  tenantId: string,
+  lotIds: readonly string[],
+): Promise<RecallReportRecordRow[]> {
+  if (lotIds.length === 0) return [];
+  return db
+    .selectFrom('lot_records as r')
+    .leftJoin('users as u', 'u.id', 'r.recorded_by')
+    .leftJoin('lot_records as c', 'c.supersedes', 'r.id')
+    .select(['r.lot_id', 'r.stage_id', 'r.process_version_id', 'r.event_time', 'u.name as recorded_by_name'])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.lot_id', 'in', [...lotIds])
+    .where('c.id', 'is', null)
+    .orderBy('r.lot_id')
+    .orderBy('r.event_time')
+    .orderBy('r.seq')
+    .execute();
+}

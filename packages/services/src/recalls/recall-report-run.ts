@@ -1,0 +1,152 @@
+import type { Writable } from 'node:stream';
+import type { RecallReportPayload } from '@nguon/contracts';
+import {
+  advanceRecallReport,
+  completeRecallReport,
+  countRecallLots,
+  failRecallReport,
+  findRecallReport,
+  finishDrill,
+  insertFile,
+  insertRecallReportEvent,
+  type RecallReportWithRecall,
+  startRecallReport,
+} from '@nguon/db';
+import type { JobProgress } from '../context/feature-job';
+import type { ServiceContext } from '../context/service-context';
+import { AppError } from '../errors/app-error';
+import { fileKey } from '../file-store/file-store.port';
+import { UnrecoverableJobError } from '../jobs/queue.port';
+import { withUnitOfWork } from '../unit-of-work';
+import { type RecallReportContent, readRecallReportContent } from './recall-report-content';
+import { writeRecallReportCsv } from './recall-report-csv';
+import { writeRecallReportPdf } from './recall-report-pdf';
+
+export const recallReportAttempts = 3;
+
+/** The report was ended by another run (or found failed) while this one read: stop, store nothing more. */
+class ReportStopped extends Error {}
+
+type RunResult = { state: string };
+
+const fileKinds = {
+  csv: { contentType: 'text/csv', write: writeRecallReportCsv },
+  pdf: { contentType: 'application/pdf', write: writeRecallReportPdf },
+} as const;
+
+/** Stores one of the report's files as the tenant's private file; a failed write stores nothing. */
+async function storeReportFile(
+  ctx: ServiceContext,
+  row: RecallReportWithRecall,
+  content: RecallReportContent,
+  kind: keyof typeof fileKinds,
+): Promise<string> {
+  const { contentType, write } = fileKinds[kind];
+  const id = ctx.newId();
+  const key = fileKey(id, 'original');
+  const stored = await ctx.files.putStream(key, async (out: Writable) => {
+    await write(content, out);
+  });
+  const variant = {
+    name: 'original',
+    key,
+    contentType,
+    byteSize: stored.byteSize,
+    width: null,
+    height: null,
+  };
+  try {
+    await insertFile(ctx.db, {
+      id,
+      tenantId: row.tenant_id,
+      purpose: 'recall_report',
+      contentType,
+      byteSize: stored.byteSize,
+      sha256: stored.sha256,
+      public: false,
+      originalName: `trieu-hoi-${row.recall_number}.${kind}`,
+      variants: [variant],
+      createdBy: row.requested_by,
+      now: ctx.now(),
+    });
+  } catch (error) {
+    await ctx.files.delete(key);
+    throw error;
+  }
+  return id;
+}
+
+/** Marks the report ready with its files, says so in the recall's history, and ends a drill at its first report. */
+async function completeReport(
+  ctx: ServiceContext,
+  row: RecallReportWithRecall,
+  files: { csvFileId: string; pdfFileId: string },
+): Promise<boolean> {
+  const now = ctx.now();
+  return withUnitOfWork(ctx, async ({ db }) => {
+    if (!(await completeRecallReport(db, row.id, { ...files, now }))) return false;
+    const ended = row.recall_drill && (await finishDrill(db, row.recall_id, now));
+    const event = { recallId: row.recall_id, tenantId: row.tenant_id, at: now, byUser: row.requested_by };
+    await insertRecallReportEvent(db, {
+      ...event,
+      id: ctx.newId(),
+      kind: 'report_ready',
+      detail: { reportId: row.id, drillEnded: ended },
+    });
+    return true;
+  });
+}
+
+async function buildReport(
+  ctx: ServiceContext,
+  row: RecallReportWithRecall,
+  progress: JobProgress,
+  total: number,
+): Promise<RunResult> {
+  const target = { tenantId: row.tenant_id, recallId: row.recall_id, madeAt: ctx.now() };
+  const content = await readRecallReportContent(ctx.db, target, async (done) => {
+    progress.signal.throwIfAborted();
+    if (!(await advanceRecallReport(ctx.db, row.id, done, ctx.now()))) throw new ReportStopped();
+    await progress.report(Math.floor((done / Math.max(total, 1)) * 90));
+  });
+  if (!content) throw new UnrecoverableJobError(`recall ${row.recall_id} of report ${row.id} is gone`);
+  const csvFileId = await storeReportFile(ctx, row, content, 'csv');
+  const pdfFileId = await storeReportFile(ctx, row, content, 'pdf');
+  if (!(await completeReport(ctx, row, { csvFileId, pdfFileId }))) return { state: 'stopped' };
+  await progress.report(100);
+  return { state: 'completed' };
+}
+
+/**
+ * Builds a requested report: reads the recall's lots a step at a time (each step beats the heartbeat and counts
+ * done/total), then writes the CSV and the PDF and marks it ready. A rerun (a retry, a stalled report taken up)
+ * starts over; a report that already ended is left as it is, so a second run does nothing.
+ */
+export async function runRecallReport(
+  ctx: ServiceContext,
+  payload: RecallReportPayload,
+  progress: JobProgress,
+): Promise<RunResult> {
+  const row = await findRecallReport(ctx.db, payload.reportId, payload.tenantId);
+  // The request's transaction (an idempotent POST runs in one) may not have committed yet: a retry will find it.
+  if (!row) throw new Error(`recall report ${payload.reportId} not found (yet)`);
+  const total = await countRecallLots(ctx.db, row.recall_id);
+  if (!(await startRecallReport(ctx.db, row.id, total, ctx.now()))) return { state: row.state };
+  try {
+    return await buildReport(ctx, row, progress, total);
+  } catch (error) {
+    if (error instanceof ReportStopped) return { state: 'stopped' };
+    const lastTry =
+      error instanceof AppError ||
+      error instanceof UnrecoverableJobError ||
+      progress.attempt >= recallReportAttempts;
+    if (lastTry && !progress.signal.aborted)
+      await failRecallReport(
+        ctx.db,
+        row.id,
+        error instanceof AppError ? error.code : 'JOB_INTERRUPTED',
+        ctx.now(),
+      );
+    throw error;
+  }
+}
