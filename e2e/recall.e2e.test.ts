@@ -79,6 +79,7 @@ describe('an owner recalls a lot, and every consumer who scans one of its labels
     expect(text).toContain(notice.reasonVi);
     expect(text).toContain(notice.instructionsVi);
     expect(text).toContain(notice.contact);
+    expect(text).toContain('Mức độ: nghiêm trọng');
     await screenshot(page, '98-trace-label-recalled-phone');
     const status = await fetch(`${traced.activated.url}?linkType=gs1:recallStatus`, { redirect: 'manual' });
     expect(status.status).toBe(307);

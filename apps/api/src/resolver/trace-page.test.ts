@@ -48,6 +48,8 @@ describe('renderTracePage', () => {
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(html).toContain('Nhiễm nấm mốc');
+    expect(html).toContain('Mức độ: nghiêm trọng.');
+    expect(pageOf(trace, 'en')).toContain('Severity: serious.');
     expect(html).toContain('Đã quét 12 lần, lần đầu');
   });
 

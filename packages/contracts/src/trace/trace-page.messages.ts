@@ -7,7 +7,8 @@ const vi = {
   'tracePage.languages': 'Ngôn ngữ',
   'tracePage.labelCode': 'Mã tem: {code}',
   'tracePage.recallTitle': 'Cảnh báo thu hồi sản phẩm',
-  'tracePage.recallPublished': 'Công bố ngày {date}, mức độ: {severity}',
+  'tracePage.recallPublished':
+    'Công bố ngày {date}. Mức độ: {severity, select, high {nghiêm trọng} medium {trung bình} other {thấp}}.',
   'tracePage.recallInstructions': 'Cần làm gì',
   'tracePage.recallContact': 'Liên hệ: {contact}',
   'tracePage.recallNone': 'Chưa có thông báo thu hồi nào cho sản phẩm này.',
@@ -64,7 +65,8 @@ const en: Record<keyof typeof vi, string> = {
   'tracePage.languages': 'Language',
   'tracePage.labelCode': 'Label code: {code}',
   'tracePage.recallTitle': 'Product recall warning',
-  'tracePage.recallPublished': 'Published on {date}, severity: {severity}',
+  'tracePage.recallPublished':
+    'Published on {date}. Severity: {severity, select, high {serious} medium {moderate} other {low}}.',
   'tracePage.recallInstructions': 'What to do',
   'tracePage.recallContact': 'Contact: {contact}',
   'tracePage.recallNone': 'There is no recall notice for this product.',
