@@ -3,6 +3,7 @@ import { ConsumerTracePage } from './pages/consumer-trace.page';
 import { type RecallNoticeInput, type RecallPage, RecallsPage, TracePage } from './pages/recalls.page';
 import { SignInPage } from './pages/sign-in.page';
 import { expectAccessible } from './support/accessibility';
+import { apiSession } from './support/api-session';
 import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform-process';
 import { makeTracedLabels, type TracedLabels } from './support/traced-label';
@@ -18,6 +19,8 @@ const notice: RecallNoticeInput = {
 describe('an owner recalls a lot, and every consumer who scans one of its labels is warned', () => {
   let platform: RunningPlatform;
   let traced: TracedLabels;
+  /** The picked tea lot the packed lot was made from: the recall starts one step back from the labels. */
+  let source: { id: string; code: string };
   const sessions: BrowserSession[] = [];
   const signedIn = async (viewport: (typeof viewports)[keyof typeof viewports]) => {
     const session = await openBrowser(viewport);
@@ -38,6 +41,14 @@ describe('an owner recalls a lot, and every consumer who scans one of its labels
   beforeAll(async () => {
     platform = await startPlatform();
     traced = await makeTracedLabels(platform, platform.owner);
+    const owner = await apiSession(platform, platform.owner);
+    const detail = await owner.call<{ parents: { lot: { id: string; code: string } }[] }>(
+      'GET',
+      `/api/v1/lots/${traced.lot.id}`,
+    );
+    const parent = detail.parents[0]?.lot;
+    if (!parent) throw new Error(`the traced lot ${traced.lot.code} was made from no lot`);
+    source = parent;
   });
   afterAll(async () => {
     for (const session of sessions) await session.close();
@@ -50,21 +61,24 @@ describe('an owner recalls a lot, and every consumer who scans one of its labels
     expect(text).not.toContain(notice.reasonVi);
   });
 
-  it('the trace explorer walks the lot forward and lists it', async () => {
+  it('the trace explorer walks from the picked lot forward to the packed lot, and back', async () => {
     const { page } = await signedIn(viewports.desktop);
     const trace = new TracePage(page);
-    await trace.open(platform.baseUrl, traced.lot.id);
+    await trace.open(platform.baseUrl, source.id);
     await trace.walk('down');
-    expect(await trace.listedLots()).toContain(traced.lot.code);
+    expect(await trace.listedLots()).toEqual([source.code, traced.lot.code]);
     await screenshot(page, '95-trace-explorer-desktop');
+    await trace.open(platform.baseUrl, traced.lot.id);
+    await trace.walk('up');
+    expect(await trace.listedLots()).toEqual([traced.lot.code, source.code]);
   });
 
-  it('at desktop: a draft from the lot previews what it reaches; publishing asks first, naming the labels', async () => {
+  it('at desktop: a draft from the picked lot reaches the packed lot; publishing asks first, naming the labels', async () => {
     const { page } = await signedIn(viewports.desktop);
     const recalls = new RecallsPage(page);
     await recalls.open(platform.baseUrl);
-    const recall: RecallPage = await recalls.start([traced.lot.code], notice);
-    expect(await recall.affectedLots()).toContain(traced.lot.code);
+    const recall: RecallPage = await recalls.start([source.code], notice);
+    expect(await recall.affectedLots()).toEqual([source.code, traced.lot.code]);
     await expectAccessible(page, 'recall draft (owner)');
     await screenshot(page, '96-recall-draft-desktop');
     const confirmation = await recall.publish();
