@@ -228,7 +228,12 @@ export {
   updateLotHead,
   updateLotRecordedQuantity,
 } from './lots/lots.repository';
-export { findLotNeighbours, insertTransformation, type LinkedLot } from './lots/transformations.repository';
+export {
+  findLotNeighbours,
+  insertTransformation,
+  type LinkedLot,
+  type NewLotLink,
+} from './lots/transformations.repository';
 export { loadMigrations, type Migration, migrateToLatest } from './migrator';
 export {
   findFormValidatorModule,

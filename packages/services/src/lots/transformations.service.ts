@@ -4,10 +4,12 @@ import { type Db, findLots, insertLot, insertTransformation, type LotRow, lockLo
 import {
   genesisHash,
   isProcessComplete,
+  movedQuantities,
   type ProcessStage,
   type RecordTransformation,
   type TransformationPlan,
 } from '@nguon/domain';
+import { convertQuantity } from '@nguon/forms';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
@@ -186,6 +188,8 @@ async function storeTransformation(
   inputs: InputLot[],
   outputs: LotRow[],
 ) {
+  const taken = inputs.map(({ lot }, i) => ({ lotId: lot.id, taken: made.plan.taken[i] ?? 0 }));
+  const given = outputs.map((lot) => ({ lotId: lot.id, quantity: lot.quantity, unit: lot.unit }));
   const part = (lotId: string, role: 'input' | 'output', quantity: number) => ({
     transformation_id: made.id,
     lot_id: lotId,
@@ -211,6 +215,7 @@ async function storeTransformation(
       ...inputs.map(({ lot }, i) => part(lot.id, 'input', made.plan.taken[i] ?? 0)),
       ...outputs.map((lot) => part(lot.id, 'output', lot.quantity)),
     ],
+    movedQuantities(taken, given, convertQuantity),
   );
 }
 
