@@ -1,8 +1,13 @@
-import { CatalogItemParams } from '../catalogs/catalog.schemas';
 import type { SharedErrorCode } from '../errors/shared.errors';
 import { FileDownload, IdParams } from '../http/common.schemas';
 import type { EndpointSpec } from '../http/endpoint';
-import { CatalogItemLots, GenealogyQuery, InspectedLotGenealogy, LotGenealogy } from './genealogy.schemas';
+import {
+  CatalogItemLots,
+  CatalogItemLotsParams,
+  GenealogyQuery,
+  InspectedLotGenealogy,
+  LotGenealogy,
+} from './genealogy.schemas';
 import type { LotErrorCode } from './lot.errors';
 
 /** The trace explorer: a lot's genealogy backward or forward, and the lots that used a catalog item. */
@@ -40,7 +45,7 @@ export const genealogyEndpoints = {
       'Every lot whose records name the catalog item (a fertiliser batch, a plot, a supplier), newest first',
     access: 'tenant',
     status: 200,
-    params: CatalogItemParams,
+    params: CatalogItemLotsParams,
     response: CatalogItemLots,
   },
   getInspectedLotGenealogy: {
