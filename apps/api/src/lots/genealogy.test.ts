@@ -4,6 +4,7 @@ import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, PASSWORD } from '../testing/fixtures';
 import { type HttpAgent, signedInAgent } from '../testing/http-agent';
+import { insertLabelBatchFixture } from '../testing/label-fixtures';
 import { farmDefinition } from '../testing/lot-fixtures';
 import { type LotKit, lotHelpers, startLotKit } from '../testing/lot-kit';
 
@@ -146,6 +147,39 @@ describe.each(drivers)('the trace explorer on %s', (driver) => {
     });
     for (const edge of response.body.edges)
       expect(edge).toMatchObject({ proportional: false, at: expect.any(String) });
+  });
+
+  it('shows the labels activated on each lot: their count and runs with serials, voided ones not counted', async () => {
+    const batch = await insertLabelBatchFixture(kit.t.platform.ctx, kit.a, {
+      quantity: 5,
+      productId: kit.farm.productId,
+    });
+    const activate = async (firstSeq: number, lastSeq: number) => {
+      const body = { lotId: lot.p1.id, labels: { batchId: batch.id, firstSeq, lastSeq } };
+      const response = await clerk.request('POST', '/api/v1/label-activations', { body });
+      expect(response.status, JSON.stringify(response.body)).toBe(201);
+    };
+    await activate(1, 2);
+    await activate(3, 4);
+    const owner = await signedInAgent(kit.t.baseUrl, kit.a.people.owner.login, PASSWORD);
+    const voided = await owner.request('POST', '/api/v1/label-voids', {
+      body: { labels: { serials: [batch.serials[3]] }, reason: 'damaged' },
+    });
+    expect(voided.status, JSON.stringify(voided.body)).toBe(201);
+    const response = await genealogy(lot.h1.id, 'direction=down');
+    const p1 = response.body.nodes.find((n: Node) => n.lot.id === lot.p1.id);
+    expect(p1.labelCount).toBe(3);
+    expect(p1.labelRuns).toEqual([
+      expect.objectContaining({
+        batchId: batch.id,
+        firstSeq: 1,
+        lastSeq: 4,
+        firstSerial: batch.serials[0],
+        lastSerial: batch.serials[3],
+      }),
+    ]);
+    const p2 = response.body.nodes.find((n: Node) => n.lot.id === lot.p2.id);
+    expect([p2.labelCount, p2.labelRuns]).toEqual([0, []]);
   });
 
   it("refuses a bad direction or depth, and another tenant's lot", async () => {

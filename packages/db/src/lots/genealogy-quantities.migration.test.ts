@@ -75,7 +75,7 @@ describe.each(await testDrivers())('migration 0019 (genealogy quantities) on %s'
     t = await createTestDatabase(driver);
     // the install before 0019: links without quantities, no record_catalog_items
     await sql`DROP TABLE record_catalog_items`.execute(t.db);
-    await sql`DROP INDEX lot_links_tenant_parent_idx`.execute(t.db);
+    await sql`DROP INDEX lot_links_tenant_parent_idx, lot_links_tenant_child_idx`.execute(t.db);
     await sql`ALTER TABLE lot_links DROP COLUMN quantity, DROP COLUMN proportional`.execute(t.db);
     await t.db.deleteFrom('schema_migrations').where('version', '=', 19).execute();
     a = await genealogyScaffold(t.db, 'A');

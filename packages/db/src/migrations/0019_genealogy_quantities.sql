@@ -41,8 +41,9 @@ WHERE k.parent_lot_id = s.parent_lot_id AND k.child_lot_id = s.child_lot_id AND 
 
 ALTER TABLE lot_links ALTER COLUMN quantity SET NOT NULL;
 ALTER TABLE lot_links ADD CONSTRAINT lot_links_quantity_positive CHECK (quantity > 0);
--- The forward walk (recall closure) reads a tenant's links by parent.
+-- The forward walk (recall closure) reads a tenant's links by parent, the backward walk by child.
 CREATE INDEX lot_links_tenant_parent_idx ON lot_links (tenant_id, parent_lot_id);
+CREATE INDEX lot_links_tenant_child_idx ON lot_links (tenant_id, child_lot_id);
 
 -- Which records name which catalog items (a fertiliser batch, a plot, a supplier): "every lot that used F".
 -- Written with each record from its form's references; filled here from the records already stored (a catalog
