@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlatform } from '../e2e/support/platform-process';
 import { measureCatalogImport } from './lib/catalog-import';
+import { closureRows } from './lib/closure';
 import { measureDesignerOpen, seedProcess } from './lib/designer-open';
 import { measureFormValidation } from './lib/form-validation';
 import { labelBatchRows, labelPdfRows } from './lib/label-rows';
@@ -292,6 +293,7 @@ const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   lighthouse: lighthouseRows,
   'sign-in-flood': signInFloodRows,
   resolver: resolverBenchRows,
+  closure: closureRows,
 };
 
 async function main() {

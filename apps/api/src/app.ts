@@ -20,6 +20,7 @@ import { mountJobRoutes } from './jobs/jobs.routes';
 import { mountLabelBatchRoutes } from './labels/label-batches.routes';
 import { mountLabelLayoutRoutes } from './labels/label-layouts.routes';
 import { mountLabelRoutes } from './labels/labels.routes';
+import { mountGenealogyRoutes } from './lots/genealogy.routes';
 import { mountLotRoutes } from './lots/lots.routes';
 import { mountFormRoutes, mountProcessRoutes } from './processes/processes.routes';
 import { mountProductRoutes } from './products/products.routes';
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): Express {
   mountFileRoutes(router, options);
   mountProductRoutes(router, options);
   mountLotRoutes(router, options);
+  mountGenealogyRoutes(router, options);
   mountCheckpointRoutes(router, options);
   mountLabelLayoutRoutes(router, options);
   mountLabelRoutes(router, options);

@@ -795,6 +795,35 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       call: async () => ({ method: 'DELETE', path: `/api/v1/label-layouts/${await labelLayoutOfA()}` }),
       expected: person(204, 403, 403, [204, 403, 403]),
     },
+    getLotGenealogy: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/lots/${(await lotOfA()).id}/genealogy?direction=down`,
+      }),
+      expected: readers,
+    },
+    downloadLotGenealogyCsv: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/lots/${(await lotOfA()).id}/genealogy.csv?direction=up&depth=3`,
+      }),
+      expected: readers,
+    },
+    listCatalogItemLots: {
+      call: () => ({
+        method: 'GET',
+        path: `/api/v1/catalogs/${farmOfA.catalogId}/items/${farmOfA.plotItemId}/lots`,
+      }),
+      expected: readers,
+    },
+    getInspectedLotGenealogy: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/inspection/lots/${(await lotOfA()).id}/genealogy?direction=down`,
+      }),
+      // inspectors only: no member of the tenant, no token, no admin without the inspector role
+      expected: person(403, 403, 403, [403, 403, 403], 401, 403),
+    },
     getScanStatistics: {
       call: () => ({ method: 'GET', path: '/api/v1/scan-statistics?from=2026-03-01&to=2026-03-31' }),
       // owners and viewers read the scans; clerks in the field do not need them

@@ -193,7 +193,17 @@ export {
   lockDatabaseDirectory,
   lockFileName,
 } from './lock/directory-lock';
-export { findClosureLinks, type GenealogyLinkRow } from './lots/genealogy.repository';
+export {
+  type CatalogItemLotRow,
+  countLotLabels,
+  findClosureLinks,
+  findLotOwner,
+  findTransformationTimes,
+  type GenealogyLinkRow,
+  type LotLabelRunRow,
+  listCatalogItemLotRows,
+  listLotLabelRuns,
+} from './lots/genealogy.repository';
 export {
   claimIdempotencyKey,
   deleteIdempotencyKeysBefore,
@@ -206,6 +216,7 @@ export {
   countCurrentStageRecords,
   findLotRecord,
   insertLotRecords,
+  insertRecordCatalogItems,
   type LotRecordWithNames,
   listChainRecords,
   listCurrentRecordsOfStage,
@@ -228,7 +239,12 @@ export {
   updateLotHead,
   updateLotRecordedQuantity,
 } from './lots/lots.repository';
-export { findLotNeighbours, insertTransformation, type LinkedLot } from './lots/transformations.repository';
+export {
+  findLotNeighbours,
+  insertTransformation,
+  type LinkedLot,
+  type NewLotLink,
+} from './lots/transformations.repository';
 export { loadMigrations, type Migration, migrateToLatest } from './migrator';
 export {
   findFormValidatorModule,

@@ -150,7 +150,15 @@ export {
   shrinkLabelText,
 } from './labels/label-text-fit';
 export { qrModuleCount, qrQuietZoneModules } from './labels/qr-capacity';
-export { createGenealogy, type Genealogy, type LotLink } from './lots/genealogy';
+export {
+  type Closure,
+  type ClosureLimits,
+  type ClosureNode,
+  createGenealogy,
+  type Genealogy,
+  type LotLink,
+  orderClosure,
+} from './lots/genealogy';
 export {
   expandLotCodePattern,
   type LotCodeDate,
@@ -168,6 +176,7 @@ export {
   lotStages,
   type StageState,
 } from './lots/lot-stages';
+export { type MovedInput, type MovedLink, type MovedOutput, movedQuantities } from './lots/moved-quantities';
 export {
   type ChainedRecord,
   type ChainFault,

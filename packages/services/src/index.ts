@@ -165,6 +165,12 @@ export type { LabelPrintItem } from './labels/render/label-texts';
 export { type LabelsPdfOptions, writeLabelsPdf } from './labels/render/labels-pdf';
 export { labelSvgFileName, writeLabelsZip } from './labels/render/labels-zip';
 export { type QrPath, qrPath } from './labels/render/qr-svg';
+export { listCatalogItemLots } from './lots/genealogy/catalog-item-lots.service';
+export {
+  downloadLotGenealogyCsv,
+  getInspectedLotGenealogy,
+  getLotGenealogy,
+} from './lots/genealogy/genealogy.service';
 export { getLot, getStageEntry } from './lots/lot-detail.service';
 export { recordContentOf } from './lots/lot-views';
 export { createLot, listLots } from './lots/lots.service';

@@ -63,7 +63,9 @@ export const LotGenealogy = Type.Object(
 );
 export type LotGenealogy = Static<typeof LotGenealogy>;
 
+/** A catalog item, by its catalog (the catalogs folder's CatalogItemParams; contracts folders import no other). */
 export const CatalogItemLotsParams = Type.Object({ id: Uuid, itemId: Uuid }, { additionalProperties: false });
+export type CatalogItemLotsParams = Static<typeof CatalogItemLotsParams>;
 
 /** A lot whose records name a catalog item (a fertiliser batch, a plot, a supplier). */
 export const CatalogItemLotView = Type.Object(

@@ -15,6 +15,19 @@ export async function insertLotRecords(db: Db, records: Insertable<LotRecordsTab
   await db.insertInto('lot_records').values(records).execute();
 }
 
+/** Which catalog items each stored record names ("every lot that used fertiliser batch F"). */
+export async function insertRecordCatalogItems(
+  db: Db,
+  rows: readonly { record_id: string; item_id: string; lot_id: string; tenant_id: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('record_catalog_items')
+    .values([...rows])
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
 function selectRecords(db: Db, tenantId: string) {
   return db
     .selectFrom('lot_records as r')

@@ -2,39 +2,50 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../database';
 import type { TransformationLotsTable, TransformationsTable } from '../schema';
 
+/** A genealogy link with what moved along it, in the parent's unit (the domain's `movedQuantities`). */
+export interface NewLotLink {
+  parentLotId: string;
+  childLotId: string;
+  quantity: number;
+  proportional: boolean;
+}
+
 /** Stores a transformation with its lots and the genealogy links from every input to every output. */
 export async function insertTransformation(
   db: Db,
   transformation: Insertable<TransformationsTable>,
   lots: Insertable<TransformationLotsTable>[],
+  links: readonly NewLotLink[],
 ): Promise<void> {
   await db.insertInto('transformations').values(transformation).execute();
   await db.insertInto('transformation_lots').values(lots).execute();
-  const inputs = lots.filter((lot) => lot.role === 'input');
-  const outputs = lots.filter((lot) => lot.role === 'output');
-  const outputTotal = outputs.reduce((sum, output) => sum + output.quantity, 0);
-  // what moved, in the parent's unit: its taken quantity shared by the outputs' quantities (see 0019)
-  const links = inputs.flatMap((input) =>
-    outputs.map((output) => ({
-      parent_lot_id: input.lot_id,
-      child_lot_id: output.lot_id,
-      transformation_id: transformation.id,
-      tenant_id: transformation.tenant_id,
-      quantity: (input.quantity * output.quantity) / outputTotal,
-      proportional: inputs.length > 1 && outputs.length > 1,
-    })),
-  );
-  if (links.length > 0) await db.insertInto('lot_links').values(links).execute();
+  if (links.length === 0) return;
+  await db
+    .insertInto('lot_links')
+    .values(
+      links.map((link) => ({
+        parent_lot_id: link.parentLotId,
+        child_lot_id: link.childLotId,
+        transformation_id: transformation.id,
+        tenant_id: transformation.tenant_id,
+        quantity: link.quantity,
+        proportional: link.proportional,
+      })),
+    )
+    .execute();
 }
 
 export interface LinkedLot {
   lot_id: string;
   transformation_id: string;
-  /** The quantity that moved: taken from the parent, or given to the child, in that lot's unit. */
+  /** What moved along the link, in the parent's unit. */
   quantity: number;
+  /** The parent's unit. */
+  unit: string;
+  proportional: boolean;
 }
 
-/** Lots linked to `lotId` one step `up` (its parents) or down (its children), with the quantity each moved. */
+/** Lots linked to `lotId` one step `up` (its parents) or down (its children), with what moved along each link. */
 function linkedLots(db: Db, tenantId: string, lotId: string, direction: 'up' | 'down'): Promise<LinkedLot[]> {
   const [self, other] =
     direction === 'up'
@@ -42,10 +53,8 @@ function linkedLots(db: Db, tenantId: string, lotId: string, direction: 'up' | '
       : (['k.parent_lot_id', 'k.child_lot_id'] as const);
   return db
     .selectFrom('lot_links as k')
-    .innerJoin('transformation_lots as t', (join) =>
-      join.onRef('t.transformation_id', '=', 'k.transformation_id').onRef('t.lot_id', '=', other),
-    )
-    .select([`${other} as lot_id`, 'k.transformation_id', 't.quantity'])
+    .innerJoin('lots as p', 'p.id', 'k.parent_lot_id')
+    .select([`${other} as lot_id`, 'k.transformation_id', 'k.quantity', 'p.unit', 'k.proportional'])
     .where('k.tenant_id', '=', tenantId)
     .where(self, '=', lotId)
     .orderBy(other)

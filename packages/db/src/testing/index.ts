@@ -1,3 +1,9 @@
+export {
+  fixtureTransformation,
+  type GenealogyScaffold,
+  genealogyScaffold,
+  insertFixtureLots,
+} from './genealogy-fixtures';
 export { crashHolder, type HolderRun, startEmbeddedDatabaseHolder, stopHolder } from './holder-process';
 export {
   createTestDatabase,

@@ -42,8 +42,9 @@ async function linkViews(db: Db, tenantId: string, links: LinkedLot[]): Promise<
           {
             lot: toLotSummary(lot),
             transformationId: link.transformation_id,
+            // what moved, in the parent's unit: the other lot's for a parent, this lot's for a child
             quantity: link.quantity,
-            unit: lot.unit,
+            unit: link.unit,
           },
         ]
       : [];

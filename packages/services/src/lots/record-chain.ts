@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db, LotRow } from '@nguon/db';
-import { insertLotRecords, updateLotHead } from '@nguon/db';
+import { insertLotRecords, insertRecordCatalogItems, updateLotHead } from '@nguon/db';
 import {
   type GpsPoint,
   type LabelRun,
@@ -55,13 +55,15 @@ export function newRecordDraft(record: NewRecord): RecordDraft {
 
 /**
  * Appends records to a lot the caller has locked: each gets the next sequence number and the hash of its
- * canonical content chained to the previous record's; the lot row keeps the new head.
+ * canonical content chained to the previous record's; the lot row keeps the new head. The records are indexed
+ * by the catalog items their data names (`catalogItemIds`, from `assertValidRecordData`).
  */
 export async function appendRecords(
   db: Db,
   lot: LotRow,
   drafts: readonly RecordDraft[],
   after: { remaining: number; status: string },
+  catalogItemIds: readonly string[] = [],
 ): Promise<RecordContent[]> {
   let prevHash = lot.head_hash;
   let seq = lot.record_count;
@@ -101,6 +103,17 @@ export async function appendRecords(
     return row;
   });
   await insertLotRecords(db, rows);
+  await insertRecordCatalogItems(
+    db,
+    rows.flatMap((row) =>
+      catalogItemIds.map((itemId) => ({
+        record_id: row.id,
+        item_id: itemId,
+        lot_id: lot.id,
+        tenant_id: lot.tenant_id,
+      })),
+    ),
+  );
   await updateLotHead(db, { id: lot.id, recordCount: seq, headHash: prevHash, ...after });
   return contents;
 }

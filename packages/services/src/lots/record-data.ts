@@ -72,14 +72,17 @@ export function stageModel(versionId: string, stage: ProcessStage): FormModel {
   return parsed.model;
 }
 
-/** Catalog items and files the data points at must be visible to the tenant: no dangling or foreign ids. */
+/**
+ * Catalog items and files the data points at must be visible to the tenant: no dangling or foreign ids. Gives
+ * the catalog items named, once each.
+ */
 async function assertReferencesExist(
   db: Db,
   tenantId: string,
   versionId: string,
   stage: ProcessStage,
   data: Record<string, unknown>,
-) {
+): Promise<string[]> {
   const refs = formReferences(stageModel(versionId, stage), data);
   const fileIds = refs.flatMap((ref) => (ref.kind === 'file' ? [ref.fileId] : []));
   const files = new Map((await findTenantFiles(db, tenantId, fileIds)).map((f) => [f.id, f.content_type]));
@@ -87,18 +90,22 @@ async function assertReferencesExist(
     const fault = await referenceFault(db, tenantId, ref, files);
     if (fault) throw recordInvalid([{ path: `/data${ref.path}`, ...fault }], fault);
   }
+  return [...new Set(refs.flatMap((ref) => (ref.kind === 'catalogItem' ? [ref.itemId] : [])))];
 }
 
-/** A record's data must satisfy its stage's form (the same schema the browser checked) and point at real things. */
+/**
+ * A record's data must satisfy its stage's form (the same schema the browser checked) and point at real things.
+ * Gives the ids of the catalog items it names, for the record to be found by them.
+ */
 export async function assertValidRecordData(
   db: Db,
   tenantId: string,
   versionId: string,
   stage: ProcessStage,
   data: Record<string, unknown>,
-): Promise<void> {
+): Promise<string[]> {
   assertMatchesSchema(versionId, stage, data);
-  await assertReferencesExist(db, tenantId, versionId, stage, data);
+  return assertReferencesExist(db, tenantId, versionId, stage, data);
 }
 
 /** When the work was done: now by default, the past allowed, the future (beyond clock skew) refused. */

@@ -52,6 +52,7 @@ async function appendOne(
   lot: LotRow,
   progress: LotProgress,
   draft: RecordDraft,
+  catalogItemIds: readonly string[],
   binding?: { labels: ResolvedLabels; newId: () => string },
 ): Promise<RecordView> {
   const version = await pinnedVersion(db, actor.tenantId, lot.process_version_id);
@@ -60,7 +61,7 @@ async function appendOne(
     recorded.set(draft.stageId, (recorded.get(draft.stageId) ?? 0) + 1);
   }
   const status = statusAfter(lot, version, { ...progress, recorded });
-  await appendRecords(db, lot, [draft], { remaining: lot.remaining, status });
+  await appendRecords(db, lot, [draft], { remaining: lot.remaining, status }, catalogItemIds);
   if (binding) {
     const record = { id: draft.id, by: actor.userId, at: new Date(draft.recordedAt), newId: binding.newId };
     await bindRecordLabels(db, binding.labels, lot, record);
@@ -92,7 +93,7 @@ export async function recordStage(
     assertLotOpen(lot);
     const progress = await progressOf(trx, actor.tenantId, lot);
     assertStageAvailable(lot, version, stage, progress, '/stageId');
-    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
+    const itemIds = await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
     await publishRecordPhotos(trx, actor.tenantId, version.id, stage, body.data);
     // checked before anything is stored: a refused label refuses the record
     const labels = body.labels && (await checkRecordLabels(trx, actor.tenantId, lot, stage, body.labels));
@@ -113,6 +114,7 @@ export async function recordStage(
       lot,
       progress,
       draft,
+      itemIds,
       labels ? { labels, newId: ctx.newId } : undefined,
     );
     // the lot's page, and the pages of the labels this record activates
@@ -140,7 +142,7 @@ export async function correctRecord(
     if (old.superseded_by !== null) throw new AppError('RECORD_SUPERSEDED');
     const version = await pinnedVersion(trx, actor.tenantId, old.process_version_id);
     const stage = requireStage(version, old.stage_id, '/stageId');
-    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
+    const itemIds = await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
     await publishRecordPhotos(trx, actor.tenantId, version.id, stage, body.data);
     const draft = newRecordDraft({
       id: ctx.newId(),
@@ -153,7 +155,8 @@ export async function correctRecord(
       location: body.location === undefined ? recordContentOf(old).location : body.location,
       supersedes: { id: old.id, reason: body.reason.trim() },
     });
-    const view = await appendOne(trx, actor, lot, await progressOf(trx, actor.tenantId, lot), draft);
+    const progress = await progressOf(trx, actor.tenantId, lot);
+    const view = await appendOne(trx, actor, lot, progress, draft, itemIds);
     announcePublicChanges(unit, [traceTags.lot(lot.id)]);
     return view;
   });

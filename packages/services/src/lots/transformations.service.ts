@@ -4,10 +4,12 @@ import { type Db, findLots, insertLot, insertTransformation, type LotRow, lockLo
 import {
   genesisHash,
   isProcessComplete,
+  movedQuantities,
   type ProcessStage,
   type RecordTransformation,
   type TransformationPlan,
 } from '@nguon/domain';
+import { convertQuantity } from '@nguon/forms';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
@@ -26,6 +28,8 @@ import { type PinnedVersion, pinnedVersion, requireStage } from './version-defin
 
 interface Made {
   id: string;
+  /** The catalog items the transformation's data names: every lot's part names them. */
+  catalogItemIds: string[];
   stage: ProcessStage;
   version: PinnedVersion;
   plan: TransformationPlan;
@@ -136,17 +140,21 @@ async function recordParts(
     // what float noise leaves of a lot taken whole is nothing
     const remaining = left <= lot.remaining * 1e-9 ? 0 : left;
     const part = { id: made.id, role: 'input' as const, quantity: taken, unit: lot.unit };
-    await appendRecords(db, lot, [draftFor(body, actor, made, part)], {
-      remaining,
-      status: remaining === 0 && lot.status === 'in_progress' ? 'completed' : lot.status,
-    });
+    await appendRecords(
+      db,
+      lot,
+      [draftFor(body, actor, made, part)],
+      { remaining, status: remaining === 0 && lot.status === 'in_progress' ? 'completed' : lot.status },
+      made.catalogItemIds,
+    );
   }
   // a transformation at the last stage makes lots with nothing left to do
   const born = { recorded: new Map<string, number>(), madeAtStageId: made.stage.id, open: true };
   const status = isProcessComplete(made.version.definition, born) ? 'completed' : 'in_progress';
   for (const lot of outputs) {
     const part = { id: made.id, role: 'output' as const, quantity: lot.quantity, unit: lot.unit };
-    await appendRecords(db, lot, [draftFor(body, actor, made, part)], { remaining: lot.remaining, status });
+    const after = { remaining: lot.remaining, status };
+    await appendRecords(db, lot, [draftFor(body, actor, made, part)], after, made.catalogItemIds);
   }
 }
 
@@ -187,6 +195,8 @@ async function storeTransformation(
   inputs: InputLot[],
   outputs: LotRow[],
 ) {
+  const taken = inputs.map(({ lot }, i) => ({ lotId: lot.id, taken: made.plan.taken[i] ?? 0 }));
+  const given = outputs.map((lot) => ({ lotId: lot.id, quantity: lot.quantity, unit: lot.unit }));
   const part = (lotId: string, role: 'input' | 'output', quantity: number) => ({
     transformation_id: made.id,
     lot_id: lotId,
@@ -212,6 +222,7 @@ async function storeTransformation(
       ...inputs.map(({ lot }, i) => part(lot.id, 'input', made.plan.taken[i] ?? 0)),
       ...outputs.map((lot) => part(lot.id, 'output', lot.quantity)),
     ],
+    movedQuantities(taken, given, convertQuantity),
   );
 }
 
@@ -242,9 +253,18 @@ export async function createTransformation(
     const version = inputs.reduce((a, b) => (b.version.number > a.version.number ? b : a)).version;
     const stage = requireStage(version, body.stageId, '/stageId');
     const plan = quantityPlan(body, inputs, stage);
-    await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
+    const catalogItemIds = await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
     await publishRecordPhotos(trx, actor.tenantId, version.id, stage, body.data);
-    const made: Made = { id: ctx.newId(), stage, version, plan, eventTime, now, newId: ctx.newId };
+    const made: Made = {
+      id: ctx.newId(),
+      catalogItemIds,
+      stage,
+      version,
+      plan,
+      eventTime,
+      now,
+      newId: ctx.newId,
+    };
     const outputs = await createOutputs(trx, actor, body, inputs, made);
     await storeTransformation(trx, actor, made, inputs, outputs);
     await recordParts(trx, actor, body, made, inputs, outputs);

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { orderClosure } from '@nguon/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  fixtureTransformation,
+  type GenealogyScaffold,
+  genealogyScaffold,
+  insertFixtureLots,
+} from '../testing/genealogy-fixtures';
+import { createTestDatabase, type TestDatabase, testDrivers } from '../testing/test-database';
+import { findClosureLinks } from './genealogy.repository';
+import { insertTransformation } from './transformations.repository';
+
+// Tenant A: h1 + h2 merge into b; b splits into p1, p2, p3; p1 and p2 both go into d (a diamond); h3 -> s is a
+// sibling line; c0 -> c1 -> ... -> c50 a chain of depth 50. Tenant B's lot x is linked to... nothing of A
+// (links never cross tenants), but B has its own chain under the same codes.
+const graph: Record<string, string[]> = {
+  h1: ['b'],
+  h2: ['b'],
+  b: ['p1', 'p2', 'p3'],
+  p1: ['d'],
+  p2: ['d'],
+  h3: ['s'],
+  ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`c${i}`, [`c${i + 1}`]])),
+};
+
+async function makeGenealogy(db: TestDatabase['db'], scaffold: GenealogyScaffold) {
+  const codes = [...new Set([...Object.keys(graph), ...Object.values(graph).flat()])];
+  const ids = await insertFixtureLots(
+    db,
+    scaffold,
+    codes.map((code) => ({ code, quantity: 100, unit: 'kg' })),
+  );
+  const id = (code: string) => ids.get(code) ?? '';
+  for (const [parent, children] of Object.entries(graph)) {
+    const transformationId = randomUUID();
+    await insertTransformation(
+      db,
+      fixtureTransformation(scaffold, transformationId),
+      [
+        {
+          transformation_id: transformationId,
+          lot_id: id(parent),
+          tenant_id: scaffold.tenantId,
+          role: 'input',
+          quantity: 90,
+        },
+        ...children.map((child) => ({
+          transformation_id: transformationId,
+          lot_id: id(child),
+          tenant_id: scaffold.tenantId,
+          role: 'output',
+          quantity: 30,
+        })),
+      ],
+      children.map((child) => ({
+        parentLotId: id(parent),
+        childLotId: id(child),
+        quantity: 90 / children.length,
+        proportional: false,
+      })),
+    );
+  }
+  return ids;
+}
+
+const chainDown = Array.from({ length: 51 }, (_, i) => `c${i}`);
+
+describe.each(await testDrivers())('genealogy closure on %s', (driver) => {
+  let t: TestDatabase;
+  let a: GenealogyScaffold;
+  let idsA: Map<string, string>;
+  let idsB: Map<string, string>;
+  beforeAll(async () => {
+    t = await createTestDatabase(driver);
+    a = await genealogyScaffold(t.db, 'A');
+    idsA = await makeGenealogy(t.db, a);
+    idsB = await makeGenealogy(t.db, await genealogyScaffold(t.db, 'B'));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.each([
+    { name: 'a chain, down', seeds: ['c48'], dir: 'down', lots: ['c48:0', 'c49:1', 'c50:2'] },
+    { name: 'a chain, up', seeds: ['c2'], dir: 'up', lots: ['c2:0', 'c1:1', 'c0:2'] },
+    {
+      name: 'a merge, down from one input',
+      seeds: ['h1'],
+      dir: 'down',
+      lots: ['h1:0', 'b:1', 'p1:2', 'p2:2', 'p3:2', 'd:3'],
+    },
+    { name: 'a merge, up to both inputs', seeds: ['b'], dir: 'up', lots: ['b:0', 'h1:1', 'h2:1'] },
+    {
+      name: 'a split: the other pack lots are not upstream',
+      seeds: ['p3'],
+      dir: 'up',
+      lots: ['p3:0', 'b:1', 'h1:2', 'h2:2'],
+    },
+    {
+      name: 'a split, down: unaffected siblings excluded',
+      seeds: ['p1'],
+      dir: 'down',
+      lots: ['p1:0', 'd:1'],
+    },
+    {
+      name: 'a diamond, up, each lot once',
+      seeds: ['d'],
+      dir: 'up',
+      lots: ['d:0', 'p1:1', 'p2:1', 'b:2', 'h1:3', 'h2:3'],
+    },
+    {
+      name: 'several seeds, the nearest depth',
+      seeds: ['h3', 'b', 'p2'],
+      dir: 'down',
+      lots: ['b:0', 'h3:0', 'p2:0', 'd:1', 'p1:1', 'p3:1', 's:1'],
+    },
+    { name: 'depth 50, down', seeds: ['c0'], dir: 'down', lots: chainDown.map((c, i) => `${c}:${i}`) },
+    {
+      name: 'depth 50, up',
+      seeds: ['c50'],
+      dir: 'up',
+      lots: [...chainDown].reverse().map((c, i) => `${c}:${i}`),
+    },
+    { name: 'a lot with no links', seeds: ['s'], dir: 'down', lots: ['s:0'] },
+  ] as const)('$name', async ({ seeds, dir, lots }) => {
+    const code = new Map([...idsA].map(([c, id]) => [id, c]));
+    const seedIds = seeds.map((s) => idsA.get(s) ?? '');
+    const rows = await findClosureLinks(t.db, a.tenantId, seedIds, dir);
+    const closure = orderClosure(
+      seedIds,
+      rows.map((row) => ({ parent: row.parent_lot_id, child: row.child_lot_id })),
+      dir,
+    );
+    // within a depth the order is the database's: compare depth by depth
+    const found = closure.nodes.map((n) => `${code.get(n.lotId) ?? `foreign:${n.lotId}`}:${n.depth}`);
+    const byDepth = (list: readonly string[]) =>
+      [...list].sort((x, y) => Number(x.split(':')[1]) - Number(y.split(':')[1]) || x.localeCompare(y));
+    expect(byDepth(found)).toEqual(byDepth(lots));
+    const otherTenant = new Set(idsB.values());
+    expect(rows.some((row) => otherTenant.has(row.parent_lot_id) || otherTenant.has(row.child_lot_id))).toBe(
+      false,
+    );
+  });
+
+  it("never walks from another tenant's seed", async () => {
+    expect(await findClosureLinks(t.db, a.tenantId, [idsB.get('h1') ?? ''], 'down')).toEqual([]);
+  });
+
+  it('gives what moved along each link', async () => {
+    const rows = await findClosureLinks(t.db, a.tenantId, [idsA.get('b') ?? ''], 'down');
+    const p1 = rows.find((row) => row.child_lot_id === idsA.get('p1'));
+    expect(p1).toMatchObject({ quantity: 30, proportional: false });
+  });
+});
