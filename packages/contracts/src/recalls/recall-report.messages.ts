@@ -25,7 +25,7 @@ const vi = {
   'report.closedAt': 'Kết thúc lúc',
   'report.drillSeconds': 'Thời gian diễn tập (giây)',
   'report.madeAt': 'Lập báo cáo lúc',
-  'report.times': 'Giờ theo UTC',
+  'report.times': 'Giờ Việt Nam (UTC+7)',
   'report.products': 'Tổng theo sản phẩm',
   'report.lots': 'Các lô bị ảnh hưởng',
   'report.labelRuns': 'Dải tem',
@@ -62,6 +62,9 @@ const vi = {
   'status.published': 'đang công bố',
   'status.closed': 'đã kết thúc',
   'status.cancelled': 'đã huỷ',
+  'lotStatus.in_progress': 'đang sản xuất',
+  'lotStatus.completed': 'hoàn thành',
+  'lotStatus.recalled': 'đã triệu hồi',
   'severity.high': 'cao',
   'severity.medium': 'trung bình',
   'severity.low': 'thấp',
@@ -95,7 +98,7 @@ const en: Record<keyof typeof vi, string> = {
   'report.closedAt': 'Ended at',
   'report.drillSeconds': 'Drill time (seconds)',
   'report.madeAt': 'Report made at',
-  'report.times': 'Times in UTC',
+  'report.times': 'Vietnam time (UTC+7)',
   'report.products': 'Totals per product',
   'report.lots': 'Affected lots',
   'report.labelRuns': 'Label runs',
@@ -132,6 +135,9 @@ const en: Record<keyof typeof vi, string> = {
   'status.published': 'published',
   'status.closed': 'closed',
   'status.cancelled': 'cancelled',
+  'lotStatus.in_progress': 'in progress',
+  'lotStatus.completed': 'completed',
+  'lotStatus.recalled': 'recalled',
   'severity.high': 'high',
   'severity.medium': 'medium',
   'severity.low': 'low',
@@ -164,7 +170,7 @@ const isReportKey = (key: string): key is RecallReportMessageKey => Object.hasOw
 
 /** Whether a stored word (a status, a severity, an event kind) has an entry: `recallReportKey('status', s)`. */
 export function recallReportKey(
-  group: 'status' | 'severity' | 'event',
+  group: 'status' | 'lotStatus' | 'severity' | 'event',
   value: string,
 ): RecallReportMessageKey | null {
   const key = `${group}.${value}`;

@@ -1,12 +1,20 @@
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type RecallReportMessageKey, recallReportHeading } from '@nguon/contracts';
+import {
+  type RecallReportMessageKey,
+  recallReportHeading,
+  recallReportKey,
+  recallReportWord,
+} from '@nguon/contracts';
 import { neutralizeFormula } from '@nguon/forms';
 import { stringify } from 'csv-stringify/sync';
 import type { RecallReportContent, ReportLot } from './recall-report-content';
 
-/** An instant as the report writes it, language-neutral: ISO 8601 in UTC. */
-export const reportTime = (at: Date | null | undefined): string => at?.toISOString() ?? '';
+const vietnamOffsetMs = 7 * 3_600_000;
+
+/** An instant as the report writes it: ISO 8601 in Vietnam's time, offset written (2026-03-02T15:30:00.000+07:00). */
+export const reportTime = (at: Date | null | undefined): string =>
+  at ? new Date(at.getTime() + vietnamOffsetMs).toISOString().replace('Z', '+07:00') : '';
 
 const columns: readonly RecallReportMessageKey[] = [
   'column.recall',
@@ -27,6 +35,12 @@ const columns: readonly RecallReportMessageKey[] = [
   'column.recordedBy',
 ];
 
+/** A lot's status in both languages, as the headings are ("hoàn thành / completed"); as stored if unknown. */
+function lotStatusCell(status: string): string {
+  const key = recallReportKey('lotStatus', status);
+  return key ? `${recallReportWord('vi', key)} / ${recallReportWord('en', key)}` : status;
+}
+
 /** A lot's label runs as one cell: "#12: SERIAL – SERIAL; #13: …". */
 export const labelRunsCell = (lot: ReportLot): string =>
   lot.labelRuns.map((run) => `#${run.batch_number}: ${run.first_serial} – ${run.last_serial}`).join('; ');
@@ -42,7 +56,7 @@ function cellsOf(recallNumber: number, entry: ReportLot): string[] {
     lot.gtin ?? '',
     String(lot.quantity),
     neutralizeFormula(lot.unit),
-    lot.status,
+    lotStatusCell(lot.status),
     lot.seed ? 'true' : 'false',
     String(lot.depth),
     neutralizeFormula(madeFrom.join(' ')),

@@ -9,17 +9,17 @@ import PDFDocument from 'pdfkit';
 import { registerLabelFonts } from '../labels/render/label-fonts';
 import { outputDone } from '../labels/render/stream-output';
 import type { RecallReportContent } from './recall-report-content';
-import { labelRunsCell } from './recall-report-csv';
+import { labelRunsCell, reportTime } from './recall-report-csv';
 import { drawReportTable, ensureRoom, numberPages } from './recall-report-pdf-table';
 
 const h = (key: RecallReportMessageKey) => recallReportHeading(key);
 
-/** An instant on paper: "2026-03-02 08:30 UTC". */
+/** An instant on paper, in Vietnam's time (UTC+7 all year): "2026-03-02 15:30 (UTC+7)". */
 const paperTime = (at: Date | null): string =>
-  at ? `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '—';
+  at ? `${reportTime(at).slice(0, 16).replace('T', ' ')} (UTC+7)` : '—';
 
 /** A stored word (status, severity, event) in both languages, or as stored when the catalogue lacks it. */
-function bothWords(group: 'status' | 'severity' | 'event', value: string): string {
+function bothWords(group: 'status' | 'lotStatus' | 'severity' | 'event', value: string): string {
   const key = recallReportKey(group, value);
   return key ? `${recallReportWord('vi', key)} / ${recallReportWord('en', key)}` : value;
 }
@@ -104,7 +104,7 @@ function drawTables(doc: PDFKit.PDFDocument, content: RecallReportContent): void
       lot.code,
       lot.product_name_vi,
       `${quantity(lot.quantity)} ${lot.unit}`,
-      lot.status,
+      bothWords('lotStatus', lot.status),
       String(lot.depth),
       madeFrom.join(', '),
       String(labelCount),

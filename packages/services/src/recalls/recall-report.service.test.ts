@@ -118,7 +118,7 @@ describe.each(await testDrivers())('the recall report for authorities, on %s', (
       '',
       '1000',
       'kg',
-      'in_progress',
+      'đang sản xuất / in progress',
       'true',
       '0',
       '',
@@ -130,7 +130,8 @@ describe.each(await testDrivers())('the recall report for authorities, on %s', (
     expect(blendRow?.[11]).toMatch(/^#1: \w{13} – \w{13}; #1: \w{13} – \w{13}$/);
     expect(byCode.get(pack?.code)?.slice(8, 11)).toEqual(['2', blend?.code, '2']);
     const seedRow = byCode.get(seed?.code) ?? [];
-    expect(seedRow[12]).toBe('2026-03-02T01:30:00.000Z');
+    // Vietnam's time, offset written: 01:30 UTC is 08:30 in Hà Nội
+    expect(seedRow[12]).toBe('2026-03-02T08:30:00.000+07:00');
     expect(seedRow[14]?.split('; ').map((stage) => stage.split(' 20')[0])).toEqual([
       'Công đoạn plant',
       'Công đoạn fertilise',
@@ -156,6 +157,8 @@ describe.each(await testDrivers())('the recall report for authorities, on %s', (
     expect(text).toContain('HTX Bao cao');
     expect(text).toContain('Nhiễm nấm mốc ở lô phân bón');
     expect(text).toContain('Yêu cầu lập báo cáo / Report requested');
+    expect(text).toContain('(UTC+7)');
+    expect(text).not.toContain(' UTC ');
     expect(text).toContain(`Trang ${pages}/${pages} / Page ${pages} of ${pages}`);
   });
 
