@@ -10,6 +10,7 @@ import {
   DesignerPage,
   InspectedRecallPage,
   InspectedRecallsPage,
+  InspectedTracePage,
   JobsPage,
   LabelBatchPage,
   LabelLayoutsPage,
@@ -224,6 +225,14 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="oversight">
                       <InspectedRecallPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/oversight/lots/:id/trace"
+                  element={
+                    <SectionGuard section="oversight">
+                      <InspectedTracePage />
                     </SectionGuard>
                   }
                 />

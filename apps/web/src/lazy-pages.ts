@@ -46,6 +46,10 @@ export const InspectedRecallsPage = lazyPage(
   () => import('./recalls/inspected-recalls-page'),
   'InspectedRecallsPage',
 );
+export const InspectedTracePage = lazyPage(
+  () => import('./trace/inspected-trace-page'),
+  'InspectedTracePage',
+);
 export const InspectedRecallPage = lazyPage(
   () => import('./recalls/inspected-recalls-page'),
   'InspectedRecallPage',

@@ -9,6 +9,7 @@ import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { BackLink } from '../lots/lot-header';
+import { inspectedTracePath, LotLinkProvider } from '../lots/lot-link';
 import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
 import { useInspectedRecalls } from './recall-api';
@@ -96,7 +97,12 @@ export function InspectedRecallPage() {
         />
       )}
       <QueryState isPending={recall.isPending} error={recall.error} onRetry={() => recall.refetch()} />
-      {data && <RecallDetailView detail={data.detail} canManage={false} inspected />}
+      {data && (
+        // the affected lots lead to the inspector's own read-only walk, not the tenant's pages
+        <LotLinkProvider value={inspectedTracePath}>
+          <RecallDetailView detail={data.detail} canManage={false} inspected />
+        </LotLinkProvider>
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { LotStatusBadge } from '../lots/lot-header';
-import { tracePath } from '../lots/lot-paths';
+import { useLotLink } from '../lots/lot-link';
 import { formatQuantity, lotQuantity, useNameOf } from '../lots/lot-text';
 
 function LabelRuns({ lot }: { lot: RecallLotView }) {
@@ -27,6 +27,7 @@ function LabelRuns({ lot }: { lot: RecallLotView }) {
 
 function AffectedLot({ view, codes }: { view: RecallLotView; codes: Map<string, string> }) {
   const t = useT();
+  const linkOf = useLotLink();
   const lang = useLang();
   const nameOf = useNameOf();
   const { lot } = view;
@@ -34,7 +35,7 @@ function AffectedLot({ view, codes }: { view: RecallLotView; codes: Map<string, 
   return (
     <Paper withBorder radius="md" p="sm" data-testid="recall-lot" data-code={lot.code}>
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Anchor component={Link} to={tracePath(lot.id)} fw={700}>
+        <Anchor component={Link} to={linkOf(lot.id)} fw={700}>
           {lot.code}
         </Anchor>
         <Group gap={6}>

@@ -5,7 +5,7 @@ import { formatDate } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { LotStatusBadge } from '../lots/lot-header';
-import { tracePath } from '../lots/lot-paths';
+import { useLotLink } from '../lots/lot-link';
 import { formatQuantity, lotQuantity, useNameOf } from '../lots/lot-text';
 import { useIsMobile } from '../ui/use-is-mobile';
 
@@ -14,6 +14,7 @@ export const lotDay = (lot: LotSummary) => lot.recordedAt ?? lot.createdAt;
 
 function TraceCards({ rows, rootLotId }: { rows: GenealogyNode[]; rootLotId: string }) {
   const t = useT();
+  const linkOf = useLotLink();
   const lang = useLang();
   const nameOf = useNameOf();
   return (
@@ -21,7 +22,7 @@ function TraceCards({ rows, rootLotId }: { rows: GenealogyNode[]; rootLotId: str
       {rows.map(({ lot, depth, labelCount }) => (
         <Paper key={lot.id} withBorder radius="lg" p="sm" data-testid="trace-row">
           <Group justify="space-between" wrap="nowrap">
-            <Anchor component={Link} to={tracePath(lot.id)} fw={700} size="lg">
+            <Anchor component={Link} to={linkOf(lot.id)} fw={700} size="lg">
               {lot.code}
             </Anchor>
             <LotStatusBadge status={lot.status} />
@@ -41,6 +42,7 @@ function TraceCards({ rows, rootLotId }: { rows: GenealogyNode[]; rootLotId: str
 
 function TraceTable({ rows, rootLotId }: { rows: GenealogyNode[]; rootLotId: string }) {
   const t = useT();
+  const linkOf = useLotLink();
   const lang = useLang();
   const nameOf = useNameOf();
   return (
@@ -62,7 +64,7 @@ function TraceTable({ rows, rootLotId }: { rows: GenealogyNode[]; rootLotId: str
             {rows.map(({ lot, depth, labelCount }) => (
               <Table.Tr key={lot.id} data-testid="trace-row">
                 <Table.Td>
-                  <Anchor component={Link} to={tracePath(lot.id)} fw={700}>
+                  <Anchor component={Link} to={linkOf(lot.id)} fw={700}>
                     {lot.code}
                   </Anchor>
                   {lot.id === rootLotId && (

@@ -18,9 +18,9 @@ import { traceRowsOf } from './trace-rows';
 
 const TraceGraph = lazy(() => import('./trace-graph'));
 
-type TraceView = 'graph' | 'list';
+export type TraceView = 'graph' | 'list';
 
-function TraceControls(props: {
+export function TraceControls(props: {
   direction: GenealogyDirection;
   onDirection: (direction: GenealogyDirection) => void;
   view: TraceView;
@@ -58,7 +58,7 @@ function TraceControls(props: {
   );
 }
 
-function TraceResult({ genealogy, view }: { genealogy: LotGenealogy; view: TraceView }) {
+export function TraceResult({ genealogy, view }: { genealogy: LotGenealogy; view: TraceView }) {
   const t = useT();
   const code = genealogy.nodes[0]?.lot.code ?? '';
   if (genealogy.nodes.length <= 1) {

@@ -4,8 +4,9 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { AppProviders } from '../../app-providers';
 import { SessionContext } from '../../auth/session-context';
 import { CatalogItemLotsPage } from '../../trace/catalog-item-lots-page';
+import { InspectedTracePage } from '../../trace/inspected-trace-page';
 import { TracePage } from '../../trace/trace-page';
-import { InspectedRecallsPage } from '../inspected-recalls-page';
+import { InspectedRecallPage, InspectedRecallsPage } from '../inspected-recalls-page';
 import { NewRecallPage } from '../new-recall-page';
 import { RecallPage } from '../recall-page';
 import { RecallsPage } from '../recalls-page';
@@ -32,6 +33,8 @@ export function renderRecallScreens(path: string, session: SessionView) {
             <Route path="/recalls/new" element={<NewRecallPage />} />
             <Route path="/recalls/:id" element={<RecallPage />} />
             <Route path="/oversight" element={<InspectedRecallsPage />} />
+            <Route path="/oversight/recalls/:id" element={<InspectedRecallPage />} />
+            <Route path="/oversight/lots/:id/trace" element={<InspectedTracePage />} />
             <Route path="/lots/:id/trace" element={<TracePage />} />
             <Route path="/catalogs/:id/items/:itemId/lots" element={<CatalogItemLotsPage />} />
           </Routes>
