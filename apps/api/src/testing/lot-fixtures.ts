@@ -26,7 +26,11 @@ const stage = (id: string, fields: FormField[], overrides: Partial<ProcessStage>
  * plant -> fertilise (repeatable) and irrigate (parallel) -> harvest -> dry (transformation, yield 50-90 %) -> pack.
  * Planting picks a plot from a catalog; fertilising takes an amount in kg and photos.
  */
-export function farmDefinition(catalogId: string, harvestMax = 100_000): ProcessDefinition {
+export function farmDefinition(
+  catalogId: string,
+  harvestMax = 100_000,
+  options: { packingSplits?: boolean } = {},
+): ProcessDefinition {
   const kg = (key: string, max: number) => field('number', key, { unit: 'kg', required: true, min: 0, max });
   return {
     schemaVersion: 1,
@@ -41,7 +45,12 @@ export function farmDefinition(catalogId: string, harvestMax = 100_000): Process
         kind: 'transformation',
         yieldRange: { minPercent: 50, maxPercent: 90 },
       }),
-      stage('pack', [field('text', 'note')]),
+      // packingSplits: packing splits a batch into pack lots (a transformation) and may name who supplied the bags
+      options.packingSplits
+        ? stage('pack', [field('text', 'note'), field('catalog', 'bags', { catalogId })], {
+            kind: 'transformation',
+          })
+        : stage('pack', [field('text', 'note')]),
     ],
     edges: [
       ['plant', 'fertilise'],

@@ -4,8 +4,8 @@ import type { ErrorEntry } from '../errors/shared.errors';
 export const recallErrors = {
   RECALL_LOT_UNKNOWN: {
     status: 422,
-    vi: 'Không có lô nào mã “{value}” trong tài khoản này; hãy chọn lại lô cần triệu hồi.',
-    en: 'There is no lot “{value}” in this account; choose the lots to recall again.',
+    vi: 'Không có lô nào mang mã định danh “{value}” trong tài khoản này; hãy chọn lại lô cần triệu hồi.',
+    en: 'No lot with the identifier “{value}” is in this account; choose the lots to recall again.',
   },
   RECALL_NO_LOTS: {
     status: 422,

@@ -46,7 +46,8 @@ CREATE INDEX lot_links_tenant_parent_idx ON lot_links (tenant_id, parent_lot_id)
 CREATE INDEX lot_links_tenant_child_idx ON lot_links (tenant_id, child_lot_id);
 
 -- Which records name which catalog items (a fertiliser batch, a plot, a supplier): "every lot that used F".
--- Written with each record from its form's references; filled here from the records already stored (a catalog
+-- Written with each record from its form's references (a transformation's on its outputs only, where the
+-- items went); filled here from the records already stored (a catalog
 -- value is an object { id, label } whose id is an item of the tenant or of a shared catalog, as the record
 -- service checks).
 CREATE TABLE record_catalog_items (
@@ -66,4 +67,6 @@ CROSS JOIN LATERAL jsonb_path_query(r.data, 'strict $.** ? (@.type() == "object"
 JOIN catalog_items c ON c.id = CASE WHEN v.id #>> '{}' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
   THEN (v.id #>> '{}')::uuid END
 JOIN catalogs g ON g.id = c.catalog_id
-WHERE c.tenant_id = r.tenant_id OR g.shared;
+WHERE (c.tenant_id = r.tenant_id OR g.shared)
+  -- a transformation's items went into its outputs: an input's part of the record names none of them
+  AND NOT (r.kind = 'transformation' AND r.transformation ->> 'role' = 'input');

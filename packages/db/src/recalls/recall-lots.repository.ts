@@ -25,10 +25,12 @@ export async function findLotIdsNamingItem(
   const rows = await db
     .selectFrom('record_catalog_items as r')
     .innerJoin('catalog_items as c', 'c.id', 'r.item_id')
+    .innerJoin('catalogs as g', 'g.id', 'c.catalog_id')
     .select('r.lot_id')
     .distinct()
     .where('r.tenant_id', '=', tenantId)
-    .where('c.tenant_id', '=', tenantId)
+    // the tenant's own catalog, or a shared one (the centre's registered fertilisers and pesticides)
+    .where((eb) => eb.or([eb('c.tenant_id', '=', tenantId), eb('g.shared', '=', true)]))
     .where('c.catalog_id', '=', catalogId)
     .where('r.item_id', '=', itemId)
     .orderBy('r.lot_id')

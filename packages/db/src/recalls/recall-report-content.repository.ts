@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../database';
+import { listActiveLabelRuns } from './recall-lots.repository';
 
 /** A recall as its report's header names it: the tenant, the notice, who started it. */
 export interface RecallReportHeaderRow {
@@ -131,28 +131,22 @@ export interface RecallReportLabelRunRow {
   last_serial: string;
 }
 
-/** The activated labels of the lots as runs (gaps and islands over the print sequence). */
+/**
+ * The activated labels of the lots as runs (gaps and islands over the print sequence): the preview's query,
+ * which finds the batches through the lots' activation events (labels have no index by lot).
+ */
 export async function listReportLabelRuns(
   db: Db,
   lotIds: readonly string[],
 ): Promise<RecallReportLabelRunRow[]> {
-  if (lotIds.length === 0) return [];
-  const { rows } = await sql<RecallReportLabelRunRow>`
-    WITH bound AS (
-      SELECT lot_id, batch_id, seq, seq - row_number() OVER (PARTITION BY lot_id, batch_id ORDER BY seq) AS island
-      FROM labels WHERE lot_id = ANY(${[...lotIds]}::uuid[]) AND state = 'activated'
-    ), runs AS (
-      SELECT lot_id, batch_id, min(seq) AS first_seq, max(seq) AS last_seq
-      FROM bound GROUP BY lot_id, batch_id, island
-    )
-    SELECT r.lot_id::text AS lot_id, b.number AS batch_number, r.first_seq, r.last_seq,
-      f.serial AS first_serial, l.serial AS last_serial
-    FROM runs r
-    JOIN label_batches b ON b.id = r.batch_id
-    JOIN labels f ON f.batch_id = r.batch_id AND f.seq = r.first_seq
-    JOIN labels l ON l.batch_id = r.batch_id AND l.seq = r.last_seq
-    ORDER BY r.lot_id, b.number, r.first_seq`.execute(db);
-  return rows.map((row) => ({ ...row, first_seq: Number(row.first_seq), last_seq: Number(row.last_seq) }));
+  return (await listActiveLabelRuns(db, lotIds)).map((run) => ({
+    lot_id: run.lot_id,
+    batch_number: run.batch_number,
+    first_seq: run.first_seq,
+    last_seq: run.last_seq,
+    first_serial: run.first_serial,
+    last_serial: run.last_serial,
+  }));
 }
 
 /** A current (not superseded) record of a lot: which stage, when, by whom. */

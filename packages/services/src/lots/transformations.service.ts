@@ -140,12 +140,14 @@ async function recordParts(
     // what float noise leaves of a lot taken whole is nothing
     const remaining = left <= lot.remaining * 1e-9 ? 0 : left;
     const part = { id: made.id, role: 'input' as const, quantity: taken, unit: lot.unit };
+    // what the form names (an additive batch, a machine) went into the outputs, not into what was taken from
+    // an input: a recall of that item must not reach the input's other outputs
     await appendRecords(
       db,
       lot,
       [draftFor(body, actor, made, part)],
       { remaining, status: remaining === 0 && lot.status === 'in_progress' ? 'completed' : lot.status },
-      made.catalogItemIds,
+      [],
     );
   }
   // a transformation at the last stage makes lots with nothing left to do

@@ -240,6 +240,18 @@ describe.each(await testDrivers())('recalls on %s', (driver) => {
     } as const;
     const refusal = await refusalOf(createRecall(kit.ctx, tenant.as.owner, { ...body, source: foreign }));
     expect([refusal.code, refusal.path]).toEqual(['RECALL_NO_LOTS', '/source/itemId']);
+    // once shared (the centre's registered fertilisers and pesticides), its item names this tenant's lots
+    await kit.ctx.db
+      .updateTable('catalogs')
+      .set({ shared: true })
+      .where('id', '=', otherFarm.catalogId)
+      .execute();
+    const firstPlanted = planted[0]?.lot_id ?? '';
+    await sql`INSERT INTO record_catalog_items (record_id, item_id, lot_id, tenant_id)
+      SELECT r.id, ${otherFarm.plotItemId}::uuid, r.lot_id, r.tenant_id FROM lot_records r
+      WHERE r.lot_id = ${firstPlanted} AND r.stage_id = 'plant' ON CONFLICT DO NOTHING`.execute(kit.ctx.db);
+    const viaShared = await createRecall(kit.ctx, tenant.as.owner, { ...body, source: foreign });
+    expect(viaShared.scope.lots.filter((lot) => lot.seed).map((lot) => lot.lot.id)).toEqual([firstPlanted]);
     // a drill is never published
     expect((await refusalOf(publishRecall(kit.ctx, tenant.as.owner, draft.recall.id))).code).toBe(
       'RECALL_DRILL_NOT_PUBLISHABLE',

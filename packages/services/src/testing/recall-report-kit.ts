@@ -81,4 +81,20 @@ export async function bindLabels(
     .where('seq', '>=', firstSeq)
     .where('seq', '<=', lastSeq)
     .execute();
+  // and its history entry, by which the lot's batches are found
+  await ctx.db
+    .insertInto('label_events')
+    .values({
+      id: ctx.newId(),
+      batch_id: batchId,
+      first_seq: firstSeq,
+      last_seq: lastSeq,
+      kind: 'activated',
+      lot_id: lotId,
+      record_id: null,
+      reason: null,
+      actor_id: null,
+      at: ctx.now(),
+    })
+    .execute();
 }
