@@ -1,4 +1,4 @@
-import { Anchor, Button, EmptyState, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, EmptyState, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { CatalogItemLots } from '@nguon/contracts/client';
 import { IconAlertTriangle, IconBoxMultiple } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
@@ -6,31 +6,22 @@ import { useCatalogItemLots } from '../catalogs/catalog-api';
 import { formatDate } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
-import { BackLink, LotStatusBadge } from '../lots/lot-header';
-import { tracePath } from '../lots/lot-paths';
-import { formatQuantity, lotQuantity, useNameOf } from '../lots/lot-text';
+import { BackLink } from '../lots/lot-header';
+import { useNameOf } from '../lots/lot-text';
 import { useCanManageRecalls } from '../recalls/recall-api';
 import { newRecallPath } from '../recalls/recall-paths';
 import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
+import { LotCardHead } from './trace-list';
 
 function ItemLotCards({ data }: { data: CatalogItemLots }) {
   const t = useT();
   const lang = useLang();
-  const nameOf = useNameOf();
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">
       {data.lots.map(({ lot, recordCount, firstAt, lastAt }) => (
         <Paper key={lot.id} withBorder radius="lg" p="sm" data-testid="item-lot">
-          <Group justify="space-between" wrap="nowrap">
-            <Anchor component={Link} to={tracePath(lot.id)} fw={700} size="lg">
-              {lot.code}
-            </Anchor>
-            <LotStatusBadge status={lot.status} />
-          </Group>
-          <Text size="sm">
-            {nameOf(lot.productName)} · {formatQuantity(lotQuantity(lot), lot.unit, lang)}
-          </Text>
+          <LotCardHead lot={lot} />
           <Text size="sm" c="dimmed">
             {t('trace.itemLots.records', { count: recordCount })} ·{' '}
             {t('trace.itemLots.between', {

@@ -12,24 +12,34 @@ import { useIsMobile } from '../ui/use-is-mobile';
 /** The day the lot's quantity was recorded, else the day it was created. */
 export const lotDay = (lot: LotSummary) => lot.recordedAt ?? lot.createdAt;
 
-function TraceCards({ rows, rootLotId }: { rows: GenealogyNode[]; rootLotId: string }) {
-  const t = useT();
-  const linkOf = useLotLink();
+/** A lot card's head: its code (leading to its walk), its status, product and quantity. */
+export function LotCardHead({ lot }: { lot: LotSummary }) {
   const lang = useLang();
   const nameOf = useNameOf();
+  const linkOf = useLotLink();
+  return (
+    <>
+      <Group justify="space-between" wrap="nowrap">
+        <Anchor component={Link} to={linkOf(lot.id)} fw={700} size="lg">
+          {lot.code}
+        </Anchor>
+        <LotStatusBadge status={lot.status} />
+      </Group>
+      <Text size="sm">
+        {nameOf(lot.productName)} · {formatQuantity(lotQuantity(lot), lot.unit, lang)}
+      </Text>
+    </>
+  );
+}
+
+function TraceCards({ rows, rootLotId }: { rows: GenealogyNode[]; rootLotId: string }) {
+  const t = useT();
+  const lang = useLang();
   return (
     <SimpleGrid cols={1} spacing="xs">
       {rows.map(({ lot, depth, labelCount }) => (
         <Paper key={lot.id} withBorder radius="lg" p="sm" data-testid="trace-row">
-          <Group justify="space-between" wrap="nowrap">
-            <Anchor component={Link} to={linkOf(lot.id)} fw={700} size="lg">
-              {lot.code}
-            </Anchor>
-            <LotStatusBadge status={lot.status} />
-          </Group>
-          <Text size="sm">
-            {nameOf(lot.productName)} · {formatQuantity(lotQuantity(lot), lot.unit, lang)}
-          </Text>
+          <LotCardHead lot={lot} />
           <Text size="sm" c="dimmed">
             {lot.id === rootLotId ? t('trace.root') : t('trace.depth', { depth })} ·{' '}
             {formatDate(lotDay(lot), lang)} · {t('trace.node.labels', { count: labelCount })}
