@@ -324,7 +324,7 @@ describe.each(await testDrivers())('the trace page through the platform on %s', 
         }),
       );
       for (const serial of [...own, serials[0] ?? ''])
-        expect(await warmed(serial)).not.toContain('role="alert"');
+        expect(await warmed(serial)).not.toContain('id="recall" role="alert"');
       const notice = {
         reason: { vi: 'Nhiễm nấm mốc', en: 'Mould-found-in-the-lot' },
         instructions: { vi: 'Không sử dụng', en: 'Do-not-eat-it' },
@@ -345,7 +345,7 @@ describe.each(await testDrivers())('the trace page through the platform on %s', 
         expect(shown).toContain('Do-not-eat-it');
       }
       expect(await warmReads(serials[0] ?? '')).toBe(0);
-      expect(await page(serials[0] ?? '')).not.toContain('role="alert"');
+      expect(await page(serials[0] ?? '')).not.toContain('id="recall" role="alert"');
     });
 
     it('an unrelated write (another lot, another tenant) leaves the warm page alone', async () => {
