@@ -11,6 +11,7 @@ import { lighthouseMedian } from './lib/lighthouse';
 import { measureLoad } from './lib/load';
 import { measurePageLoad } from './lib/page-load';
 import { freePort, startNode, stop, waitForOk } from './lib/processes';
+import { recallPublishRows } from './lib/recall-publish';
 import { measureRecordsIngest, parallelLots } from './lib/records-bench';
 import { measureResolverLoad, resolverRows } from './lib/resolver';
 import { against, type Row } from './lib/row';
@@ -294,6 +295,7 @@ const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   'sign-in-flood': signInFloodRows,
   resolver: resolverBenchRows,
   closure: closureRows,
+  'recall-publish': recallPublishRows,
 };
 
 async function main() {

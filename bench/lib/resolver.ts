@@ -1,17 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DriverName } from '@nguon/db';
-import { postgresTestUrl, testDrivers } from '@nguon/db/testing';
-import pg from 'pg';
+import { testDrivers } from '@nguon/db/testing';
 import { makeTracedLabels } from '../../e2e/support/traced-label';
 import { type LoadResult, measureLoad, measureLoadOnce } from './load';
-import { type PlatformChild, startPlatformChild } from './platform-child';
-import { startNode, stop } from './processes';
+import type { PlatformChild } from './platform-child';
+import { withPlatform } from './platform-modes';
 import type { Row } from './row';
-
-const root = new URL('../..', import.meta.url).pathname;
 
 /** What lets the bench through the resolver's rate limit per client network: autocannon is one network. */
 export const resolverBenchEnv: Record<string, string> = {
@@ -124,66 +117,14 @@ async function measureResolver(
   return { driver, baseline, warm, warmRatio, cold, pageBytes };
 }
 
-async function onPglite(seconds: number, bareUrl: string): Promise<ResolverFigures> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'nguon-bench-resolver-'));
-  try {
-    const platform = await startPlatformChild({ DATA_DIR: dataDir, ...viaProxyEnv, ...resolverBenchEnv });
-    try {
-      return await measureResolver('pglite', platform, seconds, bareUrl);
-    } finally {
-      await platform.stop();
-    }
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Server mode: PostgreSQL (a database of its own, dropped afterwards) and Redis (queues and the resolver's
- * change feed under a key prefix of its own), with apps/worker making the label batch as in production.
- */
-async function onPostgres(seconds: number, bareUrl: string): Promise<ResolverFigures> {
-  const name = `nguon_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresTestUrl() });
-  await admin.connect();
-  const dataDir = await mkdtemp(join(tmpdir(), 'nguon-bench-resolver-'));
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(postgresTestUrl());
-    url.pathname = `/${name}`;
-    const env = {
-      DATABASE_URL: url.href,
-      REDIS_URL: process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      QUEUE_PREFIX: name,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      DATA_DIR: dataDir,
-      ...viaProxyEnv,
-      ...resolverBenchEnv,
-    };
-    const platform = await startPlatformChild(env);
-    const worker = startNode(join(root, 'apps/worker/src/main.ts'), {
-      ...env,
-      PUBLIC_BASE_URL: platform.baseUrl,
-      LOG_LEVEL: 'warn',
-    });
-    try {
-      return await measureResolver('postgres', platform, seconds, bareUrl);
-    } finally {
-      await stop(worker);
-      await platform.stop();
-    }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
 /** Resolver load per driver (PGlite always, PostgreSQL + Redis when reachable), against the bare route at `bareUrl`. */
 export async function measureResolverLoad(seconds: number, bareUrl: string): Promise<ResolverFigures[]> {
   const figures: ResolverFigures[] = [];
   for (const driver of await testDrivers()) {
-    figures.push(driver === 'pglite' ? await onPglite(seconds, bareUrl) : await onPostgres(seconds, bareUrl));
+    const env = { ...viaProxyEnv, ...resolverBenchEnv };
+    figures.push(
+      await withPlatform(driver, env, (platform) => measureResolver(driver, platform, seconds, bareUrl)),
+    );
   }
   return figures;
 }
