@@ -148,6 +148,22 @@ describe.each(await testDrivers())('recalls API on %s', (driver) => {
     };
     const closed = await ok(call(owner, 'POST', `/api/v1/recalls/${draft.recall.id}/close`, outcome), 200);
     expect([closed.recall.status, closed.outcome]).toEqual(['closed', outcome]);
+    // a close retried with its Idempotency-Key (the answer was lost on a weak signal) gets the same answer
+    const key = { 'idempotency-key': `close-${draft.recall.id}` };
+    const path = `/api/v1/recalls/${draft.recall.id}/close`;
+    const retried = await owner.request('POST', path, { body: outcome, headers: key });
+    expect(retried.status).toBe(409);
+    const other = await draftOf([(await harvested()).id]);
+    await ok(call(owner, 'POST', `/api/v1/recalls/${other.recall.id}/publish`), 200);
+    const otherKey = { 'idempotency-key': `close-${other.recall.id}` };
+    const otherPath = `/api/v1/recalls/${other.recall.id}/close`;
+    const once = await owner.request('POST', otherPath, { body: outcome, headers: otherKey });
+    const twice = await owner.request('POST', otherPath, { body: outcome, headers: otherKey });
+    expect([once.status, twice.status, twice.body.recall.closedAt]).toEqual([
+      200,
+      200,
+      once.body.recall.closedAt,
+    ]);
     const dropped = await draftOf([(await harvested()).id]);
     await ok(call(owner, 'POST', `/api/v1/recalls/${dropped.recall.id}/cancel`), 200);
     const all = await ok(call(clerk, 'GET', '/api/v1/recalls'), 200);
