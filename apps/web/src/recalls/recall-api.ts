@@ -74,11 +74,16 @@ export function usePublishRecall(id: string) {
 }
 
 export function useCancelRecall(id: string) {
-  return useRecallWrite(id, () => api.call('cancelRecall', { params: { id } }));
+  // one key per click: the client's own retries of it (a weak signal) replay the first answer
+  return useRecallWrite(id, () =>
+    api.call('cancelRecall', { params: { id } }, { idempotencyKey: randomId() }),
+  );
 }
 
 export function useCloseRecall(id: string) {
-  return useRecallWrite(id, (body: CloseRecallBody) => api.call('closeRecall', { params: { id }, body }));
+  return useRecallWrite(id, (body: CloseRecallBody) =>
+    api.call('closeRecall', { params: { id }, body }, { idempotencyKey: randomId() }),
+  );
 }
 
 /** Asks for the report; the recall is read again so its report and history show the new job. */
