@@ -6,6 +6,7 @@ import { expectAccessible } from './support/accessibility';
 import { apiSession } from './support/api-session';
 import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform-process';
+import { makeRecallGenealogy, type RecallGenealogy } from './support/recall-genealogy';
 import { makeTracedLabels, type TracedLabels } from './support/traced-label';
 
 const notice: RecallNoticeInput = {
@@ -16,11 +17,22 @@ const notice: RecallNoticeInput = {
   contact: '0912 345 678',
 };
 
+/** The second recall's notice: its own reason, so a page that shows it was reached by that recall. */
+const mergeNotice: RecallNoticeInput = {
+  reasonVi: 'Lá chè hái ở đồi SG-01 nhiễm nấm mốc, đã trộn vào mẻ sao chung',
+  reasonEn: 'Leaves picked on hill SG-01 carry mould and went into a shared roasting batch',
+  instructionsVi: 'Không pha gói chè này; đổi gói mới tại nơi mua',
+  instructionsEn: 'Do not brew this pack; exchange it where you bought it',
+  contact: '0912 345 679',
+};
+
 describe('an owner recalls a lot, and every consumer who scans one of its labels is warned', () => {
   let platform: RunningPlatform;
   let traced: TracedLabels;
   /** The picked tea lot the packed lot was made from: the recall starts one step back from the labels. */
   let source: { id: string; code: string };
+  /** A, B merged into M, M split into P1..P3; C made into U on its own. */
+  let genealogy: RecallGenealogy;
   const sessions: BrowserSession[] = [];
   const signedIn = async (viewport: (typeof viewports)[keyof typeof viewports]) => {
     const session = await openBrowser(viewport);
@@ -49,6 +61,7 @@ describe('an owner recalls a lot, and every consumer who scans one of its labels
     const parent = detail.parents[0]?.lot;
     if (!parent) throw new Error(`the traced lot ${traced.lot.code} was made from no lot`);
     source = parent;
+    genealogy = await makeRecallGenealogy(platform, platform.owner);
   });
   afterAll(async () => {
     for (const session of sessions) await session.close();
@@ -103,6 +116,38 @@ describe('an owner recalls a lot, and every consumer who scans one of its labels
   it('a printed label never bound to the lot shows no warning (it carries no product data)', async () => {
     const { text } = await consumerText(traced.notActivated.url);
     expect(text).not.toContain(notice.reasonVi);
+  });
+
+  it('a recall from a picked lot that was merged, then split, reaches the batch and all three pack lots, and nothing beside', async () => {
+    const { sources, merged, packs, unaffected } = genealogy;
+    const { page } = await signedIn(viewports.desktop);
+    const recalls = new RecallsPage(page);
+    await recalls.open(platform.baseUrl);
+    const recall = await recalls.start([sources.a.code], mergeNotice);
+    const affected = await recall.affectedLots();
+    const downstream = [sources.a, merged, ...packs].map((lot) => lot.code);
+    expect([...affected].sort()).toEqual([...downstream].sort());
+    // B went into the same batch but is not made from A; C and U share nothing with A
+    for (const lot of [sources.b, sources.c, unaffected]) expect(affected).not.toContain(lot.code);
+    await screenshot(page, '96b-recall-merge-split-preview');
+    const confirmation = await recall.publish();
+    // two labels bound to each of the three pack lots
+    expect(confirmation).toContain('6');
+    await screenshot(page, '96c-recall-merge-split-published');
+  });
+
+  it('after: a label of each pack lot warns with the second reason; a label of the unaffected lot does not', async () => {
+    for (const [index, pack] of genealogy.packs.entries()) {
+      const { page, text } = await consumerText(pack.labels[0]?.url ?? '');
+      expect(text, pack.code).toContain('Cảnh báo thu hồi sản phẩm');
+      expect(text, pack.code).toContain(mergeNotice.reasonVi);
+      await screenshot(page, `98b-recall-pack-lot-${index + 1}-phone`);
+    }
+    const { page, text } = await consumerText(genealogy.unaffected.labels[0]?.url ?? '');
+    expect(text).toContain('Chưa có thông báo thu hồi nào cho sản phẩm này.');
+    expect(text).not.toContain('Cảnh báo thu hồi sản phẩm');
+    expect(text).not.toContain(mergeNotice.reasonVi);
+    await screenshot(page, '98c-recall-unaffected-lot-phone');
   });
 
   it('at 360 px: the recalls list and the published recall read on a phone', async () => {

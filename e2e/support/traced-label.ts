@@ -183,7 +183,7 @@ async function roastedLot(owner: ApiSession, productId: string): Promise<{ id: s
 }
 
 /** The batch's CSV as the owner downloads it: seq, serial, URL, code per row, in print order. */
-async function labelRows(baseUrl: string, owner: Credentials, path: string): Promise<string[][]> {
+export async function labelRows(baseUrl: string, owner: Credentials, path: string): Promise<string[][]> {
   const signIn = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -200,7 +200,7 @@ async function labelRows(baseUrl: string, owner: Credentials, path: string): Pro
 }
 
 /** Orders a roll for the product and waits until every label of it is made. */
-async function completedBatch(owner: ApiSession, productId: string, quantity: number): Promise<Batch> {
+export async function completedBatch(owner: ApiSession, productId: string, quantity: number): Promise<Batch> {
   const ordered = await owner.call<Batch>('POST', '/api/v1/label-batches', { quantity, productId });
   let batch = ordered;
   for (let tries = 0; batch.state !== 'completed' && tries < 600; tries++) {
@@ -212,7 +212,7 @@ async function completedBatch(owner: ApiSession, productId: string, quantity: nu
   return batch;
 }
 
-const labelAt = (rows: string[][], seq: number): TracedLabelUrl => {
+export const labelAt = (rows: string[][], seq: number): TracedLabelUrl => {
   const row = rows[seq - 1];
   if (!row?.[1] || !row[2]) throw new Error(`labels.csv has no row ${seq}`);
   return { serial: row[1], url: row[2] };
