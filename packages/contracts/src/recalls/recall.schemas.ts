@@ -109,7 +109,7 @@ export const RecallProductTotal = Type.Object(
     productId: Uuid,
     productName: LocalizedName,
     lotCount: Type.Integer({ minimum: 0 }),
-    /** Sum of the affected lots' quantities, per unit (a product's lots may differ in unit). */
+    /** What is still in the affected lots, per unit: what a transformation took is counted in what it made. */
     quantities: Type.Array(
       Type.Object({ quantity: Type.Number(), unit: Type.String() }, { additionalProperties: false }),
     ),

@@ -84,6 +84,8 @@ export interface RecallReportLotRow {
   product_name_en: string;
   gtin: string | null;
   quantity: number;
+  /** What is still in the lot: what transformations took is counted in the lots they made. */
+  remaining: number;
   unit: string;
   status: string;
   seed: boolean;
@@ -106,6 +108,7 @@ export async function listRecallReportLots(db: Db, recallId: string): Promise<Re
       'p.name_en as product_name_en',
       'p.gtin',
       'l.quantity',
+      'l.remaining',
       'l.unit',
       'l.status',
       'rl.seed',
@@ -118,7 +121,7 @@ export async function listRecallReportLots(db: Db, recallId: string): Promise<Re
     .orderBy('p.id')
     .orderBy('l.code')
     .execute();
-  return rows.map((row) => ({ ...row, quantity: Number(row.quantity) }));
+  return rows.map((row) => ({ ...row, quantity: Number(row.quantity), remaining: Number(row.remaining) }));
 }
 
 /** A contiguous run of a lot's activated labels in one batch, with the serials printed at its ends. */

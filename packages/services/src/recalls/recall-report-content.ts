@@ -107,8 +107,9 @@ export function productTotals(lots: readonly ReportLot[]): ReportProductTotal[] 
     total.lotCount += 1;
     total.labelCount += labelCount;
     const same = total.quantities.find((q) => q.unit === lot.unit);
-    if (same) same.quantity += lot.quantity;
-    else total.quantities.push({ quantity: lot.quantity, unit: lot.unit });
+    // what is still in each lot: a kilogram taken into a blend is counted once, in the blend
+    if (same) same.quantity += lot.remaining;
+    else total.quantities.push({ quantity: lot.remaining, unit: lot.unit });
     totals.set(lot.product_id, total);
   }
   return [...totals.values()];

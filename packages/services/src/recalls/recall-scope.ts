@@ -90,7 +90,11 @@ const runView = (run: ActiveLabelRunRow): BoundLabelRunView => ({
 const labelsIn = (runs: readonly ActiveLabelRunRow[]) =>
   runs.reduce((sum, run) => sum + run.last_seq - run.first_seq + 1, 0);
 
-/** Totals per product: lots, labels, and quantities per unit (a product's lots may differ in unit). */
+/**
+ * Totals per product: lots, labels, and quantities per unit (a product's lots may differ in unit). The quantity is
+ * what is still in each lot: what a transformation took is counted in the lots it made, so a kilogram of leaves
+ * roasted into a batch is counted once, as tea, not twice.
+ */
 function productTotals(views: readonly RecallLotView[]): RecallScope['products'] {
   const byProduct = new Map<string, RecallScope['products'][number]>();
   for (const { lot, labelCount } of views) {
@@ -104,8 +108,8 @@ function productTotals(views: readonly RecallLotView[]): RecallScope['products']
     total.lotCount += 1;
     total.labelCount += labelCount;
     const quantity = total.quantities.find((q) => q.unit === lot.unit);
-    if (quantity) quantity.quantity += lot.quantity;
-    else total.quantities.push({ quantity: lot.quantity, unit: lot.unit });
+    if (quantity) quantity.quantity += lot.remaining;
+    else total.quantities.push({ quantity: lot.remaining, unit: lot.unit });
     byProduct.set(lot.productId, total);
   }
   return [...byProduct.values()];
