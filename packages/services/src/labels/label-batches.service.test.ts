@@ -217,7 +217,8 @@ describe.each(await testDrivers())('label batches on %s', (driver) => {
     expect(failed.error).toEqual({ code: 'LABEL_BATCH_FAILED' });
     expect((await refusalOf(cancelLabelBatch(ctx, tenant.as.clerk, ordered.id))).code).toBe('FORBIDDEN');
     const retried = await retryLabelBatch(ctx, tenant.as.owner, ordered.id);
-    expect(retried).toMatchObject({ state: 'queued', error: null });
+    // the queue may start it before the answer is read back: queued or already running, never failed
+    expect([['queued', 'running'].includes(retried.state), retried.error]).toEqual([true, null]);
     const batch = await completed(ordered.id);
     expect(batch).toMatchObject({ state: 'completed', generated: 20_500 });
     const count = await ctx.db
