@@ -293,11 +293,9 @@ export {
 export {
   countRecallLots,
   findRecallReportHeader,
-  listRecallReportEvents,
   listRecallReportLots,
   listReportLabelRuns,
   listReportRecords,
-  type RecallReportEventRow,
   type RecallReportHeaderRow,
   type RecallReportLabelRunRow,
   type RecallReportLotRow,

@@ -47,25 +47,6 @@ export async function findRecallReportHeader(
     .executeTakeFirst();
 }
 
-export interface RecallReportEventRow {
-  at: Date;
-  kind: string;
-  by_name: string | null;
-  detail: unknown;
-}
-
-/** A recall's history, oldest first, with who did each step. */
-export async function listRecallReportEvents(db: Db, recallId: string): Promise<RecallReportEventRow[]> {
-  return db
-    .selectFrom('recall_events as e')
-    .leftJoin('users as u', 'u.id', 'e.by_user')
-    .select(['e.at', 'e.kind', 'u.name as by_name', 'e.detail'])
-    .where('e.recall_id', '=', recallId)
-    .orderBy('e.at')
-    .orderBy('e.id')
-    .execute();
-}
-
 export async function countRecallLots(db: Db, recallId: string): Promise<number> {
   const row = await db
     .selectFrom('recall_lots')

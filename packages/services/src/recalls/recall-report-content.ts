@@ -2,11 +2,11 @@ import { RecallNotice } from '@nguon/contracts';
 import {
   type Db,
   findRecallReportHeader,
-  listRecallReportEvents,
+  listRecallEvents,
   listRecallReportLots,
   listReportLabelRuns,
   listReportRecords,
-  type RecallReportEventRow,
+  type RecallEventRow,
   type RecallReportHeaderRow,
   type RecallReportLabelRunRow,
   type RecallReportLotRow,
@@ -47,7 +47,7 @@ export interface ReportProductTotal {
 export interface RecallReportContent {
   recall: RecallReportHeaderRow & { notice: Static<typeof RecallNotice> };
   publishedBy: string | null;
-  events: RecallReportEventRow[];
+  events: RecallEventRow[];
   lots: ReportLot[];
   products: ReportProductTotal[];
   labelCount: number;
@@ -146,7 +146,7 @@ export async function readRecallReportContent(
     }
     await onStep(lots.length);
   }
-  const events = await listRecallReportEvents(db, target.recallId);
+  const events = await listRecallEvents(db, target.recallId);
   const products = productTotals(lots);
   return {
     recall: { ...header, notice: parseNotice(header.notice) },
