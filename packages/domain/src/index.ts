@@ -217,8 +217,13 @@ export {
   type StageForm,
   type StageKind,
   type StagePosition,
+  type StageJob,
   stageBindsLabels,
+  stageJobs,
   stageKinds,
+  type WaitingBreachMode,
+  type WaitingPeriod,
+  waitingBreachModes,
   type YieldRange,
 } from './processes/process-definition';
 export {
