@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
 import { notModified } from './resolver-http';
@@ -50,7 +51,7 @@ export function budgetAfter(
 type Coding = 'br' | 'gzip' | null;
 
 /** The caller's preferred coding we can give: br, then gzip; `q=0` refuses one. */
-export function acceptedCoding(req: Request): Coding {
+export function acceptedCoding(req: IncomingMessage): Coding {
   const header = req.headers['accept-encoding'];
   if (typeof header !== 'string' || header === '') return null;
   let br = false;
@@ -82,7 +83,7 @@ function encoded(delivery: Delivery, coding: Coding): Buffer {
 }
 
 /** Sends a made delivery (or a 304 for a caller who has it), compressed as the caller accepts. */
-export function deliver(req: Request, res: Response, delivery: Delivery): void {
+export function deliver(req: IncomingMessage, res: ServerResponse, delivery: Delivery): void {
   const coding = delivery.body.length < compressFrom ? null : acceptedCoding(req);
   // a strong tag names these very bytes: each coding its own
   const etag = coding ? `${delivery.etag.slice(0, -1)}-${coding}"` : delivery.etag;

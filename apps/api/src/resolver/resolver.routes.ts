@@ -1,12 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Lang, PublicScanFigures, PublicTrace } from '@nguon/contracts';
-import {
-  canonicalDigitalLinkPath,
-  isMistypedLabelSerial,
-  type LinkTypeRequest,
-  normalizeLinkType,
-  parseDigitalLink,
-} from '@nguon/domain';
 import {
   clientNetwork,
   type LoadPublicTrace,
@@ -16,11 +10,20 @@ import {
   type TraceAnswer,
   type TraceLookup,
 } from '@nguon/services';
-import type { Express, NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { answerFirst } from '../http/answer-first';
 import { requestIdOf } from '../http/request-id';
-import { browserFamily, isLinkPreview, networkHash, regionOf } from './client-signals';
+import {
+  browserFamily,
+  clientAddress,
+  isLinkPreview,
+  networkHash,
+  regionOf,
+  type TrustProxy,
+} from './client-signals';
 import { budgetAfter, type Delivery, deliver, fixedHeadersOf, reusable } from './delivery';
+import { createLinkReader, isTraceability } from './link-reading';
 import { NetworkRateLimit } from './rate-limit';
 import {
   acceptedRepresentation,
@@ -37,7 +40,6 @@ import {
   visitorLanguage,
 } from './resolver-http';
 import { linksetHeader, resolverDescription, traceLinks, traceLinkset } from './trace-links';
-import { lookupOf, serialOf } from './trace-lookup';
 import { renderScanSlot, renderTracePage } from './trace-page';
 
 export interface ResolverTuning {
@@ -113,6 +115,8 @@ export interface ResolverHandle {
   close(): void;
   /** Answers held in the cache (tests, metrics). */
   cachedAnswers(): number;
+  /** Answers sent before Express set the request up (warm scans; tests, metrics). */
+  answeredAtOnce(): number;
 }
 
 const resolverPath = /^\/(?:01|q)(?:[/?]|$)/;
@@ -141,7 +145,7 @@ const wellKnownPath = '/.well-known/gs1resolver';
  * HEAD and OPTIONS. Mount it before the web app (whose catch-all would serve the SPA for these paths) and before
  * the query-string guard (the resolver answers a malformed query itself, as a page in the visitor's language).
  */
-export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): ResolverHandle {
+export function mountResolverRoutes(app: Express, deps: ResolverDeps): ResolverHandle {
   const tuning = { ...defaultResolverTuning, ...deps.tuning };
   const cache = new TaggedCache<CachedAnswer>({
     maxEntries: tuning.maxEntries,
@@ -220,11 +224,36 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     return made;
   }
 
-  /** Counts a consumer's GET of a label (not HEAD, not a link preview) and gives the figures to show. */
+  /** Counts one consumer's scan of a label and gives the figures to show. */
+  function countScan(
+    ledger: ScanLedger,
+    req: IncomingMessage,
+    network: string,
+    scan: NonNullable<Extract<TraceAnswer, { found: true }>['scan']>,
+    lang: Lang,
+  ): PublicScanFigures {
+    return ledger.count({
+      ...scan,
+      at: deps.now(),
+      networkHash: networkHash(deps.secret, network),
+      browser: browserFamily(req.headers['user-agent']),
+      language: lang,
+      region: regionOf(req.headers, deps.regionHeader),
+    });
+  }
+
+  /** Whether this request is a consumer's scan to count: a GET of a label, not HEAD, not a link preview. */
+  const counts = (req: IncomingMessage, answer: TraceAnswer): boolean =>
+    deps.scans !== undefined &&
+    answer.found &&
+    answer.scan !== null &&
+    req.method === 'GET' &&
+    !isLinkPreview(req.headers['user-agent']);
+
   /**
-   * Counts a consumer's GET of a label (not HEAD, not a link preview) and gives the figures to show. The ledger
-   * is asked to warm every time (free while it holds the label; a stale one is read again in the background; one
-   * it dropped is read again before counting); `firstRead` says this answer's first count read the store.
+   * Counts a consumer's scan and gives the figures to show. The ledger is asked to warm every time (free while it
+   * holds the label; a stale one is read again in the background; one it dropped is read again before counting);
+   * `firstRead` says this answer's first count read the store.
    */
   async function scanFigures(
     req: Request,
@@ -235,8 +264,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     const { answer } = entry;
     if (!answer.found) return { figures: null, counted: false, firstRead: false };
     const ledger = deps.scans;
-    const userAgent = req.headers['user-agent'];
-    if (!ledger || !answer.scan || req.method !== 'GET' || isLinkPreview(userAgent))
+    if (!ledger || !answer.scan || !counts(req, answer))
       return { figures: answer.trace.scans, counted: false, firstRead: false };
     const firstRead = !entry.warmed;
     try {
@@ -246,63 +274,10 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       // the page still answers: the scan is counted from what the ledger holds, the store joins later
       deps.logger?.warn({ err: error }, 'scan ledger: could not read a label');
     }
-    const figures = ledger.count({
-      ...answer.scan,
-      at: deps.now(),
-      networkHash: networkHash(deps.secret, network),
-      browser: browserFamily(userAgent),
-      language: lang,
-      region: regionOf(req.headers, deps.regionHeader),
-    });
-    return { figures, counted: true, firstRead };
+    return { figures: countScan(ledger, req, network, answer.scan, lang), counted: true, firstRead };
   }
 
-  /** What a link asks for, read once per distinct URL: a scanned label's URL comes back again and again. */
-  type ReadLink =
-    | { ok: false; refusal: 'RESOLVER_MALFORMED_LINK' | 'RESOLVER_MISTYPED_CODE'; linkType: LinkTypeRequest }
-    | {
-        ok: true;
-        path: string;
-        lookup: TraceLookup | null;
-        linkType: LinkTypeRequest;
-        /** A GTIN written short: the answer is a redirect to the canonical path. */
-        redirect: boolean;
-        rawQuery: string;
-      };
-  const readLinks = new Map<string, ReadLink>();
-  const maxReadLinks = 10_000;
-
-  function readLink(url: string): ReadLink {
-    const known = readLinks.get(url);
-    if (known) return known;
-    const mark = url.indexOf('?');
-    const rawPath = mark < 0 ? url : url.slice(0, mark);
-    const rawQuery = mark < 0 ? '' : url.slice(mark + 1);
-    const parse = parseDigitalLink(rawPath, rawQuery);
-    const linkType = normalizeLinkType(parse.ok ? parse.request.linkType : null);
-    let read: ReadLink;
-    if (!parse.ok) read = { ok: false, refusal: 'RESOLVER_MALFORMED_LINK', linkType };
-    else {
-      const request = parse.request;
-      const serial = serialOf(request);
-      read =
-        serial !== null && isMistypedLabelSerial(serial)
-          ? { ok: false, refusal: 'RESOLVER_MISTYPED_CODE', linkType }
-          : {
-              ok: true,
-              path: canonicalDigitalLinkPath(request.keys),
-              lookup: lookupOf(request),
-              linkType,
-              redirect: request.keys.kind === 'gtin' && !request.keys.gtinWasCanonical,
-              rawQuery,
-            };
-    }
-    if (url.length <= 1024) {
-      if (readLinks.size >= maxReadLinks) readLinks.clear();
-      readLinks.set(url, read);
-    }
-    return read;
-  }
+  const readLink = createLinkReader();
 
   async function resolve(
     req: Request,
@@ -356,8 +331,8 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
   }
 
   function sendAnswer(
-    req: Request,
-    res: Response,
+    req: IncomingMessage,
+    res: ServerResponse,
     entry: CachedAnswer,
     rendered: Rendered,
     scans: PublicScanFigures | null,
@@ -391,6 +366,64 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
 
   const fixedHeaders = deps.securityHeaders ? fixedHeadersOf(deps.securityHeaders) : [];
 
+  // What each Accept header asks for, as the ordinary way's negotiation found it: browsers send a handful.
+  const representations = new Map<string, Representation>();
+  function representationOf(req: Request): Representation {
+    const accept = req.headers.accept ?? '';
+    let known = representations.get(accept);
+    if (known === undefined) {
+      known = acceptedRepresentation(req);
+      if (accept.length <= 512) {
+        if (representations.size >= 1_000) representations.clear();
+        representations.set(accept, known);
+      }
+    }
+    return known;
+  }
+
+  // Express's compiled TRUST_PROXY, read as the ordinary way's req.ip reads it
+  const trustSetting: unknown = app.get('trust proxy fn');
+  const trust: TrustProxy = typeof trustSetting === 'function' ? (trustSetting as TrustProxy) : () => false;
+
+  /**
+   * A warm scan of a page, answered before Express sets the request up (its routing and per-request prototypes
+   * cost about a tenth of this route's time under a crowd): only when nothing but the cached page is needed —
+   * GET or HEAD of a traceability link already cached, the label's figures held, an Accept header seen before,
+   * the network within its limit. Anything else goes the ordinary way. Returns whether it answered.
+   */
+  let answeredAtOnceCount = 0;
+  function answerAtOnce(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = req.url;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || url === undefined || !resolverPath.test(url))
+      return false;
+    const representation = representations.get(req.headers.accept ?? '');
+    if (representation === undefined || representation === 'linkset') return false;
+    const link = readLink(url);
+    if (!link.ok || link.redirect || !isTraceability(link.linkType)) return false;
+    const entry = cache.get(link.path);
+    const answer = entry?.answer;
+    if (!entry || !answer?.found) return false;
+    const counted = counts(req, answer);
+    const ledger = deps.scans;
+    const scan = answer.scan;
+    // a label's first count reads the store (and is padded): the ordinary way
+    if (counted && (!entry.warmed || !ledger || !scan || !ledger.warmAtOnce(scan.labelId, scan.tenantId)))
+      return false;
+    const network = clientNetwork(clientAddress(req, trust));
+    // refused the ordinary way, in the visitor's language
+    if (!throttle.take(network).allowed) return false;
+    res.setHeader('x-request-id', requestIdOf(req));
+    for (const [name, value] of fixedHeaders) res.setHeader(name, value);
+    const lang = visitorLanguage(req, link.rawQuery);
+    const rendered = rendering(entry, answer.trace, lang, representation);
+    const figures =
+      counted && ledger && scan ? countScan(ledger, req, network, scan, lang) : answer.trace.scans;
+    sendAnswer(req, res, entry, rendered, figures, lang, scan === null || counted);
+    answeredAtOnceCount += 1;
+    return true;
+  }
+  answerFirst(app, answerAtOnce, deps.logger);
+
   app.use((req: Request, res: Response, next: NextFunction) => {
     const path = req.path;
     const wellKnown = path === wellKnownPath;
@@ -404,7 +437,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     for (const [name, value] of fixedHeaders) res.setHeader(name, value);
     const url = req.originalUrl;
     const lang = visitorLanguage(req, url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
-    const accepted = acceptedRepresentation(req);
+    const accepted = representationOf(req);
     const context: RefusalContext = { lang, json: accepted !== 'html', requestId };
     // read once: each read of req.ip parses the forwarded chain again
     const network = clientNetwork(req.ip);
@@ -425,5 +458,9 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     resolve(req, res, started, network, context, accepted).catch(next);
   });
 
-  return { close: unsubscribe, cachedAnswers: () => cache.size + unknowns.size };
+  return {
+    close: unsubscribe,
+    cachedAnswers: () => cache.size + unknowns.size,
+    answeredAtOnce: () => answeredAtOnceCount,
+  };
 }
