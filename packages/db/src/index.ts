@@ -418,5 +418,6 @@ export {
   listTraceLots,
   listUpstreamLinks,
   markFilesPublic,
+  markPhotosPrivate,
   type TraceLabelRow,
 } from './trace/public-trace.repository';

@@ -192,6 +192,34 @@ describe('the warm lane (answers before Express)', () => {
   });
 });
 
+describe('the answer cache bound in bytes', () => {
+  it('keeps what fits: past maxBytes the oldest answers go, and each page still answers right', async () => {
+    const bounded = await startResolverServer({
+      loadTrace: async (lookup) =>
+        lookup.kind === 'product'
+          ? { found: true, trace: productTrace(), tags: ['product:p1'], scan: null }
+          : { found: true, trace: richLabelTrace(), tags: ['lot:lot-1'], scan: null },
+      changes: new LocalChanges(),
+      publicBaseUrl: BASE_URL,
+      secret: 's',
+      now: () => new Date('2026-05-01T02:00:00Z'),
+      // room for about one rich page with its renderings, not two
+      tuning: { floorMs: 0, burst: 10_000, perSecond: 10_000, maxBytes: 300_000 },
+    });
+    try {
+      const pages = [`/01/${GTIN}/21/${SERIAL}`, `/q/${SERIAL}`, `/01/${GTIN}`];
+      for (const path of [...pages, ...pages]) {
+        const response = await fetch(`${bounded.baseUrl}${path}`, { headers: { 'user-agent': chrome } });
+        expect([path, response.status]).toEqual([path, 200]);
+        expect(await response.text()).toContain('<html');
+      }
+      expect(bounded.handle.cachedAnswers()).toBeLessThan(pages.length);
+    } finally {
+      await bounded.close();
+    }
+  });
+});
+
 describe('clientAddress', () => {
   let baseUrl = '';
   let close: () => Promise<void> = async () => {};

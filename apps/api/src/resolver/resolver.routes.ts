@@ -49,6 +49,8 @@ export interface ResolverTuning {
   /** How long a not-found answer is kept: briefly, a new code may appear any moment. */
   unknownTtlMs: number;
   maxEntries: number;
+  /** The bytes the answers kept may hold (known answers; unknown ones a quarter of it beside). */
+  maxBytes: number;
   /** Token bucket per client network. */
   burst: number;
   perSecond: number;
@@ -89,6 +91,7 @@ export const defaultResolverTuning: ResolverTuning = {
   // both through the `unknown` tag)
   unknownTtlMs: 5 * 60_000,
   maxEntries: 4_000,
+  maxBytes: 64 * 1024 * 1024,
   burst: 60,
   perSecond: 6,
   makingsPerSecond: 20,
@@ -108,6 +111,28 @@ interface CachedAnswer {
   delivered: Map<string, Delivery>;
   /** Whether the scan ledger was asked to read this label since the answer was loaded. */
   warmed: boolean;
+  /** Where it is kept, weighed again as renderings and bytes are made of it. */
+  path: string;
+  room: TaggedCache<CachedAnswer>;
+  /** The answer itself, roughly: twice its JSON's length (JavaScript strings are UTF-16). */
+  answerBytes: number;
+}
+
+/** What an answer holds in memory, roughly: the answer, its renderings and the bytes made of them. */
+function weighAnswer(entry: CachedAnswer): number {
+  let bytes = entry.answerBytes;
+  for (const made of entry.rendered.values()) {
+    const text =
+      made.kind === 'html'
+        ? made.before.length + made.after.length + made.linkHeader.length
+        : made.kind === 'json'
+          ? made.head.length
+          : made.body.length;
+    bytes += 2 * text;
+  }
+  for (const sent of entry.delivered.values())
+    bytes += sent.body.length + (sent.br?.length ?? 0) + (sent.gzip?.length ?? 0);
+  return bytes;
 }
 
 export interface ResolverHandle {
@@ -149,12 +174,16 @@ export function mountResolverRoutes(app: Express, deps: ResolverDeps): ResolverH
   const tuning = { ...defaultResolverTuning, ...deps.tuning };
   const cache = new TaggedCache<CachedAnswer>({
     maxEntries: tuning.maxEntries,
+    maxBytes: tuning.maxBytes,
+    weigh: weighAnswer,
     ttlMs: tuning.ttlMs,
     clock: tuning.monotonic,
   });
   // Unknown codes apart (small entries, their own room): a flood of made-up codes never pushes out real pages.
   const unknowns = new TaggedCache<CachedAnswer>({
     maxEntries: tuning.maxEntries * 5,
+    maxBytes: tuning.maxBytes / 4,
+    weigh: weighAnswer,
     ttlMs: tuning.unknownTtlMs,
     clock: tuning.monotonic,
   });
@@ -182,7 +211,15 @@ export function mountResolverRoutes(app: Express, deps: ResolverDeps): ResolverH
       const since = cache.generation;
       const load: Promise<CachedAnswer> = (async () => {
         const answer: TraceAnswer = lookup ? await deps.loadTrace(lookup) : { found: false };
-        const entry: CachedAnswer = { answer, rendered: new Map(), delivered: new Map(), warmed: false };
+        const entry: CachedAnswer = {
+          answer,
+          rendered: new Map(),
+          delivered: new Map(),
+          warmed: false,
+          path,
+          room: answer.found ? cache : unknowns,
+          answerBytes: answer.found ? 2 * JSON.stringify(answer.trace).length : 64,
+        };
         // not kept if a change landed while it loaded: it may have been made from the data before it
         if (answer.found) cache.set(path, entry, answer.tags, tuning.ttlMs, since);
         else unknowns.set(path, entry, ['unknown'], tuning.unknownTtlMs, since);
@@ -221,6 +258,7 @@ export function mountResolverRoutes(app: Express, deps: ResolverDeps): ResolverH
       made = { kind: 'linkset', body, hash: contentHash(body) };
     }
     entry.rendered.set(key, made);
+    entry.room.reweigh(entry.path);
     return made;
   }
 
@@ -350,8 +388,9 @@ export function mountResolverRoutes(app: Express, deps: ResolverDeps): ResolverH
     const variant = rendered.kind === 'linkset' ? '' : entityTag('', scans);
     const nowMs = tuning.monotonic();
     const last = entry.delivered.get(key);
+    const making = !reusable(last, variant, nowMs, tuning.makingsPerSecond);
     let delivery = last;
-    if (!reusable(delivery, variant, nowMs, tuning.makingsPerSecond)) {
+    if (making || !delivery) {
       delivery = {
         body: Buffer.from(bodyOf(rendered, scans, lang)),
         etag: entityTag(rendered.hash, rendered.kind === 'linkset' ? null : scans),
@@ -361,7 +400,8 @@ export function mountResolverRoutes(app: Express, deps: ResolverDeps): ResolverH
       };
       entry.delivered.set(key, delivery);
     }
-    deliver(req, res, delivery);
+    const encoded = deliver(req, res, delivery);
+    if (making || encoded) entry.room.reweigh(entry.path);
   }
 
   const fixedHeaders = deps.securityHeaders ? fixedHeadersOf(deps.securityHeaders) : [];

@@ -215,7 +215,8 @@ describe.each(await testDrivers())('scan ledger on %s', (driver) => {
     expect(reader.warmAtOnce(serial, a.id)).toBe(false);
     await reader.warm(serial, a.id);
     await other.warm(serial, a.id);
-    for (let i = 0; i < 5; i += 1) other.count(scanOf(a, serial, visit(Date.parse('2026-03-01T01:00:00Z'), i)));
+    for (let i = 0; i < 5; i += 1)
+      other.count(scanOf(a, serial, visit(Date.parse('2026-03-01T01:00:00Z'), i)));
     await other.flush();
     expect(reader.warmAtOnce(serial, a.id)).toBe(true);
     // not waited for: this scan is counted on what the reader held (none of the other's five)
