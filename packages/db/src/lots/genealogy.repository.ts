@@ -115,7 +115,7 @@ export interface CatalogItemLotRow {
   last_at: Date;
 }
 
-/** The tenant's lots whose records name the item, newest record first. */
+/** The tenant's lots whose current (not superseded) records name the item, newest record first. */
 export async function listCatalogItemLotRows(
   db: Db,
   tenantId: string,
@@ -133,6 +133,10 @@ export async function listCatalogItemLotRows(
     ])
     .where('i.item_id', '=', itemId)
     .where('i.tenant_id', '=', tenantId)
+    // a corrected record names nothing any more; its rows stay, so what it once said remains queryable
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('lot_records as c').select('c.id').whereRef('c.supersedes', '=', 'i.record_id'))),
+    )
     .groupBy('i.lot_id')
     .orderBy('last_at', 'desc')
     .orderBy('i.lot_id')

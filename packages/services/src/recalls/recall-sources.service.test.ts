@@ -1,0 +1,62 @@
+import type { CreateRecallBody } from '@nguon/contracts';
+import { testDrivers } from '@nguon/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItemInCatalog } from '../catalogs/catalog-items.service';
+import { listCatalogItemLots } from '../lots/genealogy/catalog-item-lots.service';
+import { correctRecord, recordStage } from '../lots/record-stage';
+import { createTwoFarms, type FarmKit, newLot, refusalOf, type ServiceKit, type TenantKit } from '../testing';
+import { createRecall } from './recall-drafts.service';
+
+const notice = {
+  reason: { vi: 'Phân bón nhiễm kim loại nặng', en: 'Fertiliser contaminated with heavy metals' },
+  instructions: { vi: 'Ngừng sử dụng', en: 'Stop using it' },
+  contact: '0912 345 678',
+};
+
+describe.each(await testDrivers())('a recall from a catalog item on %s', (driver) => {
+  let kit: ServiceKit;
+  let tenant: TenantKit;
+  let farm: FarmKit;
+
+  beforeAll(async () => {
+    ({ kit, tenant, farm } = await createTwoFarms(driver, ['NguonVao', 'Khac']));
+  });
+  afterAll(async () => {
+    await kit.close();
+  });
+
+  const itemOf = async (code: string) => {
+    const item = await createItemInCatalog(kit.ctx, tenant.as.owner, farm.catalogId, { code });
+    return { id: item.id, label: code };
+  };
+  const recallFrom = (itemId: string) => {
+    const source = { kind: 'catalogItem', catalogId: farm.catalogId, itemId } as const;
+    const body: CreateRecallBody = { source, notice, severity: 'high', drill: true };
+    return createRecall(kit.ctx, tenant.as.owner, body);
+  };
+  const itemLots = async (itemId: string) =>
+    (await listCatalogItemLots(kit.ctx, tenant.as.viewer, { id: farm.catalogId, itemId })).lots.map(
+      (view) => view.lot.id,
+    );
+
+  it('follows a correction: a record naming F corrected to name G reaches its lot from G, no longer from F', async () => {
+    const [f, g] = [await itemOf('F-01'), await itemOf('G-01')];
+    const lot = await newLot(kit.ctx, tenant, farm);
+    const planted = await recordStage(kit.ctx, tenant.as.clerk, lot.id, {
+      stageId: 'plant',
+      data: { plot: f },
+    });
+    expect(await itemLots(f.id)).toEqual([lot.id]);
+    await correctRecord(
+      kit.ctx,
+      tenant.as.clerk,
+      { id: lot.id, recordId: planted.id },
+      { data: { plot: g }, reason: 'Ghi nhầm thửa' },
+    );
+    const fromF = await refusalOf(recallFrom(f.id));
+    expect([fromF.code, fromF.path]).toEqual(['RECALL_NO_LOTS', '/source/itemId']);
+    const fromG = await recallFrom(g.id);
+    expect(fromG.scope.lots.filter((view) => view.seed).map((view) => view.lot.id)).toEqual([lot.id]);
+    expect([await itemLots(f.id), await itemLots(g.id)]).toEqual([[], [lot.id]]);
+  });
+});
