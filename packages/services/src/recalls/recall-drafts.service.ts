@@ -18,8 +18,15 @@ import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
-import { addRecallEvent, recallDetail, refreshDraftScope, seedLotIdsOf, storedScope } from './recall-detail';
-import { computeClosure, recallLotRows, scopeView } from './recall-scope';
+import {
+  addRecallEvent,
+  currentClosure,
+  recallDetail,
+  refreshDraftScope,
+  seedLotIdsOf,
+  storedScope,
+} from './recall-detail';
+import { computeClosure, recallLotRows, scopeChanged, scopeView } from './recall-scope';
 import { statusWords } from './recall-views';
 
 const notFound = () => new AppError('NOT_FOUND', { resource: resourceNames.recall });
@@ -95,8 +102,12 @@ export async function getRecall(
   if (recall.status !== 'draft')
     return recallDetail(ctx.db, ctx.now(), recall, await storedScope(ctx.db, recall.id));
   return withUnitOfWork(ctx, async ({ db }) => {
-    const scope = await refreshDraftScope(db, recall, ctx.now());
-    return recallDetail(db, ctx.now(), recall, scope);
+    const scope = await currentClosure(db, recall);
+    if (!scopeChanged(await storedScope(db, id), scope)) return recallDetail(db, ctx.now(), recall, scope);
+    // stored again only under the recall's lock and while still a draft: a publish may have committed since the read
+    const current = await lockedRecall(db, actor.tenantId, id);
+    if (current.status !== 'draft') return recallDetail(db, ctx.now(), current, await storedScope(db, id));
+    return recallDetail(db, ctx.now(), current, await refreshDraftScope(db, current, ctx.now()));
   });
 }
 

@@ -5,7 +5,8 @@ import { createItemInCatalog } from '../catalogs/catalog-items.service';
 import { listCatalogItemLots } from '../lots/genealogy/catalog-item-lots.service';
 import { correctRecord, recordStage } from '../lots/record-stage';
 import { createTwoFarms, type FarmKit, newLot, refusalOf, type ServiceKit, type TenantKit } from '../testing';
-import { createRecall } from './recall-drafts.service';
+import { createRecall, getRecall } from './recall-drafts.service';
+import { publishRecall } from './recall-publish.service';
 
 const notice = {
   reason: { vi: 'Phân bón nhiễm kim loại nặng', en: 'Fertiliser contaminated with heavy metals' },
@@ -29,9 +30,9 @@ describe.each(await testDrivers())('a recall from a catalog item on %s', (driver
     const item = await createItemInCatalog(kit.ctx, tenant.as.owner, farm.catalogId, { code });
     return { id: item.id, label: code };
   };
-  const recallFrom = (itemId: string) => {
+  const recallFrom = (itemId: string, drill = true) => {
     const source = { kind: 'catalogItem', catalogId: farm.catalogId, itemId } as const;
-    const body: CreateRecallBody = { source, notice, severity: 'high', drill: true };
+    const body: CreateRecallBody = { source, notice, severity: 'high', drill };
     return createRecall(kit.ctx, tenant.as.owner, body);
   };
   const itemLots = async (itemId: string) =>
@@ -58,5 +59,27 @@ describe.each(await testDrivers())('a recall from a catalog item on %s', (driver
     const fromG = await recallFrom(g.id);
     expect(fromG.scope.lots.filter((view) => view.seed).map((view) => view.lot.id)).toEqual([lot.id]);
     expect([await itemLots(f.id), await itemLots(g.id)]).toEqual([[], [lot.id]]);
+  });
+
+  it('shows a draft empty once every record naming its item was corrected, and will not publish it', async () => {
+    const [f, g] = [await itemOf('F-02'), await itemOf('G-02')];
+    const lot = await newLot(kit.ctx, tenant, farm);
+    const planted = await recordStage(kit.ctx, tenant.as.clerk, lot.id, {
+      stageId: 'plant',
+      data: { plot: f },
+    });
+    const draft = await recallFrom(f.id, false);
+    expect(draft.scope.lots.map((view) => view.lot.id)).toEqual([lot.id]);
+    await correctRecord(
+      kit.ctx,
+      tenant.as.clerk,
+      { id: lot.id, recordId: planted.id },
+      { data: { plot: g }, reason: 'Ghi nhầm thửa' },
+    );
+    const preview = await getRecall(kit.ctx, tenant.as.viewer, draft.recall.id);
+    expect([preview.recall.status, preview.scope.lots]).toEqual(['draft', []]);
+    const refused = await refusalOf(publishRecall(kit.ctx, tenant.as.owner, draft.recall.id));
+    expect(refused.code).toBe('RECALL_NO_LOTS');
+    expect((await getRecall(kit.ctx, tenant.as.viewer, draft.recall.id)).recall.status).toBe('draft');
   });
 });
