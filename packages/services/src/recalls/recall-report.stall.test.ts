@@ -20,6 +20,14 @@ const killedAtFirstStep = (): JobProgress => ({
   },
 });
 
+/** A progress that reports nowhere. */
+const quiet = (): JobProgress => ({
+  jobId: 'quiet',
+  attempt: 1,
+  signal: new AbortController().signal,
+  report: async () => {},
+});
+
 describe.each(await testDrivers())('a recall report interrupted, and a drill timed, on %s', (driver) => {
   let f: TwoFarms;
   const started: ServiceContext[] = [];
@@ -78,6 +86,45 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
     expect(await resumeRecallReports(ctx)).toBe(0);
     expect(await runRecallReport(f.kit.ctx, payload, killedAtFirstStep())).toEqual({ state: 'completed' });
     expect(await reportFiles(f.tenant.id)).toHaveLength(2);
+  });
+
+  it('keeps no file of a run that another run beat to the end: neither its rows nor its bytes', async () => {
+    const recallId = await insertRecallFixture(f.kit.ctx, f.tenant, { lots: seeds() });
+    const asked = await requestRecallReport(deadContext(), f.tenant.as.owner, recallId);
+    const payload = { reportId: asked.job.id, tenantId: f.tenant.id };
+    const before = (await reportFiles(f.tenant.id)).length;
+    const written: string[] = [];
+    const files = f.kit.ctx.files;
+    // the real store, noting which keys each run wrote
+    const noting = (ctx: ServiceContext): ServiceContext => ({
+      ...ctx,
+      files: {
+        ...files,
+        putStream: (key, write) => {
+          written.push(key);
+          return files.putStream(key, write);
+        },
+      },
+    });
+    let winner: Promise<unknown> | undefined;
+    // the first run has read every lot when a second run (a retry taken up meanwhile) starts and completes
+    const overtaken: JobProgress = {
+      ...killedAtFirstStep(),
+      report: async (percent) => {
+        if (percent >= 90) winner ??= runRecallReport(noting(f.kit.ctx), payload, quiet());
+        await winner;
+      },
+    };
+    const loser = await runRecallReport(noting(f.kit.ctx), payload, overtaken);
+    expect([loser, await winner]).toEqual([{ state: 'stopped' }, { state: 'completed' }]);
+    const ready = await recallReportView(f.kit.ctx, f.tenant.id, recallId);
+    const kept = await reportFiles(f.tenant.id);
+    expect(kept).toHaveLength(before + 2);
+    expect(written).toHaveLength(4);
+    const present = await Promise.all(written.map(async (key) => (await files.getStream(key)) !== null));
+    // the winner wrote its files first (inside the loser's last step), the loser's two are gone
+    expect(present).toEqual([true, true, false, false]);
+    expect(ready?.job.state).toBe('completed');
   });
 
   it('ends a drill at its first ready report, timed from its start; a later report changes nothing', async () => {
