@@ -19,6 +19,7 @@ import { AppError } from '../errors/app-error';
 import { fileKey } from '../file-store/file-store.port';
 import { UnrecoverableJobError } from '../jobs/queue.port';
 import { withUnitOfWork } from '../unit-of-work';
+import { refreshStoredDraftScope } from './recall-drafts.service';
 import { type RecallReportContent, readRecallReportContent } from './recall-report-content';
 import { writeRecallReportCsv } from './recall-report-csv';
 import { writeRecallReportPdf } from './recall-report-pdf';
@@ -154,6 +155,8 @@ export async function runRecallReport(
   const row = await findRecallReport(ctx.db, payload.reportId, payload.tenantId);
   // The request's transaction (an idempotent POST runs in one) may not have committed yet: a retry will find it.
   if (!row) throw new Error(`recall report ${payload.reportId} not found (yet)`);
+  // a drill is never published: its lots are the closure as of this run, not as of its last preview
+  await refreshStoredDraftScope(ctx, row.tenant_id, row.recall_id);
   const total = await countRecallLots(ctx.db, row.recall_id);
   if (!(await startRecallReport(ctx.db, row.id, total, ctx.now()))) return { state: row.state };
   try {

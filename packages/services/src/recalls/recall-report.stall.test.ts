@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import { createInlineQueue } from '../jobs/inline.queue';
-import { createTwoFarms, newLot, type TwoFarms } from '../testing';
+import { createTransformation } from '../lots/transformations.service';
+import { bringToDrying, createTwoFarms, newLot, type TwoFarms } from '../testing';
 import { insertRecallFixture } from '../testing/recall-report-kit';
+import { createRecall } from './recall-drafts.service';
 import { recallReportJob, resumeRecallReports } from './recall-report.jobs';
-import { recallReportView, requestRecallReport } from './recall-report.service';
+import { recallReportCsv, recallReportView, requestRecallReport } from './recall-report.service';
 import { runRecallReport } from './recall-report-run';
 
 /** A progress whose first report throws: the worker died after the first step of lots was counted. */
@@ -163,6 +165,36 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
       'report_requested',
       'report_ready',
     ]);
+  });
+
+  it('reports a drill over the closure as of its run: a lot made since the draft was read is in it', async () => {
+    const ctx = await startedContext();
+    const seed = await newLot(f.kit.ctx, f.tenant, f.farm, 1000);
+    await bringToDrying(f.kit.ctx, f.tenant, f.farm, seed.id);
+    const drill = await createRecall(f.kit.ctx, f.tenant.as.owner, {
+      source: { kind: 'lots', lotIds: [seed.id] },
+      notice: {
+        reason: { vi: 'Diễn tập', en: 'Drill' },
+        instructions: { vi: 'Không', en: 'None' },
+        contact: '1',
+      },
+      severity: 'low',
+      drill: true,
+    });
+    const made = await createTransformation(f.kit.ctx, f.tenant.as.clerk, {
+      stageId: 'dry',
+      inputs: [{ lotId: seed.id, quantity: 400, unit: 'kg' }],
+      outputs: [{ quantity: 250, unit: 'kg' }],
+      data: {},
+    });
+    const asked = await requestRecallReport(ctx, f.tenant.as.owner, drill.recall.id);
+    await ctx.queue.waitFor(asked.job.id, 60_000);
+    const done = await recallReportView(f.kit.ctx, f.tenant.id, drill.recall.id);
+    expect(done?.job).toMatchObject({ state: 'completed', done: 2, total: 2 });
+    const csv = await recallReportCsv(f.kit.ctx, f.tenant.as.viewer, drill.recall.id);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of csv.chunks) chunks.push(chunk);
+    expect(Buffer.concat(chunks).toString('utf8')).toContain(made.outputs[0]?.lot.code ?? '?');
   });
 
   it('asks again for a report whose job failed for good', async () => {
