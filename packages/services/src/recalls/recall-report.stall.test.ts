@@ -192,8 +192,8 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
     const done = await recallReportView(f.kit.ctx, f.tenant.id, drill.recall.id);
     expect(done?.job).toMatchObject({ state: 'completed', done: 2, total: 2 });
     const csv = await recallReportCsv(f.kit.ctx, f.tenant.as.viewer, drill.recall.id);
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of csv.chunks) chunks.push(chunk);
+    const chunks: Buffer[] = [];
+    for await (const chunk of csv.chunks) chunks.push(Buffer.from(chunk));
     expect(Buffer.concat(chunks).toString('utf8')).toContain(made.outputs[0]?.lot.code ?? '?');
   });
 
