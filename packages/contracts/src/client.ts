@@ -64,6 +64,7 @@ export * from './products/product.constants';
 export { productMessages } from './products/product.messages';
 export type * from './products/product.schemas';
 export type * from './recalls/recall.schemas';
+export { overviewMessages } from './overview/overview.messages';
 export { recallScreenMessages } from './recalls/recall-screens.messages';
 export { scanMessages } from './scans/scan.messages';
 export type * from './scans/scan.schemas';

@@ -108,6 +108,7 @@ export {
   recallReportMessages,
   recallReportWord,
 } from './recalls/recall-report.messages';
+export { overviewMessages } from './overview/overview.messages';
 export { recallScreenMessages } from './recalls/recall-screens.messages';
 export * from './scans/scan.endpoints';
 export * from './scans/scan.errors';
