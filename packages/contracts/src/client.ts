@@ -57,6 +57,7 @@ export {
   type MessageFormatter,
   type MessageValues,
 } from './messages/message-format';
+export { overviewMessages } from './overview/overview.messages';
 export { processMessages } from './processes/process.messages';
 export type * from './processes/process.schemas';
 export { processProblemMessage, stageDisplayName } from './processes/process-problems.messages';
@@ -64,7 +65,6 @@ export * from './products/product.constants';
 export { productMessages } from './products/product.messages';
 export type * from './products/product.schemas';
 export type * from './recalls/recall.schemas';
-export { overviewMessages } from './overview/overview.messages';
 export { recallScreenMessages } from './recalls/recall-screens.messages';
 export { scanMessages } from './scans/scan.messages';
 export type * from './scans/scan.schemas';
