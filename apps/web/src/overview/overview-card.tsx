@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { ApiError } from '@nguon/contracts/client';
 import { IconChevronRight } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -66,7 +66,7 @@ export function OverviewCard({ title, icon, to, testId, query, alarm = false, ch
     >
       <Group justify="space-between" wrap="nowrap" gap="xs" mb="sm">
         <Group gap="xs" wrap="nowrap" c={alarm ? 'red.8' : undefined}>
-          {icon}
+          <Box style={{ flexShrink: 0, display: 'flex' }}>{icon}</Box>
           <Title order={2} size="h4">
             {title}
           </Title>

@@ -10,7 +10,7 @@ const vi = {
     '{count, number} đợt triệu hồi đang công bố: tem của các lô này đang cảnh báo người tiêu dùng khi quét.',
   'overview.openRecalls.none':
     'Không có đợt triệu hồi nào đang công bố. Khi bạn công bố một đợt, nó hiện ở đây cho tới khi được đóng.',
-  'overview.drafts.title': 'Bản nháp và sẵn sàng triệu hồi',
+  'overview.drafts.title': 'Bản nháp và diễn tập',
   'overview.drafts.count': '{count, number} bản nháp triệu hồi chưa công bố',
   'overview.drafts.none': 'Không có bản nháp triệu hồi nào chờ công bố.',
   'overview.lots.title': 'Lô đang chờ',
@@ -39,7 +39,7 @@ const en: Record<keyof typeof vi, string> = {
   'overview.openRecalls.banner':
     '{count, plural, one {# recall is} other {# recalls are}} open: the labels of these lots warn every consumer who scans them.',
   'overview.openRecalls.none': 'No recall is open. When you publish one, it shows here until it is closed.',
-  'overview.drafts.title': 'Drafts and recall readiness',
+  'overview.drafts.title': 'Drafts and drills',
   'overview.drafts.count': '{count, plural, one {# recall draft} other {# recall drafts}} not published',
   'overview.drafts.none': 'No recall draft waits to be published.',
   'overview.lots.title': 'Lots waiting',
