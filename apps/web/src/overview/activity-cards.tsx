@@ -117,12 +117,37 @@ export function JobsCard({ jobs, now }: { jobs: UseQueryResult<TenantJobPage>; n
   );
 }
 
+/** Flagged labels (all time, as the scans page lists them), the latest three by serial. */
+function SuspiciousLabels({ labels }: { labels: ScanStatistics['suspicious'] }) {
+  const t = useT();
+  const nameOf = useNameOf();
+  return (
+    <>
+      <Text
+        size="sm"
+        fw={labels.length > 0 ? 700 : undefined}
+        c={labels.length > 0 ? 'orange.9' : 'dimmed'}
+        data-testid="overview-scans-suspicious"
+      >
+        {labels.length > 0
+          ? t('overview.scans.suspicious', { count: labels.length })
+          : t('scans.suspiciousNone')}
+      </Text>
+      {labels.slice(0, 3).map((label) => (
+        <Text key={label.serial} size="sm" ff="monospace" truncate>
+          {label.serial}
+          {label.product && ` · ${nameOf(label.product.name)}`}
+        </Text>
+      ))}
+    </>
+  );
+}
+
 export function ScansCard({ stats }: { stats: UseQueryResult<ScanStatistics> }) {
   const t = useT();
   const nameOf = useNameOf();
   const data = stats.data;
   const top = data?.byProduct[0];
-  const suspicious = data?.suspicious ?? [];
   return (
     <OverviewCard
       title={t('overview.scans.title')}
@@ -147,22 +172,7 @@ export function ScansCard({ stats }: { stats: UseQueryResult<ScanStatistics> }) 
             })}
           </Text>
         )}
-        <Text
-          size="sm"
-          fw={suspicious.length > 0 ? 700 : undefined}
-          c={suspicious.length > 0 ? 'orange.9' : 'dimmed'}
-          data-testid="overview-scans-suspicious"
-        >
-          {suspicious.length > 0
-            ? t('overview.scans.suspicious', { count: suspicious.length })
-            : t('scans.suspiciousNone')}
-        </Text>
-        {suspicious.slice(0, 3).map((label) => (
-          <Text key={label.serial} size="sm" ff="monospace" truncate>
-            {label.serial}
-            {label.product && ` · ${nameOf(label.product.name)}`}
-          </Text>
-        ))}
+        <SuspiciousLabels labels={data?.suspicious ?? []} />
       </Stack>
     </OverviewCard>
   );

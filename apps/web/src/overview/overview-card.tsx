@@ -49,6 +49,26 @@ function CardFailed({ query }: { query: CardQuery }) {
   );
 }
 
+function CardHeading({ title, icon, to, alarm }: Pick<OverviewCardProps, 'title' | 'icon' | 'to' | 'alarm'>) {
+  const t = useT();
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="xs" mb="sm">
+      <Group gap="xs" wrap="nowrap" c={alarm ? 'red.8' : undefined}>
+        <Box style={{ flexShrink: 0, display: 'flex' }}>{icon}</Box>
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+      </Group>
+      <Anchor component={Link} to={to} size="sm" style={{ whiteSpace: 'nowrap' }}>
+        <Group gap={2} wrap="nowrap">
+          {t('overview.seeAll')}
+          <IconChevronRight size={16} />
+        </Group>
+      </Anchor>
+    </Group>
+  );
+}
+
 /** One card of the overview: a title with its section's link, then a loader, a failure with retry, or the figures. */
 export function OverviewCard({ title, icon, to, testId, query, alarm = false, children }: OverviewCardProps) {
   const t = useT();
@@ -64,20 +84,7 @@ export function OverviewCard({ title, icon, to, testId, query, alarm = false, ch
       bg={alarm ? 'red.0' : undefined}
       bd={alarm ? '2px solid var(--mantine-color-red-6)' : undefined}
     >
-      <Group justify="space-between" wrap="nowrap" gap="xs" mb="sm">
-        <Group gap="xs" wrap="nowrap" c={alarm ? 'red.8' : undefined}>
-          <Box style={{ flexShrink: 0, display: 'flex' }}>{icon}</Box>
-          <Title order={2} size="h4">
-            {title}
-          </Title>
-        </Group>
-        <Anchor component={Link} to={to} size="sm" style={{ whiteSpace: 'nowrap' }}>
-          <Group gap={2} wrap="nowrap">
-            {t('overview.seeAll')}
-            <IconChevronRight size={16} />
-          </Group>
-        </Anchor>
-      </Group>
+      <CardHeading title={title} icon={icon} to={to} alarm={alarm} />
       {query.error ? (
         <CardFailed query={query} />
       ) : query.isPending ? (

@@ -16,8 +16,8 @@ import {
 } from './recall-draft';
 import { RecallNoticeFields } from './recall-notice-fields';
 
-/** A draft's notice and severity, edited with the new-recall form's fields; a refused save keeps what was typed. */
-export function EditNoticeModal({ recall, onClose }: { recall: RecallSummary; onClose: () => void }) {
+/** The edit's state: what was typed (kept on a refusal), the client's and the server's word per field, saving. */
+function useNoticeEdit(recall: RecallSummary, onSaved: () => void) {
   const t = useT();
   const update = useUpdateRecall(recall.id);
   const [draft, setDraft] = useState<RecallDraft>(() => draftOfRecall(recall));
@@ -43,11 +43,18 @@ export function EditNoticeModal({ recall, onClose }: { recall: RecallSummary; on
     update.mutate(updateRecallBody(draft), {
       onSuccess: () => {
         notifySuccess(t('recalls.editSaved'));
-        onClose();
+        onSaved();
       },
       onError: (error) => setServerErrors(noticeErrorsOf(error)),
     });
   };
+  return { draft, change, errorOf, save, update };
+}
+
+/** A draft's notice and severity, edited with the new-recall form's fields; a refused save keeps what was typed. */
+export function EditNoticeModal({ recall, onClose }: { recall: RecallSummary; onClose: () => void }) {
+  const t = useT();
+  const { draft, change, errorOf, save, update } = useNoticeEdit(recall, onClose);
   return (
     <AppModal opened onClose={onClose} title={t('recalls.editTitle')} size="xl">
       <form
