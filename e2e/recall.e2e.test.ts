@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsumerTracePage } from './pages/consumer-trace.page';
+import { OverviewPage } from './pages/overview.page';
 import { type RecallNoticeInput, type RecallPage, RecallsPage, TracePage } from './pages/recalls.page';
 import { SignInPage } from './pages/sign-in.page';
 import { expectAccessible } from './support/accessibility';
@@ -148,6 +149,18 @@ describe('an owner recalls a lot, and every consumer who scans one of its labels
     expect(text).not.toContain('Cảnh báo thu hồi sản phẩm');
     expect(text).not.toContain(mergeNotice.reasonVi);
     await screenshot(page, '98c-recall-unaffected-lot-phone');
+  });
+
+  it('the owner’s home is the overview, with both published recalls first, in red', async () => {
+    const { page } = await signedIn(viewports.desktop);
+    const overview = new OverviewPage(page);
+    await overview.openHome(platform.baseUrl);
+    const open = await overview.openRecalls();
+    expect(open.alarm).toBe(true);
+    expect(open.banner).toContain('2 đợt triệu hồi đang công bố');
+    expect(open.rows.some((row) => row.includes(notice.reasonVi))).toBe(true);
+    expect(open.rows.some((row) => row.includes(mergeNotice.reasonVi))).toBe(true);
+    await screenshot(page, '99a-overview-open-recalls-desktop');
   });
 
   it('at 360 px: the recalls list and the published recall read on a phone', async () => {

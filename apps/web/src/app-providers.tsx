@@ -15,7 +15,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1 }}>
-        <Notifications position="top-center" limit={3} />
+        <Notifications position="top-right" limit={3} />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

@@ -20,6 +20,7 @@ import {
   LotsPage,
   NewRecallPage,
   NoTenantPage,
+  OverviewPage,
   PendingApprovalPage,
   ProcessListPage,
   ProductListPage,
@@ -68,6 +69,14 @@ export function AppRoutes() {
                     }
                   />
                 ))}
+                <Route
+                  path="/overview"
+                  element={
+                    <SectionGuard section="overview">
+                      <OverviewPage />
+                    </SectionGuard>
+                  }
+                />
                 <Route
                   path="/approvals"
                   element={

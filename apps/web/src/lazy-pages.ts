@@ -21,6 +21,7 @@ export const ProcessListPage = lazyPage(
 );
 export const DesignerPage = lazyPage(() => import('./processes/designer/designer-page'), 'DesignerPage');
 export const CatalogListPage = lazyPage(() => import('./catalogs/catalog-list-page'), 'CatalogListPage');
+export const OverviewPage = lazyPage(() => import('./overview/overview-page'), 'OverviewPage');
 export const ScansPage = lazyPage(() => import('./scans/scans-page'), 'ScansPage');
 export const JobsPage = lazyPage(() => import('./jobs/jobs-page'), 'JobsPage');
 export const CatalogPage = lazyPage(() => import('./catalogs/catalog-page'), 'CatalogPage');

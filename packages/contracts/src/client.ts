@@ -57,6 +57,7 @@ export {
   type MessageFormatter,
   type MessageValues,
 } from './messages/message-format';
+export { overviewMessages } from './overview/overview.messages';
 export { processMessages } from './processes/process.messages';
 export type * from './processes/process.schemas';
 export { processProblemMessage, stageDisplayName } from './processes/process-problems.messages';

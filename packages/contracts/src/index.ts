@@ -85,6 +85,7 @@ export {
   type MessageValues,
 } from './messages/message-format';
 export { buildOpenApiDocument } from './openapi';
+export { overviewMessages } from './overview/overview.messages';
 export { processMessages } from './processes/process.messages';
 export * from './processes/process.schemas';
 export { processDetailMessages } from './processes/process-details.messages';

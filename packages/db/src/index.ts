@@ -197,9 +197,11 @@ export {
   type CatalogItemLotRow,
   countLotLabels,
   findClosureLinks,
+  findGenealogyWalkLinks,
   findLotOwner,
   findTransformationTimes,
   type GenealogyLinkRow,
+  type GenealogyWalkLimits,
   type LotLabelRunRow,
   listCatalogItemLotRows,
   listLotLabelRuns,
@@ -418,5 +420,6 @@ export {
   listTraceLots,
   listUpstreamLinks,
   markFilesPublic,
+  markPhotosPrivate,
   type TraceLabelRow,
 } from './trace/public-trace.repository';

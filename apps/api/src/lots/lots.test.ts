@@ -110,6 +110,24 @@ describe.each(drivers)('lots and stage records on %s', (driver) => {
       expect(await stagesOf()).toEqual(['fertilise', 'harvest']);
     });
 
+    it('counts on the work list the open lots waiting at each stage, whatever the filters', async () => {
+      const waiting = async (query = '') => {
+        const list = await clerk.request('GET', `/api/v1/work-list${query}`);
+        return new Map<string, number>(
+          list.body.stages.map((s: { key: string; lotCount: number }) => [s.key, s.lotCount]),
+        );
+      };
+      const before = await waiting();
+      const lot = await newLot();
+      const added = await waiting('?stageKey=harvest&pageSize=1');
+      expect(added.get('plant')).toBe((before.get('plant') ?? 0) + 1);
+      expect((await plant(lot.id)).status).toBe(201);
+      const after = await waiting();
+      expect(after.get('plant') ?? 0).toBe(before.get('plant') ?? 0);
+      expect(after.get('fertilise')).toBe((before.get('fertilise') ?? 0) + 1);
+      expect(after.get('irrigate')).toBe((before.get('irrigate') ?? 0) + 1);
+    });
+
     it('refuses a stage that is not available yet, or recorded and not repeatable, in vi and en, storing nothing', async () => {
       const lot = await newLot();
       const before = await recordCount();

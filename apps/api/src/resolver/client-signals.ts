@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 
 /**
  * A keyed hash of the client's network (clientNetwork: its /24 or /48): counts distinct networks without keeping
@@ -49,4 +50,28 @@ export function regionOf(
   if (!header) return null;
   const value = headers[header];
   return typeof value === 'string' && regionPattern.test(value) ? value.toUpperCase() : null;
+}
+
+/** Express's compiled TRUST_PROXY (`app.get('trust proxy fn')`): whether the hop at `index` (0: the peer) is a proxy. */
+export type TrustProxy = (address: string, index: number) => boolean;
+
+/**
+ * The client's address as Express's `req.ip` gives it (proxy-addr's walk): the peer unless trusted, then
+ * X-Forwarded-For right to left to the first address not trusted, or its leftmost when every hop is. For the
+ * resolver's warm lane, which answers before Express sets the request up.
+ */
+export function clientAddress(req: IncomingMessage, trust: TrustProxy): string | undefined {
+  const peer = req.socket.remoteAddress;
+  if (peer === undefined || !trust(peer, 0)) return peer;
+  const header = req.headers['x-forwarded-for'];
+  // as the `forwarded` package reads it: comma-separated, spaces trimmed, empty entries skipped
+  const hops = (typeof header === 'string' ? header.split(',') : [])
+    .map((hop) => hop.replace(/^ +| +$/g, ''))
+    .filter((hop) => hop !== '');
+  let client = peer;
+  for (let i = hops.length - 1, index = 1; i >= 0; i--, index++) {
+    client = hops[i] ?? client;
+    if (!trust(client, index)) return client;
+  }
+  return client;
 }

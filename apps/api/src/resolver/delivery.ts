@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
 import { notModified } from './resolver-http';
@@ -50,7 +51,7 @@ export function budgetAfter(
 type Coding = 'br' | 'gzip' | null;
 
 /** The caller's preferred coding we can give: br, then gzip; `q=0` refuses one. */
-export function acceptedCoding(req: Request): Coding {
+export function acceptedCoding(req: IncomingMessage): Coding {
   const header = req.headers['accept-encoding'];
   if (typeof header !== 'string' || header === '') return null;
   let br = false;
@@ -64,6 +65,7 @@ export function acceptedCoding(req: Request): Coding {
   return br ? 'br' : gzip ? 'gzip' : null;
 }
 
+/** The bytes of a coding, made on first use. */
 function encoded(delivery: Delivery, coding: Coding): Buffer {
   if (coding === 'br') {
     delivery.br ??= brotliCompressSync(delivery.body, {
@@ -81,8 +83,11 @@ function encoded(delivery: Delivery, coding: Coding): Buffer {
   return delivery.body;
 }
 
-/** Sends a made delivery (or a 304 for a caller who has it), compressed as the caller accepts. */
-export function deliver(req: Request, res: Response, delivery: Delivery): void {
+/**
+ * Sends a made delivery (or a 304 for a caller who has it), compressed as the caller accepts; true when it made a
+ * coding's bytes for the first time (the delivery grew).
+ */
+export function deliver(req: IncomingMessage, res: ServerResponse, delivery: Delivery): boolean {
   const coding = delivery.body.length < compressFrom ? null : acceptedCoding(req);
   // a strong tag names these very bytes: each coding its own
   const etag = coding ? `${delivery.etag.slice(0, -1)}-${coding}"` : delivery.etag;
@@ -90,14 +95,16 @@ export function deliver(req: Request, res: Response, delivery: Delivery): void {
   if (notModified(req, etag)) {
     res.statusCode = 304;
     res.end();
-    return;
+    return false;
   }
-  const bytes = encoded(delivery, coding);
+  const coded = coding === 'br' ? delivery.br : coding === 'gzip' ? delivery.gzip : delivery.body;
+  const bytes = coded ?? encoded(delivery, coding);
   res.setHeader('content-type', delivery.contentType);
   if (coding) res.setHeader('content-encoding', coding);
   res.setHeader('content-length', bytes.length);
   res.statusCode = 200;
   res.end(req.method === 'HEAD' ? undefined : bytes);
+  return coded === undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   errorCatalogue,
   errorMessage,
@@ -35,7 +36,7 @@ export const queryWithoutLinkType = (rawQuery: string): string =>
     .join('&');
 
 /** ?lang= wins, then Accept-Language; Vietnamese by default. No cookie: cached pages vary on these two only. */
-export function visitorLanguage(req: Request, rawQuery: string): Lang {
+export function visitorLanguage(req: IncomingMessage, rawQuery: string): Lang {
   const explicit = rawQueryValue(rawQuery, 'lang');
   if (explicit === 'vi' || explicit === 'en') return explicit;
   const header = req.headers['accept-language'];
@@ -61,7 +62,7 @@ export function acceptedRepresentation(req: Request): Representation {
   return 'html';
 }
 
-export const cors = (res: Response): void => {
+export const cors = (res: ServerResponse): void => {
   res.setHeader('access-control-allow-origin', '*');
   res.setHeader('access-control-expose-headers', 'Link, ETag, Location, Retry-After, Content-Language');
 };
@@ -88,7 +89,7 @@ export function answerOptions(res: Response): void {
 /** An HTML answer's policy: the global one with the page's stylesheet allowed by its hash. */
 let narrowed = { from: '', to: '' };
 
-export function narrowPagePolicy(res: Response): void {
+export function narrowPagePolicy(res: ServerResponse): void {
   const policy = res.getHeader('content-security-policy');
   if (typeof policy !== 'string') return;
   // The platform's policy is the same on every answer: narrowed once, not per scan.
@@ -104,7 +105,7 @@ export function entityTag(hash: string, scans: PublicScanFigures | null): string
   return scans ? `"${hash}-${scans.count}${scans.warnings.map((w) => `-${w}`).join('')}"` : `"${hash}"`;
 }
 
-export function notModified(req: Request, etag: string): boolean {
+export function notModified(req: IncomingMessage, etag: string): boolean {
   const header = req.headers['if-none-match'];
   if (typeof header !== 'string') return false;
   return header.split(',').some((tag) => {

@@ -1,12 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Lang, PublicScanFigures, PublicTrace } from '@nguon/contracts';
-import {
-  canonicalDigitalLinkPath,
-  isMistypedLabelSerial,
-  type LinkTypeRequest,
-  normalizeLinkType,
-  parseDigitalLink,
-} from '@nguon/domain';
 import {
   clientNetwork,
   type LoadPublicTrace,
@@ -16,11 +10,20 @@ import {
   type TraceAnswer,
   type TraceLookup,
 } from '@nguon/services';
-import type { Express, NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { answerFirst } from '../http/answer-first';
 import { requestIdOf } from '../http/request-id';
-import { browserFamily, isLinkPreview, networkHash, regionOf } from './client-signals';
+import {
+  browserFamily,
+  clientAddress,
+  isLinkPreview,
+  networkHash,
+  regionOf,
+  type TrustProxy,
+} from './client-signals';
 import { budgetAfter, type Delivery, deliver, fixedHeadersOf, reusable } from './delivery';
+import { createLinkReader, isTraceability } from './link-reading';
 import { NetworkRateLimit } from './rate-limit';
 import {
   acceptedRepresentation,
@@ -37,7 +40,6 @@ import {
   visitorLanguage,
 } from './resolver-http';
 import { linksetHeader, resolverDescription, traceLinks, traceLinkset } from './trace-links';
-import { lookupOf, serialOf } from './trace-lookup';
 import { renderScanSlot, renderTracePage } from './trace-page';
 
 export interface ResolverTuning {
@@ -47,6 +49,8 @@ export interface ResolverTuning {
   /** How long a not-found answer is kept: briefly, a new code may appear any moment. */
   unknownTtlMs: number;
   maxEntries: number;
+  /** The bytes the answers kept may hold (known answers; unknown ones a quarter of it beside). */
+  maxBytes: number;
   /** Token bucket per client network. */
   burst: number;
   perSecond: number;
@@ -87,6 +91,7 @@ export const defaultResolverTuning: ResolverTuning = {
   // both through the `unknown` tag)
   unknownTtlMs: 5 * 60_000,
   maxEntries: 4_000,
+  maxBytes: 64 * 1024 * 1024,
   burst: 60,
   perSecond: 6,
   makingsPerSecond: 20,
@@ -106,6 +111,28 @@ interface CachedAnswer {
   delivered: Map<string, Delivery>;
   /** Whether the scan ledger was asked to read this label since the answer was loaded. */
   warmed: boolean;
+  /** Where it is kept, weighed again as renderings and bytes are made of it. */
+  path: string;
+  room: TaggedCache<CachedAnswer>;
+  /** The answer itself, roughly: twice its JSON's length (JavaScript strings are UTF-16). */
+  answerBytes: number;
+}
+
+/** What an answer holds in memory, roughly: the answer, its renderings and the bytes made of them. */
+function weighAnswer(entry: CachedAnswer): number {
+  let bytes = entry.answerBytes;
+  for (const made of entry.rendered.values()) {
+    const text =
+      made.kind === 'html'
+        ? made.before.length + made.after.length + made.linkHeader.length
+        : made.kind === 'json'
+          ? made.head.length
+          : made.body.length;
+    bytes += 2 * text;
+  }
+  for (const sent of entry.delivered.values())
+    bytes += sent.body.length + (sent.br?.length ?? 0) + (sent.gzip?.length ?? 0);
+  return bytes;
 }
 
 export interface ResolverHandle {
@@ -113,6 +140,8 @@ export interface ResolverHandle {
   close(): void;
   /** Answers held in the cache (tests, metrics). */
   cachedAnswers(): number;
+  /** Answers sent before Express set the request up (warm scans; tests, metrics). */
+  answeredAtOnce(): number;
 }
 
 const resolverPath = /^\/(?:01|q)(?:[/?]|$)/;
@@ -141,16 +170,20 @@ const wellKnownPath = '/.well-known/gs1resolver';
  * HEAD and OPTIONS. Mount it before the web app (whose catch-all would serve the SPA for these paths) and before
  * the query-string guard (the resolver answers a malformed query itself, as a page in the visitor's language).
  */
-export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): ResolverHandle {
+export function mountResolverRoutes(app: Express, deps: ResolverDeps): ResolverHandle {
   const tuning = { ...defaultResolverTuning, ...deps.tuning };
   const cache = new TaggedCache<CachedAnswer>({
     maxEntries: tuning.maxEntries,
+    maxBytes: tuning.maxBytes,
+    weigh: weighAnswer,
     ttlMs: tuning.ttlMs,
     clock: tuning.monotonic,
   });
   // Unknown codes apart (small entries, their own room): a flood of made-up codes never pushes out real pages.
   const unknowns = new TaggedCache<CachedAnswer>({
     maxEntries: tuning.maxEntries * 5,
+    maxBytes: tuning.maxBytes / 4,
+    weigh: weighAnswer,
     ttlMs: tuning.unknownTtlMs,
     clock: tuning.monotonic,
   });
@@ -178,7 +211,15 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       const since = cache.generation;
       const load: Promise<CachedAnswer> = (async () => {
         const answer: TraceAnswer = lookup ? await deps.loadTrace(lookup) : { found: false };
-        const entry: CachedAnswer = { answer, rendered: new Map(), delivered: new Map(), warmed: false };
+        const entry: CachedAnswer = {
+          answer,
+          rendered: new Map(),
+          delivered: new Map(),
+          warmed: false,
+          path,
+          room: answer.found ? cache : unknowns,
+          answerBytes: answer.found ? 2 * JSON.stringify(answer.trace).length : 64,
+        };
         // not kept if a change landed while it loaded: it may have been made from the data before it
         if (answer.found) cache.set(path, entry, answer.tags, tuning.ttlMs, since);
         else unknowns.set(path, entry, ['unknown'], tuning.unknownTtlMs, since);
@@ -217,14 +258,40 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       made = { kind: 'linkset', body, hash: contentHash(body) };
     }
     entry.rendered.set(key, made);
+    entry.room.reweigh(entry.path);
     return made;
   }
 
-  /** Counts a consumer's GET of a label (not HEAD, not a link preview) and gives the figures to show. */
+  /** Counts one consumer's scan of a label and gives the figures to show. */
+  function countScan(
+    ledger: ScanLedger,
+    req: IncomingMessage,
+    network: string,
+    scan: NonNullable<Extract<TraceAnswer, { found: true }>['scan']>,
+    lang: Lang,
+  ): PublicScanFigures {
+    return ledger.count({
+      ...scan,
+      at: deps.now(),
+      networkHash: networkHash(deps.secret, network),
+      browser: browserFamily(req.headers['user-agent']),
+      language: lang,
+      region: regionOf(req.headers, deps.regionHeader),
+    });
+  }
+
+  /** Whether this request is a consumer's scan to count: a GET of a label, not HEAD, not a link preview. */
+  const counts = (req: IncomingMessage, answer: TraceAnswer): boolean =>
+    deps.scans !== undefined &&
+    answer.found &&
+    answer.scan !== null &&
+    req.method === 'GET' &&
+    !isLinkPreview(req.headers['user-agent']);
+
   /**
-   * Counts a consumer's GET of a label (not HEAD, not a link preview) and gives the figures to show. The ledger
-   * is asked to warm every time (free while it holds the label; a stale one is read again in the background; one
-   * it dropped is read again before counting); `firstRead` says this answer's first count read the store.
+   * Counts a consumer's scan and gives the figures to show. The ledger is asked to warm every time (free while it
+   * holds the label; a stale one is read again in the background; one it dropped is read again before counting);
+   * `firstRead` says this answer's first count read the store.
    */
   async function scanFigures(
     req: Request,
@@ -235,8 +302,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     const { answer } = entry;
     if (!answer.found) return { figures: null, counted: false, firstRead: false };
     const ledger = deps.scans;
-    const userAgent = req.headers['user-agent'];
-    if (!ledger || !answer.scan || req.method !== 'GET' || isLinkPreview(userAgent))
+    if (!ledger || !answer.scan || !counts(req, answer))
       return { figures: answer.trace.scans, counted: false, firstRead: false };
     const firstRead = !entry.warmed;
     try {
@@ -246,63 +312,10 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       // the page still answers: the scan is counted from what the ledger holds, the store joins later
       deps.logger?.warn({ err: error }, 'scan ledger: could not read a label');
     }
-    const figures = ledger.count({
-      ...answer.scan,
-      at: deps.now(),
-      networkHash: networkHash(deps.secret, network),
-      browser: browserFamily(userAgent),
-      language: lang,
-      region: regionOf(req.headers, deps.regionHeader),
-    });
-    return { figures, counted: true, firstRead };
+    return { figures: countScan(ledger, req, network, answer.scan, lang), counted: true, firstRead };
   }
 
-  /** What a link asks for, read once per distinct URL: a scanned label's URL comes back again and again. */
-  type ReadLink =
-    | { ok: false; refusal: 'RESOLVER_MALFORMED_LINK' | 'RESOLVER_MISTYPED_CODE'; linkType: LinkTypeRequest }
-    | {
-        ok: true;
-        path: string;
-        lookup: TraceLookup | null;
-        linkType: LinkTypeRequest;
-        /** A GTIN written short: the answer is a redirect to the canonical path. */
-        redirect: boolean;
-        rawQuery: string;
-      };
-  const readLinks = new Map<string, ReadLink>();
-  const maxReadLinks = 10_000;
-
-  function readLink(url: string): ReadLink {
-    const known = readLinks.get(url);
-    if (known) return known;
-    const mark = url.indexOf('?');
-    const rawPath = mark < 0 ? url : url.slice(0, mark);
-    const rawQuery = mark < 0 ? '' : url.slice(mark + 1);
-    const parse = parseDigitalLink(rawPath, rawQuery);
-    const linkType = normalizeLinkType(parse.ok ? parse.request.linkType : null);
-    let read: ReadLink;
-    if (!parse.ok) read = { ok: false, refusal: 'RESOLVER_MALFORMED_LINK', linkType };
-    else {
-      const request = parse.request;
-      const serial = serialOf(request);
-      read =
-        serial !== null && isMistypedLabelSerial(serial)
-          ? { ok: false, refusal: 'RESOLVER_MISTYPED_CODE', linkType }
-          : {
-              ok: true,
-              path: canonicalDigitalLinkPath(request.keys),
-              lookup: lookupOf(request),
-              linkType,
-              redirect: request.keys.kind === 'gtin' && !request.keys.gtinWasCanonical,
-              rawQuery,
-            };
-    }
-    if (url.length <= 1024) {
-      if (readLinks.size >= maxReadLinks) readLinks.clear();
-      readLinks.set(url, read);
-    }
-    return read;
-  }
+  const readLink = createLinkReader();
 
   async function resolve(
     req: Request,
@@ -356,8 +369,8 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
   }
 
   function sendAnswer(
-    req: Request,
-    res: Response,
+    req: IncomingMessage,
+    res: ServerResponse,
     entry: CachedAnswer,
     rendered: Rendered,
     scans: PublicScanFigures | null,
@@ -375,8 +388,9 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     const variant = rendered.kind === 'linkset' ? '' : entityTag('', scans);
     const nowMs = tuning.monotonic();
     const last = entry.delivered.get(key);
+    const making = !reusable(last, variant, nowMs, tuning.makingsPerSecond);
     let delivery = last;
-    if (!reusable(delivery, variant, nowMs, tuning.makingsPerSecond)) {
+    if (making || !delivery) {
       delivery = {
         body: Buffer.from(bodyOf(rendered, scans, lang)),
         etag: entityTag(rendered.hash, rendered.kind === 'linkset' ? null : scans),
@@ -386,10 +400,69 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
       };
       entry.delivered.set(key, delivery);
     }
-    deliver(req, res, delivery);
+    const encoded = deliver(req, res, delivery);
+    if (making || encoded) entry.room.reweigh(entry.path);
   }
 
   const fixedHeaders = deps.securityHeaders ? fixedHeadersOf(deps.securityHeaders) : [];
+
+  // What each Accept header asks for, as the ordinary way's negotiation found it: browsers send a handful.
+  const representations = new Map<string, Representation>();
+  function representationOf(req: Request): Representation {
+    const accept = req.headers.accept ?? '';
+    let known = representations.get(accept);
+    if (known === undefined) {
+      known = acceptedRepresentation(req);
+      if (accept.length <= 512) {
+        if (representations.size >= 1_000) representations.clear();
+        representations.set(accept, known);
+      }
+    }
+    return known;
+  }
+
+  // Express's compiled TRUST_PROXY, read as the ordinary way's req.ip reads it
+  const trustSetting: unknown = app.get('trust proxy fn');
+  const trust: TrustProxy = typeof trustSetting === 'function' ? (trustSetting as TrustProxy) : () => false;
+
+  /**
+   * A warm scan of a page, answered before Express sets the request up (its routing and per-request prototypes
+   * cost about a tenth of this route's time under a crowd): only when nothing but the cached page is needed —
+   * GET or HEAD of a traceability link already cached, the label's figures held, an Accept header seen before,
+   * the network within its limit. Anything else goes the ordinary way. Returns whether it answered.
+   */
+  let answeredAtOnceCount = 0;
+  function answerAtOnce(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = req.url;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || url === undefined || !resolverPath.test(url))
+      return false;
+    const representation = representations.get(req.headers.accept ?? '');
+    if (representation === undefined || representation === 'linkset') return false;
+    const link = readLink(url);
+    if (!link.ok || link.redirect || !isTraceability(link.linkType)) return false;
+    const entry = cache.get(link.path);
+    const answer = entry?.answer;
+    if (!entry || !answer?.found) return false;
+    const counted = counts(req, answer);
+    const ledger = deps.scans;
+    const scan = answer.scan;
+    // a label's first count reads the store (and is padded): the ordinary way
+    if (counted && (!entry.warmed || !ledger || !scan || !ledger.warmAtOnce(scan.labelId, scan.tenantId)))
+      return false;
+    const network = clientNetwork(clientAddress(req, trust));
+    // refused the ordinary way, in the visitor's language
+    if (!throttle.take(network).allowed) return false;
+    res.setHeader('x-request-id', requestIdOf(req));
+    for (const [name, value] of fixedHeaders) res.setHeader(name, value);
+    const lang = visitorLanguage(req, link.rawQuery);
+    const rendered = rendering(entry, answer.trace, lang, representation);
+    const figures =
+      counted && ledger && scan ? countScan(ledger, req, network, scan, lang) : answer.trace.scans;
+    sendAnswer(req, res, entry, rendered, figures, lang, scan === null || counted);
+    answeredAtOnceCount += 1;
+    return true;
+  }
+  answerFirst(app, answerAtOnce, deps.logger);
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const path = req.path;
@@ -404,7 +477,7 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     for (const [name, value] of fixedHeaders) res.setHeader(name, value);
     const url = req.originalUrl;
     const lang = visitorLanguage(req, url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
-    const accepted = acceptedRepresentation(req);
+    const accepted = representationOf(req);
     const context: RefusalContext = { lang, json: accepted !== 'html', requestId };
     // read once: each read of req.ip parses the forwarded chain again
     const network = clientNetwork(req.ip);
@@ -425,5 +498,9 @@ export function mountResolverRoutes(app: Express | Router, deps: ResolverDeps): 
     resolve(req, res, started, network, context, accepted).catch(next);
   });
 
-  return { close: unsubscribe, cachedAnswers: () => cache.size + unknowns.size };
+  return {
+    close: unsubscribe,
+    cachedAnswers: () => cache.size + unknowns.size,
+    answeredAtOnce: () => answeredAtOnceCount,
+  };
 }

@@ -202,6 +202,12 @@ export class MemoryScanLedger implements ScanLedger {
   async warm(labelId: string): Promise<void> {
     this.warmed.push(labelId);
   }
+  /** Held once warmed: asked again, it counts as asked (as warm does). */
+  warmAtOnce(labelId: string): boolean {
+    if (!this.warmed.includes(labelId)) return false;
+    this.warmed.push(labelId);
+    return true;
+  }
   count(scan: ScanInput): PublicScanFigures {
     this.scans.push(scan);
     const mine = this.scans.filter((s) => s.labelId === scan.labelId);
@@ -224,6 +230,7 @@ export interface ResolverServer {
 /** The resolver alone, mounted first as the app mounts it (the security headers read once), on a free port. */
 export async function startResolverServer(deps: ResolverDeps): Promise<ResolverServer> {
   const app = express();
+  app.disable('x-powered-by');
   app.set('trust proxy', ['loopback']);
   const handle = mountResolverRoutes(app, { securityHeaders: securityHeaders(deps.publicBaseUrl), ...deps });
   app.use(securityHeaders(deps.publicBaseUrl));

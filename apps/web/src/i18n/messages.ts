@@ -6,6 +6,7 @@ import {
   jobMessages,
   labelScreenMessages,
   lotMessages,
+  overviewMessages,
   processMessages,
   productMessages,
   recallScreenMessages,
@@ -35,6 +36,7 @@ export const catalogueParts = [
   scanMessages,
   traceScreenMessages,
   recallScreenMessages,
+  overviewMessages,
 ] as const;
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
@@ -55,6 +57,7 @@ export const vi = {
   ...scanMessages.vi,
   ...traceScreenMessages.vi,
   ...recallScreenMessages.vi,
+  ...overviewMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -78,4 +81,5 @@ export const en: Messages = {
   ...scanMessages.en,
   ...traceScreenMessages.en,
   ...recallScreenMessages.en,
+  ...overviewMessages.en,
 };

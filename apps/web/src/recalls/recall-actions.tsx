@@ -1,15 +1,16 @@
 import { Button, Group } from '@mantine/core';
 import type { RecallDetail } from '@nguon/contracts/client';
-import { IconAlertTriangle, IconChecks, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChecks, IconPencil, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { notifyProblem, notifySuccess } from '../ui/notify';
 import { randomId } from '../ui/random-id';
 import { CloseRecallModal } from './close-recall-modal';
+import { EditNoticeModal } from './edit-notice-modal';
 import { useCancelRecall, usePublishRecall } from './recall-api';
 
-type Asking = 'publish' | 'cancel' | 'close' | null;
+type Asking = 'publish' | 'cancel' | 'close' | 'edit' | null;
 
 /** The owner's buttons for the recall's state: publish or cancel a draft (a drill is never published), close a published one. */
 export function RecallActions({ detail }: { detail: RecallDetail }) {
@@ -39,6 +40,17 @@ export function RecallActions({ detail }: { detail: RecallDetail }) {
             data-testid="recall-publish"
           >
             {t('recalls.publish')}
+          </Button>
+        )}
+        {recall.status === 'draft' && (
+          <Button
+            variant="default"
+            size="md"
+            leftSection={<IconPencil size={20} />}
+            onClick={() => setAsking('edit')}
+            data-testid="recall-edit"
+          >
+            {t('recalls.editNotice')}
           </Button>
         )}
         {recall.status === 'draft' && (
@@ -82,6 +94,7 @@ export function RecallActions({ detail }: { detail: RecallDetail }) {
         onClose={() => setAsking(null)}
       />
       {asking === 'close' && <CloseRecallModal detail={detail} onClose={() => setAsking(null)} />}
+      {asking === 'edit' && <EditNoticeModal recall={recall} onClose={() => setAsking(null)} />}
     </>
   );
 }

@@ -1,4 +1,9 @@
-import type { CloseRecallBody, CreateRecallBody, RecallDetail } from '@nguon/contracts/client';
+import type {
+  CloseRecallBody,
+  CreateRecallBody,
+  RecallDetail,
+  UpdateRecallBody,
+} from '@nguon/contracts/client';
 import { tenantRoleAllows } from '@nguon/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
@@ -71,6 +76,11 @@ export function usePublishRecall(id: string) {
   return useRecallWrite(id, (key: string) =>
     api.call('publishRecall', { params: { id } }, { idempotencyKey: key }),
   );
+}
+
+/** Changes a draft's notice and severity; the same body sent twice changes nothing more, so no key. */
+export function useUpdateRecall(id: string) {
+  return useRecallWrite(id, (body: UpdateRecallBody) => api.call('updateRecall', { params: { id }, body }));
 }
 
 export function useCancelRecall(id: string) {

@@ -1,10 +1,14 @@
+import { ApiError, type Problem } from '@nguon/contracts/client';
 import { describe, expect, it } from 'vitest';
 import {
   createRecallBody,
   type DraftField,
+  draftOfRecall,
   draftProblems,
   emptyDraft,
+  noticeErrorsOf,
   type RecallDraft,
+  updateRecallBody,
 } from './recall-draft';
 
 const lotId = '00000000-0000-4000-8000-0000000000b1';
@@ -66,5 +70,58 @@ describe('createRecallBody', () => {
   it('sends a catalog item instead of lots', () => {
     const body = createRecallBody({ ...filled, sourceKind: 'catalogItem', catalogId: lotId, itemId: lotId });
     expect(body.source).toEqual({ kind: 'catalogItem', catalogId: lotId, itemId: lotId });
+  });
+});
+
+describe('editing a draft’s notice', () => {
+  const problem = (extra: Partial<Problem>): ApiError =>
+    new ApiError(400, {
+      type: 'about:blank',
+      title: 'VALIDATION_FAILED',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      detail: 'Sai',
+      requestId: 'r1',
+      ...extra,
+    });
+
+  it('gives back the notice it was opened with, trimmed, with the severity', () => {
+    const draft = draftOfRecall({
+      drill: false,
+      severity: 'low',
+      notice: {
+        reason: { vi: filled.reasonVi, en: filled.reasonEn },
+        instructions: { vi: filled.instructionsVi, en: filled.instructionsEn },
+        contact: filled.contact,
+      },
+    });
+    expect(updateRecallBody({ ...draft, contact: ' 0912 345 678 ' })).toEqual({
+      notice: createRecallBody(filled).notice,
+      severity: 'low',
+    });
+  });
+
+  it.each<[string, ApiError | Error, Partial<Record<DraftField, string>>]>([
+    [
+      'each named field of the notice, the first message of each',
+      problem({
+        errors: [
+          { path: '/notice/instructions/en', message: 'A' },
+          { path: '/notice/instructions/en', message: 'B' },
+          { path: '/notice/contact', message: 'C' },
+          { path: '/severity', message: 'D' },
+        ],
+      }),
+      { instructionsEn: 'A', contact: 'C' },
+    ],
+    [
+      'the one path of a problem',
+      problem({ path: '/notice/reason/vi', detail: 'Quá dài' }),
+      { reasonVi: 'Quá dài' },
+    ],
+    ['nothing for a problem about no field', problem({ code: 'RECALL_NOT_DRAFT' }), {}],
+    ['nothing for a dropped connection', new Error('network'), {}],
+  ])('maps the server’s problem paths to the fields: %s', (_case, error, expected) => {
+    expect(noticeErrorsOf(error)).toEqual(expected);
   });
 });

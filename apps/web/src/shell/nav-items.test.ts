@@ -6,13 +6,13 @@ const tenantWork: SectionId[] = ['processes', 'catalogs', 'products', 'lots', 'l
 
 describe('navItemsFor', () => {
   const table: [string, TenantRole | null, PlatformRole[], SectionId[]][] = [
-    ['owner', 'owner', [], [...tenantWork, 'jobs', 'staff', 'settings', 'templates']],
+    ['owner', 'owner', [], ['overview', ...tenantWork, 'jobs', 'staff', 'settings', 'templates']],
     ['clerk', 'clerk', [], ['lots', 'labels', 'recalls', 'jobs']],
     [
       'viewer',
       'viewer',
       [],
-      ['processes', 'catalogs', 'products', 'lots', 'scans', 'recalls', 'jobs', 'staff'],
+      ['overview', 'processes', 'catalogs', 'products', 'lots', 'scans', 'recalls', 'jobs', 'staff'],
     ],
     ['expert without tenant', null, ['expert'], ['templates']],
     ['inspector without tenant', null, ['inspector'], ['oversight']],
@@ -27,7 +27,7 @@ describe('navItemsFor', () => {
       'owner who is also an expert: templates once',
       'owner',
       ['expert'],
-      [...tenantWork, 'jobs', 'staff', 'settings', 'templates'],
+      ['overview', ...tenantWork, 'jobs', 'staff', 'settings', 'templates'],
     ],
     ['nobody', null, [], []],
   ];

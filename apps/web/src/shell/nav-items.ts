@@ -2,6 +2,7 @@ import { type PlatformRole, type TenantRole, tenantRoleAllows } from '@nguon/dom
 import type { Access } from '../auth/session-context';
 
 export const sectionIds = [
+  'overview',
   'processes',
   'catalogs',
   'products',
@@ -20,8 +21,13 @@ export type SectionId = (typeof sectionIds)[number];
 
 export type NavGroup = 'tenant' | 'platform';
 
-// Sections later issues build; their actions join the domain's tenantActions then.
-const tenantSectionRoles: Record<'processes' | 'catalogs' | 'products' | 'lots', readonly TenantRole[]> = {
+// Sections later issues build; their actions join the domain's tenantActions then. Clerks have no overview:
+// their home is the work list.
+const tenantSectionRoles: Record<
+  'overview' | 'processes' | 'catalogs' | 'products' | 'lots',
+  readonly TenantRole[]
+> = {
+  overview: ['owner', 'viewer'],
   processes: ['owner', 'viewer'],
   catalogs: ['owner', 'viewer'],
   products: ['owner', 'viewer'],
@@ -33,6 +39,7 @@ const hasPlatformRole = (roles: readonly PlatformRole[], ...wanted: PlatformRole
 
 function isVisible(section: SectionId, { tenantRole, platformRoles }: Access): boolean {
   switch (section) {
+    case 'overview':
     case 'processes':
     case 'catalogs':
     case 'products':

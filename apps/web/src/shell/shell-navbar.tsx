@@ -6,6 +6,7 @@ import {
   IconChartBar,
   IconEye,
   IconHourglass,
+  IconLayoutDashboard,
   IconListDetails,
   IconPackage,
   IconQrcode,
@@ -22,6 +23,7 @@ import { type NavGroup, navGroupOf, navItemsFor, type SectionId } from './nav-it
 import { TenantSwitcher } from './tenant-switcher';
 
 const icons: Record<SectionId, ComponentType<{ size?: number; stroke?: number }>> = {
+  overview: IconLayoutDashboard,
   processes: IconRoute,
   catalogs: IconListDetails,
   products: IconPackage,

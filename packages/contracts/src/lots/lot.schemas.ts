@@ -330,7 +330,15 @@ export const WorkList = Type.Object(
     /** What the filters may choose from: products with open lots, stages waiting anywhere. */
     products: Type.Array(Type.Object({ id: Uuid, name: LocalizedName }, { additionalProperties: false })),
     stages: Type.Array(
-      Type.Object({ key: Type.String(), name: LocalizedName }, { additionalProperties: false }),
+      Type.Object(
+        {
+          key: Type.String(),
+          name: LocalizedName,
+          /** Open lots waiting at this stage, whatever the filters (the overview's per-stage counts). */
+          lotCount: Type.Integer({ minimum: 0 }),
+        },
+        { additionalProperties: false },
+      ),
     ),
   },
   { additionalProperties: false },

@@ -102,6 +102,10 @@ const vi = {
     'Các đợt triệu hồi đã công bố và đã đóng của các doanh nghiệp, hợp tác xã trong tỉnh bạn phụ trách.',
   'recalls.inspected.empty': 'Chưa có đợt triệu hồi nào trong các tỉnh bạn phụ trách.',
   'recalls.inspected.tenant': '{name} ({province})',
+  'recalls.editNotice': 'Sửa thông báo',
+  'recalls.editTitle': 'Sửa thông báo triệu hồi',
+  'recalls.editSaved': 'Đã lưu thông báo.',
+  'recalls.editFailed': 'Chưa lưu được thông báo; những gì bạn đã gõ vẫn còn đây.',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -209,6 +213,10 @@ const en: Record<keyof typeof vi, string> = {
     'Published and closed recalls of the enterprises and co-ops in the provinces you oversee.',
   'recalls.inspected.empty': 'No recall yet in the provinces you oversee.',
   'recalls.inspected.tenant': '{name} ({province})',
+  'recalls.editNotice': 'Edit notice',
+  'recalls.editTitle': 'Edit the recall notice',
+  'recalls.editSaved': 'Notice saved.',
+  'recalls.editFailed': 'The notice was not saved; what you typed is still here.',
 };
 
 export const recallScreenMessages = { vi, en };

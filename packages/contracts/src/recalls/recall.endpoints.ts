@@ -80,6 +80,8 @@ export const recallEndpoints = {
       'IDEMPOTENCY_KEY_REUSED',
       'RECALL_NOT_DRAFT',
       'RECALL_DRILL_NOT_PUBLISHABLE',
+      'RECALL_NO_LOTS',
+      'RECALL_GENEALOGY_MOVING',
     ],
   },
   cancelRecall: {

@@ -27,6 +27,11 @@ export const recallErrors = {
     vi: 'Đây là diễn tập triệu hồi: không bao giờ công bố cho người tiêu dùng. Hãy lập báo cáo để kết thúc diễn tập.',
     en: 'This is a recall drill: it is never published to consumers. Make its report to finish the drill.',
   },
+  RECALL_GENEALOGY_MOVING: {
+    status: 503,
+    vi: 'Phả hệ của các lô thay đổi liên tục trong lúc công bố đợt triệu hồi nên chưa công bố được, không có gì bị thay đổi; hãy thử lại sau {retryAfter} giây.',
+    en: 'The genealogy kept changing while the recall was published, so it was not published and nothing changed; try again in {retryAfter} seconds.',
+  },
   RECALL_REPORT_NOT_READY: {
     status: 409,
     vi: 'Báo cáo triệu hồi chưa lập xong; hãy chờ thanh tiến độ chạy hết rồi tải lại.',

@@ -8,7 +8,7 @@ import {
   insertFixtureLots,
 } from '../testing/genealogy-fixtures';
 import { createTestDatabase, type TestDatabase, testDrivers } from '../testing/test-database';
-import { findClosureLinks } from './genealogy.repository';
+import { findClosureLinks, findGenealogyWalkLinks, type GenealogyLinkRow } from './genealogy.repository';
 import { insertTransformation } from './transformations.repository';
 
 // Tenant A: h1 + h2 merge into b; b splits into p1, p2, p3; p1 and p2 both go into d (a diamond); h3 -> s is a
@@ -141,6 +141,74 @@ describe.each(await testDrivers())('genealogy closure on %s', (driver) => {
     expect(rows.some((row) => otherTenant.has(row.parent_lot_id) || otherTenant.has(row.child_lot_id))).toBe(
       false,
     );
+  });
+
+  it.each([
+    {
+      name: 'a chain cut at depth 5',
+      root: 'c0',
+      dir: 'down',
+      depth: 5,
+      lots: 2000,
+      read: 6,
+      truncated: true,
+    },
+    { name: 'a chain cut at 10 lots', root: 'c0', dir: 'down', lots: 10, read: 11, truncated: true },
+    {
+      name: 'a chain ending at the depth',
+      root: 'c48',
+      dir: 'down',
+      depth: 2,
+      lots: 2000,
+      read: 2,
+      truncated: false,
+    },
+    {
+      name: 'a diamond cut at depth 2',
+      root: 'd',
+      dir: 'up',
+      depth: 2,
+      lots: 2000,
+      read: 4,
+      truncated: true,
+    },
+    {
+      name: 'a diamond within depth 3',
+      root: 'd',
+      dir: 'up',
+      depth: 3,
+      lots: 2000,
+      read: 4,
+      truncated: false,
+    },
+    { name: 'a merge and split, whole', root: 'h1', dir: 'down', lots: 2000, read: 4, truncated: false },
+  ] as const)('walks $name as the whole closure cut there, reading no further', async (walk) => {
+    const { root, dir, lots: maxLots, read, truncated } = walk;
+    const limits = 'depth' in walk ? { maxDepth: walk.depth } : {};
+    const code = new Map([...idsA].map(([c, id]) => [id, c]));
+    const rootId = idsA.get(root) ?? '';
+    const closureOf = (rows: GenealogyLinkRow[]) => {
+      const links = rows.map((row) => ({ parent: row.parent_lot_id, child: row.child_lot_id }));
+      const closure = orderClosure([rootId], links, dir, { ...limits, maxNodes: maxLots });
+      const nodes = closure.nodes.map((node) => `${code.get(node.lotId)}:${node.depth}`).sort();
+      return { nodes, truncated: closure.truncated };
+    };
+    const rows = await findGenealogyWalkLinks(t.db, a.tenantId, rootId, dir, { ...limits, maxLots });
+    const whole = await findClosureLinks(t.db, a.tenantId, [rootId], dir);
+    expect(closureOf(rows)).toEqual({ ...closureOf(whole), truncated });
+    // links were read out of this many lots (leaves have none): the cut, and one step past the cap that tells it
+    const from = new Set(rows.map((row) => (dir === 'down' ? row.parent_lot_id : row.child_lot_id)));
+    expect(from.size).toBe(read);
+  });
+
+  it('walks a tie at the lot cap to exactly that many lots, truncated', async () => {
+    const rows = await findGenealogyWalkLinks(t.db, a.tenantId, idsA.get('b') ?? '', 'up', { maxLots: 2 });
+    const links = rows.map((row) => ({ parent: row.parent_lot_id, child: row.child_lot_id }));
+    const closure = orderClosure([idsA.get('b') ?? ''], links, 'up', { maxNodes: 2 });
+    expect([closure.nodes.length, closure.truncated]).toEqual([2, true]);
+    expect(
+      await findGenealogyWalkLinks(t.db, a.tenantId, idsB.get('h1') ?? '', 'down', { maxLots: 9 }),
+    ).toEqual([]);
   });
 
   it("never walks from another tenant's seed", async () => {

@@ -40,6 +40,52 @@ export async function findClosureLinks(
   return rows;
 }
 
+/** How far the explorer's walk goes: steps from the root (every step when absent), and lots to reach at most. */
+export interface GenealogyWalkLimits {
+  maxDepth?: number;
+  maxLots: number;
+}
+
+/**
+ * The links a lot's explorer walk needs: every link out of each lot reached within `maxDepth` steps, the walk
+ * stopping after the step that took it past `maxLots` lots, so a huge closure is never read to draw a part of it.
+ * The links out of the last lots reached lead past the limits: the caller's closure marks itself truncated by them.
+ * One recursive query, one row per step: the frontier, every lot seen so far (each once, at its shortest depth)
+ * and the depth; a step's new lots are its links' far ends not seen yet (a hash anti-join, not a scan per link).
+ */
+export async function findGenealogyWalkLinks(
+  db: Db,
+  tenantId: string,
+  rootLotId: string,
+  direction: 'up' | 'down',
+  limits: GenealogyWalkLimits,
+): Promise<GenealogyLinkRow[]> {
+  const [from, to] =
+    direction === 'down'
+      ? [sql.ref('k.parent_lot_id'), sql.ref('k.child_lot_id')]
+      : [sql.ref('k.child_lot_id'), sql.ref('k.parent_lot_id')];
+  const maxDepth = limits.maxDepth ?? null;
+  const { rows } = await sql<GenealogyLinkRow>`
+    WITH RECURSIVE walk(frontier, seen, depth) AS (
+      SELECT ARRAY[${rootLotId}::uuid], ARRAY[${rootLotId}::uuid], 0
+      UNION ALL
+      SELECT step.lots, w.seen || step.lots, w.depth + 1
+      FROM walk w, LATERAL (
+        SELECT array_agg(DISTINCT ${to}) AS lots
+        FROM lot_links k LEFT JOIN unnest(w.seen) AS s(lot_id) ON s.lot_id = ${to}
+        WHERE k.tenant_id = ${tenantId} AND ${from} = ANY(w.frontier) AND s.lot_id IS NULL
+      ) step
+      WHERE step.lots IS NOT NULL AND cardinality(w.seen) <= ${limits.maxLots}
+        AND (${maxDepth}::int IS NULL OR w.depth < ${maxDepth}::int)
+    ), reached AS (
+      SELECT seen FROM walk ORDER BY depth DESC LIMIT 1
+    )
+    SELECT k.parent_lot_id, k.child_lot_id, k.transformation_id, k.quantity, k.proportional
+    FROM lot_links k, reached r
+    WHERE k.tenant_id = ${tenantId} AND ${from} = ANY(r.seen)`.execute(db);
+  return rows;
+}
+
 /** When each transformation happened (its event time), by id. */
 export async function findTransformationTimes(
   db: Db,
@@ -115,7 +161,7 @@ export interface CatalogItemLotRow {
   last_at: Date;
 }
 
-/** The tenant's lots whose records name the item, newest record first. */
+/** The tenant's lots whose current (not superseded) records name the item, newest record first. */
 export async function listCatalogItemLotRows(
   db: Db,
   tenantId: string,
@@ -133,6 +179,10 @@ export async function listCatalogItemLotRows(
     ])
     .where('i.item_id', '=', itemId)
     .where('i.tenant_id', '=', tenantId)
+    // a corrected record names nothing any more; its rows stay, so what it once said remains queryable
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('lot_records as c').select('c.id').whereRef('c.supersedes', '=', 'i.record_id'))),
+    )
     .groupBy('i.lot_id')
     .orderBy('last_at', 'desc')
     .orderBy('i.lot_id')

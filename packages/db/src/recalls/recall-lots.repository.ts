@@ -15,7 +15,7 @@ export interface NewRecallLot {
   joined_at: Date;
 }
 
-/** The tenant's lots whose records name an item of the catalog (every lot that used fertiliser batch F). */
+/** The tenant's lots whose current records name an item of the catalog (every lot that used fertiliser batch F). */
 export async function findLotIdsNamingItem(
   db: Db,
   tenantId: string,
@@ -33,6 +33,10 @@ export async function findLotIdsNamingItem(
     .where((eb) => eb.or([eb('c.tenant_id', '=', tenantId), eb('g.shared', '=', true)]))
     .where('c.catalog_id', '=', catalogId)
     .where('r.item_id', '=', itemId)
+    // a corrected record names nothing any more; its rows stay, so what it once said remains queryable
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('lot_records as c').select('c.id').whereRef('c.supersedes', '=', 'r.record_id'))),
+    )
     .orderBy('r.lot_id')
     .execute();
   return rows.map((row) => row.lot_id);

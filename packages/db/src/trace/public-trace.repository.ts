@@ -169,3 +169,24 @@ export async function markFilesPublic(db: Db, tenantId: string, ids: readonly st
     .where('public', '=', false)
     .execute();
 }
+
+/**
+ * Makes record photos private again (a correction no longer shows them), except those another current record of
+ * the lot still names (the corrected record is left out: its correction replaces it in this transaction).
+ */
+export async function markPhotosPrivate(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+  lot: { lotId: string; correctedRecordId: string },
+): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`
+    UPDATE files f SET public = false
+    WHERE f.tenant_id = ${tenantId} AND f.id = ANY(${[...ids]}::uuid[]) AND f.purpose = 'photo' AND f.public
+      AND NOT EXISTS (
+        SELECT 1 FROM lot_records r
+        WHERE r.lot_id = ${lot.lotId} AND r.id <> ${lot.correctedRecordId}
+          AND NOT EXISTS (SELECT 1 FROM lot_records c WHERE c.supersedes = r.id)
+          AND strpos(r.data::text, f.id::text) > 0)`.execute(db);
+}

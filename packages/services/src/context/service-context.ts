@@ -22,6 +22,8 @@ export interface ServiceConfig {
   checkpointKey: CheckpointKey | null;
   /** A storing catalog import of more CSV rows than this runs as a job (default 5,000). */
   backgroundImportRows?: number;
+  /** Rounds of lock-and-walk a recall's publish takes before it gives up as RECALL_GENEALOGY_MOVING (default 10). */
+  recallPublishRounds?: number;
 }
 
 // Below the ports (the queue and file-store adapters default to systemSources); features see it here.

@@ -1,5 +1,12 @@
 import type { WordSource } from '@nguon/contracts';
-import { type Db, findCatalogItem, findTenantFiles, findVisibleCatalog, markFilesPublic } from '@nguon/db';
+import {
+  type Db,
+  findCatalogItem,
+  findTenantFiles,
+  findVisibleCatalog,
+  markFilesPublic,
+  markPhotosPrivate,
+} from '@nguon/db';
 import type { ProcessStage } from '@nguon/domain';
 import {
   createFormValidatorCache,
@@ -132,4 +139,27 @@ export async function publishRecordPhotos(
   data: Record<string, unknown>,
 ): Promise<void> {
   await markFilesPublic(db, tenantId, publicPhotoIds(stageModel(versionId, stage), data));
+}
+
+/**
+ * A correction's photos: those of its public fields go public; those the corrected record showed publicly and the
+ * correction no longer does go private again (a clerk removing a wrong photo expects it gone from the consumer
+ * page and its file), unless another current record of the lot names them.
+ */
+export async function republishRecordPhotos(
+  db: Db,
+  tenantId: string,
+  corrected: { lotId: string; recordId: string; data: Record<string, unknown> },
+  versionId: string,
+  stage: ProcessStage,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const model = stageModel(versionId, stage);
+  const shown = publicPhotoIds(model, data);
+  await markFilesPublic(db, tenantId, shown);
+  const dropped = publicPhotoIds(model, corrected.data).filter((id) => !shown.includes(id));
+  await markPhotosPrivate(db, tenantId, dropped, {
+    lotId: corrected.lotId,
+    correctedRecordId: corrected.recordId,
+  });
 }

@@ -14,7 +14,12 @@ import { withUnitOfWork } from '../unit-of-work';
 import { loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
 import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
-import { assertValidRecordData, eventTimeOf, publishRecordPhotos } from './record-data';
+import {
+  assertValidRecordData,
+  eventTimeOf,
+  publishRecordPhotos,
+  republishRecordPhotos,
+} from './record-data';
 import { refreshRecordedQuantity } from './recorded-quantity';
 import { assertLotOpen, assertStageAvailable, statusAfter } from './stage-rules';
 import { pinnedVersion, requireStage } from './version-definitions';
@@ -143,7 +148,8 @@ export async function correctRecord(
     const version = await pinnedVersion(trx, actor.tenantId, old.process_version_id);
     const stage = requireStage(version, old.stage_id, '/stageId');
     const itemIds = await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
-    await publishRecordPhotos(trx, actor.tenantId, version.id, stage, body.data);
+    const corrected = { lotId: lot.id, recordId: old.id, data: recordContentOf(old).data };
+    await republishRecordPhotos(trx, actor.tenantId, corrected, version.id, stage, body.data);
     const draft = newRecordDraft({
       id: ctx.newId(),
       stage,

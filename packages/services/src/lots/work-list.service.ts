@@ -15,6 +15,22 @@ function matchesStage(stage: StageRef, query: WorkListQuery): boolean {
   );
 }
 
+/** Each stage key waiting anywhere, with how many open lots wait at it (a lot counts once per key). */
+function stagesWaiting(all: readonly WorkItem[]): Map<string, WorkList['stages'][number]> {
+  const choices = new Map<string, WorkList['stages'][number]>();
+  for (const item of all) {
+    const counted = new Set<string>();
+    for (const { key, name } of item.stages) {
+      if (counted.has(key)) continue;
+      counted.add(key);
+      const known = choices.get(key);
+      if (known) known.lotCount += 1;
+      else choices.set(key, { key, name, lotCount: 1 });
+    }
+  }
+  return choices;
+}
+
 /** Open lots with the stages waiting for them, oldest lot first; filter choices come from all open work. */
 export async function getWorkList(
   ctx: ServiceContext,
@@ -41,9 +57,7 @@ export async function getWorkList(
   const products = new Map(
     all.map((item) => [item.lot.productId, { id: item.lot.productId, name: item.lot.productName }]),
   );
-  const stageChoices = new Map(
-    all.flatMap((item) => item.stages.map((s) => [s.key, { key: s.key, name: s.name }] as const)),
-  );
+  const stageChoices = stagesWaiting(all);
   const matching = all
     .filter((item) => !query.productId || item.lot.productId === query.productId)
     .map((item) => ({ ...item, stages: item.stages.filter((stage) => matchesStage(stage, query)) }))

@@ -45,10 +45,25 @@ export async function storedScope(db: Db, recallId: string): Promise<ScopeLot[]>
   }));
 }
 
-/** A draft's scope computed afresh from its source, its stored rows replaced when the genealogy moved since. */
-export async function refreshDraftScope(db: Db, recall: RecallRow, now: Date): Promise<ScopeLot[]> {
+/**
+ * A recall's scope computed afresh from its source, seeds read now: none when every record that named its catalog
+ * item was corrected since (the preview shows it empty; publishing refuses it).
+ */
+export async function currentClosure(db: Db, recall: RecallRow): Promise<ScopeLot[]> {
   const source = toRecallSummary(recall, { lots: 0, labels: 0 }).source;
-  const scope = await computeClosure(db, recall.tenant_id, await seedLotIdsOf(db, recall.tenant_id, source));
+  const seeds =
+    source.kind === 'catalogItem'
+      ? await findLotIdsNamingItem(db, recall.tenant_id, source.catalogId, source.itemId)
+      : await seedLotIdsOf(db, recall.tenant_id, source);
+  return computeClosure(db, recall.tenant_id, seeds);
+}
+
+/**
+ * A draft's scope computed afresh, its stored rows replaced when the genealogy moved since. The caller holds the
+ * recall's lock and has seen it still a draft (a published recall's lots are never replaced).
+ */
+export async function refreshDraftScope(db: Db, recall: RecallRow, now: Date): Promise<ScopeLot[]> {
+  const scope = await currentClosure(db, recall);
   if (scopeChanged(await storedScope(db, recall.id), scope)) {
     await replaceRecallLots(
       db,

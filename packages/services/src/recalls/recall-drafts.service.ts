@@ -18,8 +18,15 @@ import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
-import { addRecallEvent, recallDetail, refreshDraftScope, seedLotIdsOf, storedScope } from './recall-detail';
-import { computeClosure, recallLotRows, scopeView } from './recall-scope';
+import {
+  addRecallEvent,
+  currentClosure,
+  recallDetail,
+  refreshDraftScope,
+  seedLotIdsOf,
+  storedScope,
+} from './recall-detail';
+import { computeClosure, recallLotRows, scopeChanged, scopeView } from './recall-scope';
 import { statusWords } from './recall-views';
 
 const notFound = () => new AppError('NOT_FOUND', { resource: resourceNames.recall });
@@ -95,8 +102,12 @@ export async function getRecall(
   if (recall.status !== 'draft')
     return recallDetail(ctx.db, ctx.now(), recall, await storedScope(ctx.db, recall.id));
   return withUnitOfWork(ctx, async ({ db }) => {
-    const scope = await refreshDraftScope(db, recall, ctx.now());
-    return recallDetail(db, ctx.now(), recall, scope);
+    const scope = await currentClosure(db, recall);
+    if (!scopeChanged(await storedScope(db, id), scope)) return recallDetail(db, ctx.now(), recall, scope);
+    // stored again only under the recall's lock and while still a draft: a publish may have committed since the read
+    const current = await lockedRecall(db, actor.tenantId, id);
+    if (current.status !== 'draft') return recallDetail(db, ctx.now(), current, await storedScope(db, id));
+    return recallDetail(db, ctx.now(), current, await refreshDraftScope(db, current, ctx.now()));
   });
 }
 
@@ -132,5 +143,20 @@ export async function cancelRecall(
     const recall: RecallRow = { ...locked, status: 'cancelled' };
     await addRecallEvent(db, ctx.newId, { recall, kind: 'cancelled', by: actor.userId, at: ctx.now() });
     return recallDetail(db, ctx.now(), recall, await storedScope(db, recall.id));
+  });
+}
+
+/**
+ * A draft's stored scope (a drill's above all) brought up to the genealogy as it is now, under the recall's lock:
+ * its report then covers the lots made since the draft was last read. Anything past a draft is left as stored.
+ */
+export async function refreshStoredDraftScope(
+  ctx: ServiceContext,
+  tenantId: string,
+  id: string,
+): Promise<void> {
+  await withUnitOfWork(ctx, async ({ db }) => {
+    const recall = await lockRecall(db, tenantId, id);
+    if (recall?.status === 'draft') await refreshDraftScope(db, recall, ctx.now());
   });
 }

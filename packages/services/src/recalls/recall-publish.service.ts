@@ -13,30 +13,33 @@ import { AppError } from '../errors/app-error';
 import { announcePublicChanges } from '../public-changes/announce-changes';
 import { traceTags } from '../public-changes/public-changes.port';
 import { withUnitOfWork } from '../unit-of-work';
-import { addRecallEvent, recallDetail, seedLotIdsOf, storedScope } from './recall-detail';
+import { addRecallEvent, currentClosure, recallDetail, storedScope } from './recall-detail';
 import { assertDraft, lockedRecall } from './recall-drafts.service';
-import { computeClosure, recallLotRows, type ScopeLot, scopeView } from './recall-scope';
-import { statusWords, toRecallSummary } from './recall-views';
+import { recallLotRows, type ScopeLot, scopeView } from './recall-scope';
+import { statusWords } from './recall-views';
 
-/** Rounds of lock-and-walk before giving up: each round only follows transformations that committed meanwhile. */
-const maxRounds = 10;
+/** Rounds of lock-and-walk before giving up: each round only follows what committed meanwhile. */
+const defaultRounds = 10;
+/** Seconds a caller waits before publishing again once the genealogy kept moving. */
+const movingRetryAfter = 5;
 
 /**
  * The closure with every lot in it locked. A transformation holding one of them commits before the lock is
  * granted, so the walk is repeated until it finds nothing new; a later one waits, then finds its input recalled.
+ * The seeds are read again each round: a record naming the recalled catalog item may have committed meanwhile.
  */
-async function lockedClosure(db: Db, recall: RecallRow): Promise<ScopeLot[]> {
-  const source = toRecallSummary(recall, { lots: 0, labels: 0 }).source;
-  const seeds = await seedLotIdsOf(db, recall.tenant_id, source);
+async function lockedClosure(db: Db, recall: RecallRow, rounds: number): Promise<ScopeLot[]> {
   const locked = new Set<string>();
-  for (let round = 0; round < maxRounds; round++) {
-    const scope = await computeClosure(db, recall.tenant_id, seeds);
+  for (let round = 0; round < rounds; round++) {
+    const scope = await currentClosure(db, recall);
+    if (scope.length === 0) throw new AppError('RECALL_NO_LOTS');
     const fresh = scope.map((lot) => lot.lotId).filter((lotId) => !locked.has(lotId));
     if (fresh.length === 0) return scope;
     await lockLotsById(db, recall.tenant_id, fresh);
     for (const lotId of fresh) locked.add(lotId);
   }
-  throw new Error(`recall ${recall.id}: the genealogy kept growing while it was published`);
+  // the unit rolls back: nothing of the publish is stored, and the caller may simply try again
+  throw new AppError('RECALL_GENEALOGY_MOVING', { retryAfter: movingRetryAfter });
 }
 
 /**
@@ -54,7 +57,7 @@ export async function publishRecall(
     const locked = await lockedRecall(db, actor.tenantId, id);
     if (locked.drill) throw new AppError('RECALL_DRILL_NOT_PUBLISHABLE');
     assertDraft(locked);
-    const scope = await lockedClosure(db, locked);
+    const scope = await lockedClosure(db, locked, ctx.config.recallPublishRounds ?? defaultRounds);
     const now = ctx.now();
     const lotIds = scope.map((lot) => lot.lotId);
     // replaced while still a draft: once published, its lots are never deleted

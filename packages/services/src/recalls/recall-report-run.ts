@@ -9,6 +9,7 @@ import {
   finishDrill,
   insertFile,
   insertRecallReportEvent,
+  type NewFile,
   type RecallReportWithRecall,
   startRecallReport,
 } from '@nguon/db';
@@ -18,6 +19,7 @@ import { AppError } from '../errors/app-error';
 import { fileKey } from '../file-store/file-store.port';
 import { UnrecoverableJobError } from '../jobs/queue.port';
 import { withUnitOfWork } from '../unit-of-work';
+import { refreshStoredDraftScope } from './recall-drafts.service';
 import { type RecallReportContent, readRecallReportContent } from './recall-report-content';
 import { writeRecallReportCsv } from './recall-report-csv';
 import { writeRecallReportPdf } from './recall-report-pdf';
@@ -34,13 +36,16 @@ const fileKinds = {
   pdf: { contentType: 'application/pdf', write: writeRecallReportPdf },
 } as const;
 
-/** Stores one of the report's files as the tenant's private file; a failed write stores nothing. */
+/** A report file whose bytes are in the store; its row is written only by the run that completes the report. */
+type StoredReportFile = NewFile & { key: string };
+
+/** Writes one of the report's files' bytes to the store (a failed write stores nothing). */
 async function storeReportFile(
   ctx: ServiceContext,
   row: RecallReportWithRecall,
   content: RecallReportContent,
   kind: keyof typeof fileKinds,
-): Promise<string> {
+): Promise<StoredReportFile> {
   const { contentType, write } = fileKinds[kind];
   const id = ctx.newId();
   const key = fileKey(id, 'original');
@@ -55,46 +60,58 @@ async function storeReportFile(
     width: null,
     height: null,
   };
-  try {
-    await insertFile(ctx.db, {
-      id,
-      tenantId: row.tenant_id,
-      purpose: 'recall_report',
-      contentType,
-      byteSize: stored.byteSize,
-      sha256: stored.sha256,
-      public: false,
-      originalName: `trieu-hoi-${row.recall_number}.${kind}`,
-      variants: [variant],
-      createdBy: row.requested_by,
-      now: ctx.now(),
-    });
-  } catch (error) {
-    await ctx.files.delete(key);
-    throw error;
-  }
-  return id;
+  return {
+    id,
+    key,
+    tenantId: row.tenant_id,
+    purpose: 'recall_report',
+    contentType,
+    byteSize: stored.byteSize,
+    sha256: stored.sha256,
+    public: false,
+    originalName: `trieu-hoi-${row.recall_number}.${kind}`,
+    variants: [variant],
+    createdBy: row.requested_by,
+    now: ctx.now(),
+  };
 }
 
-/** Marks the report ready with its files, says so in the recall's history, and ends a drill at its first report. */
+/**
+ * Stores the files' rows, marks the report ready with them, says so in the recall's history and ends a drill at its
+ * first report, in one unit; false (nothing stored) when another run ended the report first.
+ */
 async function completeReport(
   ctx: ServiceContext,
   row: RecallReportWithRecall,
-  files: { csvFileId: string; pdfFileId: string },
+  [csv, pdf]: readonly StoredReportFile[],
 ): Promise<boolean> {
+  if (!csv || !pdf) throw new Error(`recall report ${row.id} completed without its two files`);
   const now = ctx.now();
-  return withUnitOfWork(ctx, async ({ db }) => {
-    if (!(await completeRecallReport(db, row.id, { ...files, now }))) return false;
-    const ended = row.recall_drill && (await finishDrill(db, row.recall_id, now));
-    const event = { recallId: row.recall_id, tenantId: row.tenant_id, at: now, byUser: row.requested_by };
-    await insertRecallReportEvent(db, {
-      ...event,
-      id: ctx.newId(),
-      kind: 'report_ready',
-      detail: { reportId: row.id, drillEnded: ended },
+  try {
+    await withUnitOfWork(ctx, async ({ db }) => {
+      for (const file of [csv, pdf]) await insertFile(db, file);
+      // the rows just written roll back with the unit: the run that lost keeps no file
+      if (!(await completeRecallReport(db, row.id, { csvFileId: csv.id, pdfFileId: pdf.id, now })))
+        throw new ReportStopped();
+      const ended = row.recall_drill && (await finishDrill(db, row.recall_id, now));
+      const event = { recallId: row.recall_id, tenantId: row.tenant_id, at: now, byUser: row.requested_by };
+      await insertRecallReportEvent(db, {
+        ...event,
+        id: ctx.newId(),
+        kind: 'report_ready',
+        detail: { reportId: row.id, drillEnded: ended },
+      });
     });
     return true;
-  });
+  } catch (error) {
+    if (error instanceof ReportStopped) return false;
+    throw error;
+  }
+}
+
+/** Removes the bytes of files no report row points to (a run that lost, or failed before it completed). */
+async function discardFiles(ctx: ServiceContext, files: readonly StoredReportFile[]): Promise<void> {
+  await Promise.allSettled(files.map((file) => ctx.files.delete(file.key)));
 }
 
 async function buildReport(
@@ -110,9 +127,17 @@ async function buildReport(
     await progress.report(Math.floor((done / Math.max(total, 1)) * 90));
   });
   if (!content) throw new UnrecoverableJobError(`recall ${row.recall_id} of report ${row.id} is gone`);
-  const csvFileId = await storeReportFile(ctx, row, content, 'csv');
-  const pdfFileId = await storeReportFile(ctx, row, content, 'pdf');
-  if (!(await completeReport(ctx, row, { csvFileId, pdfFileId }))) return { state: 'stopped' };
+  const files: StoredReportFile[] = [];
+  try {
+    for (const kind of ['csv', 'pdf'] as const) files.push(await storeReportFile(ctx, row, content, kind));
+    if (!(await completeReport(ctx, row, files))) {
+      await discardFiles(ctx, files);
+      return { state: 'stopped' };
+    }
+  } catch (error) {
+    await discardFiles(ctx, files);
+    throw error;
+  }
   await progress.report(100);
   return { state: 'completed' };
 }
@@ -130,6 +155,8 @@ export async function runRecallReport(
   const row = await findRecallReport(ctx.db, payload.reportId, payload.tenantId);
   // The request's transaction (an idempotent POST runs in one) may not have committed yet: a retry will find it.
   if (!row) throw new Error(`recall report ${payload.reportId} not found (yet)`);
+  // a drill is never published: its lots are the closure as of this run, not as of its last preview
+  await refreshStoredDraftScope(ctx, row.tenant_id, row.recall_id);
   const total = await countRecallLots(ctx.db, row.recall_id);
   if (!(await startRecallReport(ctx.db, row.id, total, ctx.now()))) return { state: row.state };
   try {

@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import { createInlineQueue } from '../jobs/inline.queue';
-import { createTwoFarms, newLot, type TwoFarms } from '../testing';
+import { createTransformation } from '../lots/transformations.service';
+import { bringToDrying, createTwoFarms, newLot, type TwoFarms } from '../testing';
 import { insertRecallFixture } from '../testing/recall-report-kit';
+import { createRecall } from './recall-drafts.service';
 import { recallReportJob, resumeRecallReports } from './recall-report.jobs';
-import { recallReportView, requestRecallReport } from './recall-report.service';
+import { recallReportCsv, recallReportView, requestRecallReport } from './recall-report.service';
 import { runRecallReport } from './recall-report-run';
 
 /** A progress whose first report throws: the worker died after the first step of lots was counted. */
@@ -18,6 +20,14 @@ const killedAtFirstStep = (): JobProgress => ({
   report: async () => {
     throw new Error('worker killed');
   },
+});
+
+/** A progress that reports nowhere. */
+const quiet = (): JobProgress => ({
+  jobId: 'quiet',
+  attempt: 1,
+  signal: new AbortController().signal,
+  report: async () => {},
 });
 
 describe.each(await testDrivers())('a recall report interrupted, and a drill timed, on %s', (driver) => {
@@ -80,6 +90,45 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
     expect(await reportFiles(f.tenant.id)).toHaveLength(2);
   });
 
+  it('keeps no file of a run that another run beat to the end: neither its rows nor its bytes', async () => {
+    const recallId = await insertRecallFixture(f.kit.ctx, f.tenant, { lots: seeds() });
+    const asked = await requestRecallReport(deadContext(), f.tenant.as.owner, recallId);
+    const payload = { reportId: asked.job.id, tenantId: f.tenant.id };
+    const before = (await reportFiles(f.tenant.id)).length;
+    const written: string[] = [];
+    const files = f.kit.ctx.files;
+    // the real store, noting which keys each run wrote
+    const noting = (ctx: ServiceContext): ServiceContext => ({
+      ...ctx,
+      files: {
+        ...files,
+        putStream: (key, write) => {
+          written.push(key);
+          return files.putStream(key, write);
+        },
+      },
+    });
+    let winner: Promise<unknown> | undefined;
+    // the first run has read every lot when a second run (a retry taken up meanwhile) starts and completes
+    const overtaken: JobProgress = {
+      ...killedAtFirstStep(),
+      report: async (percent) => {
+        if (percent >= 90) winner ??= runRecallReport(noting(f.kit.ctx), payload, quiet());
+        await winner;
+      },
+    };
+    const loser = await runRecallReport(noting(f.kit.ctx), payload, overtaken);
+    expect([loser, await winner]).toEqual([{ state: 'stopped' }, { state: 'completed' }]);
+    const ready = await recallReportView(f.kit.ctx, f.tenant.id, recallId);
+    const kept = await reportFiles(f.tenant.id);
+    expect(kept).toHaveLength(before + 2);
+    expect(written).toHaveLength(4);
+    const present = await Promise.all(written.map(async (key) => (await files.getStream(key)) !== null));
+    // the winner wrote its files first (inside the loser's last step), the loser's two are gone
+    expect(present).toEqual([true, true, false, false]);
+    expect(ready?.job.state).toBe('completed');
+  });
+
   it('ends a drill at its first ready report, timed from its start; a later report changes nothing', async () => {
     const ctx = await startedContext();
     const drillId = await insertRecallFixture(f.kit.ctx, f.other, {
@@ -116,6 +165,36 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
       'report_requested',
       'report_ready',
     ]);
+  });
+
+  it('reports a drill over the closure as of its run: a lot made since the draft was read is in it', async () => {
+    const ctx = await startedContext();
+    const seed = await newLot(f.kit.ctx, f.tenant, f.farm, 1000);
+    await bringToDrying(f.kit.ctx, f.tenant, f.farm, seed.id);
+    const drill = await createRecall(f.kit.ctx, f.tenant.as.owner, {
+      source: { kind: 'lots', lotIds: [seed.id] },
+      notice: {
+        reason: { vi: 'Diễn tập', en: 'Drill' },
+        instructions: { vi: 'Không', en: 'None' },
+        contact: '1',
+      },
+      severity: 'low',
+      drill: true,
+    });
+    const made = await createTransformation(f.kit.ctx, f.tenant.as.clerk, {
+      stageId: 'dry',
+      inputs: [{ lotId: seed.id, quantity: 400, unit: 'kg' }],
+      outputs: [{ quantity: 250, unit: 'kg' }],
+      data: {},
+    });
+    const asked = await requestRecallReport(ctx, f.tenant.as.owner, drill.recall.id);
+    await ctx.queue.waitFor(asked.job.id, 60_000);
+    const done = await recallReportView(f.kit.ctx, f.tenant.id, drill.recall.id);
+    expect(done?.job).toMatchObject({ state: 'completed', done: 2, total: 2 });
+    const csv = await recallReportCsv(f.kit.ctx, f.tenant.as.viewer, drill.recall.id);
+    const chunks: Buffer[] = [];
+    for await (const chunk of csv.chunks) chunks.push(Buffer.from(chunk));
+    expect(Buffer.concat(chunks).toString('utf8')).toContain(made.outputs[0]?.lot.code ?? '?');
   });
 
   it('asks again for a report whose job failed for good', async () => {

@@ -207,6 +207,30 @@ describe.each(await testDrivers())('scan ledger on %s', (driver) => {
     await restarted.close();
   });
 
+  it('warmAtOnce: no for a label not held; yes for one held, a stale one read again in the background', async () => {
+    const serial = 'BBBBBBBBBBBB3';
+    // every read is stale at once (refreshMs 0): the held label is read again behind each scan
+    const reader = createScanLedger(kit.ctx, { refreshMs: 0, onFlushError: (error) => errors.push(error) });
+    const other = ledgerOf();
+    expect(reader.warmAtOnce(serial, a.id)).toBe(false);
+    await reader.warm(serial, a.id);
+    await other.warm(serial, a.id);
+    for (let i = 0; i < 5; i += 1)
+      other.count(scanOf(a, serial, visit(Date.parse('2026-03-01T01:00:00Z'), i)));
+    await other.flush();
+    expect(reader.warmAtOnce(serial, a.id)).toBe(true);
+    // not waited for: this scan is counted on what the reader held (none of the other's five)
+    expect(
+      reader.count(scanOf(a, serial, new Date('2026-03-02T01:00:00Z'), { networkHash: 'net-8' })).count,
+    ).toBe(1);
+    // a flush runs after the read it started (one at a time): then the other replica's five show
+    await reader.flush();
+    expect(
+      reader.count(scanOf(a, serial, new Date('2026-03-02T01:00:00Z'), { networkHash: 'net-9' })).count,
+    ).toBe(7);
+    await Promise.all([reader.close(), other.close()]);
+  });
+
   it('close() writes what is buffered; a scan counted without warm is still stored', async () => {
     const ledger = ledgerOf();
     ledger.count(scanOf(a, 'DDDDDDDDDDDD2', new Date('2026-03-02T01:00:00Z')));

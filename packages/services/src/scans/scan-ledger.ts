@@ -117,6 +117,14 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
     return running;
   }
 
+  function warmAtOnce(labelId: string, tenantId: string): boolean {
+    const held = labels.peek(labelId);
+    if (held?.readAtMs == null) return false;
+    // stale: read again in the background, as warm does for a held label
+    if (ctx.now().getTime() - held.readAtMs >= refreshMs) void warm(labelId, tenantId);
+    return true;
+  }
+
   /** The row to store, with the flags this scan trips; a repeat (a reload) is logged and counted nowhere. */
   function remember(scan: ScanInput, label: LabelMemory, tenantSettings: ScanSignalSettings): BufferedScan {
     const atMs = scan.at.getTime();
@@ -219,6 +227,7 @@ export function createScanLedger(ctx: ServiceContext, options: ScanLedgerOptions
 
   return {
     warm,
+    warmAtOnce,
     count,
     flush,
     bufferedScans: () => buffer.length,

@@ -8,6 +8,35 @@ describe('TaggedCache', () => {
     return { cache, advance: (ms: number) => (now += ms) };
   };
 
+  it('keeps the bytes held under maxBytes, the oldest going first, a value that grew weighed again', () => {
+    const values = new Map<string, { text: string }>();
+    const cache = new TaggedCache<{ text: string }>({
+      maxEntries: 100,
+      ttlMs: 1000,
+      clock: () => 0,
+      maxBytes: 10,
+      weigh: (value) => value.text.length,
+    });
+    for (const key of ['a', 'b', 'c']) {
+      const value = { text: key.repeat(3) };
+      values.set(key, value);
+      cache.set(key, value, [`tag:${key}`]);
+    }
+    expect([cache.size, cache.bytes]).toEqual([3, 9]);
+    // a read makes `a` the newest; `b` then grows past the bound: the oldest (`c`) goes, then `a`
+    cache.get('a');
+    const grown = values.get('b');
+    if (grown) grown.text = 'b'.repeat(8);
+    cache.get('b');
+    cache.reweigh('b');
+    expect([cache.get('c'), cache.get('a')?.text, cache.bytes]).toEqual([undefined, undefined, 8]);
+    // one value past the bound alone stays (dropping it would answer nothing), and an emptied tag frees its bytes
+    cache.set('d', { text: 'd'.repeat(20) }, ['tag:d']);
+    expect([cache.get('b'), cache.get('d')?.text.length, cache.bytes]).toEqual([undefined, 20, 20]);
+    cache.invalidate(['tag:d']);
+    expect([cache.size, cache.bytes]).toEqual([0, 0]);
+  });
+
   it('forgets an entry after its time to live', () => {
     const { cache, advance } = setUp();
     cache.set('a', 'A', []);

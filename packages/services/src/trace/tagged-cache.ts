@@ -5,18 +5,26 @@
  */
 const maxRememberedTags = 10_000;
 
-export interface TaggedCacheOptions {
+export interface TaggedCacheOptions<V = unknown> {
   maxEntries: number;
   /** Milliseconds an entry lives unless its own ttl says otherwise. */
   ttlMs: number;
   /** Monotonic milliseconds (performance.now in production). */
   clock: () => number;
+  /**
+   * A bound on the bytes held, as `weigh` counts them (the oldest go first past it): a page's size varies a
+   * hundredfold, so a bound on entries alone does not bound memory.
+   */
+  maxBytes?: number;
+  /** What a value holds, in bytes; read at `set` and again at `reweigh` (a value that grows in place). */
+  weigh?: (value: V) => number;
 }
 
 interface Entry<V> {
   value: V;
   tags: readonly string[];
   expiresAt: number;
+  bytes: number;
 }
 
 export class TaggedCache<V> {
@@ -26,11 +34,17 @@ export class TaggedCache<V> {
   /** When (in `changes`) each tag last changed; bounded: past it, every load begun before is treated as stale. */
   private readonly changedAt = new Map<string, number>();
   private forgottenBefore = 0;
+  private heldBytes = 0;
 
-  constructor(private readonly options: TaggedCacheOptions) {}
+  constructor(private readonly options: TaggedCacheOptions<V>) {}
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The bytes held, as `weigh` counts them (0 without it). */
+  get bytes(): number {
+    return this.heldBytes;
   }
 
   /**
@@ -63,17 +77,41 @@ export class TaggedCache<V> {
   ): void {
     if (loadedSince !== this.changes && this.changedSince(tags, loadedSince)) return;
     this.delete(key);
-    this.entries.set(key, { value, tags, expiresAt: this.options.clock() + ttlMs });
+    const bytes = this.options.weigh?.(value) ?? 0;
+    this.entries.set(key, { value, tags, expiresAt: this.options.clock() + ttlMs, bytes });
+    this.heldBytes += bytes;
     for (const tag of tags) {
       const keys = this.keysByTag.get(tag) ?? new Set<string>();
       keys.add(key);
       this.keysByTag.set(tag, keys);
     }
-    while (this.entries.size > this.options.maxEntries) {
+    this.evictPast(key);
+  }
+
+  /** Weighs a held value again after it grew (or shrank) in place, and keeps the bound. */
+  reweigh(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry || !this.options.weigh) return;
+    const bytes = this.options.weigh(entry.value);
+    this.heldBytes += bytes - entry.bytes;
+    entry.bytes = bytes;
+    this.evictPast(key);
+  }
+
+  /** Drops the oldest entries past either bound; the one just set or weighed goes last (alone, it stays). */
+  private evictPast(newest: string): void {
+    const maxBytes = this.options.maxBytes ?? Number.POSITIVE_INFINITY;
+    while (this.entries.size > this.options.maxEntries || this.heldBytes > maxBytes) {
       const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.delete(oldest);
+      if (oldest === undefined || (oldest === newest && this.entries.size === 1)) break;
+      this.delete(oldest === newest ? this.secondOldest() : oldest);
     }
+  }
+
+  private secondOldest(): string {
+    const keys = this.entries.keys();
+    keys.next();
+    return keys.next().value ?? '';
   }
 
   /** Empties every entry made from any of the tags. */
@@ -97,6 +135,7 @@ export class TaggedCache<V> {
     this.forgottenBefore = this.changes;
     this.entries.clear();
     this.keysByTag.clear();
+    this.heldBytes = 0;
   }
 
   private changedSince(tags: readonly string[], since: number): boolean {
@@ -108,6 +147,7 @@ export class TaggedCache<V> {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
+    this.heldBytes -= entry.bytes;
     for (const tag of entry.tags) {
       const keys = this.keysByTag.get(tag);
       keys?.delete(key);

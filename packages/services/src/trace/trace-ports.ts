@@ -54,6 +54,11 @@ export interface ScanInput {
  */
 export interface ScanLedger {
   warm(labelId: string, tenantId: string): Promise<void>;
+  /**
+   * Whether the label can be counted now without waiting: it is held (one held but stale is read again in the
+   * background, as `warm` does). False: call `warm` and wait for it.
+   */
+  warmAtOnce(labelId: string, tenantId: string): boolean;
   /** Counts one scan and gives the label's figures after it (signals included). Call after `warm`. */
   count(scan: ScanInput): PublicScanFigures;
   /** Writes what is buffered now (tests, shutdown). */

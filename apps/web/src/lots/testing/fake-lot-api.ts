@@ -72,6 +72,8 @@ function filterWork(items: WorkItem[], query: URLSearchParams): WorkItem[] {
 function workListAnswer(state: FakeLotState, query: URLSearchParams): Answer {
   const items = filterWork(state.work, query);
   const stages = new Map(state.work.flatMap((item) => item.stages.map((stage) => [stage.key, stage.name])));
+  const waitingAt = (key: string) =>
+    state.work.filter((item) => item.stages.some((stage) => stage.key === key)).length;
   const products = new Map(state.work.map((item) => [item.lot.productId, item.lot.productName]));
   return {
     status: 200,
@@ -81,7 +83,7 @@ function workListAnswer(state: FakeLotState, query: URLSearchParams): Answer {
       page: 1,
       pageSize: 20,
       products: [...products].map(([id, name]) => ({ id, name })),
-      stages: [...stages].map(([key, name]) => ({ key, name })),
+      stages: [...stages].map(([key, name]) => ({ key, name, lotCount: waitingAt(key) })),
     },
   };
 }

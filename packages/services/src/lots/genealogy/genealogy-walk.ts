@@ -2,7 +2,7 @@ import type { GenealogyEdge, GenealogyNode, GenealogyQuery, LotGenealogy } from 
 import {
   countLotLabels,
   type Db,
-  findClosureLinks,
+  findGenealogyWalkLinks,
   findLots,
   findTransformationTimes,
   type GenealogyLinkRow,
@@ -35,11 +35,16 @@ export async function walkGenealogy(
   rootLotId: string,
   query: GenealogyQuery,
 ): Promise<GenealogyWalk> {
-  const rows = await findClosureLinks(db, tenantId, [rootLotId], query.direction);
+  const limits = query.depth === undefined ? {} : { maxDepth: Number(query.depth) };
+  // the query reads only as far as the limits (and one step past the node cap); the closure cuts exactly there
+  const rows = await findGenealogyWalkLinks(db, tenantId, rootLotId, query.direction, {
+    ...limits,
+    maxLots: maxGenealogyNodes,
+  });
   const links = rows.map((row) => ({ ...row, parent: row.parent_lot_id, child: row.child_lot_id }));
   const closure = orderClosure([rootLotId], links, query.direction, {
     maxNodes: maxGenealogyNodes,
-    ...(query.depth === undefined ? {} : { maxDepth: Number(query.depth) }),
+    ...limits,
   });
   const lotRows = await findLots(
     db,
