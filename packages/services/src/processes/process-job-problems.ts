@@ -14,7 +14,7 @@ const numberTypes = new Set(['number', 'integer']);
 
 /**
  * A job's form problems, checked like a stage form: code `form_…`, the job's id, the path within the job's form,
- * worded with "Stage — Job" as the form's name. A form that is fine but has no field is `empty_job_form`.
+ * worded with "Stage — Job" as where it is. A form that is fine but has no field is `empty_job_form`.
  */
 export function jobFormProblems(
   stage: ProcessStage,
@@ -22,16 +22,17 @@ export function jobFormProblems(
   problems: readonly FormProblem[],
 ): ProcessProblemSource[] {
   const at = { stageId: stage.id, edgeId: null, jobId: job.id };
-  const name = {
-    vi: `${stage.name.vi} — ${job.name.vi}`,
-    en: `${stage.name.en || stage.name.vi} — ${job.name.en || job.name.vi}`,
-  };
   const formSources = problems.map(
     (problem): ProcessProblemSource => ({
       code: `form_${problem.code}`,
       ...at,
       path: problem.path,
-      fault: { kind: 'stage-form', stage: { key: `${stage.key}.${job.key}`, name }, problem },
+      fault: {
+        kind: 'stage-form',
+        stage: { key: stage.key, name: stage.name },
+        job: { key: job.key, name: job.name },
+        problem,
+      },
     }),
   );
   if (problems.length > 0) return formSources;
