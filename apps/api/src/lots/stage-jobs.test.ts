@@ -247,6 +247,10 @@ describe.each(drivers)('jobs within a stage on %s', (driver) => {
     });
     expect(later.status).toBe(201);
     expect(later.body.waitingFlags).toBeUndefined();
+    // job ids, close records and flags read back from storage give the hashes they were stored with
+    const owner = await signedInAgent(kit.t.baseUrl, kit.a.people.owner.login, PASSWORD, 'en');
+    const verification = await owner.request('GET', '/api/v1/records/verification');
+    expect([verification.status, verification.body.faults]).toEqual([200, []]);
   });
 
   it('gives the entry of one job: its form, its state, and refuses a stage with jobs without one', async () => {
