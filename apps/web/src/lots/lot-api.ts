@@ -44,10 +44,15 @@ export function useLot(id: string) {
   });
 }
 
-export function useStageEntry(id: string | null, stageId: string) {
+/** A stage's entry; at a stage with jobs, `jobId` names the job whose form is filled. */
+export function useStageEntry(id: string | null, stageId: string, jobId: string | null = null) {
   return useQuery({
-    queryKey: useLotsKey('entry', id ?? '', stageId),
-    queryFn: () => api.call('getStageEntry', { params: { id: id ?? '', stageId } }),
+    queryKey: useLotsKey('entry', id ?? '', stageId, jobId ?? ''),
+    queryFn: () =>
+      api.call('getStageEntry', {
+        params: { id: id ?? '', stageId },
+        query: jobId ? { jobId } : {},
+      }),
     enabled: id !== null && stageId !== '',
     // the form must match the stage's state now, not a minute ago
     staleTime: 0,

@@ -19,6 +19,11 @@ export function stagePath(lotId: string, stage: Pick<StageRef, 'stageId' | 'kind
     : `${lotPath(lotId)}/stages/${encodeURIComponent(stage.stageId)}`;
 }
 
+/** Where one job of a stage with jobs is filled; the job rides in the query so a reload keeps it. */
+export function jobPath(lotId: string, stageId: string, jobId: string): string {
+  return `${lotPath(lotId)}/stages/${encodeURIComponent(stageId)}?${new URLSearchParams({ job: jobId })}`;
+}
+
 /**
  * A label's page by its serial, as normalised by the domain (no spaces or hyphens). Defined here, where a lot's
  * record cards link to the labels they bound, because the labels screens import lots and never the other way;
