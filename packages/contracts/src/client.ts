@@ -46,8 +46,8 @@ export { labelScreenMessages } from './labels/label-screens.messages';
 export type * from './lots/genealogy.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
-export { stageJobScreenMessages } from './lots/stage-job.messages';
 export type * from './lots/lot.schemas';
+export { stageJobScreenMessages } from './lots/stage-job.messages';
 export { traceScreenMessages } from './lots/trace-screens.messages';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {

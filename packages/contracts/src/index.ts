@@ -72,9 +72,9 @@ export * from './lots/genealogy.endpoints';
 export * from './lots/genealogy.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
-export { stageJobScreenMessages } from './lots/stage-job.messages';
 export * from './lots/lot.schemas';
 export { lotDetailMessages } from './lots/lot-details.messages';
+export { stageJobScreenMessages } from './lots/stage-job.messages';
 export { traceScreenMessages } from './lots/trace-screens.messages';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {

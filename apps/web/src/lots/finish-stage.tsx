@@ -6,11 +6,11 @@ import { api } from '../api/client';
 import { useT } from '../i18n/use-t';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { notifySuccess } from '../ui/notify';
+import { isTransientFailure } from './idempotent-send';
 import { useRefreshLots } from './lot-api';
 import { useNameOf } from './lot-text';
 import { missingJobs } from './stage-jobs-text';
 import { ProblemNotice } from './submit-bar';
-import { isTransientFailure } from './idempotent-send';
 import { useIdempotentSubmit } from './use-idempotent-submit';
 
 /** Sends closeStage once under one Idempotency-Key (kept across retries, as records are sent). */

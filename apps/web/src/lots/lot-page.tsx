@@ -111,7 +111,11 @@ function Timeline({ detail, linked }: { detail: LotDetail; linked: string | null
           <Stack key={group.stageId} gap="xs" data-testid="timeline-group">
             <GroupHeading group={group} />
             {group.sections.map((section) => (
-              <Stack key={section.job?.id ?? section.records[0]?.kind} gap="xs" className="nguon-timeline-job">
+              <Stack
+                key={section.job?.id ?? section.records[0]?.kind}
+                gap="xs"
+                className="nguon-timeline-job"
+              >
                 {section.records.map(card)}
               </Stack>
             ))}

@@ -3,9 +3,9 @@ import type { LotJobView, LotStageView } from '@nguon/contracts/client';
 import { IconChevronRight, IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
+import { FinishStage } from './finish-stage';
 import { jobPath } from './lot-paths';
 import { useNameOf } from './lot-text';
-import { FinishStage } from './finish-stage';
 import { jobCount } from './stage-jobs-text';
 
 function JobButton({ lotId, stageId, job, testId }: JobButtonProps) {

@@ -19,7 +19,8 @@ const vi = {
   'lots.jobs.state.open': 'Đang mở',
   'lots.jobs.state.closed': 'Đã kết thúc',
   'lots.jobs.titleLine': '{stage} › {job}',
-  'lots.jobs.notRecordable': 'Công việc này chưa ghi được lúc này: công đoạn chưa mở, đã kết thúc, hoặc việc chỉ ghi một lần đã có.',
+  'lots.jobs.notRecordable':
+    'Công việc này chưa ghi được lúc này: công đoạn chưa mở, đã kết thúc, hoặc việc chỉ ghi một lần đã có.',
   'lots.wait.refuse': '{stage} sớm nhất từ ngày {firstDay}: lần {job} gần nhất {date}, cách ly {days} ngày.',
   'lots.wait.warn':
     'Ghi trước ngày {firstDay} vẫn được nhận nhưng sẽ bị đánh dấu: lần {job} gần nhất {date}, cách ly {days} ngày.',
@@ -52,7 +53,8 @@ const en: Record<keyof typeof vi, string> = {
   'lots.jobs.titleLine': '{stage} › {job}',
   'lots.jobs.notRecordable':
     'This job cannot be recorded now: the stage is not open, is finished, or the once-only job is recorded already.',
-  'lots.wait.refuse': '{stage} from {firstDay} at the earliest: last {job} on {date}, waiting period {days} days.',
+  'lots.wait.refuse':
+    '{stage} from {firstDay} at the earliest: last {job} on {date}, waiting period {days} days.',
   'lots.wait.warn':
     'A record before {firstDay} is accepted but flagged: last {job} on {date}, waiting period {days} days.',
   'lots.wait.passed': 'The waiting period after {job} on {date} is over ({days} days, from {firstDay}).',
