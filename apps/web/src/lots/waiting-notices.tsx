@@ -52,7 +52,12 @@ export function WaitingNotices({ entry, what }: { entry: StageEntryView; what: s
   return (
     <Stack gap="xs" data-testid="entry-waiting">
       {waits.map((wait, index) => (
-        <WaitNotice key={`${wait.afterJobName.vi}-${wait.afterEventTime}-${wait.onBreach}`} wait={wait} what={what} index={index} />
+        <WaitNotice
+          key={`${wait.afterJobName.vi}-${wait.afterEventTime}-${wait.onBreach}`}
+          wait={wait}
+          what={what}
+          index={index}
+        />
       ))}
     </Stack>
   );
