@@ -64,6 +64,9 @@ describe('a clerk records the jobs of a stage, is held by a waiting period, and 
     expect(await jobs.finishReason()).toBe('Chưa kết thúc được: còn thiếu Bón phân (0/2).');
     await expectAccessible(clerk.page, 'stage jobs (clerk, phone)');
     await screenshot(clerk.page, '90-stage-jobs-phone');
+    await clerk.page.setViewportSize(viewports.desktop);
+    await screenshot(clerk.page, '90b-stage-jobs-desktop');
+    await clerk.page.setViewportSize(viewports.fieldPhone);
   });
 
   it('records two fertilisings and a spraying, each with its own form', async () => {
@@ -114,6 +117,9 @@ describe('a clerk records the jobs of a stage, is held by a waiting period, and 
     expect(await entry.valueOf('khoi_luong')).toBe('42');
     expect(new URL(clerk.page.url()).pathname).toMatch(/\/stages\/thu_hoach$/);
     await screenshot(clerk.page, '93-harvest-refused-waiting-phone');
+    await clerk.page.setViewportSize(viewports.desktop);
+    await screenshot(clerk.page, '93b-harvest-refused-waiting-desktop');
+    await clerk.page.setViewportSize(viewports.fieldPhone);
   });
 
   it('finishes the care stage after confirming, then harvests after the period', async () => {

@@ -83,7 +83,8 @@ function StageChip({ stage }: { stage: LotStageView }) {
   const t = useT();
   const nameOf = useNameOf();
   const look = stateLook[stage.state];
-  const times = stage.timesRecorded > 1 ? ` ×${stage.timesRecorded}` : '';
+  // a stage with jobs counts its jobs' records, which the jobs' own counts show better
+  const times = !stage.jobs && stage.timesRecorded > 1 ? ` ×${stage.timesRecorded}` : '';
   return (
     <Badge
       color={look.color}
