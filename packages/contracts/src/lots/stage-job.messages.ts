@@ -1,11 +1,8 @@
 /** The clerk's screens of a stage with jobs: jobs and their counts, finishing the stage, waiting periods. */
 const vi = {
-  'lots.jobs.title': 'Công việc của công đoạn',
-  'lots.jobs.done': 'Đã ghi {count}',
   'lots.jobs.doneOf': '{count}/{needed}',
   'lots.jobs.optional': 'tuỳ chọn',
   'lots.jobs.onceDone': 'Đã ghi (chỉ một lần)',
-  'lots.jobs.summaryOptional': '{name} (tuỳ chọn)',
   'lots.jobs.finish': 'Kết thúc công đoạn',
   'lots.jobs.finishMissing': 'Chưa kết thúc được: còn thiếu {missing}.',
   'lots.jobs.finishFollowed': 'Công đoạn cũng tự kết thúc khi ghi công đoạn tiếp theo.',
@@ -13,7 +10,6 @@ const vi = {
   'lots.jobs.confirmText':
     'Sau khi kết thúc, không ghi thêm công việc nào của công đoạn này cho lô {code} được nữa.',
   'lots.jobs.confirm': 'Kết thúc',
-  'lots.jobs.cancel': 'Quay lại',
   'lots.jobs.finished': 'Đã kết thúc công đoạn {stage} cho lô {code}.',
   'lots.jobs.pick': 'Chọn công việc cần ghi.',
   'lots.jobs.state.open': 'Đang mở',
@@ -33,19 +29,15 @@ const vi = {
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
-  'lots.jobs.title': 'Jobs of the stage',
-  'lots.jobs.done': '{count} recorded',
   'lots.jobs.doneOf': '{count}/{needed}',
   'lots.jobs.optional': 'optional',
   'lots.jobs.onceDone': 'Recorded (once only)',
-  'lots.jobs.summaryOptional': '{name} (optional)',
   'lots.jobs.finish': 'Finish this stage',
   'lots.jobs.finishMissing': 'Cannot finish yet: still missing {missing}.',
   'lots.jobs.finishFollowed': 'The stage also finishes by itself when the next stage is recorded.',
   'lots.jobs.confirmTitle': 'Finish stage {stage}?',
   'lots.jobs.confirmText': 'Once finished, no more jobs of this stage can be recorded for lot {code}.',
   'lots.jobs.confirm': 'Finish',
-  'lots.jobs.cancel': 'Go back',
   'lots.jobs.finished': 'Stage {stage} finished for lot {code}.',
   'lots.jobs.pick': 'Choose the job to record.',
   'lots.jobs.state.open': 'Open',
