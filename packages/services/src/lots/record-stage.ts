@@ -148,7 +148,7 @@ export async function correctRecord(
     const version = await pinnedVersion(trx, actor.tenantId, old.process_version_id);
     const stage = requireStage(version, old.stage_id, '/stageId');
     const itemIds = await assertValidRecordData(trx, actor.tenantId, version.id, stage, body.data);
-    const corrected = { lotId: lot.id, recordId: old.id, data: recordContentOf(old).data };
+    const corrected = { recordId: old.id, data: recordContentOf(old).data };
     await republishRecordPhotos(trx, actor.tenantId, corrected, version.id, stage, body.data);
     const draft = newRecordDraft({
       id: ctx.newId(),
