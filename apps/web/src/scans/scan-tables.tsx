@@ -1,5 +1,6 @@
 import { Badge, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ScanFlag, ScannedLabel, ScanStatistics } from '@nguon/contracts/client';
+import { formatLabelCode } from '@nguon/domain';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { type Translate, useT } from '../i18n/use-t';
@@ -112,7 +113,9 @@ export function LabelTable({ labels, kind }: { labels: ScannedLabel[]; kind: 'to
       <Table.Tbody>
         {labels.map((label) => (
           <Table.Tr key={label.serial}>
-            <Table.Td ff="monospace">{label.serial}</Table.Td>
+            <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+              {formatLabelCode(label.serial)}
+            </Table.Td>
             <Table.Td>
               {label.product ? label.product.name[lang] || label.product.name.vi : ''}
               {label.lot ? ` · ${label.lot.code}` : ''}

@@ -1,19 +1,10 @@
-import {
-  Button,
-  EmptyState,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, EmptyState, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ScanPeriodQuery } from '@nguon/contracts/client';
 import { IconChartBar, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { accessOf, useSession } from '../auth/session-context';
 import { useT } from '../i18n/use-t';
+import { DateField } from '../ui/date-field';
 import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
 import { ScanChart } from './scan-chart';
@@ -44,26 +35,28 @@ function PeriodPicker({
           onChange(lastDays(Number(value), new Date()));
         }}
       />
-      <TextInput
-        type="date"
+      <DateField
         size="md"
+        required
         label={t('scans.from')}
         value={period.from}
         data-testid="scans-from"
-        onChange={(event) => {
+        onChange={(from) => {
+          if (from === '') return;
           setPreset('');
-          onChange({ ...period, from: event.currentTarget.value });
+          onChange({ ...period, from });
         }}
       />
-      <TextInput
-        type="date"
+      <DateField
         size="md"
+        required
         label={t('scans.to')}
         value={period.to}
         data-testid="scans-to"
-        onChange={(event) => {
+        onChange={(to) => {
+          if (to === '') return;
           setPreset('');
-          onChange({ ...period, to: event.currentTarget.value });
+          onChange({ ...period, to });
         }}
       />
     </Group>

@@ -159,12 +159,12 @@ export async function publishRecordPhotos(
 /**
  * A correction's photos: those of its public fields go public; those the corrected record showed publicly and the
  * correction no longer does go private again (a clerk removing a wrong photo expects it gone from the consumer
- * page and its file), unless another current record of the lot names them.
+ * page and its file), unless another current record of the tenant names them.
  */
 export async function republishRecordPhotos(
   db: Db,
   tenantId: string,
-  corrected: { lotId: string; recordId: string; data: Record<string, unknown> },
+  corrected: { recordId: string; data: Record<string, unknown> },
   versionId: string,
   stage: RecordForm,
   data: Record<string, unknown>,
@@ -173,8 +173,5 @@ export async function republishRecordPhotos(
   const shown = publicPhotoIds(model, data);
   await markFilesPublic(db, tenantId, shown);
   const dropped = publicPhotoIds(model, corrected.data).filter((id) => !shown.includes(id));
-  await markPhotosPrivate(db, tenantId, dropped, {
-    lotId: corrected.lotId,
-    correctedRecordId: corrected.recordId,
-  });
+  await markPhotosPrivate(db, tenantId, dropped, { recordId: corrected.recordId });
 }

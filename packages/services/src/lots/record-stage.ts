@@ -206,7 +206,7 @@ export async function correctRecord(
     const eventTime = requestedTime ?? old.event_time;
     const target = { stageId: stage.id, jobId: job?.id ?? null, name: (job ?? stage).name };
     const waitingFlags = await checkWaitingPeriods(trx, lot, version.definition, target, eventTime, old.id);
-    const corrected = { lotId: lot.id, recordId: old.id, data: recordContentOf(old).data };
+    const corrected = { recordId: old.id, data: recordContentOf(old).data };
     await republishRecordPhotos(trx, actor.tenantId, corrected, version.id, form, body.data);
     const draft = newRecordDraft({
       id: ctx.newId(),

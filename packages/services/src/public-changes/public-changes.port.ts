@@ -13,6 +13,11 @@ export const traceTags = {
   batch: (id: string) => `batch:${id}`,
   /** Anything that can turn an unknown code into a known one (a new product GTIN, lot, or label chunk). */
   unknown: 'unknown',
+  /**
+   * Messages may have been lost (the feed's connection dropped and came back): every cached answer goes. The
+   * feed says it itself; writers never do.
+   */
+  everything: '*',
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { systemSources } from '../sources/system-sources';
 import { createChangeListeners } from './change-listeners';
-import type { PublicChanges } from './trace-ports';
+import { type PublicChanges, traceTags } from './trace-ports';
 
 export interface RedisPublicChangesOptions {
   /** Redis URL, e.g. redis://127.0.0.1:6379 */
@@ -76,6 +76,31 @@ export async function createRedisPublicChanges(options: RedisPublicChangesOption
   });
   publisher.on('error', onError);
   subscriber.on('error', onError);
+  // Messages published while the subscriber was away are lost: once it is back, every cache starts afresh.
+  let away = false;
+  subscriber.on('close', () => {
+    away = true;
+  });
+  subscriber.on('ready', () => {
+    if (!away || closing) return;
+    away = false;
+    listeners.deliver([traceTags.everything]);
+  });
+  // A change this process failed to publish (Redis away past the retries) is published again once it is back.
+  const unsent = new Set<string>();
+  const publish = (tags: readonly string[]) =>
+    publisher
+      .publish(channel, JSON.stringify({ from: self, tags: [...tags] } satisfies ChangeMessage))
+      .catch((error: unknown) => {
+        for (const tag of tags) unsent.add(tag);
+        onError(error instanceof Error ? error : new Error(String(error)));
+      });
+  publisher.on('ready', () => {
+    if (unsent.size === 0 || closing) return;
+    const tags = [...unsent];
+    unsent.clear();
+    void publish(tags);
+  });
   subscriber.on('message', (from: string, text: string) => {
     if (from !== channel) return;
     const message = parseChangeMessage(text);
@@ -100,9 +125,7 @@ export async function createRedisPublicChanges(options: RedisPublicChangesOption
       if (closing || tags.length === 0) return;
       const copy = [...tags];
       listeners.deliver(copy);
-      publisher
-        .publish(channel, JSON.stringify({ from: self, tags: copy } satisfies ChangeMessage))
-        .catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))));
+      void publish(copy);
     },
     subscribe: (listener) => listeners.add(listener),
     close() {

@@ -114,8 +114,12 @@ export class TaggedCache<V> {
     return keys.next().value ?? '';
   }
 
-  /** Empties every entry made from any of the tags. */
+  /** Empties every entry made from any of the tags; the tag `*` (traceTags.everything) empties every entry. */
   invalidate(tags: readonly string[]): void {
+    if (tags.includes('*')) {
+      this.clear();
+      return;
+    }
     this.changes += 1;
     if (this.changedAt.size + tags.length > maxRememberedTags) {
       this.changedAt.clear();
