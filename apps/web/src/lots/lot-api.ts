@@ -45,7 +45,12 @@ export function useLot(id: string) {
 }
 
 /** A stage's entry; at a stage with jobs, `jobId` names the job whose form is filled. */
-export function useStageEntry(id: string | null, stageId: string, jobId: string | null = null) {
+export function useStageEntry(
+  id: string | null,
+  stageId: string,
+  jobId: string | null = null,
+  enabled = true,
+) {
   return useQuery({
     queryKey: useLotsKey('entry', id ?? '', stageId, jobId ?? ''),
     queryFn: () =>
@@ -53,7 +58,7 @@ export function useStageEntry(id: string | null, stageId: string, jobId: string 
         params: { id: id ?? '', stageId },
         query: jobId ? { jobId } : {},
       }),
-    enabled: id !== null && stageId !== '',
+    enabled: enabled && id !== null && stageId !== '',
     // the form must match the stage's state now, not a minute ago
     staleTime: 0,
   });

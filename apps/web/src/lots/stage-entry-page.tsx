@@ -130,12 +130,14 @@ export function StageEntryPage() {
   const { id = '', stageId = '' } = useParams();
   const [params] = useSearchParams();
   const jobId = params.get('job');
-  const entry = useStageEntry(id, stageId, jobId);
+  // `?jobs`: the work list knows the stage has jobs; an older link learns it from the server's refusal
+  const listed = jobId === null && params.has('jobs');
+  const entry = useStageEntry(id, stageId, jobId, !listed);
   const view = entry.data;
   if (view?.stage.kind === 'transformation') {
     return <Navigate to={transformationPath(view.stage.stageId, view.lot.id)} replace />;
   }
-  const pickJob = jobId === null && needsJob(entry.error);
+  const pickJob = listed || (jobId === null && needsJob(entry.error));
   return (
     <Box maw={720}>
       <BackLink to="/lots" label={t('lots.backToWork')} />

@@ -71,6 +71,8 @@ export const StageRef = Type.Object(
     name: LocalizedName,
     kind: Type.Union(stageKinds.map((k) => Type.Literal(k))),
     repeatable: Type.Boolean(),
+    /** Present (true) for a stage recorded job by job: its entry lists the jobs. */
+    hasJobs: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

@@ -9,6 +9,7 @@ import type {
   RecordContent,
   WaitingFlag,
 } from '@nguon/domain';
+import { stageJobs } from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
 
 const ajv = createAjv();
@@ -48,6 +49,7 @@ export function toStageRef(stage: ProcessStage): StageRef {
     name: stage.name,
     kind: stage.kind,
     repeatable: stage.repeatable,
+    ...(stageJobs(stage).length > 0 ? { hasJobs: true } : {}),
   };
 }
 
