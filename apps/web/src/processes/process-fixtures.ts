@@ -34,7 +34,8 @@ export function fixtureChain(...keys: string[]): ProcessDefinition {
 /** Test data: a once-only required job whose form has a note and, when asked, a number field `cach_ly`. */
 export function fixtureJob(key: string, overrides: Partial<StageJob> = {}, withNumber = false): StageJob {
   const fields = [newFormField('text', 'ghi_chu', { vi: 'Ghi chú', en: 'Note' })];
-  if (withNumber) fields.push(newFormField('number', 'cach_ly', { vi: 'Thời gian cách ly (ngày)', en: 'PHI (days)' }));
+  if (withNumber)
+    fields.push(newFormField('number', 'cach_ly', { vi: 'Thời gian cách ly (ngày)', en: 'PHI (days)' }));
   return {
     id: `j-${key}`,
     key,

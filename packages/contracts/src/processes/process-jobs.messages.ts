@@ -70,7 +70,8 @@ const en: Record<keyof typeof vi, string> = {
   'designer.jobs.nameEn': 'Job name (English)',
   'designer.jobs.newName': 'New job',
   'designer.jobs.key': 'Job key',
-  'designer.jobs.keyHint': 'Used in exported data: lowercase letters without accents, digits and underscores.',
+  'designer.jobs.keyHint':
+    'Used in exported data: lowercase letters without accents, digits and underscores.',
   'designer.jobs.keyTaken': "This key is already used by the stage's job {name}.",
   'designer.jobs.add': 'Add job',
   'designer.jobs.list': "The stage's jobs",
@@ -112,7 +113,8 @@ const en: Record<keyof typeof vi, string> = {
   'designer.wait.warn': 'Record it with a warning',
   'designer.wait.remove': 'Remove this waiting period',
   'designer.wait.removedJob': '(removed job)',
-  'designer.wait.sentence': 'Not sooner than {days, plural, one {# day} other {# days}} after the latest {job}',
+  'designer.wait.sentence':
+    'Not sooner than {days, plural, one {# day} other {# days}} after the latest {job}',
   'designer.wait.sentenceField':
     'Not sooner than {days, plural, one {# day} other {# days}} after the latest {job} (or the days written in its field {field})',
   'designer.prop.jobs': 'Jobs',

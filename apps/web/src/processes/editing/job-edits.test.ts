@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureJob, fixtureWithJobs } from '../process-fixtures';
 import { updateStage } from './definition-edits';
-import { addJob, moveJob, newJob, processJobs, removeJob, renameJob, renewJobIds, updateJob } from './job-edits';
+import {
+  addJob,
+  moveJob,
+  newJob,
+  processJobs,
+  removeJob,
+  renameJob,
+  renewJobIds,
+  updateJob,
+} from './job-edits';
 
 const form = { schema: { type: 'object' }, uiSchema: {} };
 const wait = (afterJobId: string) => ({ afterJobId, days: 7, fieldKey: null, onBreach: 'refuse' as const });
@@ -49,8 +58,16 @@ describe('job edits', () => {
   });
 
   it('moves a job up and down its list', () => {
-    expect(jobKeys(moveJob(care(), 's-cham_soc', 'j-lam_co', -1))).toEqual(['bon_phan', 'lam_co', 'phun_thuoc']);
-    expect(jobKeys(moveJob(care(), 's-cham_soc', 'j-bon_phan', 1))).toEqual(['phun_thuoc', 'bon_phan', 'lam_co']);
+    expect(jobKeys(moveJob(care(), 's-cham_soc', 'j-lam_co', -1))).toEqual([
+      'bon_phan',
+      'lam_co',
+      'phun_thuoc',
+    ]);
+    expect(jobKeys(moveJob(care(), 's-cham_soc', 'j-bon_phan', 1))).toEqual([
+      'phun_thuoc',
+      'bon_phan',
+      'lam_co',
+    ]);
   });
 
   it('removes a job with every waiting period counted from it, in any stage', () => {
@@ -82,7 +99,10 @@ describe('job edits', () => {
     let n = 0;
     const [renewed] = renewJobIds([careStage(definition)], () => `new-${++n}`);
     expect(renewed?.jobs?.map((job) => job.id)).toEqual(['new-1', 'new-2', 'new-3']);
-    expect(renewed?.jobs?.[0]?.waitingPeriods?.map((period) => period.afterJobId)).toEqual(['new-3', 'elsewhere']);
+    expect(renewed?.jobs?.[0]?.waitingPeriods?.map((period) => period.afterJobId)).toEqual([
+      'new-3',
+      'elsewhere',
+    ]);
     expect(careStage(definition).jobs?.[0]?.id).toBe('j-bon_phan');
   });
 
@@ -96,7 +116,9 @@ describe('job edits', () => {
 
   it('counts job lists, close and waiting settings as stage changes', () => {
     const before = care();
-    expect(updateStage(before, 's-cham_soc', { closeWhenFollowed: true }).stages[1]?.closeWhenFollowed).toBe(true);
+    expect(updateStage(before, 's-cham_soc', { closeWhenFollowed: true }).stages[1]?.closeWhenFollowed).toBe(
+      true,
+    );
     expect(updateStage(before, 's-thu_hoach', { waitingPeriods: [] })).not.toBe(before);
   });
 });

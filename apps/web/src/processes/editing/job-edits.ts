@@ -4,8 +4,8 @@ import {
   type ProcessStage,
   type StageForm,
   type StageJob,
-  stageKeyFollowsName,
   stageJobs,
+  stageKeyFollowsName,
   stageKeyFromName,
   type WaitingPeriod,
 } from '@nguon/domain';
@@ -29,7 +29,10 @@ const jobProperties = [
 ] as const satisfies readonly (keyof JobPatch)[];
 
 /** A once-only, required job with a key made from its Vietnamese name, unused in its stage. */
-export function newJob(stage: ProcessStage, input: { id: string; nameVi: string; form: StageForm }): StageJob {
+export function newJob(
+  stage: ProcessStage,
+  input: { id: string; nameVi: string; form: StageForm },
+): StageJob {
   const keys = (stage.jobs ?? []).map((job) => job.key);
   return {
     id: input.id,

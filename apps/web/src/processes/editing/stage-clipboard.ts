@@ -52,5 +52,8 @@ export function pasteClipboard(
     offset,
   );
   const withJobIds = { ...copied, stages: renewJobIds(copied.stages, newId) };
-  return { definition: pasteStages(definition, withJobIds), stageIds: copied.stages.map((stage) => stage.id) };
+  return {
+    definition: pasteStages(definition, withJobIds),
+    stageIds: copied.stages.map((stage) => stage.id),
+  };
 }
