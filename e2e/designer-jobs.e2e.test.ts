@@ -88,11 +88,22 @@ describe('an owner gives a care stage its jobs and the harvest a waiting period 
   });
 
   it('reads on a 390 px phone', async () => {
-    await owner.page.setViewportSize(viewports.fieldPhone);
-    await designer.selectStage('cham_soc');
-    await owner.page.getByTestId('stage-tab-jobs').click();
-    await screenshot(owner.page, '62-designer-stage-jobs-phone');
-    await owner.page.getByTestId('job-open-phun_thuoc').click();
-    await screenshot(owner.page, '63-designer-job-phone');
+    const phone = await openBrowser(viewports.fieldPhone);
+    try {
+      const signIn = new SignInPage(phone.page);
+      await signIn.open(platform.baseUrl);
+      await signIn.signIn(platform.owner.login, platform.owner.password);
+      await phone.page.goto(owner.page.url());
+      await phone.page.getByTestId('designer-canvas').waitFor();
+      await screenshot(phone.page, '62-designer-phone');
+      const onPhone = new DesignerPage(phone.page);
+      await onPhone.selectStage('cham_soc');
+      await phone.page.getByTestId('stage-tab-jobs').click();
+      await screenshot(phone.page, '63-designer-stage-jobs-phone');
+      await phone.page.getByTestId('job-open-phun_thuoc').click();
+      await screenshot(phone.page, '64-designer-job-phone');
+    } finally {
+      await phone.close();
+    }
   });
 });

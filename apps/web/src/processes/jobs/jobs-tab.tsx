@@ -53,16 +53,11 @@ function JobRow({ job, index, count, readOnly, onMove, onOpen, onRemove }: JobRo
   return (
     <Paper withBorder p={6} radius="sm" component="li" data-testid={`job-row-${job.key}`}>
       <Group gap={4} wrap="nowrap">
-        <button
-          type="button"
-          className="designer-job-open"
-          onClick={onOpen}
-          aria-label={t('designer.jobs.open', { name })}
-        >
+        <button type="button" className="designer-job-open" onClick={onOpen}>
           <Text size="sm" fw={500} truncate>
             {name}
           </Text>
-          <Text size="xs" c="dimmed" truncate>
+          <Text size="xs" c="dimmed">
             {[
               job.repeatable ? t('designer.jobs.repeatable') : t('designer.jobs.once'),
               job.required ? t('designer.jobs.required') : t('designer.jobs.optional'),
@@ -113,9 +108,8 @@ function AddJobForm({ onAdd }: { onAdd: (nameVi: string) => void }) {
   };
   return (
     <form onSubmit={submit}>
-      <Group gap="xs" align="flex-end" wrap="nowrap">
+      <Stack gap="xs">
         <TextInput
-          style={{ flex: 1 }}
           label={t('designer.jobs.nameVi')}
           placeholder={t('designer.jobs.newName')}
           value={name}
@@ -125,13 +119,15 @@ function AddJobForm({ onAdd }: { onAdd: (nameVi: string) => void }) {
         />
         <Button
           type="submit"
+          variant="light"
           leftSection={<IconPlus size={16} />}
           disabled={name.trim() === ''}
+          style={{ alignSelf: 'flex-start' }}
           data-testid="job-add"
         >
           {t('designer.jobs.add')}
         </Button>
-      </Group>
+      </Stack>
     </form>
   );
 }

@@ -1,4 +1,14 @@
-import { ActionIcon, Button, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core';
 import type { ProcessDefinition, WaitingBreachMode, WaitingPeriod } from '@nguon/domain';
 import { pickText } from '@nguon/forms';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -81,18 +91,41 @@ function PeriodRow({ period, index, choices, readOnly, onChange, onRemove }: Per
   return (
     <Paper withBorder p="xs" radius="sm" data-testid={`waiting-period-${index}`}>
       <Stack gap={6}>
-        <PeriodSentence period={period} choice={choice} />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" verticalSpacing={6}>
-          <Select
-            label={t('designer.wait.afterJob')}
-            data={jobData}
-            value={period.afterJobId}
-            onChange={(afterJobId) => afterJobId && onChange({ ...period, afterJobId, fieldKey: null })}
-            allowDeselect={false}
-            searchable
-            disabled={readOnly}
-            data-testid="waiting-job"
-          />
+        <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
+          <PeriodSentence period={period} choice={choice} />
+          {!readOnly && (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size={40}
+              onClick={onRemove}
+              aria-label={t('designer.wait.remove')}
+              data-testid="waiting-remove"
+            >
+              <IconTrash size={18} />
+            </ActionIcon>
+          )}
+        </Group>
+        <Select
+          label={t('designer.wait.afterJob')}
+          data={jobData}
+          value={period.afterJobId}
+          onChange={(afterJobId) => afterJobId && onChange({ ...period, afterJobId, fieldKey: null })}
+          allowDeselect={false}
+          searchable
+          disabled={readOnly}
+          data-testid="waiting-job"
+        />
+        <Select
+          label={t('designer.wait.field')}
+          data={fieldData}
+          value={period.fieldKey ?? none}
+          onChange={(value) => onChange({ ...period, fieldKey: value && value !== none ? value : null })}
+          allowDeselect={false}
+          disabled={readOnly}
+          data-testid="waiting-field"
+        />
+        <SimpleGrid cols={2} spacing="xs">
           <NumberInput
             label={t('designer.wait.days')}
             value={period.days}
@@ -104,15 +137,6 @@ function PeriodRow({ period, index, choices, readOnly, onChange, onRemove }: Per
             onChange={(value) => onChange({ ...period, days: typeof value === 'number' ? value : 0 })}
             disabled={readOnly}
             data-testid="waiting-days"
-          />
-          <Select
-            label={t('designer.wait.field')}
-            data={fieldData}
-            value={period.fieldKey ?? none}
-            onChange={(value) => onChange({ ...period, fieldKey: value && value !== none ? value : null })}
-            allowDeselect={false}
-            disabled={readOnly}
-            data-testid="waiting-field"
           />
           <Select
             label={t('designer.wait.onBreach')}
@@ -127,19 +151,6 @@ function PeriodRow({ period, index, choices, readOnly, onChange, onRemove }: Per
             data-testid="waiting-breach"
           />
         </SimpleGrid>
-        {!readOnly && (
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size={40}
-            onClick={onRemove}
-            aria-label={t('designer.wait.remove')}
-            style={{ alignSelf: 'flex-end' }}
-            data-testid="waiting-remove"
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
-        )}
       </Stack>
     </Paper>
   );

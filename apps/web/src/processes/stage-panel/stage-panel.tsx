@@ -76,16 +76,16 @@ function StageTabList({
   const t = useT();
   return (
     <Tabs.List px="sm">
-      <Tabs.Tab value="props" leftSection={<IconSettings size={16} />} data-testid="stage-tab-props">
+      <Tabs.Tab value="props" px="xs" leftSection={<IconSettings size={16} />} data-testid="stage-tab-props">
         {t('designer.tabProps')}
       </Tabs.Tab>
       {!hasJobs && (
-        <Tabs.Tab value="form" leftSection={<IconForms size={16} />} data-testid="stage-tab-form">
+        <Tabs.Tab value="form" px="xs" leftSection={<IconForms size={16} />} data-testid="stage-tab-form">
           {t('designer.tabForm')}
         </Tabs.Tab>
       )}
       {offersJobs && (
-        <Tabs.Tab value="jobs" leftSection={<IconListCheck size={16} />} data-testid="stage-tab-jobs">
+        <Tabs.Tab value="jobs" px="xs" leftSection={<IconListCheck size={16} />} data-testid="stage-tab-jobs">
           {t('designer.jobs.tab')}
           {jobCount > 0 && ` (${jobCount})`}
         </Tabs.Tab>
