@@ -99,7 +99,8 @@ export const lotEndpoints = {
     method: 'post',
     path: '/api/v1/lots/{id}/stages/{stageId}/close',
     tag: 'lots',
-    summary: 'Finish a stage with jobs on a lot (a close record in its chain); refused while a required job is missing',
+    summary:
+      'Finish a stage with jobs on a lot (a close record in its chain); refused while a required job is missing',
     access: 'tenant',
     status: 201,
     idempotent: true,

@@ -35,7 +35,7 @@ export const lotErrors = {
   STAGE_JOB_UNKNOWN: {
     status: 422,
     vi: 'Công đoạn {stage} của phiên bản quy trình lô {code} đang theo không có công việc này.',
-    en: "Stage {stage} of the process version lot {code} follows has no such job.",
+    en: 'Stage {stage} of the process version lot {code} follows has no such job.',
   },
   STAGE_JOB_DONE: {
     status: 409,

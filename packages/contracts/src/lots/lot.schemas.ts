@@ -152,7 +152,10 @@ export const RecordView = Type.Object(
     stageName: LocalizedName,
     /** A job record: the job within the stage; absent for other records. */
     job: Type.Optional(
-      Type.Object({ id: Type.String(), key: Type.String(), name: LocalizedName }, { additionalProperties: false }),
+      Type.Object(
+        { id: Type.String(), key: Type.String(), name: LocalizedName },
+        { additionalProperties: false },
+      ),
     ),
     /** A close record: closed by the clerk, or by the record of a following stage (its id). */
     closedBy: Type.Optional(
@@ -259,13 +262,20 @@ export const StageEntryView = Type.Object(
     /** When filling one job of a stage with jobs: that job; `form` is then the job's form. */
     job: Type.Optional(LotJobView),
     /** Waiting periods that apply now to this entry, so the form can warn before sending. */
-    waiting: Type.Optional(Type.Array(Type.Object({
-      afterJobName: LocalizedName,
-      afterEventTime: Timestamp,
-      days: Type.Integer({ minimum: 0 }),
-      firstAllowedDay: Type.String(),
-      onBreach: Type.Union([Type.Literal('refuse'), Type.Literal('warn')]),
-    }, { additionalProperties: false }))),
+    waiting: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            afterJobName: LocalizedName,
+            afterEventTime: Timestamp,
+            days: Type.Integer({ minimum: 0 }),
+            firstAllowedDay: Type.String(),
+            onBreach: Type.Union([Type.Literal('refuse'), Type.Literal('warn')]),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
     form: StageFormView,
   },
   { additionalProperties: false },

@@ -20,7 +20,10 @@ export const WaitingPeriodSchema = Type.Object(
     afterJobId: ClientId,
     days: Type.Integer({ minimum: 0, maximum: 3650, description: 'Whole days, counted in Asia/Ho_Chi_Minh' }),
     fieldKey: Nullable(
-      Type.String({ maxLength: 64, description: "A number field of that job's form whose value replaces days" }),
+      Type.String({
+        maxLength: 64,
+        description: "A number field of that job's form whose value replaces days",
+      }),
     ),
     onBreach: Type.Union(waitingBreachModes.map((mode) => Type.Literal(mode))),
   },
@@ -103,7 +106,9 @@ export const ProcessProblemView = Type.Object(
     edgeId: Nullable(Type.String()),
     /** The job the problem is in (its id), when it is in one of a stage's jobs. */
     jobId: Type.Optional(Nullable(Type.String())),
-    path: Type.String({ description: "Where in the stage's (or the job's) form, when the problem is in a form" }),
+    path: Type.String({
+      description: "Where in the stage's (or the job's) form, when the problem is in a form",
+    }),
     message: Type.String({ description: "In the caller's language" }),
   },
   { additionalProperties: false },
@@ -239,6 +244,10 @@ const Change = Type.Object(
   { additionalProperties: false },
 );
 const ChangeKind = Type.Union(['added', 'removed', 'changed', 'unchanged'].map((c) => Type.Literal(c)));
+const FieldChange = Type.Object(
+  { change: ChangeKind, key: Type.String(), label: LocalizedName, changes: Type.Array(Change) },
+  { additionalProperties: false },
+);
 export const ProcessDiffView = Type.Object(
   {
     from: Type.String(),
@@ -250,10 +259,22 @@ export const ProcessDiffView = Type.Object(
           key: Type.String(),
           name: LocalizedName,
           stageChanges: Type.Array(Change),
-          fields: Type.Array(
-            Type.Object(
-              { change: ChangeKind, key: Type.String(), label: LocalizedName, changes: Type.Array(Change) },
-              { additionalProperties: false },
+          fields: Type.Array(FieldChange),
+          /** Jobs that differ; present only when either version of the stage has jobs. */
+          jobs: Type.Optional(
+            Type.Array(
+              Type.Object(
+                {
+                  change: Type.Union(['added', 'removed', 'moved', 'changed'].map((c) => Type.Literal(c))),
+                  key: Type.String(),
+                  name: LocalizedName,
+                  /** A moved job: the key of the stage it was in. */
+                  movedFrom: Type.Optional(Type.String()),
+                  jobChanges: Type.Array(Change),
+                  fields: Type.Array(FieldChange),
+                },
+                { additionalProperties: false },
+              ),
             ),
           ),
         },
