@@ -58,8 +58,8 @@ export {
   type MessageValues,
 } from './messages/message-format';
 export { processMessages } from './processes/process.messages';
-export { processJobMessages } from './processes/process-jobs.messages';
 export type * from './processes/process.schemas';
+export { processJobMessages } from './processes/process-jobs.messages';
 export { processProblemMessage, stageDisplayName } from './processes/process-problems.messages';
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';

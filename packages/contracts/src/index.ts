@@ -86,9 +86,9 @@ export {
 } from './messages/message-format';
 export { buildOpenApiDocument } from './openapi';
 export { processMessages } from './processes/process.messages';
-export { processJobMessages } from './processes/process-jobs.messages';
 export * from './processes/process.schemas';
 export { processDetailMessages } from './processes/process-details.messages';
+export { processJobMessages } from './processes/process-jobs.messages';
 export {
   processProblemCatalogues,
   processProblemMessage,

@@ -37,6 +37,8 @@ const vi = {
   'designer.jobs.closeWhenFollowedHint':
     'Khi các việc bắt buộc đã đủ, ghi công đoạn tiếp theo sẽ kết thúc công đoạn này; nếu tắt, nhân viên phải bấm kết thúc.',
   'designer.jobs.stageFormUnused': 'Công đoạn có công việc: mỗi việc có biểu mẫu riêng ở thẻ Công việc.',
+  'designer.jobs.movedFrom': 'Chuyển từ {stage}',
+  'designer.jobs.diffJob': 'Công việc {name}',
   'designer.wait.title': 'Thời gian chờ',
   'designer.wait.hint': 'Không cho ghi quá sớm sau một công việc, ví dụ thu hoạch sau khi phun thuốc.',
   'designer.wait.add': 'Thêm thời gian chờ',
@@ -100,6 +102,8 @@ const en: Record<keyof typeof vi, string> = {
   'designer.jobs.closeWhenFollowedHint':
     'Once the required jobs are done, recording the next stage closes this one; when off, a clerk closes it.',
   'designer.jobs.stageFormUnused': 'A stage with jobs: each job has its own form, under Jobs.',
+  'designer.jobs.movedFrom': 'Moved from {stage}',
+  'designer.jobs.diffJob': 'Job {name}',
   'designer.wait.title': 'Waiting periods',
   'designer.wait.hint': 'Stop a record made too soon after a job, e.g. harvesting after spraying.',
   'designer.wait.add': 'Add a waiting period',

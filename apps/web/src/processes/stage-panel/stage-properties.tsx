@@ -31,7 +31,8 @@ export function StageProperties({ stage, definition, readOnly, keyFrozen, onChan
   // shown only while set, so the owner can clear what the problems list flags
   const hasJobs = (stage.jobs ?? []).length > 0;
   const periods = stage.waitingPeriods ?? [];
-  const offersWaiting = !hasJobs && (periods.length > 0 || processJobs(definition).length > 0);
+  // shown while set even on a stage with jobs, where the problems list asks to move them to its jobs
+  const offersWaiting = periods.length > 0 || (!hasJobs && processJobs(definition).length > 0);
   return (
     <Stack gap="sm">
       <TextInput
