@@ -2,7 +2,7 @@
 const vi = {
   'designer.jobs.tab': 'Công việc',
   'designer.jobs.intro':
-    'Các việc làm trong công đoạn này, ghi theo thứ tự bất kỳ khi chúng diễn ra (như nhật ký đồng ruộng). Mỗi việc có biểu mẫu riêng.',
+    'Các việc ghi theo thứ tự bất kỳ khi diễn ra (nhật ký đồng ruộng), mỗi việc một biểu mẫu.',
   'designer.jobs.empty': 'Chưa có công việc nào: công đoạn được ghi bằng biểu mẫu của chính nó.',
   'designer.jobs.nameVi': 'Tên công việc (tiếng Việt)',
   'designer.jobs.nameEn': 'Tên công việc (tiếng Anh)',
@@ -18,7 +18,7 @@ const vi = {
   'designer.jobs.remove': 'Xoá {name}',
   'designer.jobs.removeTitle': 'Xoá công việc {name}?',
   'designer.jobs.removeBody':
-    'Biểu mẫu của công việc này có {count, number} trường; xoá công việc sẽ mất cả biểu mẫu và các thời gian chờ tính theo nó.',
+    'Biểu mẫu của nó có {count, number} trường; các thời gian chờ theo nó cũng bị xoá.',
   'designer.jobs.removeConfirm': 'Xoá công việc',
   'designer.jobs.back': 'Tất cả công việc',
   'designer.jobs.frequency': 'Số lần ghi',
@@ -28,15 +28,13 @@ const vi = {
   'designer.jobs.required': 'Bắt buộc',
   'designer.jobs.optional': 'Không bắt buộc',
   'designer.jobs.minCount': 'Số lần tối thiểu',
-  'designer.jobs.minCountHint': 'Công đoạn chỉ kết thúc khi việc này được ghi ít nhất chừng ấy lần.',
+  'designer.jobs.minCountHint': 'Công đoạn chỉ kết thúc khi việc được ghi đủ số lần này.',
   'designer.jobs.fields': '{count, number} trường',
   'designer.jobs.requiredMark': 'Bắt buộc',
   'designer.jobs.repeatMark': 'Ghi nhiều lần',
   'designer.jobs.more': '+{count, number} việc khác',
   'designer.jobs.closeWhenFollowed': 'Tự kết thúc khi ghi công đoạn sau',
-  'designer.jobs.closeWhenFollowedHint':
-    'Khi các việc bắt buộc đã đủ, ghi công đoạn tiếp theo sẽ kết thúc công đoạn này; nếu tắt, nhân viên phải bấm kết thúc.',
-  'designer.jobs.stageFormUnused': 'Công đoạn có công việc: mỗi việc có biểu mẫu riêng ở thẻ Công việc.',
+  'designer.jobs.closeWhenFollowedHint': 'Khi đủ các việc bắt buộc; nếu tắt, nhân viên tự bấm kết thúc.',
   'designer.jobs.movedFrom': 'Chuyển từ {stage}',
   'designer.jobs.diffJob': 'Công việc {name}',
   'designer.wait.title': 'Thời gian chờ',
@@ -55,18 +53,15 @@ const vi = {
   'designer.wait.sentence': 'Không sớm hơn {days, number} ngày sau lần {job} gần nhất',
   'designer.wait.sentenceField':
     'Không sớm hơn {days, number} ngày sau lần {job} gần nhất (hoặc số ngày ghi ở trường {field})',
-  'designer.prop.jobs': 'Công việc',
   'designer.prop.closeWhenFollowed': 'Tự kết thúc khi ghi công đoạn sau',
   'designer.prop.waitingPeriods': 'Thời gian chờ',
   'designer.prop.minCount': 'Số lần tối thiểu',
-  'designer.prop.position': 'Thứ tự',
-  'designer.prop.form': 'Biểu mẫu',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
   'designer.jobs.tab': 'Jobs',
   'designer.jobs.intro':
-    'Kinds of work done within this stage, recorded in any order as they happen (a farm diary). Each has its own form.',
+    'Work recorded in any order as it happens (a farm diary), each job with its own form.',
   'designer.jobs.empty': 'No jobs yet: the stage is recorded with its own form.',
   'designer.jobs.nameVi': 'Job name (Vietnamese)',
   'designer.jobs.nameEn': 'Job name (English)',
@@ -83,7 +78,7 @@ const en: Record<keyof typeof vi, string> = {
   'designer.jobs.remove': 'Remove {name}',
   'designer.jobs.removeTitle': 'Remove the job {name}?',
   'designer.jobs.removeBody':
-    "This job's form has {count, plural, one {# field} other {# fields}}; removing the job loses its form and the waiting periods counted from it.",
+    'Its form has {count, plural, one {# field} other {# fields}}; the waiting periods counted from it go too.',
   'designer.jobs.removeConfirm': 'Remove job',
   'designer.jobs.back': 'All jobs',
   'designer.jobs.frequency': 'How often',
@@ -93,15 +88,13 @@ const en: Record<keyof typeof vi, string> = {
   'designer.jobs.required': 'Required',
   'designer.jobs.optional': 'Optional',
   'designer.jobs.minCount': 'Minimum count',
-  'designer.jobs.minCountHint': 'The stage closes only once this job is recorded at least this many times.',
+  'designer.jobs.minCountHint': 'The stage closes only once the job is recorded this often.',
   'designer.jobs.fields': '{count, plural, one {# field} other {# fields}}',
   'designer.jobs.requiredMark': 'Required',
   'designer.jobs.repeatMark': 'Repeatable',
   'designer.jobs.more': '+{count, number} more',
   'designer.jobs.closeWhenFollowed': 'Close when a following stage is recorded',
-  'designer.jobs.closeWhenFollowedHint':
-    'Once the required jobs are done, recording the next stage closes this one; when off, a clerk closes it.',
-  'designer.jobs.stageFormUnused': 'A stage with jobs: each job has its own form, under Jobs.',
+  'designer.jobs.closeWhenFollowedHint': 'Once the required jobs are done; when off, a clerk closes it.',
   'designer.jobs.movedFrom': 'Moved from {stage}',
   'designer.jobs.diffJob': 'Job {name}',
   'designer.wait.title': 'Waiting periods',
@@ -121,12 +114,9 @@ const en: Record<keyof typeof vi, string> = {
     'Not sooner than {days, plural, one {# day} other {# days}} after the latest {job}',
   'designer.wait.sentenceField':
     'Not sooner than {days, plural, one {# day} other {# days}} after the latest {job} (or the days written in its field {field})',
-  'designer.prop.jobs': 'Jobs',
   'designer.prop.closeWhenFollowed': 'Close when a following stage is recorded',
   'designer.prop.waitingPeriods': 'Waiting periods',
   'designer.prop.minCount': 'Minimum count',
-  'designer.prop.position': 'Order',
-  'designer.prop.form': 'Form',
 };
 
 export const processJobMessages = { vi, en };

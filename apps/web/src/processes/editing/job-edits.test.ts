@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { renameJob } from '../jobs/rename-job';
+import { processJobs } from '../jobs/waiting-periods-editor';
 import { fixtureJob, fixtureWithJobs } from '../process-fixtures';
 import { updateStage } from './definition-edits';
-import {
-  addJob,
-  moveJob,
-  newJob,
-  processJobs,
-  removeJob,
-  renameJob,
-  renewJobIds,
-  updateJob,
-} from './job-edits';
+import { addJob, moveJob, newJob, removeJob, renewJobIds, updateJob } from './job-edits';
 
 const form = { schema: { type: 'object' }, uiSchema: {} };
 const wait = (afterJobId: string) => ({ afterJobId, days: 7, fieldKey: null, onBreach: 'refuse' as const });

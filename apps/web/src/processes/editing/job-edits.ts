@@ -4,8 +4,6 @@ import {
   type ProcessStage,
   type StageForm,
   type StageJob,
-  stageJobs,
-  stageKeyFollowsName,
   stageKeyFromName,
   type WaitingPeriod,
 } from '@nguon/domain';
@@ -128,17 +126,6 @@ export function removeJob(definition: ProcessDefinition, stageId: string, jobId:
 }
 
 /**
- * A Vietnamese name typed for a job: its key follows while it is still the one made from the name and the
- * job is not in a published version (records name jobs by key).
- */
-export function renameJob(stage: ProcessStage, job: StageJob, vi: string, keyFrozen: boolean): JobPatch {
-  const name = { ...job.name, vi };
-  if (keyFrozen || vi.trim() === '' || !stageKeyFollowsName(job.key, job.name.vi)) return { name };
-  const others = (stage.jobs ?? []).filter((other) => other.id !== job.id).map((other) => other.key);
-  return { name, key: nextStageKey(others, stageKeyFromName(vi)) };
-}
-
-/**
  * Pasted stages with new job ids (job ids are unique in the whole process); waiting periods among the
  * pasted stages follow their jobs' new ids.
  */
@@ -156,9 +143,4 @@ export function renewJobIds(stages: readonly ProcessStage[], newId: () => string
     const renewed = stage.jobs ? { ...stage, jobs: stage.jobs.map(renewJob) } : stage;
     return stage.waitingPeriods ? { ...renewed, waitingPeriods: follow(stage.waitingPeriods) } : renewed;
   });
-}
-
-/** Every job of the process with its stage, in stage then job order: the choices of a waiting period. */
-export function processJobs(definition: ProcessDefinition): { stage: ProcessStage; job: StageJob }[] {
-  return definition.stages.flatMap((stage) => stageJobs(stage).map((job) => ({ stage, job })));
 }

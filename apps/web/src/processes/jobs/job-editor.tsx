@@ -4,9 +4,10 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import type { DesignerCommands } from '../editing/designer-commands';
+import { BusinessStepSelect } from '../stage-panel/business-step-select';
 import { StageFormTab } from '../stage-panel/stage-form-tab';
 import { jobDisplayName } from './job-names';
-import { JobProperties } from './job-properties';
+import { LazyJobProperties } from './lazy-jobs';
 
 /** Back to the stage's jobs, with the open job's name: the panel shows one job at a time. */
 export function JobBackBar({ job, onBack }: { job: StageJob; onBack: () => void }) {
@@ -45,7 +46,17 @@ export function JobPanels({ stage, job, definition, readOnly, keyFrozen, command
   return (
     <>
       <Tabs.Panel value="props">
-        <JobProperties
+        <LazyJobProperties
+          businessStep={
+            <BusinessStepSelect
+              value={job.businessStep}
+              disabled={readOnly}
+              onChange={(businessStep) =>
+                commands.updateJob(stage.id, job.id, { businessStep }, burst('businessStep'))
+              }
+              testId="job-business-step"
+            />
+          }
           stage={stage}
           job={job}
           definition={definition}

@@ -1,8 +1,9 @@
 import { Input, NumberInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { type ProcessDefinition, type ProcessStage, type StageJob, stageKeyPattern } from '@nguon/domain';
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
-import { type JobPatch, renameJob } from '../editing/job-edits';
-import { BusinessStepSelect } from '../stage-panel/business-step-select';
+import type { JobPatch } from '../editing/job-edits';
+import { renameJob } from './rename-job';
 import { WaitingPeriodsEditor } from './waiting-periods-editor';
 
 interface JobPropertiesProps {
@@ -14,6 +15,8 @@ interface JobPropertiesProps {
   keyFrozen: boolean;
   /** `field` names the input, so typing in it is one undo step. */
   onChange: (patch: JobPatch, field: string) => void;
+  /** The business step picker, the stages' own (given, so this lazily loaded editor shares it). */
+  businessStep: ReactNode;
 }
 
 const nameLimit = 200;
@@ -53,7 +56,8 @@ function Choice(props: {
 }
 
 /** Name, key, how often and whether it is needed, business step and waiting periods of one job. */
-export function JobProperties({ stage, job, definition, readOnly, keyFrozen, onChange }: JobPropertiesProps) {
+export function JobProperties(props: JobPropertiesProps) {
+  const { stage, job, definition, readOnly, keyFrozen, onChange } = props;
   const t = useT();
   const keyError = useKeyError(stage, job);
   return (
@@ -125,12 +129,7 @@ export function JobProperties({ stage, job, definition, readOnly, keyFrozen, onC
           data-testid="job-min-count"
         />
       )}
-      <BusinessStepSelect
-        value={job.businessStep}
-        disabled={readOnly}
-        onChange={(businessStep) => onChange({ businessStep }, 'businessStep')}
-        testId="job-business-step"
-      />
+      {props.businessStep}
       <WaitingPeriodsEditor
         periods={job.waitingPeriods ?? []}
         definition={definition}

@@ -9,13 +9,12 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
-import type { ProcessDefinition, WaitingBreachMode, WaitingPeriod } from '@nguon/domain';
+import { type ProcessDefinition, stageJobs, type WaitingBreachMode, type WaitingPeriod } from '@nguon/domain';
 import { pickText } from '@nguon/forms';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
-import { processJobs } from '../editing/job-edits';
 import { numberFields } from './job-form-fields';
 import { jobDisplayName, stageDisplayName } from './job-names';
 
@@ -24,6 +23,11 @@ interface WaitingPeriodsEditorProps {
   definition: ProcessDefinition;
   readOnly: boolean;
   onChange: (periods: WaitingPeriod[]) => void;
+}
+
+/** Every job of the process with its stage, in stage then job order: the choices of a waiting period. */
+export function processJobs(definition: ProcessDefinition) {
+  return definition.stages.flatMap((stage) => stageJobs(stage).map((job) => ({ stage, job })));
 }
 
 // Mantine's Select needs a string for "none"; a field key never starts with an underscore.

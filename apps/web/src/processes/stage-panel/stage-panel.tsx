@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { stageKindLooks } from '../canvas/stage-kinds';
 import type { DesignerCommands } from '../editing/designer-commands';
 import { JobBackBar, JobPanels } from '../jobs/job-editor';
-import { JobsTab } from '../jobs/jobs-tab';
+import { LazyJobsTab } from '../jobs/lazy-jobs';
 import { StageFormTab } from './stage-form-tab';
 import { StageProperties } from './stage-properties';
 
@@ -185,7 +185,7 @@ export function StagePanel(props: StagePanelProps) {
                 />
               </Tabs.Panel>
               <Tabs.Panel value="jobs">
-                <JobsTab stage={stage} readOnly={readOnly} commands={commands} onOpenJob={openJob} />
+                <LazyJobsTab stage={stage} readOnly={readOnly} commands={commands} onOpenJob={openJob} />
               </Tabs.Panel>
             </>
           )}

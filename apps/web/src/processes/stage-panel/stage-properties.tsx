@@ -1,9 +1,14 @@
 import { Select, Stack, Switch, TextInput } from '@mantine/core';
-import { type ProcessDefinition, type ProcessStage, type StageKind, stageKinds } from '@nguon/domain';
+import {
+  type ProcessDefinition,
+  type ProcessStage,
+  type StageKind,
+  stageJobs,
+  stageKinds,
+} from '@nguon/domain';
 import { useT } from '../../i18n/use-t';
 import { renameStage, type StagePatch } from '../editing/definition-edits';
-import { processJobs } from '../editing/job-edits';
-import { WaitingPeriodsEditor } from '../jobs/waiting-periods-editor';
+import { LazyWaitingPeriodsEditor } from '../jobs/lazy-jobs';
 import { BusinessStepSelect } from './business-step-select';
 import { LotQuantitySelect } from './lot-quantity-select';
 import { StageKeyInput } from './stage-key-input';
@@ -32,7 +37,8 @@ export function StageProperties({ stage, definition, readOnly, keyFrozen, onChan
   const hasJobs = (stage.jobs ?? []).length > 0;
   const periods = stage.waitingPeriods ?? [];
   // shown while set even on a stage with jobs, where the problems list asks to move them to its jobs
-  const offersWaiting = periods.length > 0 || (!hasJobs && processJobs(definition).length > 0);
+  const offersWaiting =
+    periods.length > 0 || (!hasJobs && definition.stages.some((other) => stageJobs(other).length > 0));
   return (
     <Stack gap="sm">
       <TextInput
@@ -126,7 +132,7 @@ export function StageProperties({ stage, definition, readOnly, keyFrozen, onChan
         />
       )}
       {offersWaiting && (
-        <WaitingPeriodsEditor
+        <LazyWaitingPeriodsEditor
           periods={periods}
           definition={definition}
           readOnly={readOnly}
