@@ -220,6 +220,7 @@ export {
   type LotRecordWithNames,
   listChainRecords,
   listCurrentRecordsOfStage,
+  listLatestJobRecords,
   listLotRecords,
 } from './lots/lot-records.repository';
 export {

@@ -192,7 +192,14 @@ export {
   verifyLotChain,
   type WaitingFlag,
 } from './lots/record-chain';
-export { findStageJob, jobRecordable, jobsNeeded, type MissingJob, missingJobs } from './lots/stage-jobs';
+export {
+  findStageJob,
+  jobRecordable,
+  jobsNeeded,
+  type MissingJob,
+  missingJobs,
+  stageJobName,
+} from './lots/stage-jobs';
 export {
   type ConvertQuantity,
   planTransformation,

@@ -33,3 +33,9 @@ export function jobRecordable(job: StageJob, stageOpen: boolean, timesRecorded: 
 export function findStageJob(stage: ProcessStage, jobId: string): StageJob | undefined {
   return stageJobs(stage).find((job) => job.id === jobId);
 }
+
+/** How a job record is named where stages are listed (timelines, reports): "Stage — Job" in each language. */
+export function stageJobName(stage: ProcessStage, job: StageJob): { vi: string; en: string } {
+  const en = (name: { vi: string; en: string }) => name.en.trim() || name.vi;
+  return { vi: `${stage.name.vi} — ${job.name.vi}`, en: `${en(stage.name)} — ${en(job.name)}` };
+}
