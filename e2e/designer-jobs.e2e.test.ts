@@ -87,6 +87,19 @@ describe('an owner gives a care stage its jobs and the harvest a waiting period 
     expect(await designer.publish('Nhật ký chăm sóc')).toBe('Đã phát hành phiên bản 1.');
   });
 
+  it('shows a job-level change between version 1 and the draft', async () => {
+    await designer.selectStage('cham_soc');
+    await designer.openJob('phun_thuoc');
+    await designer.setJobMinCount(2);
+    await designer.waitSaved();
+    await designer.openVersions();
+    const diff = await designer.compare('Phiên bản 1', 'Bản nháp');
+    expect(diff).toContain('Công việc Phun thuốc');
+    expect(diff).toMatch(/Số lần tối thiểu: \(trống\) → 2/);
+    await screenshot(owner.page, '65-designer-job-diff-desktop');
+    await owner.page.keyboard.press('Escape');
+  });
+
   it('reads on a 390 px phone', async () => {
     const phone = await openBrowser(viewports.fieldPhone);
     try {

@@ -46,6 +46,17 @@ export class DesignerPage {
     await this.page.getByTestId('job-name-vi').waitFor();
   }
 
+  /** Opens a job of the selected stage from its Jobs tab. */
+  async openJob(key: string): Promise<void> {
+    await this.page.getByTestId('stage-tab-jobs').click();
+    await this.page.getByTestId(`job-open-${key}`).click();
+    await this.page.getByTestId('job-name-vi').waitFor();
+  }
+
+  async setJobMinCount(count: number): Promise<void> {
+    await this.page.getByTestId('job-min-count').fill(String(count));
+  }
+
   /** Once/repeatable and required/optional of the open job, by the words on their buttons. */
   async setJobChoice(choice: 'once' | 'repeatable' | 'required' | 'optional'): Promise<void> {
     const control = choice === 'once' || choice === 'repeatable' ? 'job-repeatable' : 'job-required';
