@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { renameJob } from '../jobs/rename-job';
-import { processJobs } from '../jobs/waiting-periods-editor';
 import { fixtureJob, fixtureWithJobs } from '../process-fixtures';
 import { updateStage } from './definition-edits';
 import { addJob, moveJob, newJob, removeJob, renewJobIds, updateJob } from './job-edits';
@@ -75,16 +73,6 @@ describe('job edits', () => {
     expect(removed.stages[0]).toBe(definition.stages[0]);
   });
 
-  it('lets a job key follow its name until it is edited or published', () => {
-    const stage = careStage();
-    const job = stage.jobs![2]!;
-    const fresh = { ...job, key: 'viec_lam_co', name: { vi: 'Việc lam co', en: '' } };
-    const withFresh = { ...stage, jobs: [stage.jobs![0]!, fresh] };
-    expect(renameJob(withFresh, fresh, 'Bón phân', false).key).toBe('bon_phan_2');
-    expect(renameJob(withFresh, fresh, 'Bón phân', true).key).toBeUndefined();
-    expect(renameJob(withFresh, { ...fresh, key: 'tu_dat' }, 'Làm cỏ', false).key).toBeUndefined();
-  });
-
   it('gives pasted stages new job ids, and their waiting periods follow', () => {
     const definition = updateJob(care(), 's-cham_soc', 'j-bon_phan', {
       waitingPeriods: [wait('j-lam_co'), wait('elsewhere')],
@@ -97,14 +85,6 @@ describe('job edits', () => {
       'elsewhere',
     ]);
     expect(careStage(definition).jobs?.[0]?.id).toBe('j-bon_phan');
-  });
-
-  it('lists every job of the process with its stage, for the waiting period choices', () => {
-    expect(processJobs(care()).map(({ stage, job }) => `${stage.key}/${job.key}`)).toEqual([
-      'cham_soc/bon_phan',
-      'cham_soc/phun_thuoc',
-      'cham_soc/lam_co',
-    ]);
   });
 
   it('counts job lists, close and waiting settings as stage changes', () => {

@@ -6,8 +6,8 @@ import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { stageKindLooks } from '../canvas/stage-kinds';
 import type { DesignerCommands } from '../editing/designer-commands';
-import { JobBackBar, JobPanels } from '../jobs/job-editor';
 import { LazyJobsTab } from '../jobs/lazy-jobs';
+import { JobBackBar, JobPanels } from './job-editor';
 import { StageFormTab } from './stage-form-tab';
 import { StageProperties } from './stage-properties';
 

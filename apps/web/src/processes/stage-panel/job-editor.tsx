@@ -4,10 +4,10 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import type { DesignerCommands } from '../editing/designer-commands';
-import { BusinessStepSelect } from '../stage-panel/business-step-select';
-import { StageFormTab } from '../stage-panel/stage-form-tab';
-import { jobDisplayName } from './job-names';
-import { LazyJobProperties } from './lazy-jobs';
+import { jobDisplayName } from '../jobs/job-names';
+import { LazyJobProperties } from '../jobs/lazy-jobs';
+import { BusinessStepSelect } from './business-step-select';
+import { StageFormTab } from './stage-form-tab';
 
 /** Back to the stage's jobs, with the open job's name: the panel shows one job at a time. */
 export function JobBackBar({ job, onBack }: { job: StageJob; onBack: () => void }) {
