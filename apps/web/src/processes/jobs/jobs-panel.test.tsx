@@ -27,17 +27,20 @@ function care(overrides: Parameters<typeof fixtureJob>[1] = {}): ProcessDefiniti
   );
 }
 
+// the jobs editors load lazily: their first import may take a while on a busy runner
+const findLazy = (testId: string) => screen.findByTestId(testId, {}, { timeout: 8000 });
+
 async function openDesigner(definition: ProcessDefinition) {
   const api = createFakeProcessApi(fakeSession('owner'), [fakeProcess(processId(1), definition)]);
   server.fetch = api.fetch;
   renderProcesses(`/processes/${processId(1)}`, fakeSession('owner'));
-  await screen.findByTestId('stage-node-cham_soc');
+  await findLazy('stage-node-cham_soc');
   return api;
 }
 
 async function openJobsOfCare() {
   fireEvent.click(screen.getByText('Công đoạn cham_soc'));
-  fireEvent.click(await screen.findByTestId('stage-tab-jobs'));
+  fireEvent.click(await findLazy('stage-tab-jobs'));
   return screen.findByTestId('stage-jobs');
 }
 
@@ -64,10 +67,10 @@ describe('the jobs of a stage in the designer', { timeout: 30_000 }, () => {
     await openJobsOfCare();
     fireEvent.change(screen.getByTestId('job-new-name'), { target: { value: 'Tưới nước' } });
     fireEvent.click(screen.getByTestId('job-add'));
-    expect(((await screen.findByTestId('job-key')) as HTMLInputElement).value).toBe('tuoi_nuoc');
+    expect(((await findLazy('job-key')) as HTMLInputElement).value).toBe('tuoi_nuoc');
     expect(screen.getByTestId('job-open-name').textContent).toBe('Tưới nước');
     fireEvent.click(screen.getByTestId('job-back'));
-    await screen.findByTestId('stage-jobs');
+    await findLazy('stage-jobs');
     expect(rowKeys()).toEqual(['bon_phan', 'phun_thuoc', 'lam_co', 'tuoi_nuoc']);
 
     fireEvent.click(screen.getByTestId('job-up-lam_co'));
@@ -85,8 +88,8 @@ describe('the jobs of a stage in the designer', { timeout: 30_000 }, () => {
     await openJobsOfCare();
     fireEvent.change(screen.getByTestId('job-new-name'), { target: { value: 'Tỉa cành' } });
     fireEvent.click(screen.getByTestId('job-add'));
-    fireEvent.click(await screen.findByTestId('job-back'));
-    fireEvent.click(await screen.findByTestId('job-remove-tia_canh'));
+    fireEvent.click(await findLazy('job-back'));
+    fireEvent.click(await findLazy('job-remove-tia_canh'));
     expect(rowKeys()).toEqual(['bon_phan', 'phun_thuoc', 'lam_co']);
 
     fireEvent.click(screen.getByTestId('job-remove-lam_co'));
@@ -100,13 +103,13 @@ describe('the jobs of a stage in the designer', { timeout: 30_000 }, () => {
     const api = await openDesigner(care());
     await openJobsOfCare();
     fireEvent.click(screen.getByTestId('job-open-phun_thuoc'));
-    await screen.findByTestId('job-name-vi');
+    await findLazy('job-name-vi');
     expect(screen.queryByTestId('job-min-count')).toBeNull();
     fireEvent.click(within(screen.getByTestId('job-repeatable')).getByText('Nhiều lần'));
-    fireEvent.change(await screen.findByTestId('job-min-count'), { target: { value: '2' } });
+    fireEvent.change(await findLazy('job-min-count'), { target: { value: '2' } });
     fireEvent.click(screen.getByTestId('job-tab-form'));
-    fireEvent.click(await screen.findByTestId('fb-palette-date'));
-    expect(await screen.findByTestId('fb-field-ngay')).toBeTruthy();
+    fireEvent.click(await findLazy('fb-palette-date'));
+    expect(await findLazy('fb-field-ngay')).toBeTruthy();
     await waitFor(
       () => {
         const body = api.callsTo('PUT', /\/draft$/).at(-1)?.body as { definition: ProcessDefinition };
@@ -120,9 +123,9 @@ describe('the jobs of a stage in the designer', { timeout: 30_000 }, () => {
 
   it('names the job in the problems strip, and a click opens that job', async () => {
     await openDesigner(care({ minCount: 2 }));
-    const problem = await screen.findByTestId('problem-0');
+    const problem = await findLazy('problem-0');
     expect(problem.textContent).toContain('Công đoạn cham_soc › Việc lam_co');
     fireEvent.click(problem);
-    expect((await screen.findByTestId('job-open-name')).textContent).toBe('Việc lam_co');
+    expect((await findLazy('job-open-name')).textContent).toBe('Việc lam_co');
   });
 });
