@@ -75,6 +75,8 @@ describe('the jobs of a stage in the designer', { timeout: 30_000 }, () => {
 
     fireEvent.click(screen.getByTestId('job-up-lam_co'));
     expect(rowKeys()).toEqual(['bon_phan', 'lam_co', 'phun_thuoc', 'tuoi_nuoc']);
+    // the keyboard stays on the moved job's arrow, so it can be pressed again
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('job-up-lam_co')));
     expect(screen.getByTestId('job-up-bon_phan')).toHaveProperty('disabled', true);
     await waitFor(() => expect(savedJobs(api)).toEqual(['bon_phan', 'lam_co', 'phun_thuoc', 'tuoi_nuoc']), {
       timeout: 3000,

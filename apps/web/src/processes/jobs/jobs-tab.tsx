@@ -37,8 +37,10 @@ function JobRow({ job, index, count, readOnly, onMove, onOpen, onRemove }: JobRo
     onClick: () => void,
     testId: string,
     disabled = false,
+    moves = false,
   ) => (
     <ActionIcon
+      data-job-move={moves ? job.id : undefined}
       variant="subtle"
       color="gray"
       size={40}
@@ -73,6 +75,7 @@ function JobRow({ job, index, count, readOnly, onMove, onOpen, onRemove }: JobRo
               () => onMove(-1),
               `job-up-${job.key}`,
               index === 0,
+              true,
             )}
             {tool(
               t('designer.jobs.moveDown', { name }),
@@ -80,6 +83,7 @@ function JobRow({ job, index, count, readOnly, onMove, onOpen, onRemove }: JobRo
               () => onMove(1),
               `job-down-${job.key}`,
               index === count - 1,
+              true,
             )}
           </>
         )}
@@ -94,6 +98,19 @@ function JobRow({ job, index, count, readOnly, onMove, onOpen, onRemove }: JobRo
       </Group>
     </Paper>
   );
+}
+
+/**
+ * Keeps the keyboard on the moved job's arrow (or the other one once it reached an end): the row moved in the
+ * list, which drops the focus of the button pressed.
+ */
+function keepMoveFocus(jobId: string, step: -1 | 1) {
+  requestAnimationFrame(() => {
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>(`[data-job-move="${jobId}"]`)];
+    const [up, down] = buttons;
+    const wanted = step < 0 ? up : down;
+    (wanted && !wanted.disabled ? wanted : step < 0 ? down : up)?.focus();
+  });
 }
 
 /** The name of a new job, added with Enter or the button; the new job opens. */
@@ -162,7 +179,10 @@ export function JobsTab({ stage, readOnly, commands, onOpenJob }: JobsTabProps) 
               index={index}
               count={jobs.length}
               readOnly={readOnly}
-              onMove={(step) => commands.moveJob(stage.id, job.id, step)}
+              onMove={(step) => {
+                commands.moveJob(stage.id, job.id, step);
+                keepMoveFocus(job.id, step);
+              }}
               onOpen={() => onOpenJob(job.id)}
               onRemove={() => remove(job)}
             />
