@@ -169,6 +169,7 @@ describe.each(drivers)('jobs within a stage on %s', (driver) => {
     await ok(record(id, 'care', 'j-fert'));
     const early = await record(id, 'harvest');
     expect([early.status, early.body.code]).toEqual([409, 'STAGE_NOT_AVAILABLE']);
+    expect(early.body.detail).toContain('it still waits for Care');
     await ok(record(id, 'care', 'j-fert'));
     await ok(record(id, 'care', 'j-weed'));
     expect((await stageOf(id, 'harvest')).state).toBe('available');

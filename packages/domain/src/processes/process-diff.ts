@@ -7,20 +7,16 @@ import type {
   WaitingPeriod,
   YieldRange,
 } from './process-definition';
+import {
+  type Changes,
+  diffFields,
+  type FieldDiff,
+  type FieldPropertyChange,
+  type FieldSummary,
+} from './process-field-diff';
 import { diffStageJobs, type JobDiff } from './process-job-diff';
 
-/** One form field as the forms package reads it from a stage's schema; group sub-fields as `group.field`. */
-export interface FieldSummary {
-  key: string;
-  label: LocalizedText;
-  type: string;
-  required: boolean;
-  public: boolean;
-}
-
-type Changes<Values> = {
-  [P in keyof Values]: { property: P; before: Values[P]; after: Values[P] };
-}[keyof Values];
+export type { FieldDiff, FieldPropertyChange, FieldSummary };
 
 export type StagePropertyChange = Changes<{
   key: string;
@@ -35,15 +31,6 @@ export type StagePropertyChange = Changes<{
   closeWhenFollowed: boolean;
   waitingPeriods: WaitingPeriod[];
 }>;
-
-export type FieldPropertyChange = Changes<Pick<FieldSummary, 'label' | 'type' | 'required' | 'public'>>;
-
-export interface FieldDiff {
-  change: 'added' | 'removed' | 'changed';
-  key: string;
-  label: LocalizedText;
-  changes: FieldPropertyChange[];
-}
 
 export interface StageDiff {
   /** `changed` also when only form details no field summary shows (choices, limits, order) differ. */
@@ -185,34 +172,6 @@ function wholeStage(
     changes: [],
   }));
   return { change, key: stage.key, name: stage.name, stageChanges: [], fields };
-}
-
-export function diffFields(before: FieldSummary[], after: FieldSummary[]): FieldDiff[] {
-  const oldByKey = new Map(before.map((field) => [field.key, field]));
-  const newKeys = new Set(after.map((field) => field.key));
-  const diffs: FieldDiff[] = [];
-  for (const field of after) {
-    const old = oldByKey.get(field.key);
-    const changes = old ? fieldChanges(old, field) : [];
-    if (!old) diffs.push({ change: 'added', key: field.key, label: field.label, changes });
-    else if (changes.length > 0)
-      diffs.push({ change: 'changed', key: field.key, label: field.label, changes });
-  }
-  for (const field of before) {
-    if (!newKeys.has(field.key))
-      diffs.push({ change: 'removed', key: field.key, label: field.label, changes: [] });
-  }
-  return diffs;
-}
-
-function fieldChanges(before: FieldSummary, after: FieldSummary): FieldPropertyChange[] {
-  const candidates: FieldPropertyChange[] = [
-    { property: 'label', before: before.label, after: after.label },
-    { property: 'type', before: before.type, after: after.type },
-    { property: 'required', before: before.required, after: after.required },
-    { property: 'public', before: before.public, after: after.public },
-  ];
-  return candidates.filter((change) => !same(change.before, change.after));
 }
 
 function diffEdges(

@@ -6,11 +6,7 @@ import type {
   StageJob,
   WaitingPeriod,
 } from './process-definition';
-import type { FieldDiff, FieldSummary } from './process-diff';
-
-type Changes<Values> = {
-  [P in keyof Values]: { property: P; before: Values[P]; after: Values[P] };
-}[keyof Values];
+import type { Changes, FieldDiff, FieldSummary } from './process-field-diff';
 
 export type JobPropertyChange = Changes<{
   key: string;

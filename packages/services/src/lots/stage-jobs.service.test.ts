@@ -1,3 +1,4 @@
+import { listLotRecords } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import type { ProcessDefinition } from '@nguon/domain';
 import { job } from '@nguon/domain/testing';
@@ -16,6 +17,7 @@ import {
 import { insertRecallFixture } from '../testing/recall-report-kit';
 import { loadDraftLots } from '../trace/public-lots';
 import { recordStage } from './record-stage';
+import { createTransformation } from './transformations.service';
 
 /** plant -> care (fertilising, spraying with a public product field; closes when followed) -> harvest. */
 function jobsDefinition(): ProcessDefinition {
@@ -98,3 +100,42 @@ describe.each(await testDrivers())(
     });
   },
 );
+
+describe.each(await testDrivers())('a transformation following a stage with jobs on %s', (driver) => {
+  let kit: ServiceKit;
+  let tenant: TenantKit;
+  let farm: FarmKit;
+
+  beforeAll(async () => {
+    ({ kit, tenant, farm } = await createTwoFarms(driver, ['Say', 'Khac']));
+    const definition = jobsDefinition();
+    definition.stages[2] = stageOf('harvest', [field('text', 'note')], {
+      kind: 'transformation',
+      yieldRange: null,
+    });
+    await farm.publish(definition);
+  });
+  afterAll(async () => {
+    await kit?.close();
+  });
+
+  it('closes the stage on each input lot, before the input’s part, in the same chain', async () => {
+    const lot = await newLot(kit.ctx, tenant, farm);
+    await recordStage(kit.ctx, tenant.as.clerk, lot.id, { stageId: 'plant', data: {} });
+    await recordStage(kit.ctx, tenant.as.clerk, lot.id, { stageId: 'care', jobId: 'j-fert', data: {} });
+    await createTransformation(kit.ctx, tenant.as.clerk, {
+      stageId: 'harvest',
+      inputs: [{ lotId: lot.id, quantity: 1000, unit: 'kg' }],
+      outputs: [{ quantity: 900, unit: 'kg' }],
+      data: {},
+    });
+    const records = await listLotRecords(kit.ctx.db, tenant.id, lot.id);
+    expect(records.map((r) => [r.kind, r.stage_id])).toEqual([
+      ['stage', 'plant'],
+      ['stage', 'care'],
+      ['close', 'care'],
+      ['transformation', 'harvest'],
+    ]);
+    expect(records[2]?.closed_by).toEqual({ kind: 'following', recordId: records[3]?.id });
+  });
+});
