@@ -61,6 +61,7 @@ export {
 export { overviewMessages } from './overview/overview.messages';
 export { processMessages } from './processes/process.messages';
 export type * from './processes/process.schemas';
+export { processJobMessages } from './processes/process-jobs.messages';
 export { processProblemMessage, stageDisplayName } from './processes/process-problems.messages';
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';

@@ -90,6 +90,7 @@ export { overviewMessages } from './overview/overview.messages';
 export { processMessages } from './processes/process.messages';
 export * from './processes/process.schemas';
 export { processDetailMessages } from './processes/process-details.messages';
+export { processJobMessages } from './processes/process-jobs.messages';
 export {
   processProblemCatalogues,
   processProblemMessage,
