@@ -139,6 +139,8 @@ export interface RecallReportRecordRow {
   stage_id: string;
   /** A job record's job (0023), else null. */
   job_id: string | null;
+  /** Waiting periods it broke under "warn" (0023); parse it at the edge. */
+  waiting_flags: unknown;
   process_version_id: string;
   event_time: Date;
   recorded_by_name: string | null;
@@ -159,6 +161,7 @@ export async function listReportRecords(
       'r.lot_id',
       'r.stage_id',
       'r.job_id',
+      'r.waiting_flags',
       'r.process_version_id',
       'r.event_time',
       'u.name as recorded_by_name',

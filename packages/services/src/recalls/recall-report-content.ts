@@ -12,16 +12,25 @@ import {
   type RecallReportLotRow,
   type RecallReportRecordRow,
 } from '@nguon/db';
-import { findStageJob, type LocalizedText, stageJobName } from '@nguon/domain';
+import { findStageJob, type LocalizedText, type ProcessDefinition, stageJobName } from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
 import type { Static } from '@sinclair/typebox';
 import { pinnedVersions } from '../lots/version-definitions';
 
-/** One stage done for a lot: its name as the lot's version calls it, when, and who recorded it. */
+/** A waiting period a record broke under "warn": the job it came too soon after, and the first allowed day. */
+export interface ReportWaitingFlag {
+  job: LocalizedText;
+  days: number;
+  /** dd/MM/yyyy, Vietnam's calendar. */
+  firstAllowedDay: string;
+}
+
+/** One stage done for a lot: its name as the lot's version calls it, when, who recorded it, and its flags. */
 export interface ReportStage {
   name: LocalizedText;
   at: Date;
   by: string | null;
+  flags: ReportWaitingFlag[];
 }
 
 /** An affected lot with everything the report says of it. */
@@ -74,6 +83,20 @@ const groupBy = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 };
 
+/** A stored record's waiting flags as the report words them; a malformed value is left out, never guessed. */
+export function reportFlagsOf(definition: ProcessDefinition, stored: unknown): ReportWaitingFlag[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((flag: unknown) => {
+    if (typeof flag !== 'object' || flag === null) return [];
+    const { afterStageId, afterJobId, days, firstAllowedDay } = flag as Record<string, unknown>;
+    const stage = definition.stages.find((candidate) => candidate.id === afterStageId);
+    const job = stage && typeof afterJobId === 'string' ? findStageJob(stage, afterJobId) : undefined;
+    if (!stage || !job || typeof days !== 'number' || typeof firstAllowedDay !== 'string') return [];
+    const [year, month, day] = firstAllowedDay.split('-');
+    return [{ job: stageJobName(stage, job), days, firstAllowedDay: `${day}/${month}/${year}` }];
+  });
+}
+
 async function stagesOf(db: Db, tenantId: string, records: RecallReportRecordRow[]) {
   const versions = await pinnedVersions(
     db,
@@ -91,7 +114,10 @@ async function stagesOf(db: Db, tenantId: string, records: RecallReportRecordRow
         stage && job
           ? stageJobName(stage, job)
           : (stage?.name ?? { vi: record.stage_id, en: record.stage_id });
-      return { lotId: record.lot_id, stage: { name, at: record.event_time, by: record.recorded_by_name } };
+      const definition = versions.get(record.process_version_id)?.definition;
+      const flags = definition ? reportFlagsOf(definition, record.waiting_flags) : [];
+      const entry = { name, at: record.event_time, by: record.recorded_by_name, flags };
+      return { lotId: record.lot_id, stage: entry };
     }),
     (entry) => entry.lotId,
   );

@@ -8,7 +8,7 @@ import {
 } from '@nguon/contracts';
 import { neutralizeFormula } from '@nguon/forms';
 import { stringify } from 'csv-stringify/sync';
-import type { RecallReportContent, ReportLot } from './recall-report-content';
+import type { RecallReportContent, ReportLot, ReportStage } from './recall-report-content';
 
 const vietnamOffsetMs = 7 * 3_600_000;
 
@@ -45,6 +45,15 @@ function lotStatusCell(status: string): string {
 export const labelRunsCell = (lot: ReportLot): string =>
   lot.labelRuns.map((run) => `#${run.batch_number}: ${run.first_serial} – ${run.last_serial}`).join('; ');
 
+/** A stage's waiting-period flags, in Vietnamese as the report's cells are: " (ghi trong thời gian cách ly …)". */
+export const flagsText = (stage: ReportStage, contentLanguage: 'vi' | 'en' = 'vi'): string =>
+  stage.flags
+    .map(
+      (flag) =>
+        ` (${recallReportWord(contentLanguage, 'report.waitingFlag', { job: flag.job[contentLanguage] || flag.job.vi, days: flag.days, day: flag.firstAllowedDay })})`,
+    )
+    .join('');
+
 /** One row per affected lot; every cell an owner typed (codes, names) is formula-neutralised. */
 function cellsOf(recallNumber: number, entry: ReportLot): string[] {
   const { lot, madeFrom, labelCount, stages } = entry;
@@ -64,7 +73,9 @@ function cellsOf(recallNumber: number, entry: ReportLot): string[] {
     labelRunsCell(entry),
     reportTime(stages[0]?.at),
     reportTime(stages.at(-1)?.at),
-    neutralizeFormula(stages.map((stage) => `${stage.name.vi} ${reportTime(stage.at)}`).join('; ')),
+    neutralizeFormula(
+      stages.map((stage) => `${stage.name.vi} ${reportTime(stage.at)}${flagsText(stage)}`).join('; '),
+    ),
     neutralizeFormula(recorders.join('; ')),
   ];
 }

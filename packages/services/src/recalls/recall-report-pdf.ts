@@ -9,7 +9,7 @@ import PDFDocument from 'pdfkit';
 import { registerLabelFonts } from '../labels/render/label-fonts';
 import { outputDone } from '../labels/render/stream-output';
 import type { RecallReportContent } from './recall-report-content';
-import { labelRunsCell, reportTime } from './recall-report-csv';
+import { flagsText, labelRunsCell, reportTime } from './recall-report-csv';
 import { drawReportTable, ensureRoom, numberPages } from './recall-report-pdf-table';
 
 const h = (key: RecallReportMessageKey) => recallReportHeading(key);
@@ -129,7 +129,12 @@ function* stageRows(content: RecallReportContent): Generator<string[]> {
   for (const { lot, stages } of content.lots) {
     if (stages.length === 0) yield [lot.code, h('report.noStages'), '', ''];
     for (const stage of stages)
-      yield [lot.code, `${stage.name.vi} / ${stage.name.en}`, paperTime(stage.at), stage.by ?? '—'];
+      yield [
+        lot.code,
+        `${stage.name.vi} / ${stage.name.en}${flagsText(stage)}${flagsText(stage, 'en')}`,
+        paperTime(stage.at),
+        stage.by ?? '—',
+      ];
   }
 }
 
