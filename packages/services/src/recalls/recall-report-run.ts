@@ -9,6 +9,7 @@ import {
   finishDrill,
   insertFile,
   insertRecallReportEvent,
+  lockRecall,
   type NewFile,
   type RecallReportWithRecall,
   startRecallReport,
@@ -19,7 +20,7 @@ import { AppError } from '../errors/app-error';
 import { fileKey } from '../file-store/file-store.port';
 import { UnrecoverableJobError } from '../jobs/queue.port';
 import { withUnitOfWork } from '../unit-of-work';
-import { refreshStoredDraftScope } from './recall-drafts.service';
+import { refreshDraftScope } from './recall-detail';
 import { type RecallReportContent, readRecallReportContent } from './recall-report-content';
 import { writeRecallReportCsv } from './recall-report-csv';
 import { writeRecallReportPdf } from './recall-report-pdf';
@@ -143,6 +144,22 @@ async function buildReport(
 }
 
 /**
+ * Starts a run under the recall's lock: a drill is never published, so while the report is still queued its lots
+ * become the closure as of this run (not of its last preview), counted and started in the same unit. A run taking
+ * up a started report leaves the scope the first run reads as it is. The lots to read; null if the report ended.
+ */
+async function startReport(ctx: ServiceContext, row: RecallReportWithRecall): Promise<number | null> {
+  return withUnitOfWork(ctx, async ({ db }) => {
+    const recall = await lockRecall(db, row.tenant_id, row.recall_id);
+    const current = await findRecallReport(db, row.id, row.tenant_id);
+    if (recall?.status === 'draft' && current?.state === 'queued')
+      await refreshDraftScope(db, recall, ctx.now());
+    const total = await countRecallLots(db, row.recall_id);
+    return (await startRecallReport(db, row.id, total, ctx.now())) ? total : null;
+  });
+}
+
+/**
  * Builds a requested report: reads the recall's lots a step at a time (each step beats the heartbeat and counts
  * done/total), then writes the CSV and the PDF and marks it ready. A rerun (a retry, a stalled report taken up)
  * starts over; a report that already ended is left as it is, so a second run does nothing.
@@ -155,10 +172,8 @@ export async function runRecallReport(
   const row = await findRecallReport(ctx.db, payload.reportId, payload.tenantId);
   // The request's transaction (an idempotent POST runs in one) may not have committed yet: a retry will find it.
   if (!row) throw new Error(`recall report ${payload.reportId} not found (yet)`);
-  // a drill is never published: its lots are the closure as of this run, not as of its last preview
-  await refreshStoredDraftScope(ctx, row.tenant_id, row.recall_id);
-  const total = await countRecallLots(ctx.db, row.recall_id);
-  if (!(await startRecallReport(ctx.db, row.id, total, ctx.now()))) return { state: row.state };
+  const total = await startReport(ctx, row);
+  if (total === null) return { state: row.state };
   try {
     return await buildReport(ctx, row, progress, total);
   } catch (error) {

@@ -197,6 +197,42 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
     expect(Buffer.concat(chunks).toString('utf8')).toContain(made.outputs[0]?.lot.code ?? '?');
   });
 
+  it("keeps a drill's scope as its first run fixed it when a second run takes the report up", async () => {
+    const seed = await newLot(f.kit.ctx, f.tenant, f.farm, 1000);
+    await bringToDrying(f.kit.ctx, f.tenant, f.farm, seed.id);
+    const drill = await createRecall(f.kit.ctx, f.tenant.as.owner, {
+      source: { kind: 'lots', lotIds: [seed.id] },
+      notice: {
+        reason: { vi: 'Diễn tập', en: 'Drill' },
+        instructions: { vi: 'Không', en: 'None' },
+        contact: '1',
+      },
+      severity: 'low',
+      drill: true,
+    });
+    const asked = await requestRecallReport(deadContext(), f.tenant.as.owner, drill.recall.id);
+    const payload = { reportId: asked.job.id, tenantId: f.tenant.id };
+    await expect(runRecallReport(f.kit.ctx, payload, killedAtFirstStep())).rejects.toThrow('worker killed');
+    // made while the first run reads: a redelivered job must not move the scope under it
+    await createTransformation(f.kit.ctx, f.tenant.as.clerk, {
+      stageId: 'dry',
+      inputs: [{ lotId: seed.id, quantity: 400, unit: 'kg' }],
+      outputs: [{ quantity: 250, unit: 'kg' }],
+      data: {},
+    });
+    await runRecallReport(f.kit.ctx, payload, quiet());
+    const stored = await f.kit.ctx.db
+      .selectFrom('recall_lots')
+      .select('lot_id')
+      .where('recall_id', '=', drill.recall.id)
+      .execute();
+    expect(stored.map((row) => row.lot_id)).toEqual([seed.id]);
+    expect((await recallReportView(f.kit.ctx, f.tenant.id, drill.recall.id))?.job).toMatchObject({
+      state: 'completed',
+      total: 1,
+    });
+  });
+
   it('asks again for a report whose job failed for good', async () => {
     const recallId = await insertRecallFixture(f.kit.ctx, f.tenant, { lots: seeds() });
     const asked = await requestRecallReport(deadContext(), f.tenant.as.owner, recallId);
