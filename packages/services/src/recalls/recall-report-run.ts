@@ -17,7 +17,7 @@ import {
 import type { JobProgress } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { fileKey } from '../file-store/file-store.port';
+import { reportFileKey, reportFilesPrefix } from '../file-store/file-store.port';
 import { UnrecoverableJobError } from '../jobs/queue.port';
 import { withUnitOfWork } from '../unit-of-work';
 import { refreshDraftScope } from './recall-detail';
@@ -49,7 +49,8 @@ async function storeReportFile(
 ): Promise<StoredReportFile> {
   const { contentType, write } = fileKinds[kind];
   const id = ctx.newId();
-  const key = fileKey(id, 'original');
+  // under the report's prefix: the run that ends the report removes what a run killed before its end left there
+  const key = reportFileKey(row.id, id);
   const stored = await ctx.files.putStream(key, async (out: Writable) => {
     await write(content, out);
   });
@@ -111,8 +112,18 @@ async function completeReport(
 }
 
 /** Removes the bytes of files no report row points to (a run that lost, or failed before it completed). */
-async function discardFiles(ctx: ServiceContext, files: readonly StoredReportFile[]): Promise<void> {
+async function discardFiles(ctx: ServiceContext, files: readonly { key: string }[]): Promise<void> {
   await Promise.allSettled(files.map((file) => ctx.files.delete(file.key)));
+}
+
+/** Once the report has ended: removes every file's bytes under its prefix but those it kept. */
+async function sweepReportFiles(ctx: ServiceContext, reportId: string, kept: readonly StoredReportFile[]) {
+  const keep = new Set(kept.map((file) => file.key));
+  const keys = await ctx.files.keysUnder(reportFilesPrefix(reportId));
+  await discardFiles(
+    ctx,
+    keys.filter((key) => !keep.has(key)).map((key) => ({ key })),
+  );
 }
 
 async function buildReport(
@@ -135,6 +146,7 @@ async function buildReport(
       await discardFiles(ctx, files);
       return { state: 'stopped' };
     }
+    await sweepReportFiles(ctx, row.id, files);
   } catch (error) {
     await discardFiles(ctx, files);
     throw error;
@@ -182,13 +194,15 @@ export async function runRecallReport(
       error instanceof AppError ||
       error instanceof UnrecoverableJobError ||
       progress.attempt >= recallReportAttempts;
-    if (lastTry && !progress.signal.aborted)
+    if (lastTry && !progress.signal.aborted) {
       await failRecallReport(
         ctx.db,
         row.id,
         error instanceof AppError ? error.code : 'JOB_INTERRUPTED',
         ctx.now(),
       );
+      await sweepReportFiles(ctx, row.id, []);
+    }
     throw error;
   }
 }

@@ -129,6 +129,36 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
     expect(ready?.job.state).toBe('completed');
   });
 
+  it('removes, once a later run ends the report, the bytes a run killed before its end left', async () => {
+    const recallId = await insertRecallFixture(f.kit.ctx, f.tenant, { lots: seeds() });
+    const asked = await requestRecallReport(deadContext(), f.tenant.as.owner, recallId);
+    const payload = { reportId: asked.job.id, tenantId: f.tenant.id };
+    const written: string[] = [];
+    const files = f.kit.ctx.files;
+    // the worker dies right after the PDF's bytes are stored, before any row names them
+    const dying: ServiceContext = {
+      ...f.kit.ctx,
+      files: {
+        ...files,
+        putStream: async (key, write) => {
+          written.push(key);
+          const stored = await files.putStream(key, write);
+          if (written.length === 2) throw new Error('worker killed');
+          return stored;
+        },
+      },
+    };
+    await expect(runRecallReport(dying, payload, quiet())).rejects.toThrow('worker killed');
+    const left = written[1] ?? '';
+    expect(await files.get(left)).not.toBeNull();
+    expect(await runRecallReport(f.kit.ctx, payload, quiet())).toEqual({ state: 'completed' });
+    expect(await files.get(left)).toBeNull();
+    const csv = await recallReportCsv(f.kit.ctx, f.tenant.as.viewer, recallId);
+    const chunks: Buffer[] = [];
+    for await (const chunk of csv.chunks) chunks.push(Buffer.from(chunk));
+    expect(chunks.length).toBeGreaterThan(0);
+  });
+
   it('ends a drill at its first ready report, timed from its start; a later report changes nothing', async () => {
     const ctx = await startedContext();
     const drillId = await insertRecallFixture(f.kit.ctx, f.other, {
