@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItemInCatalog } from '../catalogs/catalog-items.service';
 import type { ServiceContext } from '../context/service-context';
-import { recordStage } from '../lots/record-stage';
+import { correctRecord, recordStage } from '../lots/record-stage';
 import { createTransformation } from '../lots/transformations.service';
 import { traceTags } from '../public-changes/public-changes.port';
 import {
@@ -265,5 +265,28 @@ describe.each(await testDrivers())('publishing a recall on %s', (driver) => {
     expect(heard.flat()).toContain(traceTags.lot(late.id));
     // a drill from the same item stays as it was
     expect(await storedLots(drill.recall.id)).toEqual([first.id]);
+  });
+
+  it('takes in a lot whose corrected record names the item once published, and a lot already in it only once', async () => {
+    const [item, other] = [await itemOf('F-PUB-03'), await itemOf('G-PUB-03')];
+    const [first, late] = [await newLot(kit.ctx, tenant, farm), await newLot(kit.ctx, tenant, farm)];
+    const firstPlanted = await plantOn(kit.ctx, first.id, item);
+    const latePlanted = await plantOn(kit.ctx, late.id, other);
+    const draft = await itemRecall(item.id);
+    await publishRecall(kit.ctx, tenant.as.owner, draft.recall.id);
+    const correct = (lotId: string, recordId: string) =>
+      correctRecord(
+        kit.ctx,
+        tenant.as.clerk,
+        { id: lotId, recordId },
+        { data: { plot: item }, reason: 'Ghi nhầm' },
+      );
+    await correct(late.id, latePlanted.id);
+    await correct(first.id, firstPlanted.id);
+    expect([await storedLots(draft.recall.id), await statusOf(late.id)]).toEqual([
+      [first.id, late.id].sort(),
+      'recalled',
+    ]);
+    expect(await joinedEvents(draft.recall.id)).toHaveLength(1);
   });
 });
