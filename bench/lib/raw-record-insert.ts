@@ -46,6 +46,8 @@ async function rowsToCopy(db: Db, twinOf: Map<string, string>, fromSeq: number) 
     data: JSON.stringify(record.data),
     location: jsonOrNull(record.location),
     transformation: jsonOrNull(record.transformation),
+    closed_by: jsonOrNull(record.closed_by),
+    waiting_flags: jsonOrNull(record.waiting_flags),
   }));
 }
 

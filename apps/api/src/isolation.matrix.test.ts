@@ -4,10 +4,12 @@ import { insertLabelLayout, insertTenant, upsertTenantLogo } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import {
   createFormValidator,
+  createLot,
   createRecall,
   createScanLedger,
   makeCheckpoint,
   publishRecall,
+  recordStage,
 } from '@nguon/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -26,6 +28,7 @@ import {
   tinyPng,
 } from './testing/fixtures';
 import { type AgentResponse, HttpAgent } from './testing/http-agent';
+import { createJobsFarmFixture, type JobsFarmFixture } from './testing/jobs-fixtures';
 import { insertLabelBatchFixture, labelBatchFixture, settleLabelBatches } from './testing/label-fixtures';
 import { createFarmFixture, createLotFixture, type FarmFixture, recordFixture } from './testing/lot-fixtures';
 import { createProcessFixture, publishableDefinition } from './testing/process-fixtures';
@@ -88,6 +91,11 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
   const ctx = () => t.platform.ctx;
 
   let farmOfA: FarmFixture;
+  let jobsFarm: Promise<JobsFarmFixture> | undefined;
+  const jobsFarmOfA = () => {
+    jobsFarm ??= createJobsFarmFixture(ctx(), a);
+    return jobsFarm;
+  };
 
   beforeAll(async () => {
     // The matrix checks storage itself, around reads as well as refusals.
@@ -1025,6 +1033,22 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       }),
       expected: readers,
     },
+    // jobs within a stage (issue 16): a lot of A's jobs farm whose care stage may close
+    closeStage: {
+      call: async () => {
+        const lot = await createLot(ctx(), ownerPrincipal(a), {
+          productId: (await jobsFarmOfA()).productId,
+          quantity: 100,
+          unit: 'kg',
+        });
+        const owner = ownerPrincipal(a);
+        await recordStage(ctx(), owner, lot.id, { stageId: 'plant', data: {} });
+        for (const jobId of ['j-fert', 'j-fert', 'j-weed'])
+          await recordStage(ctx(), owner, lot.id, { stageId: 'care', jobId, data: {} });
+        return { method: 'POST', path: `/api/v1/lots/${lot.id}/stages/care/close`, body: {} };
+      },
+      expected: recorders,
+    },
   };
 
   it('covers every endpoint of the contract', () => {
@@ -1120,6 +1144,7 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
               data: {},
             },
           },
+          { method: 'POST', path: `/api/v1/lots/${lot.id}/stages/fertilise/close`, body: {} },
         ];
         for (const call of calls) {
           const response = await refusedUnchanged(call, () =>

@@ -78,6 +78,7 @@ export const clientRoutes = {
   createLot: {"method":"post","path":"/api/v1/lots"},
   getLot: {"method":"get","path":"/api/v1/lots/{id}"},
   getStageEntry: {"method":"get","path":"/api/v1/lots/{id}/stages/{stageId}"},
+  closeStage: {"method":"post","path":"/api/v1/lots/{id}/stages/{stageId}/close"},
   recordStage: {"method":"post","path":"/api/v1/lots/{id}/records"},
   correctRecord: {"method":"post","path":"/api/v1/lots/{id}/records/{recordId}/corrections"},
   getWorkList: {"method":"get","path":"/api/v1/work-list"},

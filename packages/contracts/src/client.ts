@@ -47,6 +47,7 @@ export type * from './lots/genealogy.schemas';
 export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export type * from './lots/lot.schemas';
+export { stageJobScreenMessages } from './lots/stage-job.messages';
 export { traceScreenMessages } from './lots/trace-screens.messages';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {
@@ -60,6 +61,7 @@ export {
 export { overviewMessages } from './overview/overview.messages';
 export { processMessages } from './processes/process.messages';
 export type * from './processes/process.schemas';
+export { processJobMessages } from './processes/process-jobs.messages';
 export { processProblemMessage, stageDisplayName } from './processes/process-problems.messages';
 export * from './products/product.constants';
 export { productMessages } from './products/product.messages';

@@ -25,6 +25,9 @@ describe('wordsOf', () => {
       `Sấy: ${formProblemMessage(problem, 'vi')}`,
     );
     expect(wordsOf({ kind: 'stage-form', stage: named, problem }, 'en')).toMatch(/^Drying: /);
+    const job = { key: 'spray', name: { vi: 'Phun thuốc', en: 'Spraying' } };
+    expect(wordsOf({ kind: 'stage-form', stage: named, job, problem }, 'vi')).toMatch(/^Sấy — Phun thuốc: /);
+    expect(wordsOf({ kind: 'stage-form', stage: named, job, problem }, 'en')).toMatch(/^Drying — Spraying: /);
   });
 
   it('words a CSV line fault with its line and column', () => {

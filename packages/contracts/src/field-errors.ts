@@ -56,7 +56,13 @@ export type WordSource =
   | { kind: 'ajv'; keyword: string; params: Record<string, unknown> }
   | { kind: 'form'; problem: FormProblem }
   /** A form problem of a process stage, named by the stage. */
-  | { kind: 'stage-form'; stage: { key: string; name: LocalizedText }; problem: FormProblem }
+  | {
+      kind: 'stage-form';
+      stage: { key: string; name: LocalizedText };
+      /** A problem in the form of one of the stage's jobs: named "Stage — Job". */
+      job?: { key: string; name: LocalizedText };
+      problem: FormProblem;
+    }
   | { kind: 'process'; problem: ProcessProblem }
   | { kind: 'code'; code: ErrorCode; params?: ParamSources }
   /** An entry of a feature's message catalogue, its ICU arguments filled from the values. */
@@ -93,8 +99,10 @@ export function wordsOf(source: WordSource, lang: Lang): string {
     case 'form':
       return formProblemMessage(source.problem, lang);
     case 'stage-form': {
-      const { key, name } = source.stage;
-      return `${(lang === 'en' && name.en) || name.vi || key}: ${formProblemMessage(source.problem, lang)}`;
+      const nameOf = ({ key, name }: { key: string; name: LocalizedText }) =>
+        (lang === 'en' && name.en) || name.vi || key;
+      const where = source.job ? `${nameOf(source.stage)} — ${nameOf(source.job)}` : nameOf(source.stage);
+      return `${where}: ${formProblemMessage(source.problem, lang)}`;
     }
     case 'process':
       return processProblemMessage(source.problem, lang);

@@ -74,6 +74,7 @@ export * from './lots/lot.constants';
 export { lotMessages } from './lots/lot.messages';
 export * from './lots/lot.schemas';
 export { lotDetailMessages } from './lots/lot-details.messages';
+export { stageJobScreenMessages } from './lots/stage-job.messages';
 export { traceScreenMessages } from './lots/trace-screens.messages';
 export { type CatalogueProblem, catalogueProblems } from './messages/catalogue-check';
 export {
@@ -89,6 +90,7 @@ export { overviewMessages } from './overview/overview.messages';
 export { processMessages } from './processes/process.messages';
 export * from './processes/process.schemas';
 export { processDetailMessages } from './processes/process-details.messages';
+export { processJobMessages } from './processes/process-jobs.messages';
 export {
   processProblemCatalogues,
   processProblemMessage,

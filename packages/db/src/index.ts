@@ -222,6 +222,7 @@ export {
   type LotRecordWithNames,
   listChainRecords,
   listCurrentRecordsOfStage,
+  listLatestJobRecords,
   listLotRecords,
 } from './lots/lot-records.repository';
 export {

@@ -283,6 +283,13 @@ export interface LotRecordsTable {
   supersedes: string | null;
   reason: string | null;
   transformation: ColumnType<unknown, string | null, never>;
+  /** 0023: a job record's job (id and key as recorded), both null otherwise. */
+  job_id: ColumnType<string | null, string | null | undefined, never>;
+  job_key: ColumnType<string | null, string | null | undefined, never>;
+  /** 0023: close records only; parse it at the edge. */
+  closed_by: ColumnType<unknown, string | null | undefined, never>;
+  /** 0023: waiting periods broken under "warn"; null when none; parse it at the edge. */
+  waiting_flags: ColumnType<unknown, string | null | undefined, never>;
   prev_hash: string;
   hash: string;
 }

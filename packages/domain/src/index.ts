@@ -171,6 +171,7 @@ export {
 export {
   inheritedStageIds,
   isProcessComplete,
+  type LotJobState,
   type LotProgress,
   type LotStage,
   lotStages,
@@ -181,6 +182,7 @@ export {
   type ChainedRecord,
   type ChainFault,
   type ChainFaultKind,
+  type ClosedBy,
   type GpsPoint,
   genesisHash,
   type RecordContent,
@@ -188,7 +190,16 @@ export {
   type RecordTransformation,
   recordHashInput,
   verifyLotChain,
+  type WaitingFlag,
 } from './lots/record-chain';
+export {
+  findStageJob,
+  jobRecordable,
+  jobsNeeded,
+  type MissingJob,
+  missingJobs,
+  stageJobName,
+} from './lots/stage-jobs';
 export {
   type ConvertQuantity,
   planTransformation,
@@ -197,6 +208,14 @@ export {
   type TransformationOutput,
   type TransformationPlan,
 } from './lots/transformation-quantities';
+export {
+  type ApplicableWait,
+  applicableWaits,
+  firstAllowedDay,
+  type LatestJobRecord,
+  type WaitingTarget,
+  waitingBreaches,
+} from './lots/waiting-periods';
 export {
   type BusinessStep,
   type BusinessStepSource,
@@ -215,10 +234,15 @@ export {
   type ProcessStage,
   processSchemaVersion,
   type StageForm,
+  type StageJob,
   type StageKind,
   type StagePosition,
   stageBindsLabels,
+  stageJobs,
   stageKinds,
+  type WaitingBreachMode,
+  type WaitingPeriod,
+  waitingBreachModes,
   type YieldRange,
 } from './processes/process-definition';
 export {
@@ -245,6 +269,15 @@ export {
   topologicalOrder,
   wouldCreateCycle,
 } from './processes/process-editing';
+export {
+  checkStageJobs,
+  type JobLabel,
+  type JobProblem,
+  jobKeyPattern,
+  jobLabel,
+  jobProblemCodes,
+  stageWithJobsSettings,
+} from './processes/process-job-problems';
 export {
   checkProcessGraph,
   maxProcessEdges,

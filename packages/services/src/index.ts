@@ -165,6 +165,7 @@ export type { LabelPrintItem } from './labels/render/label-texts';
 export { type LabelsPdfOptions, writeLabelsPdf } from './labels/render/labels-pdf';
 export { labelSvgFileName, writeLabelsZip } from './labels/render/labels-zip';
 export { type QrPath, qrPath } from './labels/render/qr-svg';
+export { closeStage } from './lots/close-stage';
 export { listCatalogItemLots } from './lots/genealogy/catalog-item-lots.service';
 export {
   downloadLotGenealogyCsv,

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 /**
  * Puts `answer` ahead of Express: Express 5 sends every request through `app.handle`, which sets the request up
  * (prototypes, router) before any middleware runs. A request `answer` took is done; any other goes on to Express,
- * also one whose answer failed before anything was sent (the ordinary way then answers and logs).
+ * also one whose answer threw before anything was sent (its headers removed; the ordinary way answers).
  */
 export function answerFirst(
   app: Express,
@@ -22,11 +22,13 @@ export function answerFirst(
       try {
         answered = answer(req, res);
       } catch (error: unknown) {
+        logger?.error({ err: error }, 'an answer ahead of Express failed');
         if (res.headersSent) {
-          logger?.error({ err: error }, 'resolver: a warm answer failed while it was sent');
           res.destroy();
           return;
         }
+        // the ordinary way answers it, without what the failed answer had set (its caching above all)
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
       }
       if (!answered) handle.call(this, req, res, next);
     },

@@ -1,4 +1,5 @@
 import {
+  closeStage,
   correctRecord,
   createLot,
   createTransformation,
@@ -26,7 +27,10 @@ export function mountLotRoutes(router: Router, deps: RouterDeps): void {
     getLot(ctx, principal, input.params.id),
   );
   mountEndpoint(router, deps, 'getStageEntry', ({ ctx, principal, input }) =>
-    getStageEntry(ctx, principal, input.params.id, input.params.stageId),
+    getStageEntry(ctx, principal, input.params.id, input.params.stageId, input.query.jobId),
+  );
+  mountEndpoint(router, deps, 'closeStage', ({ ctx, principal, input }) =>
+    closeStage(ctx, principal, input.params, input.body),
   );
   mountEndpoint(router, deps, 'recordStage', ({ ctx, principal, input }) =>
     recordStage(ctx, principal, input.params.id, input.body),

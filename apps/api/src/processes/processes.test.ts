@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
 import { HttpAgent, signedInAgent } from '../testing/http-agent';
-import { publishableDefinition, sampleStage } from '../testing/process-fixtures';
+import { publishableDefinition, sampleJob, sampleStage } from '../testing/process-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
 const drivers = await testDrivers();
@@ -202,6 +202,46 @@ describe.each(drivers)('processes on %s', (driver) => {
     expect(imported.status).toBe(201);
     expect(imported.body.draft.definition.stages[1].lotQuantityField).toBe('kg');
     expect(imported.body.draft.problems).toEqual([]);
+  });
+
+  it('keeps jobs and waiting periods through export and import, and a version diff names job changes', async () => {
+    const agent = await owner();
+    const base = publishableDefinition();
+    const withJobs: ProcessDefinition = {
+      ...base,
+      stages: base.stages.map((stage) =>
+        stage.key === 'planting'
+          ? { ...stage, jobs: [sampleJob('j-fert', 'fert', { required: true })], closeWhenFollowed: true }
+          : {
+              ...stage,
+              waitingPeriods: [{ afterJobId: 'j-fert', days: 3, fieldKey: 'days', onBreach: 'warn' }],
+            },
+      ),
+    };
+    const { id, revision } = await newProcess(agent, withJobs);
+    await agent.request('POST', `/api/v1/processes/${id}/versions`, { body: { revision, note: '' } });
+    const more = structuredClone(withJobs);
+    more.stages[0]!.jobs!.push(sampleJob('j-weed', 'weed'));
+    const saved = await agent.request('PUT', `/api/v1/processes/${id}/draft`, {
+      body: { revision, definition: more },
+    });
+    expect([saved.status, saved.body.problems]).toEqual([200, []]);
+    const diff = await agent.request('GET', `/api/v1/processes/${id}/diff?from=1&to=draft`);
+    const planting = diff.body.stages.find((stage: { key: string }) => stage.key === 'planting');
+    expect(planting.jobs).toMatchObject([{ change: 'added', key: 'weed' }]);
+    const file = await agent.request('GET', `/api/v1/processes/${id}/export?version=1`);
+    const imported = await agent.request('POST', '/api/v1/processes/import', { body: file.body });
+    expect(imported.status).toBe(201);
+    expect(imported.body.draft.definition).toEqual(withJobs);
+    expect(imported.body.draft.problems).toEqual([]);
+    const broken = structuredClone(file.body);
+    broken.definition.stages[0].jobs[0].form = {
+      schema: { type: 'object', properties: { a: { type: 'tuple' } } },
+      uiSchema: {},
+    };
+    const refused = await agent.request('POST', '/api/v1/processes/import', { body: broken });
+    expect([refused.status, refused.body.code]).toEqual([422, 'PROCESS_FORM_INVALID']);
+    expect(refused.body.errors[0].path).toMatch(/^\/definition\/stages\/0\/jobs\/0\/form/);
   });
 
   describe('refuses bad input with a code and changes nothing', () => {

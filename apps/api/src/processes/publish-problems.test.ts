@@ -4,7 +4,7 @@ import { compileFormModel, newFormField } from '@nguon/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
 import { signedInAgent } from '../testing/http-agent';
-import { publishableDefinition, sampleStage } from '../testing/process-fixtures';
+import { publishableDefinition, sampleJob, sampleStage } from '../testing/process-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
 const drivers = await testDrivers();
@@ -43,6 +43,39 @@ const cases: Array<[string, ProcessDefinition]> = [
       second(d).form = compileFormModel({ fields: [field], rules: [] });
     }),
   ],
+  [
+    'duplicate_job_key',
+    broken((d) => (first(d).jobs = [sampleJob('j1', 'spray'), sampleJob('j2', 'spray')])),
+  ],
+  [
+    'empty_job_form',
+    broken(
+      (d) =>
+        (first(d).jobs = [sampleJob('j1', 'spray', { form: compileFormModel({ fields: [], rules: [] }) })]),
+    ),
+  ],
+  [
+    'waiting_field_not_number',
+    broken((d) => {
+      first(d).jobs = [sampleJob('j1', 'spray')];
+      second(d).waitingPeriods = [{ afterJobId: 'j1', days: 7, fieldKey: 'note', onBreach: 'refuse' }];
+    }),
+  ],
+];
+
+/** Problems inside a job name it: the designer badges the job, not only its stage. */
+const jobCases: Array<[string, ProcessDefinition]> = [
+  ['duplicate_job_key', cases.find(([code]) => code === 'duplicate_job_key')![1]],
+  [
+    'form_missing_catalog',
+    broken((d) => {
+      const field = newFormField('catalog', 'plot', { vi: 'Thửa', en: 'Plot' });
+      first(d).jobs = [
+        sampleJob('j1', 'spray'),
+        sampleJob('j2', 'fert', { form: compileFormModel({ fields: [field], rules: [] }) }),
+      ];
+    }),
+  ],
 ];
 
 describe.each(drivers)('publishing refuses each kind of problem on %s', (driver) => {
@@ -79,5 +112,32 @@ describe.each(drivers)('publishing refuses each kind of problem on %s', (driver)
       expect((await agent.request('GET', `/api/v1/processes/${id}/versions`)).body.items).toEqual([]);
     }
     expect(messages[0]).not.toEqual(messages[1]);
+  });
+});
+
+describe.each(drivers)('a problem in a job names the job on %s', (driver) => {
+  let t: TestPlatform;
+  let a: TenantFixture;
+
+  beforeAll(async () => {
+    t = await startTestPlatform(driver);
+    a = await createTenantFixture(t.platform.ctx, 'A');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.each(jobCases)('%s', async (code, definition) => {
+    const agent = await signedInAgent(t.baseUrl, a.people.owner.login, PASSWORD, 'vi');
+    const created = await agent.request('POST', '/api/v1/processes', {
+      body: { name: { vi: 'Quy trình lỗi', en: '' }, productType: 'tea' },
+    });
+    const saved = await agent.request('PUT', `/api/v1/processes/${created.body.id}/draft`, {
+      body: { revision: created.body.draft.revision, definition },
+    });
+    const problem = saved.body.problems.find((p: { code: string }) => p.code === code);
+    expect(problem).toMatchObject({ stageId: 's1', jobId: 'j2' });
+    // the only problems are in the job
+    expect(saved.body.problems.filter((p: { jobId?: string }) => p.jobId === undefined)).toEqual([]);
   });
 });

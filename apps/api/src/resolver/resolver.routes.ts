@@ -450,15 +450,26 @@ export function mountResolverRoutes(app: Express, deps: ResolverDeps): ResolverH
     if (counted && (!entry.warmed || !ledger || !scan || !ledger.warmAtOnce(scan.labelId, scan.tenantId)))
       return false;
     const network = clientNetwork(clientAddress(req, trust));
-    // refused the ordinary way, in the visitor's language
-    if (!throttle.take(network).allowed) return false;
-    res.setHeader('x-request-id', requestIdOf(req));
-    for (const [name, value] of fixedHeaders) res.setHeader(name, value);
     const lang = visitorLanguage(req, link.rawQuery);
     const rendered = rendering(entry, answer.trace, lang, representation);
-    const figures =
-      counted && ledger && scan ? countScan(ledger, req, network, scan, lang) : answer.trace.scans;
-    sendAnswer(req, res, entry, rendered, figures, lang, scan === null || counted);
+    // refused the ordinary way, in the visitor's language
+    if (!throttle.take(network).allowed) return false;
+    // from here the request is this lane's (its token taken, its scan counted): a failure is answered here
+    try {
+      res.setHeader('x-request-id', requestIdOf(req));
+      for (const [name, value] of fixedHeaders) res.setHeader(name, value);
+      const figures =
+        counted && ledger && scan ? countScan(ledger, req, network, scan, lang) : answer.trace.scans;
+      sendAnswer(req, res, entry, rendered, figures, lang, scan === null || counted);
+    } catch (error: unknown) {
+      deps.logger?.error({ err: error }, 'resolver: a warm answer failed');
+      if (res.headersSent) res.destroy();
+      else {
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        res.end('500');
+      }
+    }
     answeredAtOnceCount += 1;
     return true;
   }

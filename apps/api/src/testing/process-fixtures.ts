@@ -1,4 +1,4 @@
-import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
+import type { ProcessDefinition, ProcessStage, StageJob } from '@nguon/domain';
 import { compileFormModel, newFormField } from '@nguon/forms';
 import {
   createProcess,
@@ -23,6 +23,26 @@ export function sampleStage(id: string, key: string, overrides: Partial<ProcessS
     yieldRange: null,
     position: { x: 0, y: 0 },
     form: compileFormModel({ fields: [field], rules: [] }),
+    ...overrides,
+  };
+}
+
+/** A job whose form has an optional number field `days` and an optional text `note`; optional, once-only. */
+export function sampleJob(id: string, key: string, overrides: Partial<StageJob> = {}): StageJob {
+  const days = newFormField('number', 'days', {
+    vi: 'Thời gian cách ly (ngày)',
+    en: 'Pre-harvest interval (days)',
+  });
+  const note = newFormField('text', 'note', { vi: 'Ghi chú', en: 'Note' });
+  return {
+    id,
+    key,
+    name: { vi: `Việc ${key}`, en: `Job ${key}` },
+    businessStep: null,
+    repeatable: false,
+    required: false,
+    minCount: null,
+    form: compileFormModel({ fields: [days, note], rules: [] }),
     ...overrides,
   };
 }

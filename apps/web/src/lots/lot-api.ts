@@ -44,11 +44,21 @@ export function useLot(id: string) {
   });
 }
 
-export function useStageEntry(id: string | null, stageId: string) {
+/** A stage's entry; at a stage with jobs, `jobId` names the job whose form is filled. */
+export function useStageEntry(
+  id: string | null,
+  stageId: string,
+  jobId: string | null = null,
+  enabled = true,
+) {
   return useQuery({
-    queryKey: useLotsKey('entry', id ?? '', stageId),
-    queryFn: () => api.call('getStageEntry', { params: { id: id ?? '', stageId } }),
-    enabled: id !== null && stageId !== '',
+    queryKey: useLotsKey('entry', id ?? '', stageId, jobId ?? ''),
+    queryFn: () =>
+      api.call('getStageEntry', {
+        params: { id: id ?? '', stageId },
+        query: jobId ? { jobId } : {},
+      }),
+    enabled: enabled && id !== null && stageId !== '',
     // the form must match the stage's state now, not a minute ago
     staleTime: 0,
   });

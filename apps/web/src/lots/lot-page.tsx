@@ -1,4 +1,4 @@
-import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { LotDetail, RecordView } from '@nguon/contracts/client';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
@@ -11,7 +11,10 @@ import { GpsMap } from './gps-map';
 import { useCanRecord, useLot } from './lot-api';
 import { BackLink, LotStatusBadge, LotTitle } from './lot-header';
 import { LotFacts, LotStages } from './lot-summary';
+import { useNameOf } from './lot-text';
 import { RecordCard, type RecordForm } from './record-card';
+import { stageStateText } from './stage-jobs-text';
+import { type TimelineGroup, timelineGroups } from './timeline-groups';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
@@ -24,9 +27,13 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
   );
 }
 
+/** The form a record was entered with: its version's, its stage's, and its job's for a job record. */
 const formOf = (detail: LotDetail, record: RecordView): RecordForm | undefined =>
   detail.forms.find(
-    (form) => form.processVersionId === record.processVersionId && form.stageId === record.stageId,
+    (form) =>
+      form.processVersionId === record.processVersionId &&
+      form.stageId === record.stageId &&
+      (form.jobId ?? null) === (record.job?.id ?? null),
   );
 
 /** The record a link (`#record-<id>`) points at; the page scrolls to it once it is drawn. */
@@ -40,15 +47,36 @@ function useLinkedRecord(ready: boolean): string | null {
   return recordId;
 }
 
-/** Every record oldest first; a current stage record may be corrected by whoever records. */
+/** A stage with jobs heads its records with its name and state ("đang mở", "đã kết thúc"). */
+function GroupHeading({ group }: { group: TimelineGroup }) {
+  const t = useT();
+  const nameOf = useNameOf();
+  const { stage } = group;
+  if (!stage) return null;
+  return (
+    <Group gap="xs" data-testid={`timeline-stage-${stage.key}`}>
+      <Title order={3} size="h5">
+        {nameOf(stage.name)}
+      </Title>
+      <Badge variant="light" color={stage.state === 'done' ? 'leaf' : 'blue'}>
+        {stageStateText(stage, t)}
+      </Badge>
+    </Group>
+  );
+}
+
+/** Records grouped by stage, then by job, each in time order; a current stage record may be corrected. */
 function Timeline({ detail, linked }: { detail: LotDetail; linked: string | null }) {
   const t = useT();
+  const nameOf = useNameOf();
   const canRecord = useCanRecord();
   const isMobile = useIsMobile();
   const [correcting, setCorrecting] = useState<RecordView | null>(null);
-  const seqOf = (id: string) => detail.records.find((record) => record.id === id)?.seq ?? null;
+  const recordOf = (id: string) => detail.records.find((record) => record.id === id);
+  const seqOf = (id: string) => recordOf(id)?.seq ?? null;
   const correctingForm = correcting ? formOf(detail, correcting) : undefined;
   const open = detail.lot.status === 'in_progress';
+  const last = detail.records.at(-1)?.id;
   if (detail.records.length === 0) {
     return (
       <Text size="sm" c="dimmed" data-testid="timeline-empty">
@@ -56,23 +84,46 @@ function Timeline({ detail, linked }: { detail: LotDetail; linked: string | null
       </Text>
     );
   }
+  const followingName = (record: RecordView) => {
+    const by = record.closedBy?.kind === 'following' ? recordOf(record.closedBy.recordId) : undefined;
+    return by ? nameOf(by.stageName) : null;
+  };
+  const card = (record: RecordView) => {
+    const correctable =
+      canRecord && open && record.kind === 'stage' && !record.supersededBy && formOf(detail, record);
+    return (
+      <RecordCard
+        key={record.id}
+        record={record}
+        form={formOf(detail, record)}
+        seqOf={seqOf}
+        followingName={followingName(record)}
+        highlighted={linked === record.id}
+        initiallyOpen={!record.supersededBy && (!isMobile || record.id === last)}
+        onCorrect={correctable ? () => setCorrecting(record) : null}
+      />
+    );
+  };
   return (
     <Stack gap="sm" data-testid="timeline">
-      {detail.records.map((record) => {
-        const correctable =
-          canRecord && open && record.kind === 'stage' && !record.supersededBy && formOf(detail, record);
-        return (
-          <RecordCard
-            key={record.id}
-            record={record}
-            form={formOf(detail, record)}
-            seqOf={seqOf}
-            highlighted={linked === record.id}
-            initiallyOpen={!record.supersededBy && (!isMobile || record.id === detail.records.at(-1)?.id)}
-            onCorrect={correctable ? () => setCorrecting(record) : null}
-          />
-        );
-      })}
+      {timelineGroups(detail).map((group) =>
+        group.withJobs ? (
+          <Stack key={group.stageId} gap="xs" data-testid="timeline-group">
+            <GroupHeading group={group} />
+            {group.sections.map((section) => (
+              <Stack
+                key={section.job?.id ?? section.records[0]?.kind}
+                gap="xs"
+                className="nguon-timeline-job"
+              >
+                {section.records.map(card)}
+              </Stack>
+            ))}
+          </Stack>
+        ) : (
+          group.sections.flatMap((section) => section.records.map(card))
+        ),
+      )}
       {correcting && correctingForm && (
         <CorrectRecordDrawer record={correcting} form={correctingForm} onClose={() => setCorrecting(null)} />
       )}

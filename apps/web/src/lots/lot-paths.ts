@@ -13,10 +13,15 @@ export function transformationPath(stageId: string, lotId: string): string {
 }
 
 /** Where a stage of a lot is filled: its form, or the transformation screen for a merge/split stage. */
-export function stagePath(lotId: string, stage: Pick<StageRef, 'stageId' | 'kind'>): string {
-  return stage.kind === 'transformation'
-    ? transformationPath(stage.stageId, lotId)
-    : `${lotPath(lotId)}/stages/${encodeURIComponent(stage.stageId)}`;
+export function stagePath(lotId: string, stage: Pick<StageRef, 'stageId' | 'kind' | 'hasJobs'>): string {
+  if (stage.kind === 'transformation') return transformationPath(stage.stageId, lotId);
+  // a stage with jobs opens on its list of jobs, without asking for a form it does not have
+  return `${lotPath(lotId)}/stages/${encodeURIComponent(stage.stageId)}${stage.hasJobs ? '?jobs' : ''}`;
+}
+
+/** Where one job of a stage with jobs is filled; the job rides in the query so a reload keeps it. */
+export function jobPath(lotId: string, stageId: string, jobId: string): string {
+  return `${lotPath(lotId)}/stages/${encodeURIComponent(stageId)}?${new URLSearchParams({ job: jobId })}`;
 }
 
 /**

@@ -8,6 +8,8 @@ import { useT } from '../i18n/use-t';
 import { LotStatusBadge } from './lot-header';
 import { formatQuantity, useNameOf } from './lot-text';
 import { boundLabelCount } from './record-labels';
+import { StageJobsPanel } from './stage-jobs-panel';
+import { stageStateText } from './stage-jobs-text';
 import { StageButton } from './work-card';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -81,14 +83,15 @@ function StageChip({ stage }: { stage: LotStageView }) {
   const t = useT();
   const nameOf = useNameOf();
   const look = stateLook[stage.state];
-  const times = stage.timesRecorded > 1 ? ` ×${stage.timesRecorded}` : '';
+  // a stage with jobs counts its jobs' records, which the jobs' own counts show better
+  const times = !stage.jobs && stage.timesRecorded > 1 ? ` ×${stage.timesRecorded}` : '';
   return (
     <Badge
       color={look.color}
       variant={look.variant}
       leftSection={look.icon}
       size="lg"
-      title={t(`lots.stageState.${stage.state}`)}
+      title={stageStateText(stage, t)}
       data-testid={`stage-chip-${stage.key}`}
       data-state={stage.state}
     >
@@ -101,6 +104,7 @@ function StageChip({ stage }: { stage: LotStageView }) {
 /** Every stage of the lot's process with its state, and a button for each one that may be recorded now. */
 export function LotStages({ detail, canRecord }: { detail: LotDetail; canRecord: boolean }) {
   const t = useT();
+  const nameOf = useNameOf();
   const available = detail.stages.filter((stage) => stage.state === 'available');
   return (
     <Stack gap="sm">
@@ -113,14 +117,28 @@ export function LotStages({ detail, canRecord }: { detail: LotDetail; canRecord:
         {t('lots.stageLegend')}
       </Text>
       {canRecord &&
-        available.map((stage, index) => (
-          <StageButton
-            key={stage.stageId}
-            lotId={detail.lot.id}
-            stage={stage}
-            testId={`lot-stage-button-${index}`}
-          />
-        ))}
+        available.map((stage, index) =>
+          stage.jobs ? (
+            <Stack key={stage.stageId} gap={4}>
+              <Text size="sm" fw={600}>
+                {nameOf(stage.name)}
+              </Text>
+              <StageJobsPanel
+                lotId={detail.lot.id}
+                lotCode={detail.lot.code}
+                stage={stage}
+                testId={`lot-stage-jobs-${index}`}
+              />
+            </Stack>
+          ) : (
+            <StageButton
+              key={stage.stageId}
+              lotId={detail.lot.id}
+              stage={stage}
+              testId={`lot-stage-button-${index}`}
+            />
+          ),
+        )}
     </Stack>
   );
 }

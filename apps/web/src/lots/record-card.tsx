@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { LotDetail, RecordView } from '@nguon/contracts/client';
-import { IconChevronDown, IconChevronUp, IconEdit } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronUp, IconEdit, IconHourglass } from '@tabler/icons-react';
 import { useState } from 'react';
 import { serverRendererContext } from '../catalogs/file-upload';
 import { StageFormView } from '../form-renderer';
@@ -22,6 +22,7 @@ import { useT } from '../i18n/use-t';
 import { openStreetMapUrl } from './gps-plot';
 import { formatQuantity, useNameOf } from './lot-text';
 import { RecordLabels } from './record-labels';
+import { shownLocalDay } from './stage-jobs-text';
 
 export type RecordForm = LotDetail['forms'][number];
 
@@ -135,21 +136,71 @@ interface RecordCardProps {
   form: RecordForm | undefined;
   seqOf: (id: string) => number | null;
   highlighted: boolean;
+  /** For a close record made by a following record: that record's stage (or job) name. */
+  followingName?: string | null;
   /** Whether the record's data shows at first; the rest open with a tap (long timelines on a phone). */
   initiallyOpen: boolean;
   onCorrect: (() => void) | null;
 }
 
-function RecordHeading({ record }: { record: RecordView }) {
+/** A record's title: its stage, "Chăm sóc › Phun thuốc" for a job, "Đã kết thúc công đoạn …" for a close. */
+function useRecordTitle(record: RecordView, followingName: string | null): string {
+  const t = useT();
   const nameOf = useNameOf();
+  const stage = nameOf(record.stageName);
+  if (record.kind === 'close') {
+    const by =
+      record.closedBy?.kind === 'following'
+        ? followingName
+          ? t('lots.record.closedByFollowing', { stage: followingName })
+          : t('lots.record.closedByFollowingRecord')
+        : t('lots.record.closedByClerk');
+    return `${t('lots.record.closed')} ${stage} (${by})`;
+  }
+  return record.job ? t('lots.jobs.titleLine', { stage, job: nameOf(record.job.name) }) : stage;
+}
+
+const shortDay = (day: string) => day.split('-').reverse().slice(0, 2).join('/');
+
+/** The waiting periods a record broke under "warn": an amber mark with the job, its day and the first day. */
+function WaitingFlags({ record }: { record: RecordView }) {
+  const t = useT();
+  const nameOf = useNameOf();
+  if (!record.waitingFlags?.length) return null;
+  return (
+    <Stack gap={4}>
+      {record.waitingFlags.map((flag) => (
+        <Group
+          key={`${flag.afterRecordId}-${flag.firstAllowedDay}`}
+          gap={6}
+          wrap="nowrap"
+          className="nguon-waiting-flag"
+          data-testid="record-waiting-flag"
+        >
+          <IconHourglass size={16} style={{ flexShrink: 0 }} />
+          <Text size="sm" fw={600}>
+            {t('lots.record.waitingFlag', {
+              job: nameOf(flag.afterJobName),
+              date: shownLocalDay(flag.afterEventTime).slice(0, 5),
+              firstDay: shortDay(flag.firstAllowedDay),
+            })}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+function RecordHeading({ record, followingName }: { record: RecordView; followingName: string | null }) {
+  const title = useRecordTitle(record, followingName);
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
       <Badge circle size="xl" variant="filled" color={record.supersededBy ? 'gray' : 'leaf'}>
         {record.seq}
       </Badge>
       <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-        <Title order={3} size="h5">
-          {nameOf(record.stageName)}
+        <Title order={3} size="h5" data-testid="record-title">
+          {title}
         </Title>
         <RecordBadges record={record} />
       </Stack>
@@ -192,7 +243,8 @@ function RecordActions({ open, onToggle, onCorrect }: RecordActionsProps) {
 }
 
 /** One record of the timeline, shown with the form of the version it was entered with. */
-export function RecordCard({ record, form, seqOf, highlighted, initiallyOpen, onCorrect }: RecordCardProps) {
+export function RecordCard(props: RecordCardProps) {
+  const { record, form, seqOf, highlighted, initiallyOpen, onCorrect, followingName = null } = props;
   const t = useT();
   const [open, setOpen] = useState(initiallyOpen || highlighted);
   return (
@@ -206,17 +258,20 @@ export function RecordCard({ record, form, seqOf, highlighted, initiallyOpen, on
       style={record.supersededBy ? { opacity: 0.85 } : undefined}
     >
       <Stack gap="xs">
-        <RecordHeading record={record} />
+        <RecordHeading record={record} followingName={followingName} />
         <RecordMeta record={record} seqOf={seqOf} />
         {record.reason && (
           <Blockquote color="blue" p="xs" data-testid="record-reason">
             {t('lots.record.reason', { reason: record.reason })}
           </Blockquote>
         )}
+        <WaitingFlags record={record} />
         <TransformationLine record={record} />
         <RecordLabels record={record} />
-        <RecordActions open={open} onToggle={() => setOpen((value) => !value)} onCorrect={onCorrect} />
-        {open && <RecordData record={record} form={form} />}
+        {record.kind !== 'close' && (
+          <RecordActions open={open} onToggle={() => setOpen((value) => !value)} onCorrect={onCorrect} />
+        )}
+        {open && record.kind !== 'close' && <RecordData record={record} form={form} />}
       </Stack>
     </Paper>
   );

@@ -1,4 +1,4 @@
-import type { ProcessDefinition, ProcessStage, StageKind } from '@nguon/domain';
+import type { ProcessDefinition, ProcessStage, StageJob, StageKind } from '@nguon/domain';
 import { compileFormModel, newFormField } from '@nguon/forms';
 
 /** Test data: a stage with a one-field form, placed on a grid by index. */
@@ -29,4 +29,31 @@ export function fixtureChain(...keys: string[]): ProcessDefinition {
     target: stage.id,
   }));
   return { schemaVersion: 1, stages, edges };
+}
+
+/** Test data: a once-only required job whose form has a note and, when asked, a number field `cach_ly`. */
+export function fixtureJob(key: string, overrides: Partial<StageJob> = {}, withNumber = false): StageJob {
+  const fields = [newFormField('text', 'ghi_chu', { vi: 'Ghi chú', en: 'Note' })];
+  if (withNumber)
+    fields.push(newFormField('number', 'cach_ly', { vi: 'Thời gian cách ly (ngày)', en: 'PHI (days)' }));
+  return {
+    id: `j-${key}`,
+    key,
+    name: { vi: `Việc ${key}`, en: `Job ${key}` },
+    businessStep: null,
+    repeatable: false,
+    required: true,
+    minCount: null,
+    form: compileFormModel({ fields, rules: [] }),
+    ...overrides,
+  };
+}
+
+/** Test data: a chain whose stage `stageKey` holds the given jobs. */
+export function fixtureWithJobs(stageKey: string, jobs: StageJob[], ...keys: string[]): ProcessDefinition {
+  const chain = fixtureChain(...keys);
+  return {
+    ...chain,
+    stages: chain.stages.map((stage) => (stage.key === stageKey ? { ...stage, jobs } : stage)),
+  };
 }

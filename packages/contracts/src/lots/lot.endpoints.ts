@@ -3,6 +3,7 @@ import { IdParams } from '../http/common.schemas';
 import type { EndpointSpec } from '../http/endpoint';
 import type { LotErrorCode } from './lot.errors';
 import {
+  CloseStageBody,
   CorrectRecordBody,
   CreateLotBody,
   CreateTransformationBody,
@@ -15,6 +16,7 @@ import {
   RecordStageBody,
   RecordVerification,
   RecordView,
+  StageEntryQuery,
   StageEntryView,
   TransformationView,
   WorkList,
@@ -28,6 +30,14 @@ const recordErrors = [
   'EVENT_TIME_IN_FUTURE',
   'STAGE_NOT_AVAILABLE',
   'LOT_CLOSED',
+] as const;
+/** A stage with jobs: which job, once-only jobs, closed stages, waiting periods. */
+const jobErrors = [
+  'STAGE_JOB_REQUIRED',
+  'STAGE_JOB_UNKNOWN',
+  'STAGE_JOB_DONE',
+  'STAGE_CLOSED',
+  'WAITING_PERIOD_NOT_OVER',
 ] as const;
 /** A record of the stage that sets the lot's quantity may not convert, or may fall below what already left. */
 const lotQuantityErrors = ['LOT_QUANTITY_UNIT_MISMATCH', 'RECORDED_QUANTITY_BELOW_MOVED'] as const;
@@ -81,7 +91,32 @@ export const lotEndpoints = {
     access: 'tenant',
     status: 200,
     params: LotStageParams,
+    query: StageEntryQuery,
     response: StageEntryView,
+    errors: ['STAGE_JOB_REQUIRED', 'STAGE_JOB_UNKNOWN'],
+  },
+  closeStage: {
+    method: 'post',
+    path: '/api/v1/lots/{id}/stages/{stageId}/close',
+    tag: 'lots',
+    summary:
+      'Finish a stage with jobs on a lot (a close record in its chain); refused while a required job is missing',
+    access: 'tenant',
+    status: 201,
+    idempotent: true,
+    params: LotStageParams,
+    body: CloseStageBody,
+    response: RecordView,
+    errors: [
+      'IDEMPOTENCY_KEY_INVALID',
+      'IDEMPOTENCY_KEY_REUSED',
+      'EVENT_TIME_IN_FUTURE',
+      'STAGE_NOT_AVAILABLE',
+      'LOT_CLOSED',
+      'STAGE_HAS_NO_JOBS',
+      'STAGE_JOBS_MISSING',
+      'STAGE_CLOSED',
+    ],
   },
   recordStage: {
     method: 'post',
@@ -94,7 +129,13 @@ export const lotEndpoints = {
     params: IdParams,
     body: RecordStageBody,
     response: RecordView,
-    errors: [...recordErrors, 'NOT_A_PLAIN_STAGE', ...lotQuantityErrors, 'STAGE_BINDS_NO_LABELS'],
+    errors: [
+      ...recordErrors,
+      'NOT_A_PLAIN_STAGE',
+      ...lotQuantityErrors,
+      'STAGE_BINDS_NO_LABELS',
+      ...jobErrors,
+    ],
   },
   correctRecord: {
     method: 'post',

@@ -27,6 +27,41 @@ export const lotErrors = {
     vi: 'Lô {code} chưa thể ghi công đoạn {stage}: {detail}',
     en: 'Stage {stage} cannot be recorded for lot {code}: {detail}',
   },
+  STAGE_JOB_REQUIRED: {
+    status: 422,
+    vi: 'Công đoạn {stage} gồm các công việc; hãy chọn công việc cần ghi.',
+    en: 'Stage {stage} is made of jobs; choose the job to record.',
+  },
+  STAGE_JOB_UNKNOWN: {
+    status: 422,
+    vi: 'Công đoạn {stage} của phiên bản quy trình lô {code} đang theo không có công việc này.',
+    en: 'Stage {stage} of the process version lot {code} follows has no such job.',
+  },
+  STAGE_JOB_DONE: {
+    status: 409,
+    vi: 'Công việc {job} chỉ ghi một lần và lô {code} đã có bản ghi ngày {date}; hãy sửa bản ghi đó nếu cần.',
+    en: 'Job {job} is recorded once and lot {code} has it already, on {date}; correct that record if needed.',
+  },
+  STAGE_CLOSED: {
+    status: 409,
+    vi: 'Công đoạn {stage} của lô {code} đã kết thúc; không ghi thêm công việc được.',
+    en: 'Stage {stage} of lot {code} is finished; no more jobs can be recorded in it.',
+  },
+  STAGE_HAS_NO_JOBS: {
+    status: 422,
+    vi: 'Công đoạn {stage} không gồm công việc nên không cần kết thúc; hãy ghi công đoạn.',
+    en: 'Stage {stage} has no jobs, so there is nothing to finish; record the stage instead.',
+  },
+  STAGE_JOBS_MISSING: {
+    status: 422,
+    vi: 'Chưa kết thúc được công đoạn {stage}: còn thiếu {missing}.',
+    en: 'Stage {stage} cannot be finished yet: still missing {missing}.',
+  },
+  WAITING_PERIOD_NOT_OVER: {
+    status: 422,
+    vi: 'Chưa được ghi {stage}: {job} ngày {date} cần cách ít nhất {days} ngày; sớm nhất từ ngày {firstDay}.',
+    en: '{stage} cannot be recorded yet: {job} on {date} needs at least {days} days; the first allowed day is {firstDay}.',
+  },
   NOT_A_PLAIN_STAGE: {
     status: 422,
     vi: 'Công đoạn {stage} là công đoạn chế biến (gộp/tách lô); hãy ghi nó ở màn hình chế biến.',

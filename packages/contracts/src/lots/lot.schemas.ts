@@ -71,16 +71,43 @@ export const StageRef = Type.Object(
     name: LocalizedName,
     kind: Type.Union(stageKinds.map((k) => Type.Literal(k))),
     repeatable: Type.Boolean(),
+    /** Present (true) for a stage recorded job by job: its entry lists the jobs. */
+    hasJobs: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
 export type StageRef = Static<typeof StageRef>;
 
+/** One job of a stage with jobs, on one lot: what is done and what is still required. */
+export const LotJobView = Type.Object(
+  {
+    jobId: Type.String(),
+    key: Type.String(),
+    name: LocalizedName,
+    repeatable: Type.Boolean(),
+    required: Type.Boolean(),
+    /** Records the stage needs of this job before it can be closed (0 for an optional job). */
+    needed: Type.Integer({ minimum: 0 }),
+    timesRecorded: Type.Integer({ minimum: 0 }),
+    /** May be recorded now: the stage is open, and the job is repeatable or not recorded yet. */
+    recordable: Type.Boolean(),
+    lastEventTime: Nullable(Timestamp),
+  },
+  { additionalProperties: false },
+);
+export type LotJobView = Static<typeof LotJobView>;
+
 export const LotStageView = Type.Object(
   {
     ...StageRef.properties,
+    /** For a stage with jobs: available = open (jobs recordable), done = closed. */
     state: Type.Union([Type.Literal('done'), Type.Literal('available'), Type.Literal('waiting')]),
     timesRecorded: Type.Integer({ minimum: 0 }),
+    /** Present (possibly empty list never) only for a stage with jobs. */
+    jobs: Type.Optional(Type.Array(LotJobView)),
+    /** A stage with jobs: it may be closed now (open, every required job done). */
+    closable: Type.Optional(Type.Boolean()),
+    closeWhenFollowed: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -99,15 +126,48 @@ export const RecordTransformationView = Type.Object(
   { additionalProperties: false },
 );
 
+/** A record made inside a waiting period whose owner chose "warn": accepted, and flagged. */
+export const WaitingFlagView = Type.Object(
+  {
+    afterStageId: Type.String(),
+    afterJobId: Type.String(),
+    afterJobName: LocalizedName,
+    afterRecordId: Uuid,
+    afterEventTime: Timestamp,
+    days: Type.Integer({ minimum: 0 }),
+    /** The first allowed calendar day in Asia/Ho_Chi_Minh, YYYY-MM-DD. */
+    firstAllowedDay: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  },
+  { additionalProperties: false },
+);
+export type WaitingFlagView = Static<typeof WaitingFlagView>;
+
 export const RecordView = Type.Object(
   {
     id: Uuid,
     lotId: Uuid,
     seq: Type.Integer({ minimum: 1 }),
-    kind: Type.Union([Type.Literal('stage'), Type.Literal('transformation')]),
+    /** close: a stage with jobs was finished (by the clerk, or by a following stage's record). */
+    kind: Type.Union([Type.Literal('stage'), Type.Literal('transformation'), Type.Literal('close')]),
     stageId: Type.String(),
     stageKey: Type.String(),
     stageName: LocalizedName,
+    /** A job record: the job within the stage; absent for other records. */
+    job: Type.Optional(
+      Type.Object(
+        { id: Type.String(), key: Type.String(), name: LocalizedName },
+        { additionalProperties: false },
+      ),
+    ),
+    /** A close record: closed by the clerk, or by the record of a following stage (its id). */
+    closedBy: Type.Optional(
+      Type.Union([
+        Type.Object({ kind: Type.Literal('clerk') }, { additionalProperties: false }),
+        Type.Object({ kind: Type.Literal('following'), recordId: Uuid }, { additionalProperties: false }),
+      ]),
+    ),
+    /** Waiting periods this record broke under "warn"; absent when none. Covered by the record hash. */
+    waitingFlags: Type.Optional(Type.Array(WaitingFlagView)),
     processVersionId: Uuid,
     processVersion: Type.Integer({ minimum: 1 }),
     data: JsonObject,
@@ -134,6 +194,8 @@ export const StageFormView = Type.Object(
   {
     processVersionId: Uuid,
     stageId: Type.String(),
+    /** The form of a job of the stage, when the record is a job record. */
+    jobId: Type.Optional(Type.String()),
     schema: JsonObject,
     uiSchema: JsonObject,
   },
@@ -174,7 +236,14 @@ export const LotStageParams = Type.Object(
 );
 export type LotStageParams = Static<typeof LotStageParams>;
 
-/** What a clerk needs to fill one stage of one lot: the form of the lot's pinned version. */
+/** At a stage with jobs, which job's form to fill. */
+export const StageEntryQuery = Type.Object(
+  { jobId: Type.Optional(LotStageParams.properties.stageId) },
+  { additionalProperties: false },
+);
+export type StageEntryQuery = Static<typeof StageEntryQuery>;
+
+/** What a clerk needs to fill one stage (or one job of it) of one lot: the form of the lot's pinned version. */
 export const StageEntryView = Type.Object(
   {
     lot: LotSummary,
@@ -192,6 +261,23 @@ export const StageEntryView = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /** When filling one job of a stage with jobs: that job; `form` is then the job's form. */
+    job: Type.Optional(LotJobView),
+    /** Waiting periods that apply now to this entry, so the form can warn before sending. */
+    waiting: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            afterJobName: LocalizedName,
+            afterEventTime: Timestamp,
+            days: Type.Integer({ minimum: 0 }),
+            firstAllowedDay: Type.String(),
+            onBreach: Type.Union([Type.Literal('refuse'), Type.Literal('warn')]),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
     form: StageFormView,
   },
   { additionalProperties: false },
@@ -201,6 +287,8 @@ export type StageEntryView = Static<typeof StageEntryView>;
 export const RecordStageBody = Type.Object(
   {
     stageId: LotStageParams.properties.stageId,
+    /** Required at a stage with jobs, refused elsewhere: the job recorded. */
+    jobId: Type.Optional(LotStageParams.properties.stageId),
     data: JsonObject,
     eventTime: Type.Optional(EventTime),
     location: Type.Optional(Nullable(GpsPointSchema)),
@@ -335,3 +423,13 @@ export const RecordVerification = Type.Object(
   { additionalProperties: false },
 );
 export type RecordVerification = Static<typeof RecordVerification>;
+
+/** Finishes a stage with jobs on one lot; refused while a required job is missing. */
+export const CloseStageBody = Type.Object(
+  {
+    eventTime: Type.Optional(EventTime),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type CloseStageBody = Static<typeof CloseStageBody>;

@@ -4,7 +4,7 @@ import {
   type ProcessProblem,
   processProblemCodes,
 } from '@nguon/domain';
-import { definition, stage } from '@nguon/domain/testing';
+import { definition, job, stage } from '@nguon/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { catalogueProblems } from '../messages/catalogue-check';
 import {
@@ -12,6 +12,49 @@ import {
   processProblemMessage,
   stageDisplayName,
 } from './process-problems.messages';
+
+const careLabel = { id: 'care', key: 'care', name: { vi: 'Chăm sóc', en: 'Care' } };
+const sprayLabel = { id: 'j-spray', key: 'spray', name: { vi: 'Phun thuốc', en: 'Spraying' } };
+const wait = { afterJobId: 'gone', days: 7, fieldKey: null, onBreach: 'refuse' as const };
+const withJobs: ProcessDefinition = {
+  schemaVersion: 1,
+  stages: [
+    stage('care', {
+      start: true,
+      name: careLabel.name,
+      lotQuantityField: 'kg',
+      jobs: [
+        job('j-spray', { key: 'spray', name: sprayLabel.name, minCount: 2, waitingPeriods: [wait] }),
+        job('j-spray', { key: 'spray', name: { vi: '', en: '' } }),
+        job('j-x', { key: 'Bad key' }),
+      ],
+    }),
+    stage('dry', { kind: 'transformation', jobs: [job('j-dry')], waitingPeriods: [wait] }),
+  ],
+  edges: [],
+};
+// form checks of the services, worded here like the rest
+const formJobProblems: ProcessProblem[] = [
+  {
+    code: 'empty_job_form',
+    stageId: 'care',
+    edgeId: null,
+    jobId: 'j-spray',
+    params: { stage: careLabel, job: sprayLabel },
+  },
+  {
+    code: 'waiting_field_not_number',
+    stageId: 'harvest',
+    edgeId: null,
+    jobId: null,
+    params: {
+      stage: { id: 'harvest', key: 'harvest', name: { vi: 'Thu hoạch', en: 'Harvest' } },
+      job: null,
+      afterJob: sprayLabel,
+      fieldKey: 'phi',
+    },
+  },
+];
 
 function named(ids: string[], edges: string[] = []): ProcessDefinition {
   const names: Record<string, [string, string]> = {
@@ -78,6 +121,24 @@ describe('processProblemMessage', () => {
       transformation({ minPercent: 120.5, maxPercent: 80 }),
       'Tỷ lệ thu hồi của công đoạn “Phơi sấy” không hợp lệ: mức tối thiểu 120,5 % lớn hơn mức tối đa 80 %.',
       'The yield range of stage “Phơi sấy” is invalid: the minimum 120.5 % is above the maximum 80 %.',
+    ],
+    [
+      'waiting_unknown_job',
+      {
+        schemaVersion: 1,
+        stages: [
+          stage('care', {
+            start: true,
+            name: { vi: 'Chăm sóc', en: 'Care' },
+            jobs: [
+              job('j1', { key: 'spray', name: { vi: 'Phun thuốc', en: 'Spraying' }, waitingPeriods: [wait] }),
+            ],
+          }),
+        ],
+        edges: [],
+      },
+      'Công việc “Phun thuốc” của công đoạn “Chăm sóc” chờ sau một công việc không có trong quy trình (“gone”).',
+      'Job “Spraying” of stage “Care” waits after a job that is not in the process (“gone”).',
     ],
     [
       'missing_stage_name',
@@ -150,8 +211,9 @@ function sampleOfEveryCode(): ProcessProblem[] {
       ],
     },
     named(['a', 'b', 'c'], ['a>b', 'b>a']),
+    withJobs,
   ];
-  const all = graphs.flatMap(checkProcessGraph);
+  const all = [...graphs.flatMap(checkProcessGraph), ...formJobProblems];
   // one sample per code is enough; the many duplicate-edge problems would repeat one message
   return processProblemCodes.flatMap((code) => all.filter((problem) => problem.code === code).slice(0, 1));
 }

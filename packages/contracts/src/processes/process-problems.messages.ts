@@ -1,4 +1,4 @@
-import type { ProcessProblem, StageLabel } from '@nguon/domain';
+import type { JobProblem, ProcessProblem, StageLabel } from '@nguon/domain';
 import type { Lang } from '../errors/lang';
 import { createMessageFormatter, type MessageValues } from '../messages/message-format';
 
@@ -34,6 +34,24 @@ const vi = {
   duplicate_edge: 'Liên kết từ công đoạn {source} tới {target} bị lặp lại.',
   unreachable_stage: 'Công đoạn {stage} không nối được từ công đoạn bắt đầu nào.',
   cycle: 'Các công đoạn tạo thành vòng lặp: {stages}.',
+  duplicate_job_id:
+    'Công việc {job} của công đoạn {stage} có mã nội bộ “{jobId}” trùng với một công việc khác.',
+  invalid_job_key:
+    'Mã “{key}” của công việc {job} (công đoạn {stage}) không hợp lệ: mã phải bắt đầu bằng chữ cái, chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới, tối đa 40 ký tự.',
+  duplicate_job_key:
+    'Mã “{key}” của công việc {job} trùng với mã của công việc {firstJob} trong công đoạn {stage}.',
+  missing_job_name: 'Công việc {job} của công đoạn {stage} chưa có tên tiếng Việt.',
+  min_count_without_repeat:
+    'Công việc {job} của công đoạn {stage} chỉ ghi một lần nên không đặt được số lần tối thiểu.',
+  empty_job_form: 'Biểu mẫu của công việc {job} (công đoạn {stage}) chưa có trường nào.',
+  jobs_on_wrong_kind:
+    'Công đoạn {stage} là công đoạn biến đổi hoặc đóng gói nên không gồm công việc; chỉ công đoạn thường mới có công việc.',
+  stage_with_jobs_settings:
+    'Công đoạn {stage} gồm các công việc nên không dùng {setting, select, lotQuantityField {trường ghi số lượng của lô} bindsLabels {việc gắn tem} other {thời gian chờ riêng; hãy đặt thời gian chờ ở từng công việc}}; hãy bỏ thiết lập này.',
+  waiting_unknown_job:
+    '{owner, select, job {Công việc {job} của công đoạn {stage}} other {Công đoạn {stage}}} chờ sau một công việc không có trong quy trình (“{afterJobId}”).',
+  waiting_field_not_number:
+    '{owner, select, job {Công việc {job} của công đoạn {stage}} other {Công đoạn {stage}}} tính thời gian chờ theo trường “{fieldKey}” của công việc {afterJob}, nhưng đó không phải trường số ở cấp đầu của biểu mẫu.',
 } as const satisfies Record<ProcessProblem['code'], string>;
 
 const en: Record<keyof typeof vi, string> = {
@@ -66,6 +84,21 @@ const en: Record<keyof typeof vi, string> = {
   duplicate_edge: 'The connection from stage {source} to {target} appears more than once.',
   unreachable_stage: 'Stage {stage} cannot be reached from any start stage.',
   cycle: 'These stages form a loop: {stages}.',
+  duplicate_job_id: 'Job {job} of stage {stage} shares its internal id “{jobId}” with another job.',
+  invalid_job_key:
+    'Job {job} (stage {stage}) has an invalid key “{key}”: a key starts with a letter and holds only lower-case letters without accents, digits and underscores, at most 40 characters.',
+  duplicate_job_key: 'Job {job} has the key “{key}”, already used by job {firstJob} in stage {stage}.',
+  missing_job_name: 'Job {job} of stage {stage} has no Vietnamese name.',
+  min_count_without_repeat: 'Job {job} of stage {stage} is recorded once, so it cannot have a minimum count.',
+  empty_job_form: 'The form of job {job} (stage {stage}) has no fields yet.',
+  jobs_on_wrong_kind:
+    'Stage {stage} is a transformation or packaging stage, so it cannot be made of jobs; only ordinary stages can.',
+  stage_with_jobs_settings:
+    'Stage {stage} is made of jobs, so it does not use {setting, select, lotQuantityField {a field that sets the lot’s quantity} bindsLabels {label binding} other {waiting periods of its own; set them on its jobs}}; remove this setting.',
+  waiting_unknown_job:
+    '{owner, select, job {Job {job} of stage {stage}} other {Stage {stage}}} waits after a job that is not in the process (“{afterJobId}”).',
+  waiting_field_not_number:
+    '{owner, select, job {Job {job} of stage {stage}} other {Stage {stage}}} counts its wait from field “{fieldKey}” of job {afterJob}, which is not a top-level number field of its form.',
 };
 
 export const processProblemCatalogues = { vi, en };
@@ -138,6 +171,45 @@ function valuesOf(problem: ProcessProblem, lang: Lang): MessageValues {
       const names = problem.params.stages.map(name);
       return { stages: [...names, names[0]].join(' → ') };
     }
+    default:
+      return jobValuesOf(problem, lang);
+  }
+}
+
+/** The values of a problem of a stage's jobs or waiting periods. */
+function jobValuesOf(problem: JobProblem, lang: Lang): MessageValues {
+  const stage = stageDisplayName(problem.params.stage, lang);
+  switch (problem.code) {
+    case 'jobs_on_wrong_kind':
+      return { stage };
+    case 'stage_with_jobs_settings':
+      return { stage, setting: problem.params.setting };
+    case 'waiting_unknown_job':
+    case 'waiting_field_not_number': {
+      const { job } = problem.params;
+      const owner = { owner: job ? 'job' : 'stage', job: job ? stageDisplayName(job, lang) : '', stage };
+      return problem.code === 'waiting_unknown_job'
+        ? { ...owner, afterJobId: problem.params.afterJobId }
+        : {
+            ...owner,
+            fieldKey: problem.params.fieldKey,
+            afterJob: stageDisplayName(problem.params.afterJob, lang),
+          };
+    }
+    case 'duplicate_job_key':
+      return {
+        stage,
+        job: stageDisplayName(problem.params.job, lang),
+        key: problem.params.job.key,
+        firstJob: stageDisplayName(problem.params.firstJob, lang),
+      };
+    default:
+      return {
+        stage,
+        job: stageDisplayName(problem.params.job, lang),
+        key: problem.params.job.key,
+        jobId: problem.jobId,
+      };
   }
 }
 

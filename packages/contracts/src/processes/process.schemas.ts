@@ -1,4 +1,4 @@
-import { productTypeIds, stageKinds } from '@nguon/domain';
+import { productTypeIds, stageKinds, waitingBreachModes } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedName, Nullable, Revision, StageFormSchema, Timestamp, Uuid } from '../http/common.schemas';
 
@@ -14,6 +14,38 @@ const ProcessName = Type.Object(
 const ClientId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 
 const PercentOrNull = Nullable(Type.Number({ minimum: 0, maximum: 100_000 }));
+
+export const WaitingPeriodSchema = Type.Object(
+  {
+    afterJobId: ClientId,
+    days: Type.Integer({ minimum: 0, maximum: 3650, description: 'Whole days, counted in Asia/Ho_Chi_Minh' }),
+    fieldKey: Nullable(
+      Type.String({
+        maxLength: 64,
+        description: "A number field of that job's form whose value replaces days",
+      }),
+    ),
+    onBreach: Type.Union(waitingBreachModes.map((mode) => Type.Literal(mode))),
+  },
+  { additionalProperties: false },
+);
+const WaitingPeriods = Type.Optional(Type.Array(WaitingPeriodSchema, { maxItems: 20 }));
+
+export const StageJobSchema = Type.Object(
+  {
+    id: ClientId,
+    key: Type.String({ maxLength: 64 }),
+    name: LocalizedName,
+    businessStep: Nullable(Type.String({ maxLength: 200 })),
+    repeatable: Type.Boolean(),
+    required: Type.Boolean(),
+    minCount: Nullable(Type.Integer({ minimum: 1, maximum: 1000 })),
+    waitingPeriods: WaitingPeriods,
+    form: StageFormSchema,
+  },
+  { additionalProperties: false },
+);
+
 export const ProcessStageSchema = Type.Object(
   {
     id: ClientId,
@@ -36,6 +68,12 @@ export const ProcessStageSchema = Type.Object(
     bindsLabels: Type.Optional(
       Type.Boolean({ description: 'A record of this stage may bind labels to the lot' }),
     ),
+    // optional like bindsLabels: kinds of work recorded within the stage (farm diary), each with its own form
+    jobs: Type.Optional(Type.Array(StageJobSchema, { maxItems: 50 })),
+    closeWhenFollowed: Type.Optional(
+      Type.Boolean({ description: 'A stage with jobs closes when a following stage is recorded' }),
+    ),
+    waitingPeriods: WaitingPeriods,
     position: Type.Object(
       { x: Type.Number({ minimum: -1e7, maximum: 1e7 }), y: Type.Number({ minimum: -1e7, maximum: 1e7 }) },
       { additionalProperties: false },
@@ -66,7 +104,11 @@ export const ProcessProblemView = Type.Object(
     code: Type.String(),
     stageId: Nullable(Type.String()),
     edgeId: Nullable(Type.String()),
-    path: Type.String({ description: 'Where in the stage form, when the problem is in a form' }),
+    /** The job the problem is in (its id), when it is in one of a stage's jobs. */
+    jobId: Type.Optional(Nullable(Type.String())),
+    path: Type.String({
+      description: "Where in the stage's (or the job's) form, when the problem is in a form",
+    }),
     message: Type.String({ description: "In the caller's language" }),
   },
   { additionalProperties: false },
@@ -202,6 +244,10 @@ const Change = Type.Object(
   { additionalProperties: false },
 );
 const ChangeKind = Type.Union(['added', 'removed', 'changed', 'unchanged'].map((c) => Type.Literal(c)));
+const FieldChange = Type.Object(
+  { change: ChangeKind, key: Type.String(), label: LocalizedName, changes: Type.Array(Change) },
+  { additionalProperties: false },
+);
 export const ProcessDiffView = Type.Object(
   {
     from: Type.String(),
@@ -213,10 +259,22 @@ export const ProcessDiffView = Type.Object(
           key: Type.String(),
           name: LocalizedName,
           stageChanges: Type.Array(Change),
-          fields: Type.Array(
-            Type.Object(
-              { change: ChangeKind, key: Type.String(), label: LocalizedName, changes: Type.Array(Change) },
-              { additionalProperties: false },
+          fields: Type.Array(FieldChange),
+          /** Jobs that differ; present only when either version of the stage has jobs. */
+          jobs: Type.Optional(
+            Type.Array(
+              Type.Object(
+                {
+                  change: Type.Union(['added', 'removed', 'moved', 'changed'].map((c) => Type.Literal(c))),
+                  key: Type.String(),
+                  name: LocalizedName,
+                  /** A moved job: the key of the stage it was in. */
+                  movedFrom: Type.Optional(Type.String()),
+                  jobChanges: Type.Array(Change),
+                  fields: Type.Array(FieldChange),
+                },
+                { additionalProperties: false },
+              ),
             ),
           ),
         },

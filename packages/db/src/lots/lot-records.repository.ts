@@ -60,25 +60,71 @@ export async function findLotRecord(
   return selectRecords(db, tenantId).where('r.lot_id', '=', lotId).where('r.id', '=', id).executeTakeFirst();
 }
 
-/** Current (not superseded) stage records per lot and stage: what the availability rules count. */
+/**
+ * Current (not superseded) stage and close records per lot, stage and job (null for a record of a stage without
+ * jobs, and for close records), with the latest event time of each: what the availability rules count.
+ */
 export async function countCurrentStageRecords(
   db: Db,
   tenantId: string,
   lotIds: readonly string[],
-): Promise<{ lot_id: string; stage_id: string; n: number }[]> {
+): Promise<
+  {
+    lot_id: string;
+    kind: 'stage' | 'close';
+    stage_id: string;
+    job_id: string | null;
+    n: number;
+    last: Date;
+  }[]
+> {
   if (lotIds.length === 0) return [];
   const rows = await db
     .selectFrom('lot_records as r')
-    .select(['r.lot_id', 'r.stage_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .select(['r.lot_id', 'r.kind', 'r.stage_id', 'r.job_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .select((eb) => eb.fn.max('r.event_time').as('last'))
     .where('r.tenant_id', '=', tenantId)
     .where('r.lot_id', 'in', [...lotIds])
-    .where('r.kind', '=', 'stage')
+    .where('r.kind', 'in', ['stage', 'close'])
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('lot_records as c').select('c.id').whereRef('c.supersedes', '=', 'r.id'))),
     )
-    .groupBy(['r.lot_id', 'r.stage_id'])
+    .groupBy(['r.lot_id', 'r.kind', 'r.stage_id', 'r.job_id'])
     .execute();
-  return rows.map((row) => ({ lot_id: row.lot_id, stage_id: row.stage_id, n: Number(row.n) }));
+  return rows.map((row) => ({
+    lot_id: row.lot_id,
+    kind: row.kind === 'close' ? 'close' : 'stage',
+    stage_id: row.stage_id,
+    job_id: row.job_id,
+    n: Number(row.n),
+    last: new Date(row.last),
+  }));
+}
+
+/**
+ * The lot's latest current record of each of these jobs (any stage): what waiting periods count from.
+ * `except` leaves out a record being corrected.
+ */
+export async function listLatestJobRecords(
+  db: Db,
+  tenantId: string,
+  lotId: string,
+  jobIds: readonly string[],
+  except: string | null = null,
+): Promise<Pick<LotRecordRow, 'id' | 'stage_id' | 'job_id' | 'data' | 'event_time'>[]> {
+  if (jobIds.length === 0) return [];
+  let query = db
+    .selectFrom('lot_records as r')
+    .distinctOn('r.job_id')
+    .select(['r.id', 'r.stage_id', 'r.job_id', 'r.data', 'r.event_time'])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.lot_id', '=', lotId)
+    .where('r.job_id', 'in', [...jobIds])
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('lot_records as c').select('c.id').whereRef('c.supersedes', '=', 'r.id'))),
+    );
+  if (except !== null) query = query.where('r.id', '<>', except);
+  return query.orderBy('r.job_id').orderBy('r.event_time', 'desc').orderBy('r.seq', 'desc').execute();
 }
 
 /** A lot's current (not superseded) records of one stage, the latest done first (event time, then order). */

@@ -137,12 +137,14 @@ export async function listReportLabelRuns(
 export interface RecallReportRecordRow {
   lot_id: string;
   stage_id: string;
+  /** A job record's job (0023), else null. */
+  job_id: string | null;
   process_version_id: string;
   event_time: Date;
   recorded_by_name: string | null;
 }
 
-/** The lots' current records in the order they happened. */
+/** The lots' current records in the order they happened; a stage's close record says nothing done, so it is left out. */
 export async function listReportRecords(
   db: Db,
   tenantId: string,
@@ -153,9 +155,17 @@ export async function listReportRecords(
     .selectFrom('lot_records as r')
     .leftJoin('users as u', 'u.id', 'r.recorded_by')
     .leftJoin('lot_records as c', 'c.supersedes', 'r.id')
-    .select(['r.lot_id', 'r.stage_id', 'r.process_version_id', 'r.event_time', 'u.name as recorded_by_name'])
+    .select([
+      'r.lot_id',
+      'r.stage_id',
+      'r.job_id',
+      'r.process_version_id',
+      'r.event_time',
+      'u.name as recorded_by_name',
+    ])
     .where('r.tenant_id', '=', tenantId)
     .where('r.lot_id', 'in', [...lotIds])
+    .where('r.kind', '<>', 'close')
     .where('c.id', 'is', null)
     .orderBy('r.lot_id')
     .orderBy('r.event_time')

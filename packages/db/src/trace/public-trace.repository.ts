@@ -158,7 +158,10 @@ export async function listPublicFiles(db: Db, tenantId: string, ids: readonly st
     .execute();
 }
 
-/** Marks the tenant's files public (a record shows them on its consumer page). */
+/**
+ * Marks the tenant's files public (a record shows them on its consumer page). Every named row is written, public
+ * already or not: the write waits for a correction making one private (markPhotosPrivate) and lands after it.
+ */
 export async function markFilesPublic(db: Db, tenantId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   await db
@@ -166,27 +169,32 @@ export async function markFilesPublic(db: Db, tenantId: string, ids: readonly st
     .set({ public: true })
     .where('tenant_id', '=', tenantId)
     .where('id', 'in', [...ids])
-    .where('public', '=', false)
     .execute();
 }
 
 /**
  * Makes record photos private again (a correction no longer shows them), except those another current record of
- * the lot still names (the corrected record is left out: its correction replaces it in this transaction).
+ * the tenant still names, in any field (the corrected record is left out: its correction replaces it in this
+ * transaction). The rows are locked first, so the check that follows (a statement of its own) sees every record
+ * that made them public and committed meanwhile. Reads the tenant's current records: a correction dropping a
+ * public photo is rare.
  */
 export async function markPhotosPrivate(
   db: Db,
   tenantId: string,
   ids: readonly string[],
-  lot: { lotId: string; correctedRecordId: string },
+  corrected: { recordId: string },
 ): Promise<void> {
   if (ids.length === 0) return;
+  await sql`SELECT id FROM files WHERE tenant_id = ${tenantId} AND id = ANY(${[...ids]}::uuid[]) FOR UPDATE`.execute(
+    db,
+  );
   await sql`
     UPDATE files f SET public = false
     WHERE f.tenant_id = ${tenantId} AND f.id = ANY(${[...ids]}::uuid[]) AND f.purpose = 'photo' AND f.public
       AND NOT EXISTS (
         SELECT 1 FROM lot_records r
-        WHERE r.lot_id = ${lot.lotId} AND r.id <> ${lot.correctedRecordId}
+        WHERE r.tenant_id = ${tenantId} AND r.id <> ${corrected.recordId}
           AND NOT EXISTS (SELECT 1 FROM lot_records c WHERE c.supersedes = r.id)
           AND strpos(r.data::text, f.id::text) > 0)`.execute(db);
 }

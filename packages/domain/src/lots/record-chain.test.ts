@@ -132,3 +132,33 @@ describe('verifyLotChain', () => {
     expect(recordHashInput(plain, genesisHash)).not.toContain('labels');
   });
 });
+
+describe('recordHashInput of job records', () => {
+  it('hashes a record without jobs as it did before jobs existed (stored fixture)', () => {
+    expect(sha256(recordHashInput(content(1), genesisHash))).toBe(
+      'ec1049c7594d09816d845036757cece18f2b50e2708c1e164ca75534b051f873',
+    );
+  });
+
+  it('covers a job, a close and waiting flags when present', () => {
+    const plain = sha256(recordHashInput(content(1), genesisHash));
+    const flag = {
+      afterStageId: 'care',
+      afterJobId: 'spray',
+      afterRecordId: 'r0',
+      afterEventTime: '2025-03-01T01:00:00.000Z',
+      days: 7,
+      firstAllowedDay: '2025-03-08',
+    };
+    const variants: RecordContent[] = [
+      { ...content(1), job: { id: 'j1', key: 'spray' } },
+      { ...content(1), job: { id: 'j1', key: 'spray_2' } },
+      { ...content(1), kind: 'close', data: {}, closedBy: { kind: 'clerk' } },
+      { ...content(1), kind: 'close', data: {}, closedBy: { kind: 'following', recordId: 'r9' } },
+      { ...content(1), waitingFlags: [flag] },
+      { ...content(1), waitingFlags: [{ ...flag, days: 8 }] },
+    ];
+    const hashes = new Set([plain, ...variants.map((c) => sha256(recordHashInput(c, genesisHash)))]);
+    expect(hashes.size).toBe(variants.length + 1);
+  });
+});

@@ -4,7 +4,23 @@ import type { LabelRun } from '../labels/label-runs';
 /** The hash a lot's first record chains to. */
 export const genesisHash = '0'.repeat(64);
 
-export type RecordKind = 'stage' | 'transformation';
+/** close: a stage with jobs was finished, by the clerk or by a following stage's record. */
+export type RecordKind = 'stage' | 'transformation' | 'close';
+
+/** Who closed a stage with jobs: the clerk, or the record of a following stage (its id). */
+export type ClosedBy = { kind: 'clerk' } | { kind: 'following'; recordId: string };
+
+/** A waiting period a record broke under "warn", as stored and hashed with it. */
+export interface WaitingFlag {
+  afterStageId: string;
+  afterJobId: string;
+  afterRecordId: string;
+  /** ISO 8601 UTC. */
+  afterEventTime: string;
+  days: number;
+  /** YYYY-MM-DD in Asia/Ho_Chi_Minh. */
+  firstAllowedDay: string;
+}
 
 /** A record's part in a transformation: the quantity taken from an input lot, or given to an output lot. */
 export interface RecordTransformation {
@@ -43,6 +59,15 @@ export interface RecordContent {
    * records without labels, and every record stored before labels existed, hash exactly as before.
    */
   labels?: LabelRun[];
+  /**
+   * A job record's job: its id and its key as recorded. Like `labels`, these three are absent (never null or
+   * empty) on records without them, so every record stored before jobs existed hashes exactly as before.
+   */
+  job?: { id: string; key: string };
+  /** Close records only. */
+  closedBy?: ClosedBy;
+  /** Waiting periods broken under "warn"; absent when none. */
+  waitingFlags?: WaitingFlag[];
 }
 
 export interface ChainedRecord {

@@ -62,8 +62,55 @@ export interface ProcessStage {
    * versions stored before it stay valid; absent means false.
    */
   bindsLabels?: boolean;
+  /**
+   * Kinds of work recorded within this stage, in any order, as they happen (a farm diary: fertilising, spraying,
+   * weeding). Only for kind 'stage'. Absent or empty: the stage is recorded with its own `form`, as before; with
+   * jobs, `form` and `repeatable` are not used and the stage stays open until closed (see `closeWhenFollowed`).
+   */
+  jobs?: StageJob[];
+  /** A stage with jobs closes by itself when a following stage is recorded (its required jobs done); else the clerk closes it. */
+  closeWhenFollowed?: boolean;
+  /** Minimum times since other jobs' last records, checked when this stage (without jobs) is recorded. */
+  waitingPeriods?: WaitingPeriod[];
   position: StagePosition;
   form: StageForm;
+}
+
+/** One kind of work within a stage, with its own form. */
+export interface StageJob {
+  /** Stable id, unique in the whole process (not only its stage), never shown; waiting periods point at it. */
+  id: string;
+  /** Human key, unique within its stage, `[a-z][a-z0-9_]{0,39}`; records and exports name jobs by it. */
+  key: string;
+  name: LocalizedText;
+  /** CBV 2.0 business step URI, or one of our farm-step URIs; null when none fits. */
+  businessStep: string | null;
+  /** Recorded any number of times (spraying), or at most once per lot. */
+  repeatable: boolean;
+  /** The stage cannot be closed until this job has at least `minCount` records (1 when null). */
+  required: boolean;
+  /** Only for a required repeatable job: how many records it needs at least; null means 1. */
+  minCount: number | null;
+  /** Minimum times since other jobs' last records, checked when this job is recorded. */
+  waitingPeriods?: WaitingPeriod[];
+  form: StageForm;
+}
+
+export const waitingBreachModes = ['refuse', 'warn'] as const;
+/** refuse: the record is refused with the first allowed day; warn: it is accepted and flagged. */
+export type WaitingBreachMode = (typeof waitingBreachModes)[number];
+
+/**
+ * A record may not be made sooner than `days` whole days after the lot's latest (current) record of job
+ * `afterJobId`, counted in calendar days of Asia/Ho_Chi_Minh: allowed from 00:00 local of (that day + days).
+ * `fieldKey`: a top-level number field of that job's form whose value in that record, when present, replaces
+ * `days` (the pesticide's stated pre-harvest interval).
+ */
+export interface WaitingPeriod {
+  afterJobId: string;
+  days: number;
+  fieldKey: string | null;
+  onBreach: WaitingBreachMode;
 }
 
 export interface ProcessEdge {
@@ -86,4 +133,9 @@ export function lotQuantityStage(definition: ProcessDefinition): ProcessStage | 
 /** Whether a record of this stage may bind labels to its lot; a transformation never does (its checks say so). */
 export function stageBindsLabels(stage: ProcessStage): boolean {
   return stage.kind !== 'transformation' && stage.bindsLabels === true;
+}
+
+/** The jobs of a stage; empty for a stage recorded with its own form. */
+export function stageJobs(stage: ProcessStage): readonly StageJob[] {
+  return stage.kind === 'stage' ? (stage.jobs ?? []) : [];
 }

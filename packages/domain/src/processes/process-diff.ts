@@ -4,21 +4,19 @@ import type {
   ProcessDefinition,
   ProcessStage,
   StageKind,
+  WaitingPeriod,
   YieldRange,
 } from './process-definition';
+import {
+  type Changes,
+  diffFields,
+  type FieldDiff,
+  type FieldPropertyChange,
+  type FieldSummary,
+} from './process-field-diff';
+import { diffStageJobs, type JobDiff } from './process-job-diff';
 
-/** One form field as the forms package reads it from a stage's schema; group sub-fields as `group.field`. */
-export interface FieldSummary {
-  key: string;
-  label: LocalizedText;
-  type: string;
-  required: boolean;
-  public: boolean;
-}
-
-type Changes<Values> = {
-  [P in keyof Values]: { property: P; before: Values[P]; after: Values[P] };
-}[keyof Values];
+export type { FieldDiff, FieldPropertyChange, FieldSummary };
 
 export type StagePropertyChange = Changes<{
   key: string;
@@ -30,16 +28,9 @@ export type StagePropertyChange = Changes<{
   yieldRange: YieldRange | null;
   lotQuantityField: string | null;
   bindsLabels: boolean;
+  closeWhenFollowed: boolean;
+  waitingPeriods: WaitingPeriod[];
 }>;
-
-export type FieldPropertyChange = Changes<Pick<FieldSummary, 'label' | 'type' | 'required' | 'public'>>;
-
-export interface FieldDiff {
-  change: 'added' | 'removed' | 'changed';
-  key: string;
-  label: LocalizedText;
-  changes: FieldPropertyChange[];
-}
 
 export interface StageDiff {
   /** `changed` also when only form details no field summary shows (choices, limits, order) differ. */
@@ -49,6 +40,8 @@ export interface StageDiff {
   name: LocalizedText;
   stageChanges: StagePropertyChange[];
   fields: FieldDiff[];
+  /** Jobs that differ (added, removed, moved here, changed); present only when either side has jobs. */
+  jobs?: JobDiff[];
 }
 
 /** An edge named by its stages' keys (in `after` for added edges, in `before` for removed ones). */
@@ -73,12 +66,26 @@ export function diffProcessDefinitions(
 ): ProcessDiff {
   const matches = matchStages(before.stages, after.stages);
   const matchedBefore = new Set(matches.values());
+  const withJobs = (
+    diff: StageDiff,
+    old: ProcessStage | undefined,
+    stage: ProcessStage | undefined,
+  ): StageDiff => {
+    if (!(old?.jobs?.length || stage?.jobs?.length)) return diff;
+    const tools = { fieldsOf, diffFields };
+    const jobs = stage
+      ? diffStageJobs({ before, after }, old, stage, tools)
+      : diffStageJobs({ before, after }, old, { ...old!, jobs: [] }, tools);
+    const change = diff.change === 'unchanged' && jobs.length > 0 ? 'changed' : diff.change;
+    return { ...diff, change, jobs };
+  };
   const stages = after.stages.map((stage) => {
     const old = matches.get(stage);
-    return old ? diffStage(old, stage, fieldsOf) : wholeStage('added', stage, fieldsOf);
+    return withJobs(old ? diffStage(old, stage, fieldsOf) : wholeStage('added', stage, fieldsOf), old, stage);
   });
   for (const stage of before.stages) {
-    if (!matchedBefore.has(stage)) stages.push(wholeStage('removed', stage, fieldsOf));
+    if (!matchedBefore.has(stage))
+      stages.push(withJobs(wholeStage('removed', stage, fieldsOf), stage, undefined));
   }
   return { stages, edges: diffEdges(before, after, matches) };
 }
@@ -132,10 +139,18 @@ function diffStage(
       after: after.lotQuantityField ?? null,
     },
     { property: 'bindsLabels', before: before.bindsLabels ?? false, after: after.bindsLabels ?? false },
+    // absent means false / none, as for bindsLabels
+    {
+      property: 'closeWhenFollowed',
+      before: before.closeWhenFollowed ?? false,
+      after: after.closeWhenFollowed ?? false,
+    },
+    { property: 'waitingPeriods', before: before.waitingPeriods ?? [], after: after.waitingPeriods ?? [] },
   ];
   const stageChanges = candidates.filter((change) => !same(change.before, change.after));
   const fields = diffFields(fieldsOf(before), fieldsOf(after));
   const changed = stageChanges.length > 0 || fields.length > 0 || !same(before.form, after.form);
+  // a change inside a job is told by `jobs`; the stage counts as changed there (diffProcessDefinitions)
   return {
     change: changed ? 'changed' : 'unchanged',
     key: after.key,
@@ -157,34 +172,6 @@ function wholeStage(
     changes: [],
   }));
   return { change, key: stage.key, name: stage.name, stageChanges: [], fields };
-}
-
-function diffFields(before: FieldSummary[], after: FieldSummary[]): FieldDiff[] {
-  const oldByKey = new Map(before.map((field) => [field.key, field]));
-  const newKeys = new Set(after.map((field) => field.key));
-  const diffs: FieldDiff[] = [];
-  for (const field of after) {
-    const old = oldByKey.get(field.key);
-    const changes = old ? fieldChanges(old, field) : [];
-    if (!old) diffs.push({ change: 'added', key: field.key, label: field.label, changes });
-    else if (changes.length > 0)
-      diffs.push({ change: 'changed', key: field.key, label: field.label, changes });
-  }
-  for (const field of before) {
-    if (!newKeys.has(field.key))
-      diffs.push({ change: 'removed', key: field.key, label: field.label, changes: [] });
-  }
-  return diffs;
-}
-
-function fieldChanges(before: FieldSummary, after: FieldSummary): FieldPropertyChange[] {
-  const candidates: FieldPropertyChange[] = [
-    { property: 'label', before: before.label, after: after.label },
-    { property: 'type', before: before.type, after: after.type },
-    { property: 'required', before: before.required, after: after.required },
-    { property: 'public', before: before.public, after: after.public },
-  ];
-  return candidates.filter((change) => !same(change.before, change.after));
 }
 
 function diffEdges(

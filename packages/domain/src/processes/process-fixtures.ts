@@ -1,4 +1,4 @@
-import type { ProcessDefinition, ProcessEdge, ProcessStage } from './process-definition';
+import type { ProcessDefinition, ProcessEdge, ProcessStage, StageJob } from './process-definition';
 
 // Builders for tests only: exported to other packages' tests through @nguon/domain/testing.
 
@@ -41,4 +41,19 @@ export function chain(length: number): ProcessDefinition {
     ids,
     ids.slice(1).map((id, index) => `s${index}>${id}`),
   );
+}
+
+/** A job of a stage: optional, once-only, with an empty form, unless overridden. */
+export function job(id: string, overrides: Partial<StageJob> = {}): StageJob {
+  return {
+    id,
+    key: id,
+    name: { vi: `Việc ${id}`, en: '' },
+    businessStep: null,
+    repeatable: false,
+    required: false,
+    minCount: null,
+    form: { schema: { type: 'object', properties: {} }, uiSchema: {} },
+    ...overrides,
+  };
 }

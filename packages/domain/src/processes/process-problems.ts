@@ -13,6 +13,7 @@ import {
   shortestCycleThrough,
   stronglyConnectedComponents,
 } from './process-graph';
+import { checkStageJobs, type JobProblem, jobProblemCodes } from './process-job-problems';
 
 export const processProblemCodes = [
   'no_stages',
@@ -36,6 +37,7 @@ export const processProblemCodes = [
   'duplicate_edge',
   'unreachable_stage',
   'cycle',
+  ...jobProblemCodes,
 ] as const;
 export type ProcessProblemCode = (typeof processProblemCodes)[number];
 
@@ -90,7 +92,9 @@ export type ProcessProblem =
   | StageProblem<'cycle', { stages: StageLabel[]; componentStageIds: string[] }>
   | EdgeProblem<'dangling_edge', { source: StageLabel | null; target: StageLabel | null }>
   | EdgeProblem<'duplicate_edge_id', Record<never, never>>
-  | EdgeProblem<'duplicate_edge', { source: StageLabel; target: StageLabel }>;
+  | EdgeProblem<'duplicate_edge', { source: StageLabel; target: StageLabel }>
+  /** Jobs within stages and waiting periods (`process-job-problems.ts`); they carry `jobId`. */
+  | JobProblem;
 
 /** Every structural problem of a process, in a stable order; forms are checked by `@nguon/forms`. */
 export function checkProcessGraph(definition: ProcessDefinition): ProcessProblem[] {
@@ -102,6 +106,7 @@ export function checkProcessGraph(definition: ProcessDefinition): ProcessProblem
     ...edgeProblems(definition.edges, graph),
     ...unreachableProblems(graph),
     ...cycleProblems(graph),
+    ...checkStageJobs(definition),
   ];
 }
 

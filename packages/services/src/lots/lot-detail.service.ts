@@ -1,27 +1,33 @@
 import type { LotDetail, LotLinkView, StageEntryView, StageFormView } from '@nguon/contracts';
 import { type Db, findLotNeighbours, findLots, type LinkedLot, listLotRecords } from '@nguon/db';
-import { stageBindsLabels } from '@nguon/domain';
+import { findStageJob, stageBindsLabels } from '@nguon/domain';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { boundLabelsOf, recordLabelRuns } from '../label-binding/record-labels';
 import { loadProgress, stageViews } from './lot-progress';
 import { toLotSummary, toRecordView } from './lot-views';
 import { requireLot } from './lots.service';
-import { pinnedVersion, requireStage } from './version-definitions';
+import { resolveJob, waitsFor } from './stage-job-rules';
+import { jobNamesOf, pinnedVersion, requireStage } from './version-definitions';
 
+/** The form of a stage of a version, or of one of its jobs (a job record's). */
 async function stageForm(
   db: Db,
   tenantId: string,
   versionId: string,
   stageId: string,
+  jobId: string | null = null,
 ): Promise<StageFormView> {
   const version = await pinnedVersion(db, tenantId, versionId);
   const stage = requireStage(version, stageId, '/stageId');
+  const job = jobId === null ? undefined : findStageJob(stage, jobId);
+  const { form } = job ?? stage;
   return {
     processVersionId: versionId,
     stageId,
-    schema: stage.form.schema,
-    uiSchema: stage.form.uiSchema,
+    ...(job ? { jobId: job.id } : {}),
+    schema: form.schema,
+    uiSchema: form.uiSchema,
   };
 }
 
@@ -63,12 +69,17 @@ export async function getLot(ctx: ServiceContext, principal: Principal, id: stri
   const records = [];
   const forms = new Map<string, StageFormView>();
   for (const row of rows) {
-    const key = `${row.process_version_id}:${row.stage_id}`;
+    const key = `${row.process_version_id}:${row.stage_id}:${row.job_id ?? ''}`;
     if (!forms.has(key))
-      forms.set(key, await stageForm(ctx.db, actor.tenantId, row.process_version_id, row.stage_id));
+      forms.set(
+        key,
+        await stageForm(ctx.db, actor.tenantId, row.process_version_id, row.stage_id, row.job_id),
+      );
     const recordVersion = await pinnedVersion(ctx.db, actor.tenantId, row.process_version_id);
     const stageName = requireStage(recordVersion, row.stage_id, '/stageId').name;
-    records.push(toRecordView(row, stageName, labels.get(row.id), bound.get(row.id)));
+    records.push(
+      toRecordView(row, stageName, labels.get(row.id), bound.get(row.id), jobNamesOf(recordVersion)),
+    );
   }
   const neighbours = await findLotNeighbours(ctx.db, actor.tenantId, lot.id);
   return {
@@ -81,25 +92,44 @@ export async function getLot(ctx: ServiceContext, principal: Principal, id: stri
   };
 }
 
-/** The form of one stage of a lot, from the lot's pinned version, with the stage's state for the lot. */
+/**
+ * The form of one stage of a lot, from the lot's pinned version, with the stage's state for the lot; at a stage
+ * with jobs, the form of the job asked for (`jobId`), the job's state, and the waiting periods that apply.
+ */
 export async function getStageEntry(
   ctx: ServiceContext,
   principal: Principal,
   lotId: string,
   stageId: string,
+  jobId?: string,
 ): Promise<StageEntryView> {
   const actor = requireTenantAction(principal, 'lots.read');
   const lot = await requireLot(ctx.db, actor.tenantId, lotId);
   const version = await pinnedVersion(ctx.db, actor.tenantId, lot.process_version_id);
   const stage = requireStage(version, stageId, '/params/stageId');
+  const job = resolveJob(lot, stage, jobId);
   const progress = (await loadProgress(ctx.db, actor.tenantId, [lot])).get(lot.id);
   const state = progress
     ? stageViews(version, progress).find((view) => view.stageId === stage.id)
     : undefined;
   if (!state) throw new Error(`stage ${stage.id} has no state`);
+  const target = { stageId: stage.id, jobId: job?.id ?? null };
+  const waits = await waitsFor(ctx.db, lot, version.definition, target);
   return {
     lot: toLotSummary(lot),
     stage: { ...state, yieldRange: stage.yieldRange, bindsLabels: stageBindsLabels(stage) },
-    form: await stageForm(ctx.db, actor.tenantId, version.id, stage.id),
+    ...(job ? { job: state.jobs?.find((candidate) => candidate.jobId === job.id) } : {}),
+    ...(waits.length > 0
+      ? {
+          waiting: waits.map((wait) => ({
+            afterJobName: wait.afterJob.name,
+            afterEventTime: wait.afterEventTime,
+            days: wait.days,
+            firstAllowedDay: wait.firstAllowedDay,
+            onBreach: wait.onBreach,
+          })),
+        }
+      : {}),
+    form: await stageForm(ctx.db, actor.tenantId, version.id, stage.id, job?.id ?? null),
   };
 }

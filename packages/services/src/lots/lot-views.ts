@@ -1,7 +1,15 @@
 import type { BoundLabelRunView, LotSummary, RecordView, StageRef } from '@nguon/contracts';
 import { LotStatus as LotStatusSchema, RecordView as RecordViewSchema } from '@nguon/contracts';
 import type { LotRecordRow, LotRecordWithNames, LotWithNames } from '@nguon/db';
-import type { LabelRun, ProcessStage, RecordContent } from '@nguon/domain';
+import type {
+  ClosedBy,
+  LabelRun,
+  LocalizedText,
+  ProcessStage,
+  RecordContent,
+  WaitingFlag,
+} from '@nguon/domain';
+import { stageJobs } from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
 
 const ajv = createAjv();
@@ -41,6 +49,7 @@ export function toStageRef(stage: ProcessStage): StageRef {
     name: stage.name,
     kind: stage.kind,
     repeatable: stage.repeatable,
+    ...(stageJobs(stage).length > 0 ? { hasJobs: true } : {}),
   };
 }
 
@@ -51,7 +60,7 @@ export function recordContentOf(row: LotRecordRow, labels: readonly LabelRun[] =
     id: row.id,
     lotId: row.lot_id,
     seq: row.seq,
-    kind: row.kind === 'transformation' ? 'transformation' : 'stage',
+    kind: row.kind === 'transformation' || row.kind === 'close' ? row.kind : 'stage',
     stageId: row.stage_id,
     stageKey: row.stage_key,
     processVersionId: row.process_version_id,
@@ -66,7 +75,30 @@ export function recordContentOf(row: LotRecordRow, labels: readonly LabelRun[] =
   };
   // absent, not empty, when none: a record without labels hashes as records did before labels existed
   if (labels.length > 0) content.labels = [...labels];
+  // the same for a job, a close and waiting flags (0023): absent on every record without them
+  if (row.job_id !== null && row.job_key !== null) content.job = { id: row.job_id, key: row.job_key };
+  if (row.closed_by !== null) content.closedBy = row.closed_by as ClosedBy;
+  if (row.waiting_flags !== null) content.waitingFlags = row.waiting_flags as WaitingFlag[];
   return content;
+}
+
+/** Names a job of the record's version by its id; a job gone from it (never, for a pinned version) by its key. */
+export type JobNames = (jobId: string) => LocalizedText | undefined;
+
+/** A job record's job, and waiting flags, with the names of the jobs they concern. */
+function namedJobParts(content: RecordContent, jobName: JobNames) {
+  const nameOf = (id: string, key: string) => jobName(id) ?? { vi: key, en: '' };
+  return {
+    ...(content.job ? { job: { ...content.job, name: nameOf(content.job.id, content.job.key) } } : {}),
+    ...(content.waitingFlags
+      ? {
+          waitingFlags: content.waitingFlags.map((flag) => ({
+            ...flag,
+            afterJobName: nameOf(flag.afterJobId, flag.afterJobId),
+          })),
+        }
+      : {}),
+  };
 }
 
 export function toRecordView(
@@ -74,10 +106,12 @@ export function toRecordView(
   stageName: StageRef['name'],
   labels: readonly LabelRun[] = [],
   boundLabels: readonly BoundLabelRunView[] = [],
+  jobName: JobNames = () => undefined,
 ): RecordView {
   const content = recordContentOf(row, labels);
   const view: unknown = {
     ...content,
+    ...namedJobParts(content, jobName),
     transformation: content.transformation && {
       ...content.transformation,
       yieldPercent: row.yield_percent,

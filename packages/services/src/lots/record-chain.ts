@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Db, LotRow } from '@nguon/db';
 import { insertLotRecords, insertRecordCatalogItems, updateLotHead } from '@nguon/db';
 import {
+  type ClosedBy,
   type GpsPoint,
   type LabelRun,
   type ProcessStage,
   type RecordContent,
   type RecordTransformation,
   recordHashInput,
+  type StageJob,
+  type WaitingFlag,
 } from '@nguon/domain';
 import { assertStorableText } from '../errors/storable-text';
 
@@ -31,13 +34,19 @@ export interface NewRecord {
   transformation?: RecordTransformation;
   /** The labels a packing record binds, as normalised runs; left out of the content when absent. */
   labels?: LabelRun[];
+  /** A job record: the job of the stage; left out of the content when absent, like the two below. */
+  job?: StageJob;
+  /** A close record of a stage with jobs (kind 'close'): who closed it. */
+  closedBy?: ClosedBy;
+  /** Waiting periods the record broke under "warn". */
+  waitingFlags?: WaitingFlag[];
 }
 
 /** The draft of a new record: a stage record, a correction (supersedes), or a lot's part in a transformation. */
 export function newRecordDraft(record: NewRecord): RecordDraft {
   return {
     id: record.id,
-    kind: record.transformation ? 'transformation' : 'stage',
+    kind: record.closedBy ? 'close' : record.transformation ? 'transformation' : 'stage',
     stageId: record.stage.id,
     stageKey: record.stage.key,
     processVersionId: record.versionId,
@@ -50,6 +59,9 @@ export function newRecordDraft(record: NewRecord): RecordDraft {
     reason: record.supersedes?.reason ?? null,
     transformation: record.transformation ?? null,
     ...(record.labels?.length ? { labels: record.labels } : {}),
+    ...(record.job ? { job: { id: record.job.id, key: record.job.key } } : {}),
+    ...(record.closedBy ? { closedBy: record.closedBy } : {}),
+    ...(record.waitingFlags?.length ? { waitingFlags: record.waitingFlags } : {}),
   };
 }
 
@@ -95,6 +107,10 @@ export async function appendRecords(
       supersedes: content.supersedes,
       reason: content.reason,
       transformation: content.transformation === null ? null : JSON.stringify(content.transformation),
+      job_id: content.job?.id ?? null,
+      job_key: content.job?.key ?? null,
+      closed_by: content.closedBy ? JSON.stringify(content.closedBy) : null,
+      waiting_flags: content.waitingFlags ? JSON.stringify(content.waitingFlags) : null,
       prev_hash: prevHash,
       hash,
     };

@@ -7,7 +7,7 @@ import {
   markFilesPublic,
   markPhotosPrivate,
 } from '@nguon/db';
-import type { ProcessStage } from '@nguon/domain';
+import type { ProcessStage, StageForm, StageJob } from '@nguon/domain';
 import {
   createFormValidatorCache,
   describeAjvErrors,
@@ -20,7 +20,22 @@ import {
 import { AppError, type FieldError } from '../errors/app-error';
 import { isImageType } from '../files/file-content';
 
-// Compiled once per (version, stage): a published version's forms never change.
+/**
+ * The form a record is filled in: a stage's, or one job's of a stage. `id` keys the caches with the version:
+ * the stage id, or `stageId:jobId` for a job (ids never hold a colon), so a job form is compiled once too.
+ */
+export interface RecordForm {
+  id: string;
+  key: string;
+  form: StageForm;
+}
+
+/** The form of a record of the stage, or of one of its jobs. */
+export function recordFormOf(stage: ProcessStage, job?: StageJob): RecordForm {
+  return job ? { id: `${stage.id}:${job.id}`, key: `${stage.key}.${job.key}`, form: job.form } : stage;
+}
+
+// Compiled once per (version, stage or job): a published version's forms never change.
 const validators = createFormValidatorCache({ maxEntries: 1000 });
 
 /** A clock may run a little fast on a phone; beyond this an event time is in the future. */
@@ -33,7 +48,7 @@ function recordInvalid(errors: FieldError[], detail: WordSource): AppError {
   return new AppError('RECORD_INVALID', { detail }, errors[0]?.path, errors);
 }
 
-function assertMatchesSchema(versionId: string, stage: ProcessStage, data: Record<string, unknown>) {
+function assertMatchesSchema(versionId: string, stage: RecordForm, data: Record<string, unknown>) {
   const result = validators.validate(`${versionId}:${stage.id}`, stage.form.schema, data);
   if (result.ok) return;
   const errors = describeAjvErrors(result.errors).map(
@@ -68,7 +83,7 @@ const models = new Map<string, FormModel>();
 const maxModels = 1000;
 
 /** The builder model of a published stage form, parsed once per version and stage. */
-export function stageModel(versionId: string, stage: ProcessStage): FormModel {
+export function stageModel(versionId: string, stage: RecordForm): FormModel {
   const key = `${versionId}:${stage.id}`;
   const cached = models.get(key);
   if (cached) return cached;
@@ -87,7 +102,7 @@ async function assertReferencesExist(
   db: Db,
   tenantId: string,
   versionId: string,
-  stage: ProcessStage,
+  stage: RecordForm,
   data: Record<string, unknown>,
 ): Promise<string[]> {
   const refs = formReferences(stageModel(versionId, stage), data);
@@ -108,7 +123,7 @@ export async function assertValidRecordData(
   db: Db,
   tenantId: string,
   versionId: string,
-  stage: ProcessStage,
+  stage: RecordForm,
   data: Record<string, unknown>,
 ): Promise<string[]> {
   assertMatchesSchema(versionId, stage, data);
@@ -135,7 +150,7 @@ export async function publishRecordPhotos(
   db: Db,
   tenantId: string,
   versionId: string,
-  stage: ProcessStage,
+  stage: RecordForm,
   data: Record<string, unknown>,
 ): Promise<void> {
   await markFilesPublic(db, tenantId, publicPhotoIds(stageModel(versionId, stage), data));
@@ -144,22 +159,19 @@ export async function publishRecordPhotos(
 /**
  * A correction's photos: those of its public fields go public; those the corrected record showed publicly and the
  * correction no longer does go private again (a clerk removing a wrong photo expects it gone from the consumer
- * page and its file), unless another current record of the lot names them.
+ * page and its file), unless another current record of the tenant names them.
  */
 export async function republishRecordPhotos(
   db: Db,
   tenantId: string,
-  corrected: { lotId: string; recordId: string; data: Record<string, unknown> },
+  corrected: { recordId: string; data: Record<string, unknown> },
   versionId: string,
-  stage: ProcessStage,
+  stage: RecordForm,
   data: Record<string, unknown>,
 ): Promise<void> {
   const model = stageModel(versionId, stage);
   const shown = publicPhotoIds(model, data);
   await markFilesPublic(db, tenantId, shown);
   const dropped = publicPhotoIds(model, corrected.data).filter((id) => !shown.includes(id));
-  await markPhotosPrivate(db, tenantId, dropped, {
-    lotId: corrected.lotId,
-    correctedRecordId: corrected.recordId,
-  });
+  await markPhotosPrivate(db, tenantId, dropped, { recordId: corrected.recordId });
 }

@@ -52,14 +52,23 @@ describe.each(await testDrivers())('record photos on consumer pages on %s', (dri
     return ids.map((id) => rows.find((row) => row.id === id)?.public);
   };
 
-  it('a correction that drops a public photo makes it private again, unless another current record shows it', async () => {
+  it('a correction that drops a public photo makes it private again, unless another current record of the tenant names it', async () => {
     const [wrong, shared, right, receipt] = [await photo(), await photo(), await photo(), await photo()];
     const lot = await newLot(kit.ctx, tenant, farm);
     const record = (data: Record<string, unknown>) =>
       recordStage(kit.ctx, tenant.as.clerk, lot.id, { stageId: 'fertilise', data });
     await recordStage(kit.ctx, tenant.as.clerk, lot.id, { stageId: 'plant', data: { plot: plotOf(farm) } });
     const first = await record({ photos: [wrong, shared], receipts: [receipt] });
-    await record({ photos: [shared] });
+    // the shared photo is shown by another lot's record too (an integrator may name one photo in many lots)
+    const otherLot = await newLot(kit.ctx, tenant, farm);
+    await recordStage(kit.ctx, tenant.as.clerk, otherLot.id, {
+      stageId: 'plant',
+      data: { plot: plotOf(farm) },
+    });
+    await recordStage(kit.ctx, tenant.as.clerk, otherLot.id, {
+      stageId: 'fertilise',
+      data: { photos: [shared] },
+    });
     expect(await publicOf([wrong, shared, right, receipt])).toEqual([true, true, false, false]);
     const fixed = await correctRecord(
       kit.ctx,

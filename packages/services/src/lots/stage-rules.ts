@@ -31,7 +31,16 @@ export function assertStageAvailable(
   const views = stageViews(version, progress);
   const view = views.find((candidate) => candidate.stageId === stage.id);
   if (view?.state === 'available') return;
-  const done = new Set(views.flatMap((v) => (v.state === 'done' || v.timesRecorded > 0 ? [v.stageId] : [])));
+  // a stage with jobs is not done by its records, only once closed (or closing by itself when followed)
+  const done = new Set(
+    views.flatMap((v) =>
+      v.state === 'done' ||
+      (v.jobs === undefined && v.timesRecorded > 0) ||
+      (v.closeWhenFollowed && v.closable)
+        ? [v.stageId]
+        : [],
+    ),
+  );
   const waitingFor = (predecessors(version.definition).get(stage.id) ?? [])
     .filter((id) => !done.has(id))
     .flatMap((id) => version.definition.stages.filter((candidate) => candidate.id === id));

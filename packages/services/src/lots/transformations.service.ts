@@ -17,12 +17,13 @@ import { announcePublicChanges } from '../public-changes/announce-changes';
 import { traceTags } from '../public-changes/public-changes.port';
 import { withUnitOfWork } from '../unit-of-work';
 import { lotCodeTakenError, newLotCode } from './lot-codes';
-import { isLotTransformable, loadProgress } from './lot-progress';
+import { isLotTransformable, type LoadedProgress, loadProgress } from './lot-progress';
 import { toLotSummary, toStageRef } from './lot-views';
 import { assertKnownUnit } from './lots.service';
 import { joinRecallsOfInputs } from './recall-joins';
 import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
 import { assertValidRecordData, eventTimeOf, publishRecordPhotos } from './record-data';
+import { stagesClosedByFollowing } from './stage-job-rules';
 import { assertInputsReady, type InputLot, quantityPlan, requireOutputProduct } from './transformation-rules';
 import { type PinnedVersion, pinnedVersion, requireStage } from './version-definitions';
 
@@ -125,6 +126,31 @@ function draftFor(
   });
 }
 
+/** Close records of the stages with jobs an input lot leaves by this transformation (closeWhenFollowed). */
+function closesOn(
+  actor: TenantActor,
+  made: Made,
+  input: InputLot,
+  progress: LoadedProgress | undefined,
+  recordId: string,
+): RecordDraft[] {
+  const stage = input.version.definition.stages.find((candidate) => candidate.id === made.stage.id);
+  if (!stage || !progress) return [];
+  return stagesClosedByFollowing(input.version, stage, progress).map((closing) =>
+    newRecordDraft({
+      id: made.newId(),
+      stage: closing,
+      versionId: input.version.id,
+      by: actor.userId,
+      now: made.now,
+      data: {},
+      eventTime: made.eventTime,
+      location: null,
+      closedBy: { kind: 'following', recordId },
+    }),
+  );
+}
+
 /** Appends each lot's part to its chain: what an input gave (and has left), what an output got. */
 async function recordParts(
   db: Db,
@@ -133,8 +159,10 @@ async function recordParts(
   made: Made,
   inputs: InputLot[],
   outputs: LotRow[],
+  progress: ReadonlyMap<string, LoadedProgress>,
 ) {
-  for (const [i, { lot }] of inputs.entries()) {
+  for (const [i, input] of inputs.entries()) {
+    const { lot } = input;
     const taken = made.plan.taken[i] ?? 0;
     const left = lot.remaining - taken;
     // what float noise leaves of a lot taken whole is nothing
@@ -142,10 +170,11 @@ async function recordParts(
     const part = { id: made.id, role: 'input' as const, quantity: taken, unit: lot.unit };
     // what the form names (an additive batch, a machine) went into the outputs, not into what was taken from
     // an input: a recall of that item must not reach the input's other outputs
+    const draft = draftFor(body, actor, made, part);
     await appendRecords(
       db,
       lot,
-      [draftFor(body, actor, made, part)],
+      [...closesOn(actor, made, input, progress.get(lot.id), draft.id), draft],
       { remaining, status: remaining === 0 && lot.status === 'in_progress' ? 'completed' : lot.status },
       [],
     );
@@ -250,7 +279,8 @@ export async function createTransformation(
     const trx = unit.db;
     const inputs = await lockInputs(trx, actor.tenantId, body);
     const lots = inputs.map((input) => input.lot);
-    assertInputsReady(body, inputs, await loadProgress(trx, actor.tenantId, lots, isLotTransformable));
+    const progress = await loadProgress(trx, actor.tenantId, lots, isLotTransformable);
+    assertInputsReady(body, inputs, progress);
     // the outputs follow the newest version any input was pinned to
     const version = inputs.reduce((a, b) => (b.version.number > a.version.number ? b : a)).version;
     const stage = requireStage(version, body.stageId, '/stageId');
@@ -269,7 +299,7 @@ export async function createTransformation(
     };
     const outputs = await createOutputs(trx, actor, body, inputs, made);
     await storeTransformation(trx, actor, made, inputs, outputs);
-    await recordParts(trx, actor, body, made, inputs, outputs);
+    await recordParts(trx, actor, body, made, inputs, outputs, progress);
     await joinRecallsOfInputs(trx, {
       tenantId: actor.tenantId,
       inputs: lots,

@@ -1,6 +1,6 @@
 import { resourceNames } from '@nguon/contracts';
 import { type Db, findProcessVersionById, listProcessVersionsById, type ProcessVersionRow } from '@nguon/db';
-import type { ProcessDefinition, ProcessStage } from '@nguon/domain';
+import { type LocalizedText, type ProcessDefinition, type ProcessStage, stageJobs } from '@nguon/domain';
 import { AppError } from '../errors/app-error';
 import { parseStoredDefinition } from '../processes/process-views';
 
@@ -62,4 +62,12 @@ export function requireStage(version: PinnedVersion, stageId: string, path: stri
   const stage = version.definition.stages.find((candidate) => candidate.id === stageId);
   if (!stage) throw new AppError('NOT_FOUND', { resource: resourceNames.stage }, path);
   return stage;
+}
+
+/** Names the jobs of a version by id (waiting flags may name a job of another stage). */
+export function jobNamesOf(version: PinnedVersion): (jobId: string) => LocalizedText | undefined {
+  const names = new Map(
+    version.definition.stages.flatMap((stage) => stageJobs(stage).map((job) => [job.id, job.name] as const)),
+  );
+  return (jobId) => names.get(jobId);
 }

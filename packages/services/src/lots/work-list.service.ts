@@ -51,7 +51,8 @@ export async function getWorkList(
     const version = await pinnedVersion(ctx.db, actor.tenantId, lot.process_version_id);
     const stages = stageViews(version, lotProgress)
       .filter((stage) => stage.state === 'available')
-      .map(({ state: _s, timesRecorded: _t, ...ref }) => ref);
+      // a stage with jobs is listed while it is open; what its jobs are is the lot page's
+      .map(({ state: _s, timesRecorded: _t, jobs: _j, closable: _c, closeWhenFollowed: _f, ...ref }) => ref);
     if (stages.length > 0) all.push({ lot: toLotSummary(lot), stages });
   }
   const products = new Map(

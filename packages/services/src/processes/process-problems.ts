@@ -4,10 +4,13 @@ import {
   canonicalJson,
   checkProcessGraph,
   type ProcessDefinition,
+  type ProcessProblem,
   type ProcessStage,
   type StageForm,
+  stageJobs,
 } from '@nguon/domain';
 import { checkStageForm, type FormProblem, lotQuantityFieldProblems } from '@nguon/forms';
+import { jobFormProblems, waitingFieldProblems } from './process-job-problems';
 
 const cacheLimit = 5000;
 const formChecks = new Map<string, FormProblem[]>();
@@ -37,17 +40,19 @@ function stageProblems(stage: ProcessStage): FormProblem[] {
   return key === null ? own : [...own, ...lotQuantityFieldProblems(stage.form, key)];
 }
 
+const processSource = (problem: ProcessProblem): ProcessProblemSource => ({
+  code: problem.code,
+  stageId: problem.stageId ?? null,
+  edgeId: problem.edgeId ?? null,
+  // only problems of jobs name one, so every other problem reads as before
+  ...('jobId' in problem ? { jobId: problem.jobId } : {}),
+  path: '',
+  fault: { kind: 'process', problem },
+});
+
 /** Every problem of a definition: the graph rules, then each stage's form, as codes the edge words. */
 export function definitionProblems(definition: ProcessDefinition): ProcessProblemSource[] {
-  const graph = checkProcessGraph(definition).map(
-    (problem): ProcessProblemSource => ({
-      code: problem.code,
-      stageId: problem.stageId ?? null,
-      edgeId: problem.edgeId ?? null,
-      path: '',
-      fault: { kind: 'process', problem },
-    }),
-  );
+  const graph = checkProcessGraph(definition).map(processSource);
   const forms = definition.stages.flatMap((stage) =>
     stageProblems(stage).map(
       (problem): ProcessProblemSource => ({
@@ -59,5 +64,8 @@ export function definitionProblems(definition: ProcessDefinition): ProcessProble
       }),
     ),
   );
-  return [...graph, ...forms];
+  const jobs = definition.stages.flatMap((stage) =>
+    stageJobs(stage).flatMap((job) => jobFormProblems(stage, job, stageFormProblems(job.form))),
+  );
+  return [...graph, ...forms, ...jobs, ...waitingFieldProblems(definition).map(processSource)];
 }

@@ -12,7 +12,7 @@ import {
   type RecallReportLotRow,
   type RecallReportRecordRow,
 } from '@nguon/db';
-import type { LocalizedText } from '@nguon/domain';
+import { findStageJob, type LocalizedText, stageJobName } from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
 import type { Static } from '@sinclair/typebox';
 import { pinnedVersions } from '../lots/version-definitions';
@@ -85,7 +85,12 @@ async function stagesOf(db: Db, tenantId: string, records: RecallReportRecordRow
       const stage = versions
         .get(record.process_version_id)
         ?.definition.stages.find((s) => s.id === record.stage_id);
-      const name = stage?.name ?? { vi: record.stage_id, en: record.stage_id };
+      // a job record reads "Stage — Job"
+      const job = stage && record.job_id !== null ? findStageJob(stage, record.job_id) : undefined;
+      const name =
+        stage && job
+          ? stageJobName(stage, job)
+          : (stage?.name ?? { vi: record.stage_id, en: record.stage_id });
       return { lotId: record.lot_id, stage: { name, at: record.event_time, by: record.recorded_by_name } };
     }),
     (entry) => entry.lotId,

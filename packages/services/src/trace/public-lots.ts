@@ -1,8 +1,8 @@
 import type { PublicField, PublicLot, PublicStage } from '@nguon/contracts';
 import { type Db, type LotRecordRow, listCurrentRecordsOfLots, listTraceLots } from '@nguon/db';
-import { findBusinessStep, lotDates, type ProcessStage } from '@nguon/domain';
+import { findBusinessStep, findStageJob, lotDates, type ProcessStage, stageJobName } from '@nguon/domain';
 import { type PublicFieldValue, publicFieldValues } from '@nguon/forms';
-import { stageModel } from '../lots/record-data';
+import { recordFormOf, stageModel } from '../lots/record-data';
 import { pinnedVersions } from '../lots/version-definitions';
 import { imagesOf, type PublicFiles } from './public-images';
 
@@ -25,13 +25,16 @@ const mapUrl = (lat: number, lon: number) =>
   `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
 
 function draftStage(record: LotRecordRow, versionId: string, stage: ProcessStage): DraftStage | null {
-  const model = stageModel(versionId, stage);
+  // a job record shows as "Stage — Job", with its job's public fields
+  const job = record.job_id === null ? undefined : findStageJob(stage, record.job_id);
+  const model = stageModel(versionId, recordFormOf(stage, job));
   // a transformation shows on the timeline only when its form has something public to say
   if (record.kind === 'transformation' && !model.fields.some((field) => field.public)) return null;
+  const businessStep = job?.businessStep ?? stage.businessStep;
   return {
     stageKey: record.stage_key,
-    name: stage.name,
-    businessStep: stage.businessStep ? (findBusinessStep(stage.businessStep)?.id ?? null) : null,
+    name: job ? stageJobName(stage, job) : stage.name,
+    businessStep: businessStep ? (findBusinessStep(businessStep)?.id ?? null) : null,
     time: record.event_time.toISOString(),
     fields: isRecordData(record.data) ? publicFieldValues(model, record.data) : [],
   };
@@ -62,14 +65,18 @@ export async function loadDraftLots(
     else byLot.set(record.lot_id, [record]);
   }
   const drafts = lots.map((lot): DraftLot => {
+    // a close record only says a stage with jobs ended: nothing a consumer reads
     const staged = (byLot.get(lot.id) ?? []).flatMap((record) => {
+      if (record.kind === 'close') return [];
       const stage = versions
         .get(record.process_version_id)
         ?.definition.stages.find((candidate) => candidate.id === record.stage_id);
       return stage ? [{ record, stage }] : [];
     });
     const dated = staged.map(({ record, stage }) => ({
-      businessStep: stage.businessStep,
+      businessStep:
+        (record.job_id === null ? undefined : findStageJob(stage, record.job_id)?.businessStep) ??
+        stage.businessStep,
       eventTime: record.event_time,
     }));
     return {

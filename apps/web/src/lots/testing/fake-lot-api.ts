@@ -145,8 +145,18 @@ export function createFakeLotApi(session: unknown, state: FakeLotState) {
       return { status: 200, body: state.verification };
     if (method === 'POST' && path === '/api/v1/transformations')
       return { status: 201, body: state.transformation };
-    const entry = state.entries.find((e) => path === `/api/v1/lots/${e.lot.id}/stages/${e.stage.stageId}`);
+    const atPath = state.entries.filter((e) => path === `/api/v1/lots/${e.lot.id}/stages/${e.stage.stageId}`);
+    const entry = atPath.find((e) => (query.get('jobId') ?? undefined) === e.job?.jobId);
     if (method === 'GET' && entry) return { status: 200, body: entry };
+    if (method === 'GET' && atPath.some((e) => e.job) && !query.get('jobId'))
+      return problemAnswer(
+        422,
+        'STAGE_JOB_REQUIRED',
+        'Công đoạn gồm các công việc; hãy chọn công việc cần ghi.',
+      );
+    if (method === 'POST' && /^\/api\/v1\/lots\/[^/]+\/stages\/[^/]+\/close$/.test(path)) {
+      return { status: 201, body: fakeRecord(9, { kind: 'close', closedBy: { kind: 'clerk' } }) };
+    }
     const detail = state.details.find((d) => path === `/api/v1/lots/${d.lot.id}`);
     if (method === 'GET' && detail) return { status: 200, body: detail };
     if (method === 'POST' && /^\/api\/v1\/lots\/[^/]+\/records(\/[^/]+\/corrections)?$/.test(path)) {

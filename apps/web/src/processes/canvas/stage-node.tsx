@@ -1,4 +1,5 @@
 import { VisuallyHidden } from '@mantine/core';
+import { stageJobs } from '@nguon/domain';
 import { IconFlag, IconLanguage, IconPlus, IconRepeat } from '@tabler/icons-react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
@@ -8,6 +9,7 @@ import { stageUntranslated } from '../editing/stage-translations';
 import { useCanvasActions } from './canvas-context';
 import type { StageNode } from './flow-elements';
 import { stageKindLooks } from './stage-kinds';
+import { StageNodeJobs } from './stage-node-jobs';
 
 /** A stage card: kind icon and colour, name, key, start and repeat markers, problems, and "+" for the next stage. */
 function StageNodeCard({ data, selected }: NodeProps<StageNode>) {
@@ -18,6 +20,7 @@ function StageNodeCard({ data, selected }: NodeProps<StageNode>) {
   const Icon = stageKindLooks[stage.kind].icon;
   const name = (lang === 'en' && stage.name.en.trim()) || stage.name.vi || t('designer.unnamedStage');
   const untranslated = stageUntranslated(stage);
+  const jobs = stageJobs(stage);
   return (
     <div
       className="designer-stage"
@@ -40,7 +43,7 @@ function StageNodeCard({ data, selected }: NodeProps<StageNode>) {
               <IconFlag size={14} /> {t('designer.startShort')}
             </span>
           )}
-          {stage.repeatable && (
+          {stage.repeatable && jobs.length === 0 && (
             <span className="designer-marker" title={t('designer.repeatableMarker')}>
               <IconRepeat size={14} /> {t('designer.repeatableShort')}
             </span>
@@ -56,6 +59,7 @@ function StageNodeCard({ data, selected }: NodeProps<StageNode>) {
             </span>
           )}
         </div>
+        {jobs.length > 0 && <StageNodeJobs jobs={jobs} />}
       </div>
       {problemCount > 0 && (
         <span className="designer-stage-problems" title={t('designer.problemCount', { count: problemCount })}>

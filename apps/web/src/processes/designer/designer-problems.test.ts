@@ -2,7 +2,7 @@ import type { ProcessDefinition } from '@nguon/domain';
 import { checkStageForm } from '@nguon/forms';
 import { describe, expect, it, vi } from 'vitest';
 import { updateStage } from '../editing/definition-edits';
-import { fixtureChain } from '../process-fixtures';
+import { fixtureChain, fixtureJob, fixtureWithJobs } from '../process-fixtures';
 import {
   checkFormOnce,
   designerProblems,
@@ -122,8 +122,49 @@ describe('designerProblems', () => {
   });
 
   it('merges without repeating a problem', () => {
-    const problem = { code: 'no_start_stage', stageId: null, edgeId: null, path: '', message: 'vi' };
+    const problem = {
+      code: 'no_start_stage',
+      stageId: null,
+      edgeId: null,
+      jobId: null,
+      path: '',
+      message: 'vi',
+    };
     const client = [problem];
     expect(mergeProblems(client, [{ ...problem, message: 'en' }])).toBe(client);
+  });
+
+  it('checks the forms of a stage’s jobs, not its unused own form, and names the job', () => {
+    const jobs = [fixtureJob('bon_phan'), fixtureJob('lam_co', { form: brokenForm })];
+    const definition = fixtureWithJobs('cham_soc', jobs, 'gieo', 'cham_soc');
+    const withBrokenOwn = updateStage(definition, 's-cham_soc', { form: brokenForm });
+    const problems = designerProblems(withBrokenOwn, 'vi', nothingChecked(withBrokenOwn));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(
+      problems.every((problem) => problem.stageId === 's-cham_soc' && problem.jobId === 'j-lam_co'),
+    ).toBe(true);
+  });
+
+  it('takes the server’s answer for a job form saved as it is, and checks an edited one here', () => {
+    const definition = fixtureWithJobs('cham_soc', [fixtureJob('lam_co', { form: brokenForm })], 'cham_soc');
+    const said = {
+      code: 'empty_job_form',
+      stageId: 's-cham_soc',
+      edgeId: null,
+      jobId: 'j-lam_co',
+      path: '',
+      message: 'Máy chủ',
+    };
+    const server: ServerCheck = { definition, problems: [said] };
+    expect(
+      designerProblems(definition, 'vi', server).map((problem) => [problem.message, problem.jobId]),
+    ).toEqual([['Máy chủ', 'j-lam_co']]);
+    const edited = {
+      ...definition,
+      stages: [{ ...definition.stages[0]!, jobs: [fixtureJob('lam_co', { form: { ...brokenForm } })] }],
+    };
+    const here = designerProblems(edited, 'vi', server);
+    expect(here.some((problem) => problem.message === 'Máy chủ')).toBe(false);
+    expect(here.every((problem) => problem.jobId === 'j-lam_co')).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ import {
   type ProcessStage,
   processProblemCodes,
   type StageForm,
+  type StageJob,
+  stageJobs,
 } from '@nguon/domain';
 import { checkStageForm, type FormProblem, lotQuantityFieldProblems } from '@nguon/forms';
 
@@ -18,7 +20,9 @@ export interface DesignerProblem {
   code: string;
   stageId: string | null;
   edgeId: string | null;
-  /** Where in the stage form, for form problems; '' otherwise. */
+  /** The job of the stage the problem is in, when it is in one; null otherwise. */
+  jobId: string | null;
+  /** Where in the stage's (or the job's) form, for form problems; '' otherwise. */
   path: string;
   message: string;
 }
@@ -49,11 +53,16 @@ export function checkFormOnce(form: StageForm): FormProblem[] {
 const isGraphProblem = (problem: { code: string }) =>
   processProblemCodes.some((code) => code === problem.code);
 
+/** The job a problem names, read loosely: the domain's and the server's problems carry it only for jobs. */
+const jobIdOf = (problem: object): string | null =>
+  'jobId' in problem && typeof problem.jobId === 'string' ? problem.jobId : null;
+
 function graphProblems(definition: ProcessDefinition, lang: Lang): DesignerProblem[] {
   return checkProcessGraph(definition).map((problem) => ({
     code: problem.code,
     stageId: problem.stageId,
     edgeId: problem.edgeId,
+    jobId: jobIdOf(problem),
     path: '',
     message: processProblemMessage(problem, lang),
   }));
@@ -72,9 +81,48 @@ function lotQuantityProblems(stage: ProcessStage, lang: Lang): DesignerProblem[]
     code: problem.code,
     stageId: stage.id,
     edgeId: null,
+    jobId: null,
     path: problem.path,
     message: formProblemMessage(problem, lang),
   }));
+}
+
+/** A stage's or a job's form checked here, its problems pointed at the stage and job. */
+function checkedHere(form: StageForm, stageId: string, jobId: string | null, lang: Lang): DesignerProblem[] {
+  return checkFormOnce(form).map((problem) => ({
+    code: problem.code,
+    stageId,
+    edgeId: null,
+    jobId,
+    path: problem.path,
+    message: formProblemMessage(problem, lang),
+  }));
+}
+
+const serverFormProblem = (stageId: string, jobId: string | null) => (problem: ProcessProblemView) =>
+  problem.stageId === stageId &&
+  jobIdOf(problem) === jobId &&
+  !isGraphProblem(problem) &&
+  !lotQuantityCodes.has(problem.code);
+
+const fromServer = (problem: ProcessProblemView): DesignerProblem => ({
+  ...problem,
+  jobId: jobIdOf(problem),
+});
+
+/** The forms of a stage's jobs (its own form is not used): the server's answer for a saved one, else checked here. */
+function jobFormProblems(
+  stage: ProcessStage,
+  jobs: readonly StageJob[],
+  lang: Lang,
+  server: ServerCheck,
+  savedJobForms: ReadonlyMap<string, StageForm>,
+): DesignerProblem[] {
+  return jobs.flatMap((job) =>
+    savedJobForms.get(job.id) === job.form
+      ? server.problems.filter(serverFormProblem(stage.id, job.id)).map(fromServer)
+      : checkedHere(job.form, stage.id, job.id, lang),
+  );
 }
 
 /**
@@ -85,27 +133,31 @@ function formProblems(
   stage: ProcessStage,
   lang: Lang,
   server: ServerCheck,
-  savedForms: ReadonlyMap<string, StageForm>,
-) {
-  if (savedForms.get(stage.id) === stage.form) {
-    const known = server.problems.filter(
-      (problem) =>
-        problem.stageId === stage.id && !isGraphProblem(problem) && !lotQuantityCodes.has(problem.code),
-    );
-    return [...known, ...lotQuantityProblems(stage, lang)];
-  }
-  const own = checkFormOnce(stage.form).map((problem) => ({
-    code: problem.code,
-    stageId: stage.id,
-    edgeId: null,
-    path: problem.path,
-    message: formProblemMessage(problem, lang),
-  }));
+  saved: SavedForms,
+): DesignerProblem[] {
+  const jobs = stageJobs(stage);
+  if (jobs.length > 0) return jobFormProblems(stage, jobs, lang, server, saved.jobs);
+  const own =
+    saved.stages.get(stage.id) === stage.form
+      ? server.problems.filter(serverFormProblem(stage.id, null)).map(fromServer)
+      : checkedHere(stage.form, stage.id, null, lang);
   return [...own, ...lotQuantityProblems(stage, lang)];
 }
 
-const identity = (problem: Pick<DesignerProblem, 'code' | 'stageId' | 'edgeId' | 'path'>) =>
-  [problem.code, problem.stageId ?? '', problem.edgeId ?? '', problem.path].join('|');
+interface SavedForms {
+  stages: ReadonlyMap<string, StageForm>;
+  jobs: ReadonlyMap<string, StageForm>;
+}
+
+function savedForms(definition: ProcessDefinition): SavedForms {
+  return {
+    stages: new Map(definition.stages.map((stage) => [stage.id, stage.form])),
+    jobs: new Map(definition.stages.flatMap((stage) => stageJobs(stage).map((job) => [job.id, job.form]))),
+  };
+}
+
+const identity = (problem: Pick<DesignerProblem, 'code' | 'stageId' | 'edgeId' | 'jobId' | 'path'>) =>
+  [problem.code, problem.stageId ?? '', problem.edgeId ?? '', problem.jobId ?? '', problem.path].join('|');
 
 /** `client` plus the problems of `server` it does not already hold (the server's checks may be newer). */
 export function mergeProblems(
@@ -124,9 +176,10 @@ export function designerProblems(
   lang: Lang,
   server: ServerCheck,
 ): DesignerProblem[] {
-  const serverGraph = definition === server.definition ? server.problems.filter(isGraphProblem) : [];
-  const savedForms = new Map(server.definition.stages.map((stage) => [stage.id, stage.form]));
-  const forms = definition.stages.flatMap((stage) => formProblems(stage, lang, server, savedForms));
+  const serverGraph =
+    definition === server.definition ? server.problems.filter(isGraphProblem).map(fromServer) : [];
+  const saved = savedForms(server.definition);
+  const forms = definition.stages.flatMap((stage) => formProblems(stage, lang, server, saved));
   return [...mergeProblems(graphProblems(definition, lang), serverGraph), ...forms];
 }
 

@@ -93,6 +93,8 @@ function Workspace({
   const { flow, commands, selectedStage, readOnly } = model;
   // the panel floats 8 px from the right edge; the border is outside the measured content box
   const coverWidth = overlay && selectedStage ? panel.width + panelInset : 0;
+  // the job open in the panel, kept per stage: selecting another stage shows that stage's own tabs
+  const [openJob, setOpenJob] = useState<{ stageId: string; jobId: string } | null>(null);
   return (
     <Box className="designer-body">
       <Box style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
@@ -120,7 +122,10 @@ function Workspace({
           <ProblemsPanel
             problems={model.problems}
             definition={model.history.present}
-            onFocusStage={model.focusStage}
+            onFocusStage={(stageId, jobId) => {
+              model.focusStage(stageId);
+              setOpenJob(jobId ? { stageId, jobId } : null);
+            }}
           />
         )}
       </Box>
@@ -132,7 +137,10 @@ function Workspace({
           definition={model.version?.definition ?? model.history.present}
           readOnly={readOnly}
           keyFrozen={model.latest.publishedStageIds?.has(selectedStage.id) ?? true}
+          jobKeyFrozen={(jobId) => model.latest.publishedJobIds?.has(jobId) ?? true}
           commands={commands}
+          openJobId={openJob?.stageId === selectedStage.id ? openJob.jobId : null}
+          onOpenJob={(jobId) => setOpenJob(jobId ? { stageId: selectedStage.id, jobId } : null)}
           overlay={overlay}
           onClose={() => flow.select(new Set())}
           onDelete={() =>

@@ -11,13 +11,15 @@ import { useMemo, useState } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { definitionUntranslated } from '../editing/stage-translations';
+import { jobDisplayName, stageDisplayName } from '../jobs/job-names';
 import type { DesignerProblem } from './designer-problems';
 import type { DesignerProblems } from './use-designer-problems';
 
 interface ProblemsPanelProps {
   problems: DesignerProblems;
   definition: ProcessDefinition;
-  onFocusStage: (stageId: string) => void;
+  /** Selects the stage, and opens the job when the problem is in one. */
+  onFocusStage: (stageId: string, jobId: string | null) => void;
 }
 
 /** The stage a problem is about: its own, or the source of the edge it is about. */
@@ -27,11 +29,28 @@ function stageOfProblem(problem: DesignerProblem, definition: ProcessDefinition)
   return edge?.source ?? null;
 }
 
+/** Names of stages (by id) and of jobs (by `stageId/jobId`), as the problems name them. */
+function placeNames(definition: ProcessDefinition, lang: 'vi' | 'en'): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const stage of definition.stages) {
+    names.set(stage.id, stageDisplayName(stage, lang));
+    for (const job of stage.jobs ?? []) names.set(`${stage.id}/${job.id}`, jobDisplayName(job, lang));
+  }
+  return names;
+}
+
+/** "Chăm sóc › Làm cỏ" for a problem in a job, else the stage's name. */
+function placeOf(problem: DesignerProblem, stageId: string, names: ReadonlyMap<string, string>): string {
+  const stage = names.get(stageId) ?? '';
+  const job = problem.jobId === null ? undefined : names.get(`${stageId}/${problem.jobId}`);
+  return job === undefined ? stage : `${stage} › ${job}`;
+}
+
 /** A React key per problem; the same problem twice (possible from a bad import) gets `#2`. */
 function uniqueKeys(problems: readonly DesignerProblem[]): string[] {
   const seen = new Map<string, number>();
   return problems.map((problem) => {
-    const key = [problem.code, problem.stageId, problem.edgeId, problem.path].join('|');
+    const key = [problem.code, problem.stageId, problem.edgeId, problem.jobId, problem.path].join('|');
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     return count === 1 ? key : `${key}#${count}`;
@@ -81,16 +100,7 @@ export function ProblemsPanel({ problems, definition, onFocusStage }: ProblemsPa
   const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(true);
-  const names = useMemo(
-    () =>
-      new Map(
-        definition.stages.map((stage) => [
-          stage.id,
-          (lang === 'en' && stage.name.en) || stage.name.vi || stage.key,
-        ]),
-      ),
-    [definition, lang],
-  );
+  const names = useMemo(() => placeNames(definition, lang), [definition, lang]);
   const count = problems.list.length;
   const keys = useMemo(() => uniqueKeys(problems.list), [problems.list]);
   return (
@@ -121,12 +131,12 @@ export function ProblemsPanel({ problems, definition, onFocusStage }: ProblemsPa
               <UnstyledButton
                 key={keys[index]}
                 className="designer-problem"
-                onClick={() => stageId && onFocusStage(stageId)}
+                onClick={() => stageId && onFocusStage(stageId, problem.jobId)}
                 data-testid={`problem-${index}`}
               >
                 {stageId && names.has(stageId) && (
-                  <Badge variant="light" color="red" style={{ flex: 'none' }}>
-                    {names.get(stageId)}
+                  <Badge variant="light" color="red" style={{ flex: 'none' }} tt="none">
+                    {placeOf(problem, stageId, names)}
                   </Badge>
                 )}
                 <Text size="sm">{problem.message}</Text>

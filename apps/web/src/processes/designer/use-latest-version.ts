@@ -8,7 +8,8 @@ const noStages: ReadonlySet<string> = new Set();
 /**
  * The latest published version's number and whether `checked` (the draft as last checked) differs from it;
  * `changed` is null while the version loads. A draft with no version yet is changed once it has stages.
- * `publishedStageIds`: the stages that version has (their keys are frozen), null while it loads.
+ * `publishedStageIds`: the stages that version has (their keys are frozen), null while it loads; likewise
+ * `publishedJobIds` for jobs.
  */
 export function useLatestVersion(process: ProcessView, checked: ProcessDefinition) {
   const [number, setNumber] = useState<number | null>(process.latestVersion?.number ?? null);
@@ -22,5 +23,9 @@ export function useLatestVersion(process: ProcessView, checked: ProcessDefinitio
     if (number === null) return noStages;
     return latest ? new Set(latest.stages.map((stage) => stage.id)) : null;
   }, [number, latest]);
-  return { number, changed, setNumber, publishedStageIds };
+  const publishedJobIds = useMemo(() => {
+    if (number === null) return noStages;
+    return latest ? new Set(latest.stages.flatMap((stage) => (stage.jobs ?? []).map((job) => job.id))) : null;
+  }, [number, latest]);
+  return { number, changed, setNumber, publishedStageIds, publishedJobIds };
 }

@@ -115,6 +115,9 @@ const stageProperties = [
   'yieldRange',
   'lotQuantityField',
   'bindsLabels',
+  'jobs',
+  'closeWhenFollowed',
+  'waitingPeriods',
   'form',
 ] as const satisfies readonly (keyof StagePatch)[];
 

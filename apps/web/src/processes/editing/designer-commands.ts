@@ -12,6 +12,7 @@ import {
 } from './definition-edits';
 import type { DefinitionChange } from './designer-history';
 import { emptyStageForm } from './empty-stage-form';
+import { addJob, type JobPatch, moveJob, newJob, removeJob, updateJob } from './job-edits';
 import { copyToClipboard, pasteClipboard, type StageClipboard } from './stage-clipboard';
 import { freeSpot, spotAfter } from './stage-placement';
 
@@ -88,12 +89,31 @@ function clipboardCommands({ definition, edit, select, newId }: CommandContext) 
   };
 }
 
+/** Adding, changing, reordering and removing a stage's jobs; `addJob` answers the new job's id. */
+function jobCommands({ definition, edit, newId }: CommandContext) {
+  return {
+    addJob: (stageId: string, nameVi: string): string | null => {
+      const stage = definition().stages.find((candidate) => candidate.id === stageId);
+      if (!stage) return null;
+      const job = newJob(stage, { id: newId(), nameVi, form: emptyStageForm() });
+      edit((before) => addJob(before, stageId, job));
+      return job.id;
+    },
+    updateJob: (stageId: string, jobId: string, patch: JobPatch, burstKey?: string) =>
+      edit((before) => updateJob(before, stageId, jobId, patch), burstKey),
+    moveJob: (stageId: string, jobId: string, step: -1 | 1) =>
+      edit((before) => moveJob(before, stageId, jobId, step)),
+    removeJob: (stageId: string, jobId: string) => edit((before) => removeJob(before, stageId, jobId)),
+  };
+}
+
 /** Every change the designer makes to the definition, each one undoable step. */
 export function designerCommands(context: CommandContext) {
   const { edit, newId } = context;
   return {
     ...addingCommands(context),
     ...clipboardCommands(context),
+    ...jobCommands(context),
     connect: (source: string, target: string) =>
       edit((before) => connectStages(before, { id: newId(), source, target })),
     moveStages: (positions: ReadonlyMap<string, StagePosition>) =>

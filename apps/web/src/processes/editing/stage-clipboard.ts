@@ -6,6 +6,7 @@ import {
   type StagePosition,
 } from '@nguon/domain';
 import { pasteStages } from './definition-edits';
+import { renewJobIds } from './job-edits';
 
 /** Copied stages and the edges among them, as they were when copied: pasting works after they are deleted. */
 export interface StageClipboard {
@@ -50,5 +51,9 @@ export function pasteClipboard(
     newId,
     offset,
   );
-  return { definition: pasteStages(definition, copied), stageIds: copied.stages.map((stage) => stage.id) };
+  const withJobIds = { ...copied, stages: renewJobIds(copied.stages, newId) };
+  return {
+    definition: pasteStages(definition, withJobIds),
+    stageIds: copied.stages.map((stage) => stage.id),
+  };
 }

@@ -6,10 +6,12 @@ import { useT } from '../../i18n/use-t';
 
 interface BusinessStepSelectProps {
   value: string | null;
-  kind: StageKind;
+  /** The stage's kind, to suggest the one a step usually has; absent for a job, which has no kind. */
+  kind?: StageKind;
   disabled: boolean;
   onChange: (uri: string | null) => void;
-  onKindSuggested: (kind: StageKind) => void;
+  onKindSuggested?: (kind: StageKind) => void;
+  testId?: string;
 }
 
 /** The CBV 2.0 business steps and our farm steps, grouped and searchable; suggests the kind a step usually has. */
@@ -19,6 +21,7 @@ export function BusinessStepSelect({
   disabled,
   onChange,
   onKindSuggested,
+  testId = 'stage-business-step',
 }: BusinessStepSelectProps) {
   const t = useT();
   const lang = useLang();
@@ -33,7 +36,7 @@ export function BusinessStepSelect({
     ];
   }, [lang, t]);
   const step = value ? findBusinessStep(value) : undefined;
-  const suggested = step && step.defaultKind !== kind ? step.defaultKind : null;
+  const suggested = step && kind && step.defaultKind !== kind ? step.defaultKind : null;
   return (
     <Stack gap={4}>
       <Select
@@ -47,14 +50,14 @@ export function BusinessStepSelect({
         clearable
         disabled={disabled}
         nothingFoundMessage={t('designer.nothingFound')}
-        data-testid="stage-business-step"
+        data-testid={testId}
       />
       {value && !step && (
         <Text size="xs" c="red">
           {t('designer.businessStepUnknown')}
         </Text>
       )}
-      {suggested && !disabled && (
+      {suggested && onKindSuggested && !disabled && (
         <Group gap="xs" wrap="nowrap">
           <Text size="xs" c="dimmed">
             {t('designer.kindSuggested', { kind: t(`designer.kind.${suggested}`) })}

@@ -1,7 +1,14 @@
 import { Select, Stack, Switch, TextInput } from '@mantine/core';
-import { type ProcessDefinition, type ProcessStage, type StageKind, stageKinds } from '@nguon/domain';
+import {
+  type ProcessDefinition,
+  type ProcessStage,
+  type StageKind,
+  stageJobs,
+  stageKinds,
+} from '@nguon/domain';
 import { useT } from '../../i18n/use-t';
 import { renameStage, type StagePatch } from '../editing/definition-edits';
+import { LazyWaitingPeriodsEditor } from '../jobs/lazy-jobs';
 import { BusinessStepSelect } from './business-step-select';
 import { LotQuantitySelect } from './lot-quantity-select';
 import { StageKeyInput } from './stage-key-input';
@@ -25,6 +32,13 @@ const parseKind = (value: string | null): StageKind | undefined => stageKinds.fi
 /** Name, key, kind, start, repeatable, business step, the lot quantity field (ordinary stages), label binding (not transformations) and yield (transformations). */
 export function StageProperties({ stage, definition, readOnly, keyFrozen, onChange }: StagePropertiesProps) {
   const t = useT();
+  // a stage with jobs is recorded through them: its own repeat, quantity and label settings are unused, and
+  // shown only while set, so the owner can clear what the problems list flags
+  const hasJobs = (stage.jobs ?? []).length > 0;
+  const periods = stage.waitingPeriods ?? [];
+  // shown while set even on a stage with jobs, where the problems list asks to move them to its jobs
+  const offersWaiting =
+    periods.length > 0 || (!hasJobs && definition.stages.some((other) => stageJobs(other).length > 0));
   return (
     <Stack gap="sm">
       <TextInput
@@ -76,14 +90,16 @@ export function StageProperties({ stage, definition, readOnly, keyFrozen, onChan
         disabled={readOnly}
         data-testid="stage-start"
       />
-      <Switch
-        label={t('designer.stageRepeatable')}
-        description={t('designer.stageRepeatableHint')}
-        checked={stage.repeatable}
-        onChange={(event) => onChange({ repeatable: event.currentTarget.checked }, 'repeatable')}
-        disabled={readOnly}
-        data-testid="stage-repeatable"
-      />
+      {!hasJobs && (
+        <Switch
+          label={t('designer.stageRepeatable')}
+          description={t('designer.stageRepeatableHint')}
+          checked={stage.repeatable}
+          onChange={(event) => onChange({ repeatable: event.currentTarget.checked }, 'repeatable')}
+          disabled={readOnly}
+          data-testid="stage-repeatable"
+        />
+      )}
       <BusinessStepSelect
         value={stage.businessStep}
         kind={stage.kind}
@@ -91,14 +107,14 @@ export function StageProperties({ stage, definition, readOnly, keyFrozen, onChan
         onChange={(businessStep) => onChange({ businessStep }, 'businessStep')}
         onKindSuggested={(kind) => onChange({ kind }, 'kind')}
       />
-      {stage.kind === 'stage' && (
+      {stage.kind === 'stage' && (!hasJobs || (stage.lotQuantityField ?? null) !== null) && (
         <LotQuantitySelect
           stage={stage}
           disabled={readOnly}
           onChange={(lotQuantityField) => onChange({ lotQuantityField }, 'lotQuantityField')}
         />
       )}
-      {stage.kind !== 'transformation' && (
+      {stage.kind !== 'transformation' && (!hasJobs || stage.bindsLabels === true) && (
         <Switch
           label={t('designer.bindsLabels')}
           description={t('designer.bindsLabelsHint')}
@@ -113,6 +129,14 @@ export function StageProperties({ stage, definition, readOnly, keyFrozen, onChan
           value={stage.yieldRange ?? { minPercent: null, maxPercent: null }}
           disabled={readOnly}
           onChange={(yieldRange) => onChange({ yieldRange }, 'yieldRange')}
+        />
+      )}
+      {offersWaiting && (
+        <LazyWaitingPeriodsEditor
+          periods={periods}
+          definition={definition}
+          readOnly={readOnly}
+          onChange={(waitingPeriods) => onChange({ waitingPeriods }, 'waitingPeriods')}
         />
       )}
     </Stack>

@@ -1,6 +1,12 @@
 import type { ProcessDiffView } from '@nguon/contracts';
 import { describe, expect, it } from 'vitest';
-import { diffCounts, formatDiffValue, parseStageChange, stageChangesByKey } from './diff-format';
+import {
+  diffCounts,
+  formatDiffValue,
+  isWaitingPeriodList,
+  parseStageChange,
+  stageChangesByKey,
+} from './diff-format';
 
 const words = { yes: 'Có', no: 'Không', none: '(trống)' };
 
@@ -51,5 +57,16 @@ describe('diff summaries', () => {
 
   it('reads an unknown change as unchanged', () => {
     expect(parseStageChange('moved')).toBe('unchanged');
+  });
+});
+
+describe('isWaitingPeriodList', () => {
+  it('tells waiting periods from other lists, so a diff can word them', () => {
+    const period = { afterJobId: 'j-spray', days: 7, fieldKey: null, onBreach: 'refuse' };
+    expect(isWaitingPeriodList([period])).toBe(true);
+    expect(isWaitingPeriodList([])).toBe(true);
+    expect(isWaitingPeriodList(['a'])).toBe(false);
+    expect(isWaitingPeriodList([{ ...period, days: '7' }])).toBe(false);
+    expect(isWaitingPeriodList(null)).toBe(false);
   });
 });

@@ -10,6 +10,16 @@ export interface ValueWords {
   none: string;
 }
 
+/** A diff value that is a list of waiting periods (the stage's or a job's). */
+export function isWaitingPeriodList(value: unknown): value is { afterJobId: string; days: number }[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) => isRecord(item) && typeof item.afterJobId === 'string' && typeof item.days === 'number',
+    )
+  );
+}
+
 /** A before/after value of a diff as a person reads it: localized text, yes/no, a range, or compact JSON. */
 export function formatDiffValue(value: unknown, lang: Lang, words: ValueWords): string {
   if (value === null || value === undefined || value === '') return words.none;

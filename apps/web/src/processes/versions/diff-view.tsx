@@ -1,66 +1,14 @@
-import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import type { ProcessDiffView } from '@nguon/contracts/client';
 import { useLang } from '../../i18n/lang-store';
-import { type Translate, useT } from '../../i18n/use-t';
-import { changeColors, diffCounts, formatDiffValue, parseStageChange } from './diff-format';
+import { useT } from '../../i18n/use-t';
+import { changeColors, diffCounts, parseStageChange } from './diff-format';
+import { ChangeBadge, ChangeList, FieldsTable } from './diff-parts';
+import { JobDiffList } from './job-diff';
 
 type DiffStage = ProcessDiffView['stages'][number];
-type DiffChangeRow = DiffStage['stageChanges'][number];
-
-const knownProperties = [
-  'name',
-  'key',
-  'kind',
-  'start',
-  'repeatable',
-  'businessStep',
-  'yieldRange',
-  'lotQuantityField',
-  'bindsLabels',
-  'label',
-  'type',
-  'required',
-  'public',
-] as const;
-
-function propertyLabel(property: string, t: Translate): string {
-  const known = knownProperties.find((candidate) => candidate === property);
-  return known ? t(`designer.prop.${known}`) : property;
-}
-
-function useValueText() {
-  const t = useT();
-  const lang = useLang();
-  const words = { yes: t('designer.yes'), no: t('designer.no'), none: t('designer.none') };
-  return (value: unknown) => formatDiffValue(value, lang, words);
-}
-
-function ChangeBadge({ change }: { change: string }) {
-  const t = useT();
-  const kind = parseStageChange(change);
-  return (
-    <Badge color={changeColors[kind]} variant="light">
-      {t(`designer.change.${kind}`)}
-    </Badge>
-  );
-}
-
-function ChangeList({ changes }: { changes: readonly DiffChangeRow[] }) {
-  const t = useT();
-  const text = useValueText();
-  return (
-    <Stack gap={2}>
-      {changes.map((change) => (
-        <Text size="sm" key={change.property}>
-          <b>{propertyLabel(change.property, t)}</b>: {text(change.before)} → {text(change.after)}
-        </Text>
-      ))}
-    </Stack>
-  );
-}
 
 function StageDiff({ stage }: { stage: DiffStage }) {
-  const t = useT();
   const lang = useLang();
   const change = parseStageChange(stage.change);
   const changedFields = stage.fields.filter((field) => field.change !== 'unchanged');
@@ -79,35 +27,8 @@ function StageDiff({ stage }: { stage: DiffStage }) {
         </Text>
       </Group>
       {stage.stageChanges.length > 0 && <ChangeList changes={stage.stageChanges} />}
-      {changedFields.length > 0 && (
-        <Table.ScrollContainer minWidth={360} mt="xs">
-          <Table withTableBorder verticalSpacing={4} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('designer.diffField')}</Table.Th>
-                <Table.Th>{t('designer.diffWhat')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {changedFields.map((field) => (
-                <Table.Tr key={field.key}>
-                  <Table.Td>
-                    <Stack gap={2}>
-                      <ChangeBadge change={field.change} />
-                      <Text size="sm">
-                        {(lang === 'en' && field.label.en) || field.label.vi || field.key}
-                      </Text>
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <ChangeList changes={field.changes} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      {changedFields.length > 0 && <FieldsTable fields={changedFields} />}
+      {stage.jobs && <JobDiffList jobs={stage.jobs} />}
     </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { Divider, Drawer, Stack } from '@mantine/core';
 import type { ProcessDraftView, ProcessView } from '@nguon/contracts/client';
 import type { ProcessDefinition } from '@nguon/domain';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { notifyProblem, notifySuccess } from '../../ui/notify';
@@ -11,6 +12,8 @@ import type { StageChange } from '../canvas/flow-elements';
 import { useFetchProcessVersion, useProcessVersions, useRestoreVersion } from '../designer-api';
 import type { DefinitionChange } from '../editing/designer-history';
 import type { SaveState } from '../editing/save-state';
+import { jobDisplayName } from '../jobs/job-names';
+import { DiffJobNames } from './diff-parts';
 import { type DiffChoice, DiffSection } from './diff-section';
 import { VersionList } from './version-list';
 
@@ -23,7 +26,7 @@ export interface VersionsModel {
     state: SaveState;
     acceptDraft: (draft: ProcessDraftView, definition: ProcessDefinition) => void;
   };
-  history: { edit: (change: DefinitionChange) => void };
+  history: { edit: (change: DefinitionChange) => void; present: ProcessDefinition };
   setVersion: (version: { number: number; definition: ProcessDefinition } | null) => void;
   setHighlight: (changes: ReadonlyMap<string, StageChange> | null) => void;
 }
@@ -59,6 +62,20 @@ function useRestore(model: VersionsModel, onDone: () => void) {
   return { run, isPending: restore.isPending };
 }
 
+/** The draft's job names by id, for the waiting periods a diff shows. */
+function useDraftJobNames(definition: ProcessDefinition): ReadonlyMap<string, string> {
+  const lang = useLang();
+  return useMemo(
+    () =>
+      new Map(
+        definition.stages.flatMap((stage) =>
+          (stage.jobs ?? []).map((job) => [job.id, jobDisplayName(job, lang)]),
+        ),
+      ),
+    [definition, lang],
+  );
+}
+
 /** Published versions: view one read-only, compare any two (or with the draft), restore one into the draft. */
 export function VersionsDrawer({
   model,
@@ -87,6 +104,7 @@ export function VersionsDrawer({
       (error: unknown) => notifyProblem(error, t),
     );
   const items = versions.data?.items ?? [];
+  const jobNames = useDraftJobNames(model.history.present);
   let body: ReactNode = (
     <QueryState isPending={versions.isPending} error={versions.error} onRetry={() => versions.refetch()} />
   );
@@ -103,16 +121,18 @@ export function VersionsDrawer({
         {items.length > 0 && (
           <>
             <Divider />
-            <DiffSection
-              processId={model.process.id}
-              versions={items}
-              choice={diff}
-              onChoice={onDiff}
-              draftRevision={model.autosave.revision}
-              highlightOn={highlightOn}
-              onHighlightOn={onHighlightOn}
-              onChanges={model.setHighlight}
-            />
+            <DiffJobNames value={jobNames}>
+              <DiffSection
+                processId={model.process.id}
+                versions={items}
+                choice={diff}
+                onChoice={onDiff}
+                draftRevision={model.autosave.revision}
+                highlightOn={highlightOn}
+                onHighlightOn={onHighlightOn}
+                onChanges={model.setHighlight}
+              />
+            </DiffJobNames>
           </>
         )}
       </Stack>
