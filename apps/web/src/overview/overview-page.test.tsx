@@ -113,8 +113,21 @@ function serve(
   return api;
 }
 
+/** The list as the API answers it: filtered by status and drill when asked. */
+const listed =
+  (list: RecallList): Handler =>
+  ({ query }) => {
+    const status = query.get('status');
+    const drill = query.get('drill');
+    const items = list.items.filter(
+      (recall) =>
+        (status === null || recall.status === status) && (drill === null || String(recall.drill) === drill),
+    );
+    return { status: 200, body: { ...list, items } };
+  };
+
 const full = {
-  'GET /api/v1/recalls': ok(recalls),
+  'GET /api/v1/recalls': listed(recalls),
   'GET /api/v1/work-list': ok(work),
   'GET /api/v1/jobs': ok(jobs),
   'GET /api/v1/scan-statistics': ok(scanStats(42, [flagged])),
@@ -151,6 +164,17 @@ describe('the overview', { timeout: 30_000 }, () => {
     expect(within(open).getAllByTestId('overview-open-recall')).toHaveLength(1);
     expect(open.dataset.alarm).toBe('true');
     expect(screen.getByTestId('overview').querySelector('section')).toBe(open);
+  });
+
+  it('finds the open recall however many newer drills and drafts fill the whole list', async () => {
+    const crowded: Handler = (request) =>
+      // the whole list, capped, holds only the newest: drills and drafts, not the published recall
+      request.query.get('status') === null
+        ? ok({ ...recalls, items: recalls.items.filter((recall) => recall.status !== 'published') })()
+        : listed(recalls)(request);
+    serve({ ...full, 'GET /api/v1/recalls': crowded });
+    const open = await card('overview-open-recalls');
+    expect(within(open).getAllByTestId('overview-open-recall')).toHaveLength(1);
   });
 
   it('counts drafts, shows the readiness, the lots waiting per stage, the jobs to watch and the week of scans', async () => {

@@ -18,7 +18,9 @@ export function OverviewPage() {
   const t = useT();
   // the figures are "as of opening the page": the week of scans does not slide while it is open
   const [now] = useState(() => new Date());
-  const recalls = useRecallList();
+  // each its own query: the newest recalls and drills of the whole list could crowd a published recall out
+  const open = useRecallList({ status: 'published', drill: 'false' });
+  const drafts = useRecallList({ status: 'draft', drill: 'false' });
   const work = useWorkList({ pageSize: '1' });
   const jobs = useTenantJobs(jobsLooked);
   const scans = useScanStatistics(lastDays(7, now));
@@ -26,9 +28,9 @@ export function OverviewPage() {
     <>
       <PageHeader title={t('overview.title')} description={t('overview.intro')} />
       <Stack gap="md" data-testid="overview">
-        <OpenRecallsCard list={recalls} />
+        <OpenRecallsCard list={open} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <RecallDraftsCard list={recalls} />
+          <RecallDraftsCard list={drafts} />
           <LotsWaitingCard work={work} />
           <JobsCard jobs={jobs} now={now} />
           <ScansCard stats={scans} />

@@ -2,6 +2,7 @@ import type {
   CloseRecallBody,
   CreateRecallBody,
   RecallDetail,
+  RecallListQuery,
   UpdateRecallBody,
 } from '@nguon/contracts/client';
 import { tenantRoleAllows } from '@nguon/domain';
@@ -32,8 +33,12 @@ export function useSeedLot(lotId: string | undefined) {
   });
 }
 
-export function useRecallList() {
-  return useQuery({ queryKey: useRecallsKey('list'), queryFn: () => api.call('listRecalls', { query: {} }) });
+/** The tenant's recalls, newest first (the list's cap applies): all of them, or those of a status, drills or not. */
+export function useRecallList(query: RecallListQuery = {}) {
+  return useQuery({
+    queryKey: useRecallsKey('list', query.status ?? '', query.drill ?? ''),
+    queryFn: () => api.call('listRecalls', { query }),
+  });
 }
 
 const reportRunning = (detail: RecallDetail | undefined) =>

@@ -14,6 +14,7 @@ const vi = {
   'recalls.event.published':
     'Công bố: {lots, number} lô và {labels, number} tem bị triệu hồi; trang truy xuất của từng tem hiện cảnh báo.',
   'recalls.event.lotJoined': 'Lô {lot} làm từ lô bị triệu hồi ({from}) nên cũng bị triệu hồi.',
+  'recalls.event.lotJoinedItem': 'Lô {lot} ghi nhận dùng {item} sau khi công bố nên cũng bị triệu hồi.',
   'recalls.event.closed':
     'Đóng đợt triệu hồi: thu hồi {recovered, number}, tiêu huỷ {destroyed, number} (cộng mọi sản phẩm). {note}',
   'recalls.event.cancelled': 'Huỷ bản nháp; đợt triệu hồi vẫn được lưu.',
@@ -34,6 +35,7 @@ const en: Record<keyof typeof vi, string> = {
   'recalls.event.published':
     "Published: {lots, plural, one {# lot} other {# lots}} and {labels, plural, one {# label} other {# labels}} recalled; each label's trace page shows the warning.",
   'recalls.event.lotJoined': 'Lot {lot} was made from a recalled lot ({from}) and so is recalled too.',
+  'recalls.event.lotJoinedItem': 'Lot {lot} recorded using {item} after publishing and so is recalled too.',
   'recalls.event.closed':
     'Recall closed: {recovered, number} recovered, {destroyed, number} destroyed (all products added up). {note}',
   'recalls.event.cancelled': 'Draft cancelled; the recall stays on record.',

@@ -211,6 +211,19 @@ describe.each(await testDrivers())('genealogy closure on %s', (driver) => {
     ).toEqual([]);
   });
 
+  it('reads no more than the cap and one lot past it out of a wide split, truncated', async () => {
+    const root = idsA.get('b') ?? '';
+    const rows = await findGenealogyWalkLinks(t.db, a.tenantId, root, 'down', { maxLots: 2 });
+    const links = rows.map((row) => ({ parent: row.parent_lot_id, child: row.child_lot_id }));
+    const closure = orderClosure([root], links, 'down', { maxNodes: 2 });
+    expect([closure.nodes.length, closure.truncated]).toEqual([2, true]);
+    // b splits into three packs: two (the cap, and one past it) are read, and at most one link beyond them
+    expect(
+      new Set(rows.filter((row) => row.parent_lot_id === root).map((row) => row.child_lot_id)).size,
+    ).toBe(2);
+    expect(rows.length).toBeLessThanOrEqual(3);
+  });
+
   it("never walks from another tenant's seed", async () => {
     expect(await findClosureLinks(t.db, a.tenantId, [idsB.get('h1') ?? ''], 'down')).toEqual([]);
   });

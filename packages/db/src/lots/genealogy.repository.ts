@@ -47,9 +47,10 @@ export interface GenealogyWalkLimits {
 }
 
 /**
- * The links a lot's explorer walk needs: every link out of each lot reached within `maxDepth` steps, the walk
- * stopping after the step that took it past `maxLots` lots, so a huge closure is never read to draw a part of it.
- * The links out of the last lots reached lead past the limits: the caller's closure marks itself truncated by them.
+ * The links a lot's explorer walk needs: the links between the lots reached within `maxDepth` steps, the walk
+ * stopping at `maxLots` + 1 lots (its last step takes only as many new lots), so a huge closure or a wide
+ * fan-out is never read to draw a part of it. One more link, out of the last lots reached and past them, tells
+ * a cut by depth: the caller's closure marks itself truncated by it (or by the lot past the cap).
  * One recursive query, one row per step: the frontier, every lot seen so far (each once, at its shortest depth)
  * and the depth; a step's new lots are its links' far ends not seen yet (a hash anti-join, not a scan per link).
  */
@@ -71,18 +72,29 @@ export async function findGenealogyWalkLinks(
       UNION ALL
       SELECT step.lots, w.seen || step.lots, w.depth + 1
       FROM walk w, LATERAL (
-        SELECT array_agg(DISTINCT ${to}) AS lots
-        FROM lot_links k LEFT JOIN unnest(w.seen) AS s(lot_id) ON s.lot_id = ${to}
-        WHERE k.tenant_id = ${tenantId} AND ${from} = ANY(w.frontier) AND s.lot_id IS NULL
+        SELECT array_agg(n.lot_id) AS lots
+        FROM (
+          SELECT DISTINCT ${to} AS lot_id
+          FROM lot_links k LEFT JOIN unnest(w.seen) AS s(lot_id) ON s.lot_id = ${to}
+          WHERE k.tenant_id = ${tenantId} AND ${from} = ANY(w.frontier) AND s.lot_id IS NULL
+          -- never past the cap by more than the one lot that tells it
+          LIMIT ${limits.maxLots} + 1 - cardinality(w.seen)
+        ) n
       ) step
       WHERE step.lots IS NOT NULL AND cardinality(w.seen) <= ${limits.maxLots}
         AND (${maxDepth}::int IS NULL OR w.depth < ${maxDepth}::int)
     ), reached AS (
-      SELECT seen FROM walk ORDER BY depth DESC LIMIT 1
+      SELECT seen, frontier FROM walk ORDER BY depth DESC LIMIT 1
     )
     SELECT k.parent_lot_id, k.child_lot_id, k.transformation_id, k.quantity, k.proportional
     FROM lot_links k, reached r
-    WHERE k.tenant_id = ${tenantId} AND ${from} = ANY(r.seen)`.execute(db);
+    WHERE k.tenant_id = ${tenantId} AND ${from} = ANY(r.seen) AND ${to} = ANY(r.seen)
+    UNION ALL (
+      SELECT k.parent_lot_id, k.child_lot_id, k.transformation_id, k.quantity, k.proportional
+      FROM lot_links k, reached r
+      WHERE k.tenant_id = ${tenantId} AND ${from} = ANY(r.frontier) AND NOT ${to} = ANY(r.seen)
+      LIMIT 1
+    )`.execute(db);
   return rows;
 }
 

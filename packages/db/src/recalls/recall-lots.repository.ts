@@ -232,3 +232,35 @@ export async function countRecallScopes(db: Db, recallIds: readonly string[]): P
     LEFT JOIN labelled x ON x.recall_id = c.recall_id`.execute(db);
   return rows;
 }
+
+/**
+ * Locks a catalog item's row against new records naming it: the foreign key of `record_catalog_items` takes a
+ * key-share lock on it, so a record naming it already under way commits first and a later one waits.
+ */
+export async function lockCatalogItem(db: Db, itemId: string): Promise<void> {
+  await sql`SELECT 1 FROM catalog_items WHERE id = ${itemId}::uuid FOR UPDATE`.execute(db);
+}
+
+/** A published recall whose source is one of these catalog items, not yet covering the lot. */
+export interface ItemRecallRow {
+  recall_id: string;
+  item_label: string;
+}
+
+/** The tenant's published recalls (not drills) from any of these catalog items that do not cover the lot yet. */
+export async function findPublishedRecallsOfItems(
+  db: Db,
+  tenantId: string,
+  itemIds: readonly string[],
+  lotId: string,
+): Promise<ItemRecallRow[]> {
+  if (itemIds.length === 0) return [];
+  const { rows } = await sql<ItemRecallRow>`
+    SELECT r.id::text AS recall_id, c.label AS item_label
+    FROM recalls r JOIN catalog_items c ON c.id::text = r.source->>'itemId'
+    WHERE r.tenant_id = ${tenantId} AND r.status = 'published' AND NOT r.drill
+      AND r.source->>'kind' = 'catalogItem' AND r.source->>'itemId' = ANY(${[...itemIds]}::text[])
+      AND NOT EXISTS (SELECT 1 FROM recall_lots k WHERE k.recall_id = r.id AND k.lot_id = ${lotId})
+    ORDER BY r.number`.execute(db);
+  return rows;
+}

@@ -21,6 +21,8 @@ export interface FileStore {
   getStream(key: string): Promise<AsyncIterable<Uint8Array> | null>;
   /** Removes the key; removing a missing key is not an error. */
   delete(key: string): Promise<void>;
+  /** Every key stored under a key prefix (`prefix/...`), none when there are none. */
+  keysUnder(prefix: string): Promise<string[]>;
 }
 
 const keyPattern = /^[a-z0-9]+(?:[/_-][a-z0-9]+)*$/;
@@ -37,3 +39,12 @@ export function fileKey(fileId: string, variant: string): string {
   assertFileKey(key);
   return key;
 }
+
+/** Where a recall report's file bytes go: under its report's prefix, so a later run finds what a dead one left. */
+export function reportFileKey(reportId: string, fileId: string): string {
+  const key = `${reportFilesPrefix(reportId)}/${fileId}`;
+  assertFileKey(key);
+  return key;
+}
+
+export const reportFilesPrefix = (reportId: string) => `recall-reports/${reportId}`;

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileKey } from './file-store.port';
+import { fileKey, reportFileKey, reportFilesPrefix } from './file-store.port';
 import { createLocalFileStore } from './local-file-store';
 
 describe('local file store', () => {
@@ -60,6 +60,17 @@ describe('local file store', () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(Buffer.concat(chunks).equals(whole)).toBe(true);
     expect(await store.getStream(fileKey('3e9a1d42-af30-4b9d-82b5-4d6f8a0b2c34', 'original'))).toBeNull();
+  });
+
+  it('lists the keys under a prefix, and none under a prefix never written', async () => {
+    const store = createLocalFileStore(root);
+    const report = '5a0b3f64-c152-4dbf-a4c6-6f8b0c2d4e56';
+    const keys = ['6b1c4a75-d263-4ec0-b5d7-7a9c1d3e5f67', '7c2d5b86-e374-4fd1-86e8-8b0d2e4f6a78'].map((id) =>
+      reportFileKey(report, id),
+    );
+    for (const key of keys) await store.put(key, new Uint8Array([1]));
+    expect((await store.keysUnder(reportFilesPrefix(report))).sort()).toEqual(keys.sort());
+    expect(await store.keysUnder(reportFilesPrefix('8d3e6c97-f485-4ae2-97f9-9c1e3f5a7b89'))).toEqual([]);
   });
 
   it('stores nothing when the stream writer fails, and leaves no temporary file', async () => {

@@ -1,6 +1,7 @@
 import {
   type Db,
   findPublicRecallsOfLots,
+  findPublishedRecallsOfItems,
   insertRecallEvents,
   insertRecallLots,
   markLotsRecalled,
@@ -68,4 +69,44 @@ export async function joinRecallsOfInputs(db: Db, joining: Joining): Promise<str
   const joined = joining.outputs.map((lot) => lot.id);
   await markLotsRecalled(db, joining.tenantId, joined);
   return joined;
+}
+
+interface NamingRecord {
+  tenantId: string;
+  lot: JoiningLot;
+  /** The catalog items the record names (from `assertValidRecordData`). */
+  itemIds: readonly string[];
+  at: Date;
+  newId: () => string;
+}
+
+/**
+ * A record naming the catalog item of a published recall, made after it was published, recalls its lot too: the
+ * lot joins as a seed (joined later), with a 'lot_joined' entry naming the item, and is marked recalled, in the
+ * record's own unit. Its insert waited for any publish of that item (the item's row lock), so none is missed.
+ * Returns the ids of the recalls it joined.
+ */
+export async function joinRecallsOfNamedItems(db: Db, record: NamingRecord): Promise<string[]> {
+  const { tenantId, lot, at } = record;
+  const recalls = await findPublishedRecallsOfItems(db, tenantId, record.itemIds, lot.id);
+  if (recalls.length === 0) return [];
+  const row = { lot_id: lot.id, tenant_id: tenantId, seed: true, depth: 0, from_lot_ids: [] };
+  await insertRecallLots(
+    db,
+    recalls.map(({ recall_id }) => ({ ...row, recall_id, joined_later: true, joined_at: at })),
+  );
+  await insertRecallEvents(
+    db,
+    recalls.map(({ recall_id, item_label }) => ({
+      id: record.newId(),
+      recall_id,
+      tenant_id: tenantId,
+      at,
+      kind: 'lot_joined',
+      by_user: null,
+      detail: JSON.stringify({ lotId: lot.id, lot: lot.code, item: item_label }),
+    })),
+  );
+  await markLotsRecalled(db, tenantId, [lot.id]);
+  return recalls.map(({ recall_id }) => recall_id);
 }

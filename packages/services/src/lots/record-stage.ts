@@ -13,6 +13,7 @@ import { traceTags } from '../public-changes/public-changes.port';
 import { withUnitOfWork } from '../unit-of-work';
 import { type LoadedProgress, loadProgress } from './lot-progress';
 import { bothLanguages, recordContentOf, toRecordView } from './lot-views';
+import { joinRecallsOfNamedItems } from './recall-joins';
 import { appendRecords, newRecordDraft, type RecordDraft } from './record-chain';
 import {
   assertValidRecordData,
@@ -174,6 +175,7 @@ export async function recordStage(
       labels ? { labels, newId: ctx.newId } : undefined,
       closes,
     );
+    await joinRecallsOfNamedItems(trx, { tenantId: actor.tenantId, lot, itemIds, at: now, newId: ctx.newId });
     // the lot's page, and the pages of the labels this record activates
     announcePublicChanges(unit, [traceTags.lot(lot.id), ...batchTagsOf(labels?.runs ?? [])]);
     return view;
@@ -223,6 +225,7 @@ export async function correctRecord(
     });
     const progress = await progressOf(trx, actor.tenantId, lot);
     const view = await appendOne(trx, actor, lot, progress, draft, itemIds);
+    await joinRecallsOfNamedItems(trx, { tenantId: actor.tenantId, lot, itemIds, at: now, newId: ctx.newId });
     announcePublicChanges(unit, [traceTags.lot(lot.id)]);
     return view;
   });

@@ -145,18 +145,3 @@ export async function cancelRecall(
     return recallDetail(db, ctx.now(), recall, await storedScope(db, recall.id));
   });
 }
-
-/**
- * A draft's stored scope (a drill's above all) brought up to the genealogy as it is now, under the recall's lock:
- * its report then covers the lots made since the draft was last read. Anything past a draft is left as stored.
- */
-export async function refreshStoredDraftScope(
-  ctx: ServiceContext,
-  tenantId: string,
-  id: string,
-): Promise<void> {
-  await withUnitOfWork(ctx, async ({ db }) => {
-    const recall = await lockRecall(db, tenantId, id);
-    if (recall?.status === 'draft') await refreshDraftScope(db, recall, ctx.now());
-  });
-}

@@ -1,11 +1,13 @@
 import type { RecallDetailSource } from '@nguon/contracts';
-import { type Db, findLot, lockLotsById } from '@nguon/db';
+import { type Db, findLot, findPublicRecallsOfLots, lockLotsById } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItemInCatalog } from '../catalogs/catalog-items.service';
 import type { ServiceContext } from '../context/service-context';
-import { recordStage } from '../lots/record-stage';
+import { correctRecord, recordStage } from '../lots/record-stage';
 import { createTransformation } from '../lots/transformations.service';
+import { traceTags } from '../public-changes/public-changes.port';
 import {
   bringToDrying,
   createTwoFarms,
@@ -191,4 +193,100 @@ describe.each(await testDrivers())('publishing a recall on %s', (driver) => {
       expect(await statusOf(late.id)).toBe('recalled');
     },
   );
+
+  const itemOf = async (code: string) => {
+    const item = await createItemInCatalog(kit.ctx, tenant.as.owner, farm.catalogId, { code });
+    return { id: item.id, label: code };
+  };
+  const plantOn = (ctx: ServiceContext, lotId: string, plot: { id: string; label: string }) =>
+    recordStage(ctx, tenant.as.clerk, lotId, { stageId: 'plant', data: { plot } });
+  const itemRecall = (itemId: string, drill = false) =>
+    createRecall(kit.ctx, tenant.as.owner, {
+      source: { kind: 'catalogItem', catalogId: farm.catalogId, itemId },
+      notice,
+      severity: 'high',
+      drill,
+    });
+  const joinedEvents = async (recallId: string) =>
+    (await getRecall(kit.ctx, tenant.as.viewer, recallId)).events
+      .filter((event) => event.kind === 'lot_joined')
+      .map((event) => event.summary);
+
+  it.runIf(onPostgres)(
+    'makes a record naming the item while it publishes wait for the publish, and its lot joins the recall',
+    async () => {
+      const item = await itemOf('F-PUB-01');
+      const [first, late] = [await newLot(kit.ctx, tenant, farm), await newLot(kit.ctx, tenant, farm)];
+      await plantOn(kit.ctx, first.id, item);
+      const draft = await itemRecall(item.id);
+      // the publish, holding the item by then, waits on the history entry it writes last
+      const holder = await holdOpen(kit.ctx, async (unit) => {
+        await sql`LOCK TABLE recall_events IN SHARE MODE`.execute(unit.db);
+      });
+      const publishing = publishRecall(kit.ctx, tenant.as.owner, draft.recall.id);
+      const publisher = await blockedBy(kit.ctx.db, holder.pid);
+      const planting = plantOn(kit.ctx, late.id, item);
+      await blockedBy(kit.ctx.db, publisher);
+      await holder.release();
+      const published = await publishing;
+      await planting;
+      expect(lotsOf(published)).toEqual([first.id]);
+      expect([await storedLots(draft.recall.id), await statusOf(late.id)]).toEqual([
+        [first.id, late.id].sort(),
+        'recalled',
+      ]);
+      expect(await joinedEvents(draft.recall.id)).toHaveLength(1);
+    },
+  );
+
+  it('takes in a lot whose record names the item of a published recall, its labels warning at once', async () => {
+    const item = await itemOf('F-PUB-02');
+    const [first, late] = [await newLot(kit.ctx, tenant, farm), await newLot(kit.ctx, tenant, farm)];
+    await plantOn(kit.ctx, first.id, item);
+    const draft = await itemRecall(item.id);
+    const drill = await itemRecall(item.id, true);
+    await publishRecall(kit.ctx, tenant.as.owner, draft.recall.id);
+    const heard: string[][] = [];
+    kit.ctx.publicChanges.subscribe((tags) => heard.push([...tags]));
+    await plantOn(kit.ctx, late.id, item);
+    expect([await storedLots(draft.recall.id), await statusOf(late.id)]).toEqual([
+      [first.id, late.id].sort(),
+      'recalled',
+    ]);
+    const covering = await findPublicRecallsOfLots(kit.ctx.db, [late.id]);
+    expect(covering.map((row) => row.recall_id)).toEqual([draft.recall.id]);
+    expect(await joinedEvents(draft.recall.id)).toEqual([
+      {
+        kind: 'message',
+        key: 'recalls.event.lotJoinedItem',
+        values: expect.objectContaining({ lot: late.code, item: item.label }),
+      },
+    ]);
+    expect(heard.flat()).toContain(traceTags.lot(late.id));
+    // a drill from the same item stays as it was
+    expect(await storedLots(drill.recall.id)).toEqual([first.id]);
+  });
+
+  it('takes in a lot whose corrected record names the item once published, and a lot already in it only once', async () => {
+    const [item, other] = [await itemOf('F-PUB-03'), await itemOf('G-PUB-03')];
+    const [first, late] = [await newLot(kit.ctx, tenant, farm), await newLot(kit.ctx, tenant, farm)];
+    const firstPlanted = await plantOn(kit.ctx, first.id, item);
+    const latePlanted = await plantOn(kit.ctx, late.id, other);
+    const draft = await itemRecall(item.id);
+    await publishRecall(kit.ctx, tenant.as.owner, draft.recall.id);
+    const correct = (lotId: string, recordId: string) =>
+      correctRecord(
+        kit.ctx,
+        tenant.as.clerk,
+        { id: lotId, recordId },
+        { data: { plot: item }, reason: 'Ghi nhầm' },
+      );
+    await correct(late.id, latePlanted.id);
+    await correct(first.id, firstPlanted.id);
+    expect([await storedLots(draft.recall.id), await statusOf(late.id)]).toEqual([
+      [first.id, late.id].sort(),
+      'recalled',
+    ]);
+    expect(await joinedEvents(draft.recall.id)).toHaveLength(1);
+  });
 });

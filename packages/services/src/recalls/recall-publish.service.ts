@@ -1,6 +1,7 @@
 import type { CloseRecallBody, RecallDetailSource } from '@nguon/contracts';
 import {
   type Db,
+  lockCatalogItem,
   lockLotsById,
   markLotsRecalled,
   type RecallRow,
@@ -16,7 +17,7 @@ import { withUnitOfWork } from '../unit-of-work';
 import { addRecallEvent, currentClosure, recallDetail, storedScope } from './recall-detail';
 import { assertDraft, lockedRecall } from './recall-drafts.service';
 import { recallLotRows, type ScopeLot, scopeView } from './recall-scope';
-import { statusWords } from './recall-views';
+import { statusWords, toRecallSummary } from './recall-views';
 
 /** Rounds of lock-and-walk before giving up: each round only follows what committed meanwhile. */
 const defaultRounds = 10;
@@ -26,15 +27,24 @@ const movingRetryAfter = 5;
 /**
  * The closure with every lot in it locked. A transformation holding one of them commits before the lock is
  * granted, so the walk is repeated until it finds nothing new; a later one waits, then finds its input recalled.
- * The seeds are read again each round: a record naming the recalled catalog item may have committed meanwhile.
+ * The seeds are read again each round. Once the lots are locked, a recall from a catalog item locks the item too
+ * (after the lots, in the order a record takes them): a record naming it already under way commits first and the
+ * next round finds its lot; a later one waits for the publish, then joins the recall (`joinRecallsOfNamedItems`).
  */
 async function lockedClosure(db: Db, recall: RecallRow, rounds: number): Promise<ScopeLot[]> {
   const locked = new Set<string>();
+  const source = toRecallSummary(recall, { lots: 0, labels: 0 }).source;
+  let itemLocked = source.kind !== 'catalogItem';
   for (let round = 0; round < rounds; round++) {
     const scope = await currentClosure(db, recall);
     if (scope.length === 0) throw new AppError('RECALL_NO_LOTS');
     const fresh = scope.map((lot) => lot.lotId).filter((lotId) => !locked.has(lotId));
-    if (fresh.length === 0) return scope;
+    if (fresh.length === 0 && itemLocked) return scope;
+    if (fresh.length === 0 && source.kind === 'catalogItem') {
+      await lockCatalogItem(db, source.itemId);
+      itemLocked = true;
+      continue;
+    }
     await lockLotsById(db, recall.tenant_id, fresh);
     for (const lotId of fresh) locked.add(lotId);
   }

@@ -9,6 +9,7 @@ import {
   finishDrill,
   insertFile,
   insertRecallReportEvent,
+  lockRecall,
   type NewFile,
   type RecallReportWithRecall,
   startRecallReport,
@@ -16,10 +17,10 @@ import {
 import type { JobProgress } from '../context/feature-job';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { fileKey } from '../file-store/file-store.port';
+import { reportFileKey, reportFilesPrefix } from '../file-store/file-store.port';
 import { UnrecoverableJobError } from '../jobs/queue.port';
 import { withUnitOfWork } from '../unit-of-work';
-import { refreshStoredDraftScope } from './recall-drafts.service';
+import { refreshDraftScope } from './recall-detail';
 import { type RecallReportContent, readRecallReportContent } from './recall-report-content';
 import { writeRecallReportCsv } from './recall-report-csv';
 import { writeRecallReportPdf } from './recall-report-pdf';
@@ -48,7 +49,8 @@ async function storeReportFile(
 ): Promise<StoredReportFile> {
   const { contentType, write } = fileKinds[kind];
   const id = ctx.newId();
-  const key = fileKey(id, 'original');
+  // under the report's prefix: the run that ends the report removes what a run killed before its end left there
+  const key = reportFileKey(row.id, id);
   const stored = await ctx.files.putStream(key, async (out: Writable) => {
     await write(content, out);
   });
@@ -110,8 +112,18 @@ async function completeReport(
 }
 
 /** Removes the bytes of files no report row points to (a run that lost, or failed before it completed). */
-async function discardFiles(ctx: ServiceContext, files: readonly StoredReportFile[]): Promise<void> {
+async function discardFiles(ctx: ServiceContext, files: readonly { key: string }[]): Promise<void> {
   await Promise.allSettled(files.map((file) => ctx.files.delete(file.key)));
+}
+
+/** Once the report has ended: removes every file's bytes under its prefix but those it kept. */
+async function sweepReportFiles(ctx: ServiceContext, reportId: string, kept: readonly StoredReportFile[]) {
+  const keep = new Set(kept.map((file) => file.key));
+  const keys = await ctx.files.keysUnder(reportFilesPrefix(reportId));
+  await discardFiles(
+    ctx,
+    keys.filter((key) => !keep.has(key)).map((key) => ({ key })),
+  );
 }
 
 async function buildReport(
@@ -134,12 +146,29 @@ async function buildReport(
       await discardFiles(ctx, files);
       return { state: 'stopped' };
     }
+    await sweepReportFiles(ctx, row.id, files);
   } catch (error) {
     await discardFiles(ctx, files);
     throw error;
   }
   await progress.report(100);
   return { state: 'completed' };
+}
+
+/**
+ * Starts a run under the recall's lock: a drill is never published, so while the report is still queued its lots
+ * become the closure as of this run (not of its last preview), counted and started in the same unit. A run taking
+ * up a started report leaves the scope the first run reads as it is. The lots to read; null if the report ended.
+ */
+async function startReport(ctx: ServiceContext, row: RecallReportWithRecall): Promise<number | null> {
+  return withUnitOfWork(ctx, async ({ db }) => {
+    const recall = await lockRecall(db, row.tenant_id, row.recall_id);
+    const current = await findRecallReport(db, row.id, row.tenant_id);
+    if (recall?.status === 'draft' && current?.state === 'queued')
+      await refreshDraftScope(db, recall, ctx.now());
+    const total = await countRecallLots(db, row.recall_id);
+    return (await startRecallReport(db, row.id, total, ctx.now())) ? total : null;
+  });
 }
 
 /**
@@ -155,10 +184,8 @@ export async function runRecallReport(
   const row = await findRecallReport(ctx.db, payload.reportId, payload.tenantId);
   // The request's transaction (an idempotent POST runs in one) may not have committed yet: a retry will find it.
   if (!row) throw new Error(`recall report ${payload.reportId} not found (yet)`);
-  // a drill is never published: its lots are the closure as of this run, not as of its last preview
-  await refreshStoredDraftScope(ctx, row.tenant_id, row.recall_id);
-  const total = await countRecallLots(ctx.db, row.recall_id);
-  if (!(await startRecallReport(ctx.db, row.id, total, ctx.now()))) return { state: row.state };
+  const total = await startReport(ctx, row);
+  if (total === null) return { state: row.state };
   try {
     return await buildReport(ctx, row, progress, total);
   } catch (error) {
@@ -167,13 +194,15 @@ export async function runRecallReport(
       error instanceof AppError ||
       error instanceof UnrecoverableJobError ||
       progress.attempt >= recallReportAttempts;
-    if (lastTry && !progress.signal.aborted)
+    if (lastTry && !progress.signal.aborted) {
       await failRecallReport(
         ctx.db,
         row.id,
         error instanceof AppError ? error.code : 'JOB_INTERRUPTED',
         ctx.now(),
       );
+      await sweepReportFiles(ctx, row.id, []);
+    }
     throw error;
   }
 }

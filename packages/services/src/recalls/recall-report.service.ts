@@ -12,7 +12,7 @@ import {
 import { type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
-import { fileKey } from '../file-store/file-store.port';
+import { fileKey, reportFileKey } from '../file-store/file-store.port';
 import { withUnitOfWork } from '../unit-of-work';
 import { enqueueRecallReport } from './recall-report.jobs';
 import { recallReportStalled, recallReportViewOf } from './recall-report-views';
@@ -96,7 +96,12 @@ async function readyFile(
   await requireRecall(ctx, actor.tenantId, recallId);
   const ready = await findReadyRecallReport(ctx.db, actor.tenantId, recallId);
   const fileId = kind === 'csv' ? ready?.csv_file_id : ready?.pdf_file_id;
-  const chunks = ready && fileId ? await ctx.files.getStream(fileKey(fileId, 'original')) : null;
+  // under its report's prefix; a report made before files went there keeps the plain key
+  const chunks =
+    ready && fileId
+      ? ((await ctx.files.getStream(reportFileKey(ready.id, fileId))) ??
+        (await ctx.files.getStream(fileKey(fileId, 'original'))))
+      : null;
   if (!ready || !chunks) throw new AppError('RECALL_REPORT_NOT_READY');
   return {
     contentType: kind === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf',

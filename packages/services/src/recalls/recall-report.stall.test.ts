@@ -129,6 +129,36 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
     expect(ready?.job.state).toBe('completed');
   });
 
+  it('removes, once a later run ends the report, the bytes a run killed before its end left', async () => {
+    const recallId = await insertRecallFixture(f.kit.ctx, f.tenant, { lots: seeds() });
+    const asked = await requestRecallReport(deadContext(), f.tenant.as.owner, recallId);
+    const payload = { reportId: asked.job.id, tenantId: f.tenant.id };
+    const written: string[] = [];
+    const files = f.kit.ctx.files;
+    // the worker dies right after the PDF's bytes are stored, before any row names them
+    const dying: ServiceContext = {
+      ...f.kit.ctx,
+      files: {
+        ...files,
+        putStream: async (key, write) => {
+          written.push(key);
+          const stored = await files.putStream(key, write);
+          if (written.length === 2) throw new Error('worker killed');
+          return stored;
+        },
+      },
+    };
+    await expect(runRecallReport(dying, payload, quiet())).rejects.toThrow('worker killed');
+    const left = written[1] ?? '';
+    expect(await files.get(left)).not.toBeNull();
+    expect(await runRecallReport(f.kit.ctx, payload, quiet())).toEqual({ state: 'completed' });
+    expect(await files.get(left)).toBeNull();
+    const csv = await recallReportCsv(f.kit.ctx, f.tenant.as.viewer, recallId);
+    const chunks: Buffer[] = [];
+    for await (const chunk of csv.chunks) chunks.push(Buffer.from(chunk));
+    expect(chunks.length).toBeGreaterThan(0);
+  });
+
   it('ends a drill at its first ready report, timed from its start; a later report changes nothing', async () => {
     const ctx = await startedContext();
     const drillId = await insertRecallFixture(f.kit.ctx, f.other, {
@@ -195,6 +225,42 @@ describe.each(await testDrivers())('a recall report interrupted, and a drill tim
     const chunks: Buffer[] = [];
     for await (const chunk of csv.chunks) chunks.push(Buffer.from(chunk));
     expect(Buffer.concat(chunks).toString('utf8')).toContain(made.outputs[0]?.lot.code ?? '?');
+  });
+
+  it("keeps a drill's scope as its first run fixed it when a second run takes the report up", async () => {
+    const seed = await newLot(f.kit.ctx, f.tenant, f.farm, 1000);
+    await bringToDrying(f.kit.ctx, f.tenant, f.farm, seed.id);
+    const drill = await createRecall(f.kit.ctx, f.tenant.as.owner, {
+      source: { kind: 'lots', lotIds: [seed.id] },
+      notice: {
+        reason: { vi: 'Diễn tập', en: 'Drill' },
+        instructions: { vi: 'Không', en: 'None' },
+        contact: '1',
+      },
+      severity: 'low',
+      drill: true,
+    });
+    const asked = await requestRecallReport(deadContext(), f.tenant.as.owner, drill.recall.id);
+    const payload = { reportId: asked.job.id, tenantId: f.tenant.id };
+    await expect(runRecallReport(f.kit.ctx, payload, killedAtFirstStep())).rejects.toThrow('worker killed');
+    // made while the first run reads: a redelivered job must not move the scope under it
+    await createTransformation(f.kit.ctx, f.tenant.as.clerk, {
+      stageId: 'dry',
+      inputs: [{ lotId: seed.id, quantity: 400, unit: 'kg' }],
+      outputs: [{ quantity: 250, unit: 'kg' }],
+      data: {},
+    });
+    await runRecallReport(f.kit.ctx, payload, quiet());
+    const stored = await f.kit.ctx.db
+      .selectFrom('recall_lots')
+      .select('lot_id')
+      .where('recall_id', '=', drill.recall.id)
+      .execute();
+    expect(stored.map((row) => row.lot_id)).toEqual([seed.id]);
+    expect((await recallReportView(f.kit.ctx, f.tenant.id, drill.recall.id))?.job).toMatchObject({
+      state: 'completed',
+      total: 1,
+    });
   });
 
   it('asks again for a report whose job failed for good', async () => {

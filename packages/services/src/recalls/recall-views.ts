@@ -80,12 +80,18 @@ export function toRecallEvent(row: RecallEventRow, drill: boolean): RecallDetail
   const kind = oneOf(recallEventKinds, row.kind, 'recall event kind');
   const facts = isFacts(row.detail) ? row.detail : {};
   const values = Object.fromEntries(
-    ['lots', 'labels', 'lot', 'from', 'recovered', 'destroyed', 'note'].map((name) => [
+    ['lots', 'labels', 'lot', 'from', 'item', 'recovered', 'destroyed', 'note'].map((name) => [
       name,
       factOf(facts, name),
     ]),
   );
-  const key = kind === 'created' && drill ? 'recalls.event.createdDrill' : summaryKeys[kind];
+  const key =
+    kind === 'created' && drill
+      ? 'recalls.event.createdDrill'
+      : // a lot joined by a record naming the recalled item, not by being made from a recalled lot
+        kind === 'lot_joined' && facts.item !== undefined
+        ? 'recalls.event.lotJoinedItem'
+        : summaryKeys[kind];
   return {
     at: row.at.toISOString(),
     kind,

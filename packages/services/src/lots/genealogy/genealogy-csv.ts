@@ -22,11 +22,15 @@ const header = [
 export function genealogyCsv(walk: GenealogyWalk): string {
   const depth = new Map(walk.closure.nodes.map((node) => [node.lotId, node.depth]));
   const far = (parent: string, child: string) => Math.max(depth.get(parent) ?? 0, depth.get(child) ?? 0);
+  const code = (lotId: string) => walk.lots.get(lotId)?.code ?? lotId;
+  // ties by lot codes: the same walk exports the same rows whatever order the database read its links in
   const links = [...walk.closure.links].sort(
     (x, y) =>
       far(x.parent, x.child) - far(y.parent, y.child) ||
       (walk.times.get(x.transformation_id)?.getTime() ?? 0) -
-        (walk.times.get(y.transformation_id)?.getTime() ?? 0),
+        (walk.times.get(y.transformation_id)?.getTime() ?? 0) ||
+      code(x.parent).localeCompare(code(y.parent)) ||
+      code(x.child).localeCompare(code(y.child)),
   );
   const rows = links.map((link) => {
     const parent = walk.lots.get(link.parent);
