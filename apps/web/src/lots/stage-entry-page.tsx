@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t';
 import { notifySuccess } from '../ui/notify';
 import { QueryState } from '../ui/query-state';
 import { EventFields, eventBody } from './event-fields';
+import { parseLocalInput } from './event-time';
 import { LabelBindingFields } from './label-binding-fields';
 import { emptyLabelDraft, hasLabelInput, labelSelectionOf } from './label-draft';
 import { useRefreshLots, useStageEntry } from './lot-api';
@@ -68,7 +69,7 @@ function StageEntryForm({ entry }: { entry: StageEntryView }) {
 
   return (
     <Stack gap="md" data-entry-screen>
-      <WaitingNotices entry={entry} what={what} />
+      <WaitingNotices entry={entry} what={what} at={parseLocalInput(record.event.draft.time) ?? new Date()} />
       <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }}>
         <RecordFormView state={record} form={entry.form} onSubmit={save} testId="stage-form" />
       </Paper>

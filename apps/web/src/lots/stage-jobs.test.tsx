@@ -114,6 +114,25 @@ describe('a stage with jobs', { timeout: 30_000 }, () => {
     });
   });
 
+  it('judges a waiting period at the event time the clerk chose, not at today', async () => {
+    const waiting = [
+      {
+        afterJobName: { vi: 'Phun thuốc', en: 'Spraying' },
+        afterEventTime: '2026-01-05T02:00:00Z',
+        days: 7,
+        firstAllowedDay: '2026-01-12',
+        onBreach: 'refuse' as const,
+      },
+    ];
+    serve({ entries: [jobEntry(sprayJob(1), waiting)] }, `${stagePage}?job=j_spray`);
+    // today (later than 2026) is past the period
+    expect((await screen.findByTestId('entry-wait-0')).dataset.over).toBe('true');
+    // dated back inside it: the notice says when it would be allowed
+    fireEvent.change(screen.getByTestId('event-time'), { target: { value: '2026-01-08T08:00' } });
+    await waitFor(() => expect(screen.getByTestId('entry-wait-0').dataset.over).toBe('false'));
+    expect(screen.getByTestId('entry-wait-0').textContent).toContain('sớm nhất từ ngày 12/01/2026');
+  });
+
   it('says a "warn" period will flag the record', async () => {
     const waiting = [
       {

@@ -12,7 +12,7 @@ export function vietnamToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
-function WaitNotice({ wait, what, index }: { wait: Wait; what: string; index: number }) {
+function WaitNotice({ wait, what, index, at }: { wait: Wait; what: string; index: number; at: Date }) {
   const t = useT();
   const nameOf = useNameOf();
   const values = {
@@ -22,7 +22,8 @@ function WaitNotice({ wait, what, index }: { wait: Wait; what: string; index: nu
     days: wait.days,
     firstDay: shownDay(wait.firstAllowedDay),
   };
-  const over = wait.firstAllowedDay <= vietnamToday();
+  // judged at the time the work was done, as the server judges it: the clerk may date it back
+  const over = wait.firstAllowedDay <= vietnamToday(at);
   const look = over
     ? { color: 'leaf', icon: <IconCircleCheck size={20} />, key: 'lots.wait.passed' as const }
     : wait.onBreach === 'warn'
@@ -44,9 +45,9 @@ function WaitNotice({ wait, what, index }: { wait: Wait; what: string; index: nu
 
 /**
  * The waiting periods that apply to this entry, shown before the clerk types: the first allowed day and why
- * (a calm notice; a "warn" period says the record will be flagged).
+ * (a calm notice; a "warn" period says the record will be flagged), judged at the event time `at` chosen.
  */
-export function WaitingNotices({ entry, what }: { entry: StageEntryView; what: string }) {
+export function WaitingNotices({ entry, what, at }: { entry: StageEntryView; what: string; at: Date }) {
   const waits = entry.waiting ?? [];
   if (waits.length === 0) return null;
   return (
@@ -57,6 +58,7 @@ export function WaitingNotices({ entry, what }: { entry: StageEntryView; what: s
           wait={wait}
           what={what}
           index={index}
+          at={at}
         />
       ))}
     </Stack>
