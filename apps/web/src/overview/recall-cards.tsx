@@ -1,13 +1,14 @@
-import { Alert, Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { RecallList, RecallSummary } from '@nguon/contracts/client';
-import { IconAlertTriangle, IconClockCheck, IconFileDescription } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFileDescription } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { recallPath, recallsPath } from '../recalls/recall-paths';
-import { durationWords, RecallBadges, recallTitle } from '../recalls/recall-words';
+import { RecallReadiness } from '../recalls/recall-readiness';
+import { RecallBadges, recallTitle } from '../recalls/recall-words';
 import { Figure, OverviewCard } from './overview-card';
 
 /** Published and not closed: every label of these lots warns consumers now (drills are never published). */
@@ -101,18 +102,7 @@ export function RecallDraftsCard({ list }: { list: UseQueryResult<RecallList> })
             {recallTitle(recall, t)}: {recall.notice.reason[lang] || recall.notice.reason.vi}
           </Anchor>
         ))}
-        <Alert
-          color={readiness ? 'leaf' : 'yellow'}
-          icon={<IconClockCheck size={20} />}
-          data-testid="overview-readiness"
-        >
-          {readiness
-            ? t('recalls.readiness', {
-                time: durationWords(readiness.seconds, t),
-                when: formatDateTime(readiness.at, lang),
-              })
-            : t('recalls.readinessNone')}
-        </Alert>
+        <RecallReadiness readiness={readiness} testId="overview-readiness" />
       </Stack>
     </OverviewCard>
   );

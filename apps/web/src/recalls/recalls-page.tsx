@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, EmptyState, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { RecallList, RecallSummary } from '@nguon/contracts/client';
-import { IconAlertTriangle, IconClockCheck, IconPlus, IconRun } from '@tabler/icons-react';
+import type { RecallSummary } from '@nguon/contracts/client';
+import { IconAlertTriangle, IconPlus, IconRun } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
@@ -9,27 +9,10 @@ import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
 import { useCanManageRecalls, useRecallList } from './recall-api';
 import { newRecallPath, recallPath } from './recall-paths';
-import { durationWords, RecallBadges, recallTitle } from './recall-words';
+import { RecallReadiness } from './recall-readiness';
+import { RecallBadges, recallTitle } from './recall-words';
 
 /** Recall readiness: how long the last drill took from its start to its report. */
-function Readiness({ readiness }: { readiness: RecallList['readiness'] }) {
-  const t = useT();
-  const lang = useLang();
-  return (
-    <Alert
-      color={readiness ? 'leaf' : 'yellow'}
-      icon={<IconClockCheck size={20} />}
-      data-testid="recall-readiness"
-    >
-      {readiness
-        ? t('recalls.readiness', {
-            time: durationWords(readiness.seconds, t),
-            when: formatDateTime(readiness.at, lang),
-          })
-        : t('recalls.readinessNone')}
-    </Alert>
-  );
-}
 
 function RecallCard({ recall }: { recall: RecallSummary }) {
   const t = useT();
@@ -101,7 +84,7 @@ export function RecallsPage() {
       />
       <Stack gap="md">
         <QueryState isPending={list.isPending} error={list.error} onRetry={() => list.refetch()} />
-        {data && <Readiness readiness={data.readiness} />}
+        {data && <RecallReadiness readiness={data.readiness} testId="recall-readiness" />}
         {open > 0 && (
           <Alert color="red" icon={<IconAlertTriangle size={20} />} data-testid="recalls-open">
             {t('recalls.openBanner', { count: open })}
