@@ -3,12 +3,11 @@ import type { RecallList, RecallSummary } from '@nguon/contracts/client';
 import { IconAlertTriangle, IconFileDescription } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { recallPath, recallsPath } from '../recalls/recall-paths';
 import { RecallReadiness } from '../recalls/recall-readiness';
-import { RecallBadges, recallTitle } from '../recalls/recall-words';
+import { RecallBadges, RecallReasonAndReach, recallTitle } from '../recalls/recall-words';
 import { Figure, OverviewCard } from './overview-card';
 
 /** Published and not closed: every label of these lots warns consumers now (drills are never published). */
@@ -21,7 +20,6 @@ export const recallDraftsOf = (list: RecallList) =>
 
 function OpenRecall({ recall }: { recall: RecallSummary }) {
   const t = useT();
-  const lang = useLang();
   return (
     <Paper withBorder radius="md" p="sm" data-testid="overview-open-recall">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -30,14 +28,7 @@ function OpenRecall({ recall }: { recall: RecallSummary }) {
         </Anchor>
         <RecallBadges recall={recall} />
       </Group>
-      <Text size="sm" lineClamp={2}>
-        {recall.notice.reason[lang] || recall.notice.reason.vi}
-      </Text>
-      <Text size="sm" c="dimmed">
-        {t('recalls.lotsLabels', { lots: recall.lotCount, labels: recall.labelCount })}
-        {recall.publishedAt &&
-          ` · ${t('recalls.publishedAt', { when: formatDateTime(recall.publishedAt, lang) })}`}
-      </Text>
+      <RecallReasonAndReach recall={recall} />
     </Paper>
   );
 }

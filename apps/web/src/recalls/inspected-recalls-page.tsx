@@ -5,8 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
 import { useSession } from '../auth/session-context';
-import { formatDateTime } from '../i18n/format';
-import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { BackLink } from '../lots/lot-header';
 import { inspectedTracePath, LotLinkProvider } from '../lots/lot-link';
@@ -14,7 +12,7 @@ import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
 import { useInspectedRecalls } from './recall-api';
 import { RecallDetailView } from './recall-page';
-import { RecallBadges, recallTitle } from './recall-words';
+import { RecallBadges, RecallReasonAndReach, recallTitle } from './recall-words';
 
 export const oversightPath = '/oversight';
 const provinceName = (code: string) => provinces.find((p) => p.code === code)?.name ?? code;
@@ -23,7 +21,6 @@ const inspectedRecallPath = (id: string) => `/oversight/recalls/${encodeURICompo
 /** `/oversight`: an inspector's read-only list of the published and closed recalls of their provinces' tenants. */
 export function InspectedRecallsPage() {
   const t = useT();
-  const lang = useLang();
   const list = useInspectedRecalls();
   const items = list.data?.items;
   return (
@@ -57,14 +54,7 @@ export function InspectedRecallsPage() {
                     province: provinceName(tenant.province),
                   })}
                 </Text>
-                <Text size="sm" lineClamp={2}>
-                  {recall.notice.reason[lang] || recall.notice.reason.vi}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {t('recalls.lotsLabels', { lots: recall.lotCount, labels: recall.labelCount })}
-                  {recall.publishedAt &&
-                    ` · ${t('recalls.publishedAt', { when: formatDateTime(recall.publishedAt, lang) })}`}
-                </Text>
+                <RecallReasonAndReach recall={recall} />
               </Paper>
             ))}
           </SimpleGrid>

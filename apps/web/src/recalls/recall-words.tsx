@@ -1,5 +1,7 @@
-import { Badge, Group } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import type { RecallStatus, RecallSummary } from '@nguon/contracts/client';
+import { formatDateTime } from '../i18n/format';
+import { useLang } from '../i18n/lang-store';
 import type { Translate } from '../i18n/use-t';
 import { useT } from '../i18n/use-t';
 
@@ -45,5 +47,23 @@ export function RecallBadges({ recall }: { recall: RecallSummary }) {
         {t(`recalls.severity.${recall.severity}`)}
       </Badge>
     </Group>
+  );
+}
+
+/** A published recall in two lines: its reason, then its lots and labels and when it was published. */
+export function RecallReasonAndReach({ recall }: { recall: RecallSummary }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
+      <Text size="sm" lineClamp={2}>
+        {recall.notice.reason[lang] || recall.notice.reason.vi}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('recalls.lotsLabels', { lots: recall.lotCount, labels: recall.labelCount })}
+        {recall.publishedAt &&
+          ` · ${t('recalls.publishedAt', { when: formatDateTime(recall.publishedAt, lang) })}`}
+      </Text>
+    </>
   );
 }
