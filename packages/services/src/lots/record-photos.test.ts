@@ -11,13 +11,9 @@ import {
   type ServiceKit,
   stageOf,
   type TenantKit,
+  tinyPng,
 } from '../testing';
 import { correctRecord, recordStage } from './record-stage';
-
-const tinyPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 describe.each(await testDrivers())('record photos on consumer pages on %s', (driver) => {
   let kit: ServiceKit;

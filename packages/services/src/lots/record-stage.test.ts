@@ -17,14 +17,10 @@ import {
   type ServiceKit,
   stageOf,
   type TenantKit,
+  tinyPng,
 } from '../testing';
 import { correctRecord, recordStage } from './record-stage';
 import { verifyRecordChains } from './record-verification.service';
-
-const tinyPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 describe.each(await testDrivers())('recording a stage on %s', (driver) => {
   let kit: ServiceKit;

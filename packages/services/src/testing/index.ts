@@ -16,3 +16,4 @@ export { insertLabelBatch, mistyped, type TestLabelBatch, unknownSerial } from '
 export { refusalOf } from './refusal';
 export { createServiceKit, type FixedSources, fixedSources, type ServiceKit } from './service-kit';
 export { createTenantKit, signedInPerson, type TenantKit } from './tenant-kit';
+export { tinyPng } from './tiny-png';

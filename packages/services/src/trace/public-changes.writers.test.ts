@@ -30,15 +30,12 @@ import {
   type ServiceKit,
   stageOf,
   type TenantKit,
+  tinyPng,
 } from '../testing';
 import { withUnitOfWork } from '../unit-of-work';
 import { announcePublicChanges } from './announce-changes';
 import { traceTags } from './trace-ports';
 
-const tinyPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 const gtinOf = (body13: string) => `${body13}${gs1CheckDigit(body13)}`;
 const progress: JobProgress = {
   jobId: 'chunk',
