@@ -126,4 +126,13 @@ export const clientRoutes = {
   downloadRecallReportPdf: {"method":"get","path":"/api/v1/recalls/{id}/report.pdf","fileResponse":true},
   listInspectedRecalls: {"method":"get","path":"/api/v1/inspection/recalls"},
   getInspectedRecall: {"method":"get","path":"/api/v1/inspection/recalls/{id}"},
+  listTemplates: {"method":"get","path":"/api/v1/templates"},
+  getTemplate: {"method":"get","path":"/api/v1/templates/{id}"},
+  listTemplateVersions: {"method":"get","path":"/api/v1/templates/{id}/versions"},
+  useTemplate: {"method":"post","path":"/api/v1/templates/{id}/use"},
+  createTemplate: {"method":"post","path":"/api/v1/templates"},
+  publishTemplateVersion: {"method":"post","path":"/api/v1/templates/{id}/versions"},
+  deprecateTemplateVersion: {"method":"post","path":"/api/v1/templates/{id}/versions/{number}/deprecate"},
+  getProcessTemplateUpdate: {"method":"get","path":"/api/v1/processes/{id}/template-update"},
+  takeTemplateChanges: {"method":"post","path":"/api/v1/processes/{id}/template-update"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

@@ -17,6 +17,7 @@ import { scanEndpoints } from './scans/scan.endpoints';
 import { signUpEndpoints } from './signup/signup.endpoints';
 import { staffEndpoints } from './staff/staff.endpoints';
 import { healthEndpoints } from './system/health.endpoints';
+import { templateEndpoints } from './templates/template.endpoints';
 import { tenantEndpoints } from './tenants/tenant.endpoints';
 import { tokenEndpoints } from './tokens/token.endpoints';
 
@@ -46,6 +47,7 @@ export const endpoints = {
   ...scanEndpoints,
   ...genealogyEndpoints,
   ...recallEndpoints,
+  ...templateEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;
 
 export type Endpoints = typeof endpoints;

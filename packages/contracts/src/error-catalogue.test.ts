@@ -16,6 +16,7 @@ import { recallErrors } from './recalls/recall.errors';
 import { scanErrors } from './scans/scan.errors';
 import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
+import { templateErrors } from './templates/template.errors';
 import { tenantErrors } from './tenants/tenant.errors';
 import { resolverErrors } from './trace/resolver.errors';
 
@@ -56,6 +57,7 @@ describe('error catalogue', () => {
     const parts: object[] = [sharedErrors, authErrors, tenantErrors, staffErrors, processErrors];
     parts.push(catalogErrors, fileErrors, productErrors, lotErrors, signUpErrors, checkpointErrors);
     parts.push(labelErrors, labelLifeErrors, labelLayoutErrors, resolverErrors, scanErrors, recallErrors);
+    parts.push(templateErrors);
     expect(parts.flatMap((part) => Object.keys(part)).length).toBe(Object.keys(errorCatalogue).length);
   });
 

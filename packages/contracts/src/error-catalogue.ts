@@ -15,6 +15,7 @@ import { recallErrors } from './recalls/recall.errors';
 import { scanErrors } from './scans/scan.errors';
 import { signUpErrors } from './signup/signup.errors';
 import { staffErrors } from './staff/staff.errors';
+import { templateErrors } from './templates/template.errors';
 import { tenantErrors } from './tenants/tenant.errors';
 import { resolverErrors } from './trace/resolver.errors';
 
@@ -40,6 +41,7 @@ export const errorCatalogue = {
   ...resolverErrors,
   ...scanErrors,
   ...recallErrors,
+  ...templateErrors,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -15,6 +15,7 @@ import { processProblemMessage } from './processes/process-problems.messages';
 import { productMessages } from './products/product.messages';
 import { recallMessages } from './recalls/recall.messages';
 import { staffMessages } from './staff/staff.messages';
+import { templateCheckMessages } from './templates/template-check.messages';
 
 /** The catalogues a service may name an entry of (`{ kind: 'message', key }`); no key is in two. */
 const sourceCatalogues = {
@@ -29,6 +30,7 @@ const sourceCatalogues = {
     ...processDetailMessages.vi,
     ...jobMessages.vi,
     ...recallMessages.vi,
+    ...templateCheckMessages.vi,
   },
   en: {
     ...appMessages.en,
@@ -41,6 +43,7 @@ const sourceCatalogues = {
     ...processDetailMessages.en,
     ...jobMessages.en,
     ...recallMessages.en,
+    ...templateCheckMessages.en,
   },
 };
 

@@ -575,6 +575,47 @@ export interface RecallReportsTable {
   heartbeat_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+/** 0024: the template library; one row per template, its content lives in its versions. */
+export interface TemplatesTable {
+  id: string;
+  key: string;
+  product_type: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+/** 0024: one published version of a template; content and hash never change, deprecation may be set. */
+export interface TemplateVersionsTable {
+  id: string;
+  template_id: string;
+  number: number;
+  /** The template file at the current format; parse it at the edge. */
+  content: ColumnType<unknown, string, never>;
+  content_hash: string;
+  name_vi: string;
+  name_en: string;
+  search_text: string;
+  source: string;
+  published_at: ColumnType<Date, Date | string | undefined, never>;
+  published_by: string | null;
+  deprecated_at: NullableTimestamp;
+  deprecated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  deprecation_vi: ColumnType<string | null, string | null | undefined, string | null>;
+  deprecation_en: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** 0024: the template version a tenant's process came from and is based on; catalog_map is key -> id. */
+export interface ProcessTemplateLinksTable {
+  process_id: string;
+  tenant_id: string;
+  template_id: string;
+  used_version_id: string;
+  base_version_id: string;
+  catalog_map: ColumnType<unknown, string | undefined, string>;
+  taken_stage_keys: ColumnType<unknown, string | undefined, string>;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -618,6 +659,9 @@ export interface DB {
   recall_lots: RecallLotsTable;
   recall_events: RecallEventsTable;
   recall_reports: RecallReportsTable;
+  templates: TemplatesTable;
+  template_versions: TemplateVersionsTable;
+  process_template_links: ProcessTemplateLinksTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;

@@ -318,6 +318,16 @@ export {
   spreadFigures,
   spreadTrips,
 } from './scans/scan-signals';
+export {
+  catalogReferencesIn,
+  currentTemplateSchemaVersion,
+  renameCatalogReferences,
+  type TemplateUpgrade,
+  templateCatalogKeyPattern,
+  templateFormatSteps,
+  templateKeyPattern,
+  upgradeTemplateFile,
+} from './templates/template-format';
 export { foldText, searchWords } from './text/fold-text';
 export {
   certificationExpired,

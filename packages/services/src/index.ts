@@ -228,6 +228,15 @@ export {
 export { acceptMyInvitation, declineMyInvitation, listMyInvitations } from './staff/my-invitations.service';
 export { issueSetPasswordCode, listStaff, removeStaff, updateStaffRole } from './staff/staff.service';
 export { checkHealth } from './system/health';
+export { checkTemplateFile } from './templates/template-file-check';
+export {
+  type BrokenTemplateFile,
+  readTemplateFile,
+  readTemplateFolder,
+  type TemplateInFolder,
+  templateFileName,
+  templateLoadFault,
+} from './templates/template-folder';
 export {
   getTenantLogo,
   removeTenantLogo,

@@ -3,7 +3,7 @@ import { LocalizedName, Nullable, Revision, StageFormSchema, Timestamp, Uuid } f
 import { TenantJobView } from '../http/job-view.schemas';
 import { catalogImportModes } from './catalog.constants';
 
-const CatalogName = Type.Object(
+export const CatalogName = Type.Object(
   {
     vi: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
     en: Type.String({ maxLength: 200 }),
@@ -11,7 +11,7 @@ const CatalogName = Type.Object(
   { additionalProperties: false },
 );
 const FieldKey = Type.String({ pattern: '^[a-z][a-z0-9_]{0,39}$' });
-const LabelFields = Type.Array(FieldKey, {
+export const LabelFields = Type.Array(FieldKey, {
   minItems: 1,
   maxItems: 3,
   uniqueItems: true,

@@ -23,4 +23,6 @@ export const resourceNames = {
   label: { vi: 'tem', en: 'Label' },
   labelLayout: { vi: 'mẫu trang tem', en: 'Label layout' },
   recall: { vi: 'đợt triệu hồi', en: 'Recall' },
+  template: { vi: 'mẫu quy trình', en: 'Template' },
+  templateVersion: { vi: 'phiên bản mẫu quy trình', en: 'Template version' },
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -4,7 +4,7 @@ import { LocalizedName, Nullable, Revision, StageFormSchema, Timestamp, Uuid } f
 
 /** Shape checks only; the graph rules and the forms are checked by the domain and forms packages. */
 export const ProductTypeSchema = Type.Union(productTypeIds.map((id) => Type.Literal(id)));
-const ProcessName = Type.Object(
+export const ProcessName = Type.Object(
   {
     vi: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
     en: Type.String({ maxLength: 200 }),
@@ -130,6 +130,21 @@ export const ProcessVersionSummary = Type.Object(
 );
 export type ProcessVersionSummary = Static<typeof ProcessVersionSummary>;
 
+/** Where a process came from: shown on the process, with whether a newer version waits. */
+export const ProcessTemplateLink = Type.Object(
+  {
+    templateId: Uuid,
+    key: Type.String(),
+    name: LocalizedName,
+    /** The version the draft is based on: the one used, or the one whose changes were last taken. */
+    baseVersion: Type.Integer({ minimum: 1 }),
+    latestVersion: Nullable(Type.Integer({ minimum: 1 })),
+    updateAvailable: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type ProcessTemplateLink = Static<typeof ProcessTemplateLink>;
+
 export const ProcessSummary = Type.Object(
   {
     id: Uuid,
@@ -143,6 +158,8 @@ export const ProcessSummary = Type.Object(
     unpublishedChanges: Type.Boolean(),
     latestVersion: Nullable(ProcessVersionSummary),
     createdAt: Timestamp,
+    /** The template version it was made from, when it was (optional: set by the template library). */
+    template: Type.Optional(Nullable(ProcessTemplateLink)),
   },
   { additionalProperties: false },
 );
