@@ -153,7 +153,7 @@ export function renderTemplateReadme(file: TemplateFile): string {
     '',
     `# ${file.name.vi} / ${file.name.en}`,
     '',
-    `*${words.vi.other}*`,
+    `_${words.vi.other}_`,
     '',
   ];
   return [...header, ...languageSection(file, 'vi'), '---', '', ...languageSection(file, 'en')]
