@@ -100,7 +100,7 @@ async function publishSplitStage(owner: ApiSession, processId: string): Promise<
   });
 }
 
-/** A demo lot's hill and grower, as catalog references for a new lot's first record. */
+/** A demo lot's hill and grower (and the fertiliser it was given), as catalog references for a new lot. */
 async function demoHill(owner: ApiSession): Promise<Record<string, unknown>> {
   const work = await owner.call<{ items: { lot: { id: string } }[] }>(
     'GET',
@@ -111,8 +111,10 @@ async function demoHill(owner: ApiSession): Promise<Record<string, unknown>> {
     `/api/v1/lots/${work.items[0]?.lot.id}`,
   );
   const hill = demoLot.records.find((record) => record.stageKey === 'chon_doi')?.data;
-  if (!hill) throw new Error('the demo lot has no hill record');
-  return hill;
+  // the fertiliser the demo lot was given, a reference into the co-op's inputs catalog
+  const care = demoLot.records.find((record) => record.stageKey === 'cham_soc')?.data;
+  if (!hill || !care) throw new Error('the demo lot has no hill or care record');
+  return { ...hill, fertiliser: care.loai_phan };
 }
 
 /** A lot on the latest process version: hill chosen, fertilised, then 100 kg picked; it waits at roasting. */
@@ -122,10 +124,11 @@ async function pickedLot(
   hill: Record<string, unknown>,
 ): Promise<LotRef> {
   const lot = await owner.call<LotRef>('POST', '/api/v1/lots', { productId, quantity: 100, unit: 'kg' });
-  const record = (stageId: string, data: Record<string, unknown>) =>
-    owner.call('POST', `/api/v1/lots/${lot.id}/records`, { stageId, data });
-  await record('chon_doi', hill);
-  await record('bon_phan', { loai_phan: 'Phân chuồng hoai', luong: 30, nguoi_bon: hill.ho });
+  const record = (stageId: string, data: Record<string, unknown>, jobId?: string) =>
+    owner.call('POST', `/api/v1/lots/${lot.id}/records`, { stageId, data, ...(jobId ? { jobId } : {}) });
+  const { fertiliser, ...chosen } = hill;
+  await record('chon_doi', chosen);
+  await record('cham_soc', { loai_phan: fertiliser, luong: 30, nguoi_bon: hill.ho }, 'bon_phan');
   await record('hai_che', { khoi_luong: 100 });
   return { id: lot.id, code: lot.code };
 }

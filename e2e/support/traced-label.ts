@@ -152,16 +152,17 @@ async function roastedLot(owner: ApiSession, productId: string): Promise<{ id: s
   );
   const demoLot = await owner.call<LotDetail>('GET', `/api/v1/lots/${work.items[0]?.lot.id}`);
   const hill = demoLot.records.find((record) => record.stageKey === 'chon_doi')?.data;
-  if (!hill) throw new Error('the demo lot has no hill record');
+  const care = demoLot.records.find((record) => record.stageKey === 'cham_soc')?.data;
+  if (!hill || !care) throw new Error('the demo lot has no hill or care record');
   const picked = await owner.call<{ id: string }>('POST', '/api/v1/lots', {
     productId,
     quantity: 100,
     unit: 'kg',
   });
-  const record = (stageId: string, data: Record<string, unknown>) =>
-    owner.call('POST', `/api/v1/lots/${picked.id}/records`, { stageId, data });
+  const record = (stageId: string, data: Record<string, unknown>, jobId?: string) =>
+    owner.call('POST', `/api/v1/lots/${picked.id}/records`, { stageId, data, ...(jobId ? { jobId } : {}) });
   await record('chon_doi', hill);
-  await record('bon_phan', { loai_phan: 'Phân chuồng hoai', luong: 30, nguoi_bon: hill.ho });
+  await record('cham_soc', { loai_phan: care.loai_phan, luong: 30, nguoi_bon: hill.ho }, 'bon_phan');
   await record('hai_che', { khoi_luong: 100 });
   const roasted = await owner.call<{ outputs: { lot: { id: string; code: string } }[] }>(
     'POST',

@@ -83,7 +83,7 @@ describe('the embedded server process', () => {
       items: [
         { lot: { code: expect.stringMatching(/^SG\d{2}-0001$/) }, stages: [{ key: 'sao_che' }] },
         { lot: { code: expect.stringMatching(/^SG\d{2}-0002$/) }, stages: [{ key: 'sao_che' }] },
-        { stages: [{ key: 'bon_phan' }] },
+        { stages: [{ key: 'cham_soc' }] },
       ],
     });
   });
