@@ -54,7 +54,7 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     const work = new WorkListPage(clerk.page);
     const entry = new StageEntryPage(clerk.page);
     const shell = new ShellPage(clerk.page);
-    await openFertilising(clerk.page, third);
+    await openFertilising(clerk.page, `${third}`);
     await entry.waitForForm();
     await entry.pickFromCatalog('loai_phan', 'chuồng', 'Phân chuồng hoai');
     await entry.fill('luong', '25');
@@ -93,7 +93,7 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
   it('fills fertilising with a photo, then picking with a grower from the catalog, and sees both in the timeline', async () => {
     const work = new WorkListPage(clerk.page);
     const entry = new StageEntryPage(clerk.page);
-    await openFertilising(clerk.page, third);
+    await openFertilising(clerk.page, `${third}`);
     await entry.waitForForm();
     await expectAccessible(clerk.page, 'stage form (clerk, phone)');
     await entry.pickFromCatalog('loai_phan', 'chuồng', 'Phân chuồng hoai');
