@@ -109,10 +109,21 @@ module.exports = {
       severity: 'error',
       comment:
         'A contracts folder imports only itself and the shared folders http/, errors/ and messages/; those import no feature.',
-      from: { path: '^packages/contracts/src/([^/]+)/' },
+      from: { path: '^packages/contracts/src/([^/]+)/', pathNot: '^packages/contracts/src/templates/' },
       to: {
         path: '^packages/contracts/src/[^/]+/',
         pathNot: '^packages/contracts/src/($1|http|errors|messages)/',
+      },
+    },
+    {
+      name: 'contracts-templates-over-features',
+      severity: 'error',
+      comment:
+        'A template bundles a process, its catalogs and a product: templates/ may read those three features; none reads templates/.',
+      from: { path: '^packages/contracts/src/templates/' },
+      to: {
+        path: '^packages/contracts/src/[^/]+/',
+        pathNot: '^packages/contracts/src/(templates|processes|catalogs|products|http|errors|messages)/',
       },
     },
     {

@@ -123,13 +123,13 @@ export * from './signup/signup.schemas';
 export { staffMessages } from './staff/staff.messages';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';
-export { type TemplateErrorCode, templateErrors } from './templates/template.errors';
-export * from './templates/template.schemas';
 export {
   describeTemplateFault,
   renderTemplateReadme,
   type TemplateLoadFault,
-} from './templates/template-readme';
+} from './template-readme';
+export { type TemplateErrorCode, templateErrors } from './templates/template.errors';
+export * from './templates/template.schemas';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';
 export * from './tenants/tenant.schemas';

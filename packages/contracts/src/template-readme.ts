@@ -6,10 +6,10 @@ import {
   topologicalOrder,
 } from '@nguon/domain';
 import { type FormField, parseFormSchema, units } from '@nguon/forms';
-import { type ErrorCode, errorMessage } from '../error-catalogue';
-import type { Lang } from '../errors/lang';
-import { type ParamSources, wordParams } from '../field-errors';
-import type { TemplateFile } from './template.schemas';
+import { type ErrorCode, errorMessage } from './error-catalogue';
+import type { Lang } from './errors/lang';
+import { type ParamSources, wordParams } from './field-errors';
+import type { TemplateFile } from './templates/template.schemas';
 
 const words = {
   vi: {
