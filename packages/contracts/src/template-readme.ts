@@ -21,7 +21,8 @@ const words = {
     once: 'một lần',
     required: 'bắt buộc',
     public: 'công khai cho người tiêu dùng',
-    wait: (days: string, job: string) => `Thời gian cách ly: ${days} sau lần "${job}" gần nhất`,
+    wait: (days: string, job: string, refuse: boolean) =>
+      `Thời gian chờ: ${days} sau lần "${job}" gần nhất (${refuse ? 'chưa hết thì không cho ghi' : 'ghi sớm hơn thì có cảnh báo'})`,
     days: (count: string) => `${count} ngày`,
     daysFrom: (field: string) => `số ngày ghi ở trường "${field}"`,
     yieldRange: (min: string, max: string) => `Tỉ lệ thành phẩm ${min}–${max} %`,
@@ -40,7 +41,8 @@ const words = {
     once: 'once',
     required: 'required',
     public: 'public to consumers',
-    wait: (days: string, job: string) => `Waiting period: ${days} after the latest "${job}"`,
+    wait: (days: string, job: string, refuse: boolean) =>
+      `Waiting period: ${days} after the latest "${job}" (${refuse ? 'refused before it is over' : 'a warning when recorded earlier'})`,
     days: (count: string) => `${count} days`,
     daysFrom: (field: string) => `the days recorded in "${field}"`,
     yieldRange: (min: string, max: string) => `Yield ${min}–${max} %`,
@@ -108,7 +110,9 @@ function stageSection(file: TemplateFile, stage: ProcessStage, lang: Lang): stri
       file.process.definition.stages.flatMap((s) => s.jobs ?? []).find((job) => job.id === period.afterJobId);
     const label = after && period.fieldKey ? fieldLabel(after.form, period.fieldKey, lang) : period.fieldKey;
     const days = label ? w.daysFrom(label) : w.days(String(period.days));
-    lines.push(`- ${w.wait(days, after ? text(after.name, lang) : period.afterJobId)}`);
+    lines.push(
+      `- ${w.wait(days, after ? text(after.name, lang) : period.afterJobId, period.onBreach === 'refuse')}`,
+    );
   }
   lines.push('');
   return lines;
