@@ -17,6 +17,8 @@ export interface RunningPlatform {
   owner: Credentials;
   clerk: Credentials;
   admin: Credentials;
+  /** A centre expert of no tenant: publishes and deprecates templates. */
+  expert: Credentials;
   stop(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ async function freePort(): Promise<number> {
 
 function credentialsFrom(
   output: string,
-  role: 'owner' | 'clerk' | 'platform admin',
+  role: 'owner' | 'clerk' | 'platform admin' | 'centre expert',
 ): Credentials | undefined {
   const line = output.split('\n').find((l) => l.trimStart().startsWith(role));
   const match = line?.match(/:\s+(\S+)\s+password \/ mật khẩu: (\S+)/);
@@ -86,7 +88,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     const owner = credentialsFrom(output, 'owner');
     const clerk = credentialsFrom(output, 'clerk');
     const admin = credentialsFrom(output, 'platform admin');
-    if (owner && clerk && admin) return { baseUrl, port, owner, clerk, admin, stop };
+    const expert = credentialsFrom(output, 'centre expert');
+    if (owner && clerk && admin && expert) return { baseUrl, port, owner, clerk, admin, expert, stop };
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

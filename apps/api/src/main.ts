@@ -12,6 +12,7 @@ function printDemoCredentials(
     owner: { login: string; password: string };
     clerk: { login: string; password: string };
     admin: { login: string; password: string };
+    expert: { login: string; password: string };
   },
   url: string,
 ) {
@@ -22,6 +23,7 @@ function printDemoCredentials(
     `    owner / chủ tài khoản:  ${demo.owner.login}  password / mật khẩu: ${demo.owner.password}`,
     `    clerk / nhân viên:      ${demo.clerk.login}  password / mật khẩu: ${demo.clerk.password}`,
     `    platform admin:         ${demo.admin.login}  password / mật khẩu: ${demo.admin.password}`,
+    `    centre expert / chuyên gia: ${demo.expert.login}  password / mật khẩu: ${demo.expert.password}`,
     '  These passwords are shown only once. / Mật khẩu chỉ hiện một lần.',
     '',
   ];

@@ -16,21 +16,24 @@ export interface DemoCredentials {
   owner: { login: string; password: string };
   clerk: { login: string; password: string };
   admin: { login: string; password: string };
+  expert: { login: string; password: string };
 }
 
 /**
- * On an empty platform, creates a demo co-op with its owner, a clerk and a platform admin, with fresh random
- * passwords returned once for the console, and the co-op's demo data (catalogs, a published process, a
- * product, lots). Does nothing when any tenant exists.
+ * On an empty platform, creates a demo co-op with its owner, a clerk, a platform admin and a centre expert,
+ * with fresh random passwords returned once for the console, and the co-op's demo data made from the tea
+ * template (catalogs, a published process, a product, lots). Does nothing when any tenant exists.
  */
 export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredentials | null> {
   const ownerPassword = `${humanCode(ctx, 6)}-${humanCode(ctx, 6)}`;
   const clerkPassword = `${humanCode(ctx, 6)}-${humanCode(ctx, 6)}`;
   const adminPassword = `${humanCode(ctx, 6)}-${humanCode(ctx, 6)}`;
-  const [ownerHash, clerkHash, adminHash] = await Promise.all([
+  const expertPassword = `${humanCode(ctx, 6)}-${humanCode(ctx, 6)}`;
+  const [ownerHash, clerkHash, adminHash, expertHash] = await Promise.all([
     hashPassword(ownerPassword),
     hashPassword(clerkPassword),
     hashPassword(adminPassword),
+    hashPassword(expertPassword),
   ]);
   const seeded = await withUnitOfWork(ctx, async ({ db: trx }) => {
     if (!(await lockTenantsIfEmpty(trx))) return null;
@@ -72,11 +75,22 @@ export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredenti
       now: ctx.now(),
     });
     await replacePlatformRoles(trx, admin.id, ['admin'], []);
+    // a centre expert of no tenant, who publishes and deprecates templates
+    const expert = await insertUser(trx, {
+      id: ctx.newId(),
+      name: 'Chuyên gia Trung tâm',
+      email: 'chuyengia@nguon.example.vn',
+      phone: null,
+      passwordHash: expertHash,
+      now: ctx.now(),
+    });
+    await replacePlatformRoles(trx, expert.id, ['expert'], []);
     const credentials = {
       tenantName: tenant.name,
       owner: { login: 'chu@suoigiang.example.vn', password: ownerPassword },
       clerk: { login: 'nhaplieu@suoigiang.example.vn', password: clerkPassword },
       admin: { login: 'admin@nguon.example.vn', password: adminPassword },
+      expert: { login: 'chuyengia@nguon.example.vn', password: expertPassword },
     };
     return { credentials, tenantId: tenant.id, ownerId: owner.id };
   });
