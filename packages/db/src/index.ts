@@ -418,6 +418,7 @@ export {
   listTemplateVersions,
   lockTemplate,
   type NewTemplateVersion,
+  setTemplateProductType,
   setTemplateVersionDeprecation,
   type TemplateQuery,
   type TemplateVersionWithPublisher,
