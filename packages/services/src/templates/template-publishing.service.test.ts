@@ -125,7 +125,7 @@ describe.each(await testDrivers())('publishing templates on %s', (driver) => {
     const otherKey = await refusalOf(
       publishTemplateVersion(kit.ctx, expert, created.id, { file: await teaFile('che-khac', 'Khác') }),
     );
-    expect(otherKey).toMatchObject({ code: 'TEMPLATE_KEY_MISMATCH', path: '/file/key' });
+    expect(otherKey).toMatchObject({ code: 'TEMPLATE_KEY_MISMATCH', path: '/key' });
 
     const second = await publishTemplateVersion(kit.ctx, admin, created.id, {
       file: await teaFile('che-chuyen-gia', 'Thêm bước ủ'),

@@ -119,7 +119,10 @@ async function viewOf(ctx: ServiceContext, templateId: string, key: string, numb
   return toTemplateView({ id: templateId, key, versionCount: versions.length, latestUsable }, shown);
 }
 
-/** An expert's new template from a file; the file is checked whole before anything is written. */
+/**
+ * An expert's new template from a file; the file is checked whole before anything is written. Paths of its
+ * problems point into the file (as for a file of templates/), not into the request body around it.
+ */
 export async function createTemplate(
   ctx: ServiceContext,
   principal: Principal,
@@ -129,7 +132,7 @@ export async function createTemplate(
   const file = checkTemplateFile(body.file);
   return withUnitOfWork(ctx, async (unit) => {
     const template = await templateIdFor(unit, file, person.userId);
-    if (!template.created) throw new AppError('TEMPLATE_KEY_TAKEN', { key: file.key }, '/file/key');
+    if (!template.created) throw new AppError('TEMPLATE_KEY_TAKEN', { key: file.key }, '/key');
     const stored = await storeTemplateVersion(unit, template.id, file, {
       source: 'expert',
       publishedBy: person.userId,
@@ -152,7 +155,7 @@ export async function publishTemplateVersion(
     const template = await lockTemplate(unit.db, id);
     if (!template) throw new AppError('NOT_FOUND', { resource: resourceNames.template });
     if (file.key !== template.key)
-      throw new AppError('TEMPLATE_KEY_MISMATCH', { found: file.key, key: template.key }, '/file/key');
+      throw new AppError('TEMPLATE_KEY_MISMATCH', { found: file.key, key: template.key }, '/key');
     const stored = await storeTemplateVersion(unit, id, file, {
       source: 'expert',
       publishedBy: person.userId,
