@@ -32,6 +32,7 @@ import { mountStaffRoutes } from './staff/staff.routes';
 import { mountHealthRoutes } from './system/health.routes';
 import { mountOpenApiRoutes } from './system/openapi.routes';
 import { mountWebApp } from './system/web-app';
+import { mountTemplateRoutes } from './templates/templates.routes';
 import { mountTenantRoutes } from './tenants/tenants.routes';
 import { mountTokenRoutes } from './tokens/tokens.routes';
 
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): Express {
   mountCatalogRoutes(router, options);
   mountFileRoutes(router, options);
   mountProductRoutes(router, options);
+  mountTemplateRoutes(router, options);
   mountLotRoutes(router, options);
   mountGenealogyRoutes(router, options);
   mountCheckpointRoutes(router, options);

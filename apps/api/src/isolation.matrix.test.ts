@@ -35,6 +35,7 @@ import { createProcessFixture, publishableDefinition } from './testing/process-f
 import { createProductFixture, productBody } from './testing/product-fixtures';
 import { recallFixture, reportedRecallFixture } from './testing/recall-report-fixtures';
 import { expectNothingStored, snapshotStorage } from './testing/storage-snapshot';
+import { createTemplateFixture, freshTemplateKey, templateFileOf } from './testing/template-fixtures';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 type Caller =
@@ -240,6 +241,17 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     } as const;
     return (await createFormValidator(ctx(), viewerOfA, schema)).id;
   }
+
+  /** One template of the library for the calls that read or publish it (the library belongs to no tenant). */
+  let libraryTemplate: Promise<{ id: string; key: string }> | undefined;
+  const templateOfLibrary = () => {
+    libraryTemplate ??= createTemplateFixture(ctx());
+    return libraryTemplate;
+  };
+  /** Anyone signed in reads the library; tokens never (they act for a tenant, the library is the centre's). */
+  const libraryReaders = person(200, 200, 200, [403, 403, 403], 401, 200);
+  /** The centre's experts (the matrix's admin is a platform admin) publish; owners too are refused. */
+  const libraryPublishers = (status: number) => person(403, 403, 403, [403, 403, 403], 401, status);
 
   /** Every endpoint, how to call it against tenant A, and the status each caller must get. */
   const matrix: Record<EndpointId, { call: () => Promise<Call> | Call; expected: Expected }> = {
@@ -1049,7 +1061,80 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       },
       expected: recorders,
     },
+    // the template library (issue 17): the centre's, read by anyone signed in, published by its experts
+    listTemplates: {
+      call: () => ({ method: 'GET', path: '/api/v1/templates?q=shan%20tuyet' }),
+      expected: libraryReaders,
+    },
+    getTemplate: {
+      call: async () => ({ method: 'GET', path: `/api/v1/templates/${(await templateOfLibrary()).id}` }),
+      expected: libraryReaders,
+    },
+    listTemplateVersions: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/templates/${(await templateOfLibrary()).id}/versions`,
+      }),
+      expected: libraryReaders,
+    },
+    createTemplate: {
+      call: async () => ({
+        method: 'POST',
+        path: '/api/v1/templates',
+        body: { file: await templateFileOf({ key: freshTemplateKey() }) },
+      }),
+      expected: libraryPublishers(201),
+    },
+    publishTemplateVersion: {
+      call: async () => {
+        const template = await templateOfLibrary();
+        const file = await templateFileOf({ key: template.key, note: `Bản ${randomUUID().slice(0, 8)}` });
+        return { method: 'POST', path: `/api/v1/templates/${template.id}/versions`, body: { file } };
+      },
+      expected: libraryPublishers(201),
+    },
+    deprecateTemplateVersion: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/templates/${(await templateOfLibrary()).id}/versions/1/deprecate`,
+        body: { message: { vi: 'Dùng bản mới hơn', en: 'Use a newer version' } },
+      }),
+      expected: libraryPublishers(200),
+    },
+    // srv-use fills this: using a template makes a process in the caller's tenant (owners, an owner's token)
+    useTemplate: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/templates/${(await templateOfLibrary()).id}/use`,
+        body: { version: 1 },
+      }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    // srv-use fills this: a process of A made from a template, with a newer version published
+    getProcessTemplateUpdate: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/processes/${(await processOfA()).id}/template-update`,
+      }),
+      expected: readers,
+    },
+    // srv-use fills this: taking the update's stages into the draft (owners)
+    takeTemplateChanges: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/processes/${(await processOfA()).id}/template-update`,
+        body: { revision: 1, stageKeys: [], finish: true },
+      }),
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
   };
+
+  /** Rows whose routes srv-use mounts (use a template, template updates): skipped until then; srv-use empties this. */
+  const awaitingSrvUse = new Set<EndpointId>([
+    'useTemplate',
+    'getProcessTemplateUpdate',
+    'takeTemplateChanges',
+  ]);
 
   it('covers every endpoint of the contract', () => {
     expect(Object.keys(matrix).sort()).toEqual(Object.keys(endpoints).sort());
@@ -1087,31 +1172,34 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     'admin',
   ];
   for (const id of Object.keys(endpoints) as EndpointId[]) {
-    it(`${id}: each caller gets its expected status, and refusals and reads store nothing`, async () => {
-      const entry = matrix[id];
-      const outcome: Partial<Expected> = {};
-      for (const caller of callers) {
-        const agent = await agentFor(caller);
-        const call = await entry.call();
-        const before = await snapshotStorage(ctx().db, t.filesDir);
-        const response = await agent.request(call.method, call.path, {
-          body: call.body,
-          rawBody: call.rawBody,
-          contentType: call.contentType,
-        });
-        outcome[caller] = response.status;
-        // A refusal stores nothing, and neither does a read.
-        if (response.status >= 400 || call.method === 'GET') {
-          const after = await snapshotStorage(ctx().db, t.filesDir);
-          expect(
-            keptOnRefusal(after, call),
-            `${id} as ${caller} (${response.status}) changed stored data`,
-          ).toEqual(keptOnRefusal(before, call));
+    (awaitingSrvUse.has(id) ? it.skip : it)(
+      `${id}: each caller gets its expected status, and refusals and reads store nothing`,
+      async () => {
+        const entry = matrix[id];
+        const outcome: Partial<Expected> = {};
+        for (const caller of callers) {
+          const agent = await agentFor(caller);
+          const call = await entry.call();
+          const before = await snapshotStorage(ctx().db, t.filesDir);
+          const response = await agent.request(call.method, call.path, {
+            body: call.body,
+            rawBody: call.rawBody,
+            contentType: call.contentType,
+          });
+          outcome[caller] = response.status;
+          // A refusal stores nothing, and neither does a read.
+          if (response.status >= 400 || call.method === 'GET') {
+            const after = await snapshotStorage(ctx().db, t.filesDir);
+            expect(
+              keptOnRefusal(after, call),
+              `${id} as ${caller} (${response.status}) changed stored data`,
+            ).toEqual(keptOnRefusal(before, call));
+          }
+          if (response.status >= 400) expect(response.body.code, `${id} as ${caller}`).toMatch(/^[A-Z_]+$/);
         }
-        if (response.status >= 400) expect(response.body.code, `${id} as ${caller}`).toMatch(/^[A-Z_]+$/);
-      }
-      expect(outcome).toEqual(entry.expected);
-    });
+        expect(outcome).toEqual(entry.expected);
+      },
+    );
   }
 
   describe("another tenant's ids", () => {

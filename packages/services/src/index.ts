@@ -238,6 +238,30 @@ export {
   templateLoadFault,
 } from './templates/template-folder';
 export {
+  getLibraryTemplate,
+  isTemplatePublisher,
+  listLibraryTemplates,
+  listLibraryTemplateVersions,
+  type TemplateListQuery,
+} from './templates/template-library.service';
+export {
+  createTemplate,
+  deprecateTemplateVersion,
+  publishTemplateVersion,
+  storeTemplateVersion,
+  syncTemplateFiles,
+  type TemplateSyncResult,
+} from './templates/template-publishing.service';
+export {
+  parseStoredTemplateFile,
+  type TemplateStanding,
+  templateContentHash,
+  templateSearchText,
+  toTemplateSummary,
+  toTemplateVersionSummary,
+  toTemplateView,
+} from './templates/template-views';
+export {
   getTenantLogo,
   removeTenantLogo,
   setTenantLogo,

@@ -16,6 +16,7 @@ import {
 import { isObject, operationsOf, plausibleValue, type SweptOperation } from '../testing/openapi-operations';
 import { registeredRoutes } from '../testing/registered-routes';
 import { type StorageSnapshot, snapshotStorage } from '../testing/storage-snapshot';
+import { createTemplateFixture } from '../testing/template-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
 const drivers = await testDrivers();
@@ -47,6 +48,7 @@ async function fixtureIds(t: TestPlatform, a: TenantFixture, farm: FarmFixture):
     tokens: a.tokens.viewer.id,
     tenants: a.id,
     'form-validators': crypto.randomUUID(),
+    templates: (await createTemplateFixture(ctx)).id,
   };
   const byName: Record<string, string> = {
     userId: a.people.viewer.id,
