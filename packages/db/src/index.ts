@@ -386,15 +386,43 @@ export type {
   LotRecordRow,
   LotRow,
   ProcessRow,
+  ProcessTemplateLinkRow,
   ProcessVersionRow,
   ProductRow,
   RecallReportRow,
   ScanLabelRow,
   ScanSettingsRow,
   SessionRow,
+  TemplateRow,
+  TemplateVersionRow,
   TenantRow,
   UserRow,
 } from './schema';
+export {
+  findProcessTemplateLink,
+  insertProcessTemplateLink,
+  listProcessTemplateLinks,
+  type ProcessTemplateLinkWithVersions,
+  updateProcessTemplateLink,
+} from './templates/process-template-links.repository';
+export {
+  findTemplate,
+  findTemplateByKey,
+  findTemplateVersion,
+  findTemplateVersionByHash,
+  findTemplateVersionById,
+  insertTemplate,
+  insertTemplateVersion,
+  latestTemplateVersion,
+  listTemplates,
+  listTemplateVersions,
+  lockTemplate,
+  type NewTemplateVersion,
+  setTemplateVersionDeprecation,
+  type TemplateQuery,
+  type TemplateVersionWithPublisher,
+  type TemplateWithShownVersion,
+} from './templates/templates.repository';
 export { deleteTenantLogo, findTenantLogo, upsertTenantLogo } from './tenants/tenant-logos.repository';
 export {
   changeTenantStatus,

@@ -689,3 +689,6 @@ export type LabelEventRow = Selectable<LabelEventsTable>;
 export type ScanLabelRow = Selectable<ScanLabelsTable>;
 export type ScanSettingsRow = Selectable<ScanSettingsTable>;
 export type RecallReportRow = Selectable<RecallReportsTable>;
+export type TemplateRow = Selectable<TemplatesTable>;
+export type TemplateVersionRow = Selectable<TemplateVersionsTable>;
+export type ProcessTemplateLinkRow = Selectable<ProcessTemplateLinksTable>;
