@@ -237,6 +237,8 @@ export {
   templateFileName,
   templateLoadFault,
 } from './templates/template-folder';
+export { getProcessTemplateUpdate, takeTemplateChanges } from './templates/template-updates';
+export { useTemplate } from './templates/use-template';
 export {
   getTenantLogo,
   removeTenantLogo,
