@@ -238,7 +238,7 @@ export {
   templateLoadFault,
 } from './templates/template-folder';
 export { getProcessTemplateUpdate, takeTemplateChanges } from './templates/template-updates';
-export { useTemplate } from './templates/use-template';
+export { createProcessFromTemplate } from './templates/use-template';
 export {
   getTenantLogo,
   removeTenantLogo,

@@ -97,7 +97,7 @@ async function createSampleProduct(
  * An owner uses a template version: a draft process, its catalogs with their sample items and a sample product,
  * linked to the version, all in one transaction (anything refused leaves nothing behind).
  */
-export async function useTemplate(
+export async function createProcessFromTemplate(
   ctx: ServiceContext,
   principal: Principal,
   templateId: string,
