@@ -419,6 +419,7 @@ export {
   listTemplateVersions,
   lockTemplate,
   type NewTemplateVersion,
+  setTemplateProductType,
   setTemplateVersionDeprecation,
   type TemplateQuery,
   type TemplateVersionWithPublisher,

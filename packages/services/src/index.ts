@@ -240,6 +240,30 @@ export {
 export { getProcessTemplateUpdate, takeTemplateChanges } from './templates/template-updates';
 export { createProcessFromTemplate } from './templates/use-template';
 export {
+  getLibraryTemplate,
+  isTemplatePublisher,
+  listLibraryTemplates,
+  listLibraryTemplateVersions,
+  type TemplateListQuery,
+} from './templates/template-library.service';
+export {
+  createTemplate,
+  deprecateTemplateVersion,
+  publishTemplateVersion,
+  storeTemplateVersion,
+  syncTemplateFiles,
+  type TemplateSyncResult,
+} from './templates/template-publishing.service';
+export {
+  parseStoredTemplateFile,
+  type TemplateStanding,
+  templateContentHash,
+  templateSearchText,
+  toTemplateSummary,
+  toTemplateVersionSummary,
+  toTemplateView,
+} from './templates/template-views';
+export {
   getTenantLogo,
   removeTenantLogo,
   setTenantLogo,

@@ -73,6 +73,11 @@ export async function findTemplateByKey(db: Db, key: string): Promise<TemplateRo
   return db.selectFrom('templates').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
+/** A new version may move the template to another product type (the list filters by the template's). */
+export async function setTemplateProductType(db: Db, id: string, productType: string): Promise<void> {
+  await db.updateTable('templates').set({ product_type: productType }).where('id', '=', id).execute();
+}
+
 /** Locks the template row, so version numbers and deprecations of one template are written in order. */
 export async function lockTemplate(db: Db, id: string): Promise<TemplateRow | undefined> {
   return db.selectFrom('templates').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();

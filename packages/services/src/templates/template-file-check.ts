@@ -47,7 +47,7 @@ function formsOf(file: TemplateFile): NamedForm[] {
 }
 
 /** Reads the JSON at the current format; a format it cannot read names the path of what is wrong. */
-function parseTemplateShape(raw: unknown): TemplateFile {
+function parseTemplateShape(raw: unknown): { file: TemplateFile; from: number } {
   const upgraded = upgradeTemplateFile(raw);
   if (!upgraded.ok) {
     if (upgraded.code === 'too_new')
@@ -61,7 +61,7 @@ function parseTemplateShape(raw: unknown): TemplateFile {
     const path = upgraded.code === 'not_an_object' ? '' : '/schemaVersion';
     throw invalidAt(path, { kind: 'message', key });
   }
-  if (validFile(upgraded.file)) return upgraded.file;
+  if (validFile(upgraded.file)) return { file: upgraded.file, from: upgraded.from };
   const errors = describeAjvErrors(validFile.errors ?? []).map(
     (e): FieldError => ({ path: e.path, kind: 'ajv', keyword: e.keyword, params: e.params }),
   );
@@ -159,8 +159,11 @@ function checkSamples(file: TemplateFile): void {
   });
 }
 
-/** Every text a co-op reads exists in both languages, and every stage says what it asks and why. */
-function checkLanguages(file: TemplateFile): void {
+/**
+ * Every text a co-op reads exists in both languages, and every stage says what it asks and why (from format
+ * 2 on: a format 1 file had no place for stage notes, and its README goes without them).
+ */
+function checkLanguages(file: TemplateFile, from: number): void {
   const { stages } = file.process.definition;
   const ids = new Set(stages.map((stage) => stage.id));
   for (const id of Object.keys(file.stageNotes)) {
@@ -177,7 +180,7 @@ function checkLanguages(file: TemplateFile): void {
     ...file.catalogs.map((catalog, i): [string, LocalizedText] => [`/catalogs/${i}/name`, catalog.name]),
   ];
   stages.forEach((stage, index) => {
-    if (!file.stageNotes[stage.id])
+    if (from >= 2 && !file.stageNotes[stage.id])
       throw invalidAt(`/stageNotes/${stage.id}`, {
         kind: 'message',
         key: 'templateCheck.stageNoteMissing',
@@ -211,10 +214,10 @@ function checkLanguages(file: TemplateFile): void {
  * format.
  */
 export function checkTemplateFile(raw: unknown): TemplateFile {
-  const file = parseTemplateShape(raw);
+  const { file, from } = parseTemplateShape(raw);
   checkCatalogs(file);
   checkForms(file);
   checkSamples(file);
-  checkLanguages(file);
+  checkLanguages(file, from);
   return file;
 }

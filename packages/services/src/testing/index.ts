@@ -15,5 +15,11 @@ export {
 export { insertLabelBatch, mistyped, type TestLabelBatch, unknownSerial } from './label-kit';
 export { refusalOf } from './refusal';
 export { createServiceKit, type FixedSources, fixedSources, type ServiceKit } from './service-kit';
+export {
+  publishTestTemplate,
+  readRepoTemplate,
+  repoTemplatesDir,
+  type TestTemplate,
+} from './template-kit';
 export { createTenantKit, signedInPerson, type TenantKit } from './tenant-kit';
 export { tinyPng } from './tiny-png';

@@ -1,0 +1,190 @@
+import {
+  type PublishTemplateBody,
+  resourceNames,
+  type TemplateFile,
+  type TemplateView,
+} from '@nguon/contracts';
+import {
+  findTemplateByKey,
+  findTemplateVersion,
+  findTemplateVersionByHash,
+  insertTemplate,
+  insertTemplateVersion,
+  listTemplateVersions,
+  lockTemplate,
+  setTemplateProductType,
+  setTemplateVersionDeprecation,
+} from '@nguon/db';
+import { type PersonPrincipal, type Principal, requirePerson } from '../auth/principal';
+import type { ServiceContext } from '../context/service-context';
+import { AppError } from '../errors/app-error';
+import { withUnitOfWork } from '../unit-of-work';
+import { checkTemplateFile } from './template-file-check';
+import { type BrokenTemplateFile, readTemplateFolder } from './template-folder';
+import { isTemplatePublisher } from './template-library.service';
+import {
+  templateContentHash,
+  templateSearchText,
+  toTemplateVersionSummary,
+  toTemplateView,
+} from './template-views';
+
+/** A person who may publish: an expert or an admin; anyone else, an owner too, is refused. */
+function requireTemplatePublisher(principal: Principal): PersonPrincipal {
+  const person = requirePerson(principal);
+  if (!isTemplatePublisher(person)) throw new AppError('TEMPLATE_EXPERTS_ONLY');
+  return person;
+}
+
+type StoredVersion = { added: true; number: number } | { added: false; existing: number };
+
+/**
+ * Stores a checked file as the template's next version unless a version has the same content (that one's
+ * number is returned). Runs inside the caller's unit of work, under the template's row lock.
+ */
+export async function storeTemplateVersion(
+  ctx: ServiceContext,
+  templateId: string,
+  file: TemplateFile,
+  publication: { source: 'file' | 'expert'; publishedBy: string | null },
+): Promise<StoredVersion> {
+  const contentHash = templateContentHash(file);
+  const inserted = await insertTemplateVersion(ctx.db, {
+    id: ctx.newId(),
+    templateId,
+    content: file,
+    contentHash,
+    nameVi: file.name.vi,
+    nameEn: file.name.en,
+    searchText: templateSearchText(file),
+    source: publication.source,
+    publishedBy: publication.publishedBy,
+    now: ctx.now(),
+  });
+  if (inserted) {
+    await setTemplateProductType(ctx.db, templateId, file.productType);
+    return { added: true, number: inserted.number };
+  }
+  const existing = await findTemplateVersionByHash(ctx.db, templateId, contentHash);
+  if (!existing) throw new Error(`template ${templateId}: version neither inserted nor found`);
+  return { added: false, existing: existing.number };
+}
+
+/** The template with this key, created (for the file's product type) when there is none yet. */
+async function templateIdFor(ctx: ServiceContext, file: TemplateFile, createdBy: string | null) {
+  const id = ctx.newId();
+  const created = await insertTemplate(ctx.db, {
+    id,
+    key: file.key,
+    productType: file.productType,
+    createdBy,
+    now: ctx.now(),
+  });
+  if (created) return { id, created };
+  const found = await findTemplateByKey(ctx.db, file.key);
+  if (!found) throw new Error(`template ${file.key}: neither inserted nor found`);
+  return { id: found.id, created };
+}
+
+export interface TemplateSyncResult {
+  added: Array<{ key: string; number: number }>;
+  unchanged: number;
+  broken: BrokenTemplateFile[];
+}
+
+/**
+ * Loads `dir` (templates/) at start: each good file becomes its template's next version unless a version
+ * already has its content, each in its own unit of work; broken files are reported, never fatal. Replicas
+ * starting together add each version once (the template's row lock and the unique content hash).
+ */
+export async function syncTemplateFiles(ctx: ServiceContext, dir: string): Promise<TemplateSyncResult> {
+  const { templates, broken } = await readTemplateFolder(dir);
+  const result: TemplateSyncResult = { added: [], unchanged: 0, broken };
+  for (const { file } of templates) {
+    const stored = await withUnitOfWork(ctx, async (unit) => {
+      const template = await templateIdFor(unit, file, null);
+      return storeTemplateVersion(unit, template.id, file, { source: 'file', publishedBy: null });
+    });
+    if (stored.added) result.added.push({ key: file.key, number: stored.number });
+    else result.unchanged += 1;
+  }
+  return result;
+}
+
+async function viewOf(ctx: ServiceContext, templateId: string, key: string, number: number) {
+  const versions = await listTemplateVersions(ctx.db, templateId);
+  const shown = versions.find((version) => version.number === number);
+  if (!shown) throw new Error(`template ${key}: version ${number} missing after publishing`);
+  const latestUsable = versions.find((version) => version.deprecated_at === null) ?? null;
+  return toTemplateView({ id: templateId, key, versionCount: versions.length, latestUsable }, shown);
+}
+
+/** An expert's new template from a file; the file is checked whole before anything is written. */
+export async function createTemplate(
+  ctx: ServiceContext,
+  principal: Principal,
+  body: PublishTemplateBody,
+): Promise<TemplateView> {
+  const person = requireTemplatePublisher(principal);
+  const file = checkTemplateFile(body.file);
+  return withUnitOfWork(ctx, async (unit) => {
+    const template = await templateIdFor(unit, file, person.userId);
+    if (!template.created) throw new AppError('TEMPLATE_KEY_TAKEN', { key: file.key }, '/file/key');
+    const stored = await storeTemplateVersion(unit, template.id, file, {
+      source: 'expert',
+      publishedBy: person.userId,
+    });
+    if (!stored.added) throw new Error(`template ${file.key}: a new template already had a version`);
+    return viewOf(unit, template.id, file.key, stored.number);
+  });
+}
+
+/** An expert's file as the next version of a template: same key, new content. */
+export async function publishTemplateVersion(
+  ctx: ServiceContext,
+  principal: Principal,
+  id: string,
+  body: PublishTemplateBody,
+): Promise<TemplateView> {
+  const person = requireTemplatePublisher(principal);
+  const file = checkTemplateFile(body.file);
+  return withUnitOfWork(ctx, async (unit) => {
+    const template = await lockTemplate(unit.db, id);
+    if (!template) throw new AppError('NOT_FOUND', { resource: resourceNames.template });
+    if (file.key !== template.key)
+      throw new AppError('TEMPLATE_KEY_MISMATCH', { found: file.key, key: template.key }, '/file/key');
+    const stored = await storeTemplateVersion(unit, id, file, {
+      source: 'expert',
+      publishedBy: person.userId,
+    });
+    if (!stored.added) throw new AppError('TEMPLATE_UNCHANGED', { version: stored.existing });
+    return viewOf(unit, id, template.key, stored.number);
+  });
+}
+
+/** Deprecates a version with a message in both languages: owners can no longer use it. */
+export async function deprecateTemplateVersion(
+  ctx: ServiceContext,
+  principal: Principal,
+  id: string,
+  number: number,
+  body: { message: { vi: string; en: string } },
+) {
+  const person = requireTemplatePublisher(principal);
+  return withUnitOfWork(ctx, async (unit) => {
+    const template = await lockTemplate(unit.db, id);
+    if (!template) throw new AppError('NOT_FOUND', { resource: resourceNames.template });
+    const changed = await setTemplateVersionDeprecation(unit.db, {
+      templateId: id,
+      number,
+      messageVi: body.message.vi.trim(),
+      messageEn: body.message.en.trim(),
+      deprecatedBy: person.userId,
+      now: unit.now(),
+    });
+    if (!changed) throw new AppError('NOT_FOUND', { resource: resourceNames.templateVersion });
+    const version = await findTemplateVersion(unit.db, id, number);
+    if (!version) throw new Error(`template ${template.key}: version ${number} missing after deprecating`);
+    return toTemplateVersionSummary(version);
+  });
+}
