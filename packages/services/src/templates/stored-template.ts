@@ -1,17 +1,8 @@
-import { resourceNames, TemplateFile } from '@nguon/contracts';
+import { resourceNames, type TemplateFile } from '@nguon/contracts';
 import { type Db, findTemplateVersion, type TemplateVersionWithPublisher } from '@nguon/db';
-import { createAjv } from '@nguon/forms';
 import { AppError } from '../errors/app-error';
 import { bothLanguages } from '../errors/both-languages';
-
-const validFile = createAjv().compile<TemplateFile>(TemplateFile);
-
-/** A version's content read back: it passed every check when published, so a bad one is a bug. */
-export function parseStoredTemplateFile(content: unknown): TemplateFile {
-  if (!validFile(content))
-    throw new Error(`stored template file is malformed: ${JSON.stringify(validFile.errors)}`);
-  return content;
-}
+import { parseStoredTemplateFile } from './template-views';
 
 /** A version owners may still use: it exists (NOT_FOUND) and is not deprecated. */
 export async function requireUsableTemplateVersion(

@@ -7,10 +7,10 @@ import { recordStage } from '../lots/record-stage';
 import { publishProcess } from '../processes/process-drafts.service';
 import { getProcessVersion } from '../processes/process-versions.service';
 import { getProcess } from '../processes/processes.service';
-import { createServiceKit, createTenantKit, type ServiceKit } from '../testing';
+import { createServiceKit, createTenantKit, repoTemplatesDir, type ServiceKit } from '../testing';
 import { readTemplateFolder } from './template-folder';
 import { createProcessFromTemplate } from './use-template';
-import { minimalObject, repoTemplatesDir, storeTemplateVersion } from './use-template.kit';
+import { minimalObject, storeRawTemplateVersion } from './use-template.kit';
 
 const { templates, broken } = await readTemplateFolder(repoTemplatesDir);
 
@@ -43,7 +43,7 @@ describe.each(await testDrivers())('every template instantiates on %s', (driver)
     async (name, file) => {
       const tenant = await createTenantKit(kit.ctx, name.replace(/-/g, '').slice(0, 12));
       const owner = tenant.as.owner;
-      const { templateId, number } = await storeTemplateVersion(kit.ctx, file);
+      const { templateId, number } = await storeRawTemplateVersion(kit.ctx, file);
       const used = await createProcessFromTemplate(kit.ctx, owner, templateId, { version: number });
 
       const process = await getProcess(kit.ctx, owner, used.processId);

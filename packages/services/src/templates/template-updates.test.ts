@@ -10,7 +10,7 @@ import { getProcess, listTenantProcesses } from '../processes/processes.service'
 import { createServiceKit, createTenantKit, refusalOf, type ServiceKit, type TenantKit } from '../testing';
 import { getProcessTemplateUpdate, takeTemplateChanges } from './template-updates';
 import { createProcessFromTemplate } from './use-template';
-import { storeTemplateVersion, teaTemplate } from './use-template.kit';
+import { storeRawTemplateVersion, teaTemplate } from './use-template.kit';
 
 const renamed = (definition: ProcessDefinition, key: string, vi: string): ProcessDefinition => ({
   ...definition,
@@ -73,7 +73,7 @@ describe.each(await testDrivers())('a newer template version on %s', (driver) =>
     kit = await createServiceKit(driver);
     tenant = await createTenantKit(kit.ctx, 'CapNhat');
     tea = await teaTemplate();
-    const { templateId } = await storeTemplateVersion(kit.ctx, tea);
+    const { templateId } = await storeRawTemplateVersion(kit.ctx, tea);
     const owner = tenant.as.owner;
     processId = (await createProcessFromTemplate(kit.ctx, owner, templateId, { version: 1 })).processId;
     // the owner edits the care stage, publishes, then the expert's version 2 arrives
@@ -85,7 +85,7 @@ describe.each(await testDrivers())('a newer template version on %s', (driver) =>
     });
     await publishProcess(kit.ctx, owner, processId, { revision: saved.revision, note: 'v1' });
     publishedBefore = canonicalJson(await getProcessVersion(kit.ctx, owner, { id: processId, number: '1' }));
-    await storeTemplateVersion(kit.ctx, teaVersion2(tea));
+    await storeRawTemplateVersion(kit.ctx, teaVersion2(tea));
   });
   afterAll(async () => {
     await kit.close();

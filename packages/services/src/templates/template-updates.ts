@@ -33,8 +33,8 @@ import { lockEditable, writeDraft } from '../processes/process-drafts.service';
 import { requireProcess } from '../processes/process-lookup';
 import { parseStoredDefinition } from '../processes/process-views';
 import { withUnitOfWork } from '../unit-of-work';
-import { parseStoredTemplateFile } from './stored-template';
 import { toProcessTemplateLink } from './template-links';
+import { parseStoredTemplateFile } from './template-views';
 import { createTemplateCatalogs } from './use-template';
 
 const fieldsOf = (stage: ProcessStage) => summarizeFormFields(stage.form);

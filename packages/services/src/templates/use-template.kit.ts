@@ -1,15 +1,11 @@
 // Helpers for the template-use tests only (not exported from src/index.ts).
-import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { TemplateFile } from '@nguon/contracts';
 import { findTemplateByKey, insertTemplate, insertTemplateVersion } from '@nguon/db';
-import { canonicalJson } from '@nguon/domain';
 import { sql } from 'kysely';
 import type { ServiceContext } from '../context/service-context';
+import { repoTemplatesDir } from '../testing';
 import { readTemplateFolder } from './template-folder';
-
-/** The repository's `templates/` folder. */
-export const repoTemplatesDir = fileURLToPath(new URL('../../../../templates', import.meta.url));
+import { templateContentHash } from './template-views';
 
 /** The tea template shipped with the code, checked as at start. */
 export async function teaTemplate(): Promise<TemplateFile> {
@@ -19,8 +15,11 @@ export async function teaTemplate(): Promise<TemplateFile> {
   return tea.file;
 }
 
-/** Stores a template file as the next version of the template with its key (made when missing). */
-export async function storeTemplateVersion(
+/**
+ * Stores a template file as the next version of the template with its key (made when missing), unchecked:
+ * tests of a use that fails half-way store files the publishing checks would refuse.
+ */
+export async function storeRawTemplateVersion(
   ctx: ServiceContext,
   file: TemplateFile,
 ): Promise<{ templateId: string; number: number }> {
@@ -37,7 +36,7 @@ export async function storeTemplateVersion(
     id: ctx.newId(),
     templateId: template.id,
     content: file,
-    contentHash: createHash('sha256').update(canonicalJson(file)).digest('hex'),
+    contentHash: templateContentHash(file),
     nameVi: file.name.vi,
     nameEn: file.name.en,
     searchText: file.key,

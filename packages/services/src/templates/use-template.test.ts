@@ -9,7 +9,7 @@ import { getProcess, listTenantProcesses } from '../processes/processes.service'
 import { getProduct } from '../products/products.service';
 import { createServiceKit, createTenantKit, refusalOf, type ServiceKit, type TenantKit } from '../testing';
 import { createProcessFromTemplate } from './use-template';
-import { storeTemplateVersion, teaTemplate, tenantRowCounts } from './use-template.kit';
+import { storeRawTemplateVersion, teaTemplate, tenantRowCounts } from './use-template.kit';
 
 const withKey = (file: TemplateFile, key: string): TemplateFile => ({ ...file, key });
 
@@ -23,7 +23,7 @@ describe.each(await testDrivers())('making a process from a template on %s', (dr
     kit = await createServiceKit(driver);
     tenant = await createTenantKit(kit.ctx, 'MauChe');
     tea = await teaTemplate();
-    teaId = (await storeTemplateVersion(kit.ctx, tea)).templateId;
+    teaId = (await storeRawTemplateVersion(kit.ctx, tea)).templateId;
   });
   afterAll(async () => {
     await kit.close();
@@ -85,7 +85,7 @@ describe.each(await testDrivers())('making a process from a template on %s', (dr
 
   it('refuses a deprecated version with its message, a missing version and a missing template', async () => {
     const other = await createTenantKit(kit.ctx, 'MauCu');
-    const old = await storeTemplateVersion(kit.ctx, withKey(tea, 'che-cu'));
+    const old = await storeRawTemplateVersion(kit.ctx, withKey(tea, 'che-cu'));
     await setTemplateVersionDeprecation(kit.ctx.db, {
       templateId: old.templateId,
       number: 1,
@@ -131,7 +131,7 @@ describe.each(await testDrivers())('making a process from a template on %s', (dr
     },
   ])('leaves nothing half-created when $fault', async ({ code, broken }) => {
     const other = await createTenantKit(kit.ctx, `Hong${code.length}`);
-    const bad = await storeTemplateVersion(kit.ctx, broken(withKey(tea, `che-hong-${code.length}`)));
+    const bad = await storeRawTemplateVersion(kit.ctx, broken(withKey(tea, `che-hong-${code.length}`)));
     const before = await tenantRowCounts(kit.ctx, other.id);
     const refusal = await refusalOf(
       createProcessFromTemplate(kit.ctx, other.as.owner, bad.templateId, { version: 1 }),
