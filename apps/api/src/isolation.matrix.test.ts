@@ -35,6 +35,7 @@ import { createProcessFixture, publishableDefinition } from './testing/process-f
 import { createProductFixture, productBody } from './testing/product-fixtures';
 import { recallFixture, reportedRecallFixture } from './testing/recall-report-fixtures';
 import { expectNothingStored, snapshotStorage } from './testing/storage-snapshot';
+import { processFromTemplateFixture, templateWithUpdateFixture } from './testing/template-use-fixtures';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 type Caller =
@@ -557,6 +558,32 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         path: `/api/v1/processes/${(await processOfA(true)).id}/export?version=1`,
       }),
       expected: readers,
+    },
+    useTemplate: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/templates/${await templateWithUpdateFixture(ctx())}/use`,
+        body: { version: 2 },
+      }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    getProcessTemplateUpdate: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/processes/${(await processFromTemplateFixture(ctx(), a)).processId}/template-update`,
+      }),
+      expected: readers,
+    },
+    takeTemplateChanges: {
+      call: async () => {
+        const made = await processFromTemplateFixture(ctx(), a);
+        return {
+          method: 'POST',
+          path: `/api/v1/processes/${made.processId}/template-update`,
+          body: { revision: made.revision, stageKeys: ['hai_che'], finish: false },
+        };
+      },
+      expected: person(200, 403, 403, [200, 403, 403]),
     },
     createFormValidator: {
       call: () => ({
