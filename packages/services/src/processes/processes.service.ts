@@ -9,9 +9,9 @@ import { insertProcess, listProcesses, updateProcessDetails } from '@nguon/db';
 import { emptyProcessDefinition, oneOf, type ProcessDefinition, productTypeIds } from '@nguon/domain';
 import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
-import { templateLinksOf } from '../templates/template-links';
 import { assertImportableForms } from './process-import';
 import { definitionAt, requireProcess } from './process-lookup';
+import { templateLinksOf } from './process-template-links';
 import { toProcessSummary, toProcessView } from './process-views';
 
 export async function listTenantProcesses(

@@ -7,10 +7,16 @@ import { recordStage } from '../lots/record-stage';
 import { publishProcess } from '../processes/process-drafts.service';
 import { getProcessVersion } from '../processes/process-versions.service';
 import { getProcess } from '../processes/processes.service';
-import { createServiceKit, createTenantKit, repoTemplatesDir, type ServiceKit } from '../testing';
+import {
+  createServiceKit,
+  createTenantKit,
+  minimalObject,
+  repoTemplatesDir,
+  type ServiceKit,
+  storeRawTemplateVersion,
+} from '../testing';
 import { readTemplateFolder } from './template-folder';
 import { createProcessFromTemplate } from './use-template';
-import { minimalObject, storeRawTemplateVersion } from './use-template.kit';
 
 const { templates, broken } = await readTemplateFolder(repoTemplatesDir);
 

@@ -7,10 +7,17 @@ import { listCatalogs } from '../catalogs/catalogs.service';
 import { publishProcess, saveProcessDraft } from '../processes/process-drafts.service';
 import { getProcessVersion } from '../processes/process-versions.service';
 import { getProcess, listTenantProcesses } from '../processes/processes.service';
-import { createServiceKit, createTenantKit, refusalOf, type ServiceKit, type TenantKit } from '../testing';
+import {
+  createServiceKit,
+  createTenantKit,
+  refusalOf,
+  type ServiceKit,
+  storeRawTemplateVersion,
+  type TenantKit,
+  teaTemplate,
+} from '../testing';
 import { getProcessTemplateUpdate, takeTemplateChanges } from './template-updates';
 import { createProcessFromTemplate } from './use-template';
-import { storeRawTemplateVersion, teaTemplate } from './use-template.kit';
 
 const renamed = (definition: ProcessDefinition, key: string, vi: string): ProcessDefinition => ({
   ...definition,

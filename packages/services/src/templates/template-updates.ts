@@ -31,9 +31,9 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { lockEditable, writeDraft } from '../processes/process-drafts.service';
 import { requireProcess } from '../processes/process-lookup';
+import { toProcessTemplateLink } from '../processes/process-template-links';
 import { parseStoredDefinition } from '../processes/process-views';
 import { withUnitOfWork } from '../unit-of-work';
-import { toProcessTemplateLink } from './template-links';
 import { parseStoredTemplateFile } from './template-views';
 import { createTemplateCatalogs } from './use-template';
 

@@ -7,9 +7,17 @@ import { listCatalogs } from '../catalogs/catalogs.service';
 import { saveProcessDraft } from '../processes/process-drafts.service';
 import { getProcess, listTenantProcesses } from '../processes/processes.service';
 import { getProduct } from '../products/products.service';
-import { createServiceKit, createTenantKit, refusalOf, type ServiceKit, type TenantKit } from '../testing';
+import {
+  createServiceKit,
+  createTenantKit,
+  refusalOf,
+  type ServiceKit,
+  storeRawTemplateVersion,
+  type TenantKit,
+  teaTemplate,
+  tenantRowCounts,
+} from '../testing';
 import { createProcessFromTemplate } from './use-template';
-import { storeRawTemplateVersion, teaTemplate, tenantRowCounts } from './use-template.kit';
 
 const withKey = (file: TemplateFile, key: string): TemplateFile => ({ ...file, key });
 

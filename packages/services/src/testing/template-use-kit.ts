@@ -1,11 +1,10 @@
-// Helpers for the template-use tests only (not exported from src/index.ts).
 import type { TemplateFile } from '@nguon/contracts';
 import { findTemplateByKey, insertTemplate, insertTemplateVersion } from '@nguon/db';
 import { sql } from 'kysely';
 import type { ServiceContext } from '../context/service-context';
-import { repoTemplatesDir } from '../testing';
-import { readTemplateFolder } from './template-folder';
-import { templateContentHash } from './template-views';
+import { readTemplateFolder } from '../templates/template-folder';
+import { templateContentHash } from '../templates/template-views';
+import { repoTemplatesDir } from './template-kit';
 
 /** The tea template shipped with the code, checked as at start. */
 export async function teaTemplate(): Promise<TemplateFile> {
