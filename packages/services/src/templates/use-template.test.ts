@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCatalogs } from '../catalogs/catalogs.service';
 import { saveProcessDraft } from '../processes/process-drafts.service';
 import { getProcess, listTenantProcesses } from '../processes/processes.service';
-import { getProduct } from '../products/products.service';
+import { changeProduct, getProduct } from '../products/products.service';
 import {
   createServiceKit,
   createTenantKit,
@@ -79,6 +79,16 @@ describe.each(await testDrivers())('making a process from a template on %s', (dr
     expect(canonicalJson(again.draft.definition)).toBe(canonicalJson(expected));
     const list = await listTenantProcesses(kit.ctx, owner, {});
     expect(list.items.filter((p) => p.template?.templateId === teaId)).toHaveLength(2);
+  });
+
+  it('its sample product follows the draft process and stays editable before the first publish', async () => {
+    const used = await createProcessFromTemplate(kit.ctx, tenant.as.owner, teaId, { version: 1 });
+    const product = await getProduct(kit.ctx, tenant.as.owner, used.productId);
+    const changed = await changeProduct(kit.ctx, tenant.as.owner, used.productId, {
+      revision: product.revision,
+      name: { vi: 'Chè Shan tuyết của HTX', en: '' },
+    });
+    expect(changed).toMatchObject({ processId: used.processId, name: { vi: 'Chè Shan tuyết của HTX' } });
   });
 
   it('is for the owner only, and a clerk or viewer creates nothing', async () => {
