@@ -32,6 +32,7 @@ import { mountStaffRoutes } from './staff/staff.routes';
 import { mountHealthRoutes } from './system/health.routes';
 import { mountOpenApiRoutes } from './system/openapi.routes';
 import { mountWebApp } from './system/web-app';
+import { mountTemplateUseRoutes } from './templates/template-use.routes';
 import { mountTemplateRoutes } from './templates/templates.routes';
 import { mountTenantRoutes } from './tenants/tenants.routes';
 import { mountTokenRoutes } from './tokens/tokens.routes';
@@ -91,6 +92,7 @@ export function createApp(options: AppOptions): Express {
   mountTokenRoutes(router, options);
   mountAdminRoutes(router, options);
   mountProcessRoutes(router, options);
+  mountTemplateUseRoutes(router, options);
   mountFormRoutes(router, options);
   mountCatalogRoutes(router, options);
   mountFileRoutes(router, options);

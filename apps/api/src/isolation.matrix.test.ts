@@ -36,6 +36,7 @@ import { createProductFixture, productBody } from './testing/product-fixtures';
 import { recallFixture, reportedRecallFixture } from './testing/recall-report-fixtures';
 import { expectNothingStored, snapshotStorage } from './testing/storage-snapshot';
 import { createTemplateFixture, freshTemplateKey, templateFileOf } from './testing/template-fixtures';
+import { processFromTemplateFixture, templateWithUpdateFixture } from './testing/template-use-fixtures';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 type Caller =
@@ -570,6 +571,32 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       }),
       expected: readers,
     },
+    useTemplate: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/templates/${await templateWithUpdateFixture(ctx())}/use`,
+        body: { version: 2 },
+      }),
+      expected: person(201, 403, 403, [201, 403, 403]),
+    },
+    getProcessTemplateUpdate: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/processes/${(await processFromTemplateFixture(ctx(), a)).processId}/template-update`,
+      }),
+      expected: readers,
+    },
+    takeTemplateChanges: {
+      call: async () => {
+        const made = await processFromTemplateFixture(ctx(), a);
+        return {
+          method: 'POST',
+          path: `/api/v1/processes/${made.processId}/template-update`,
+          body: { revision: made.revision, stageKeys: ['hai_che'], finish: false },
+        };
+      },
+      expected: person(200, 403, 403, [200, 403, 403]),
+    },
     createFormValidator: {
       call: () => ({
         method: 'POST',
@@ -1101,40 +1128,7 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
       }),
       expected: libraryPublishers(200),
     },
-    // srv-use fills this: using a template makes a process in the caller's tenant (owners, an owner's token)
-    useTemplate: {
-      call: async () => ({
-        method: 'POST',
-        path: `/api/v1/templates/${(await templateOfLibrary()).id}/use`,
-        body: { version: 1 },
-      }),
-      expected: person(201, 403, 403, [201, 403, 403]),
-    },
-    // srv-use fills this: a process of A made from a template, with a newer version published
-    getProcessTemplateUpdate: {
-      call: async () => ({
-        method: 'GET',
-        path: `/api/v1/processes/${(await processOfA()).id}/template-update`,
-      }),
-      expected: readers,
-    },
-    // srv-use fills this: taking the update's stages into the draft (owners)
-    takeTemplateChanges: {
-      call: async () => ({
-        method: 'POST',
-        path: `/api/v1/processes/${(await processOfA()).id}/template-update`,
-        body: { revision: 1, stageKeys: [], finish: true },
-      }),
-      expected: person(200, 403, 403, [200, 403, 403]),
-    },
   };
-
-  /** Rows whose routes srv-use mounts (use a template, template updates): skipped until then; srv-use empties this. */
-  const awaitingSrvUse = new Set<EndpointId>([
-    'useTemplate',
-    'getProcessTemplateUpdate',
-    'takeTemplateChanges',
-  ]);
 
   it('covers every endpoint of the contract', () => {
     expect(Object.keys(matrix).sort()).toEqual(Object.keys(endpoints).sort());
@@ -1172,34 +1166,31 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     'admin',
   ];
   for (const id of Object.keys(endpoints) as EndpointId[]) {
-    (awaitingSrvUse.has(id) ? it.skip : it)(
-      `${id}: each caller gets its expected status, and refusals and reads store nothing`,
-      async () => {
-        const entry = matrix[id];
-        const outcome: Partial<Expected> = {};
-        for (const caller of callers) {
-          const agent = await agentFor(caller);
-          const call = await entry.call();
-          const before = await snapshotStorage(ctx().db, t.filesDir);
-          const response = await agent.request(call.method, call.path, {
-            body: call.body,
-            rawBody: call.rawBody,
-            contentType: call.contentType,
-          });
-          outcome[caller] = response.status;
-          // A refusal stores nothing, and neither does a read.
-          if (response.status >= 400 || call.method === 'GET') {
-            const after = await snapshotStorage(ctx().db, t.filesDir);
-            expect(
-              keptOnRefusal(after, call),
-              `${id} as ${caller} (${response.status}) changed stored data`,
-            ).toEqual(keptOnRefusal(before, call));
-          }
-          if (response.status >= 400) expect(response.body.code, `${id} as ${caller}`).toMatch(/^[A-Z_]+$/);
+    it(`${id}: each caller gets its expected status, and refusals and reads store nothing`, async () => {
+      const entry = matrix[id];
+      const outcome: Partial<Expected> = {};
+      for (const caller of callers) {
+        const agent = await agentFor(caller);
+        const call = await entry.call();
+        const before = await snapshotStorage(ctx().db, t.filesDir);
+        const response = await agent.request(call.method, call.path, {
+          body: call.body,
+          rawBody: call.rawBody,
+          contentType: call.contentType,
+        });
+        outcome[caller] = response.status;
+        // A refusal stores nothing, and neither does a read.
+        if (response.status >= 400 || call.method === 'GET') {
+          const after = await snapshotStorage(ctx().db, t.filesDir);
+          expect(
+            keptOnRefusal(after, call),
+            `${id} as ${caller} (${response.status}) changed stored data`,
+          ).toEqual(keptOnRefusal(before, call));
         }
-        expect(outcome).toEqual(entry.expected);
-      },
-    );
+        if (response.status >= 400) expect(response.body.code, `${id} as ${caller}`).toMatch(/^[A-Z_]+$/);
+      }
+      expect(outcome).toEqual(entry.expected);
+    });
   }
 
   describe("another tenant's ids", () => {

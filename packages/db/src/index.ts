@@ -268,6 +268,7 @@ export {
 } from './processes/processes.repository';
 export {
   findProduct,
+  findSkusLike,
   insertProduct,
   type ProductContent,
   type ProductQuery,

@@ -328,6 +328,16 @@ export {
   templateKeyPattern,
   upgradeTemplateFile,
 } from './templates/template-format';
+export {
+  applyTemplateStages,
+  type CatalogMap,
+  catalogKeysOfStage,
+  instantiateTemplateDefinition,
+  renameStageCatalogs,
+  type TemplateStageChange,
+  type TemplateStageChangeKind,
+  templateStageChanges,
+} from './templates/template-use';
 export { foldText, searchWords } from './text/fold-text';
 export {
   certificationExpired,

@@ -252,6 +252,7 @@ export {
   syncTemplateFiles,
   type TemplateSyncResult,
 } from './templates/template-publishing.service';
+export { getProcessTemplateUpdate, takeTemplateChanges } from './templates/template-updates';
 export {
   parseStoredTemplateFile,
   type TemplateStanding,
@@ -261,6 +262,7 @@ export {
   toTemplateVersionSummary,
   toTemplateView,
 } from './templates/template-views';
+export { createProcessFromTemplate } from './templates/use-template';
 export {
   getTenantLogo,
   removeTenantLogo,

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Insertable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, sql } from 'kysely';
 import type { Db } from '../database';
 import type { DB, ProductRow, ProductsTable } from '../schema';
 
@@ -104,4 +104,21 @@ export async function updateProduct(
     .where('revision', '=', product.revision)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** The tenant's SKUs (lower-case) that are `base` or `base-<anything>`: to find a free suffix. */
+export async function findSkusLike(db: Db, tenantId: string, base: string): Promise<string[]> {
+  const lowered = base.toLowerCase();
+  const rows = await db
+    .selectFrom('products')
+    .select(sql<string>`lower(sku)`.as('sku'))
+    .where('tenant_id', '=', tenantId)
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(sku)`, '=', lowered),
+        eb(sql`lower(sku)`, 'like', `${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`),
+      ]),
+    )
+    .execute();
+  return rows.map((row) => row.sku);
 }

@@ -39,7 +39,12 @@ async function draftConflict(db: Db, row: ProcessRow): Promise<AppError> {
 }
 
 /** Locks the process and checks it may be edited at the revision the caller read. */
-async function lockEditable(db: Db, actor: TenantActor, id: string, revision: number): Promise<ProcessRow> {
+export async function lockEditable(
+  db: Db,
+  actor: TenantActor,
+  id: string,
+  revision: number,
+): Promise<ProcessRow> {
   const row = await lockProcess(db, actor.tenantId, id);
   if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.process });
   if (row.archived_at) throw new AppError('PROCESS_ARCHIVED');
@@ -47,7 +52,7 @@ async function lockEditable(db: Db, actor: TenantActor, id: string, revision: nu
   return row;
 }
 
-async function writeDraft(
+export async function writeDraft(
   ctx: ServiceContext,
   trx: Db,
   actor: TenantActor,

@@ -11,6 +11,7 @@ import { type Principal, requireTenantAction, type TenantActor } from '../auth/p
 import type { ServiceContext } from '../context/service-context';
 import { assertImportableForms } from './process-import';
 import { definitionAt, requireProcess } from './process-lookup';
+import { templateLinksOf } from './process-template-links';
 import { toProcessSummary, toProcessView } from './process-views';
 
 export async function listTenantProcesses(
@@ -23,12 +24,19 @@ export async function listTenantProcesses(
     archived: query.archived === 'true',
     ...(query.productType && { productType: query.productType }),
   });
-  return { items: rows.map(toProcessSummary) };
+  const links = await templateLinksOf(
+    ctx.db,
+    actor.tenantId,
+    rows.map((row) => row.id),
+  );
+  return { items: rows.map((row) => ({ ...toProcessSummary(row), template: links.get(row.id) ?? null })) };
 }
 
 export async function getProcess(ctx: ServiceContext, principal: Principal, id: string) {
   const actor = requireTenantAction(principal, 'processes.read');
-  return toProcessView(await requireProcess(ctx.db, actor.tenantId, id));
+  const view = toProcessView(await requireProcess(ctx.db, actor.tenantId, id));
+  const links = await templateLinksOf(ctx.db, actor.tenantId, [id]);
+  return { ...view, template: links.get(id) ?? null };
 }
 
 async function insertNewProcess(

@@ -68,22 +68,32 @@ async function checkFileRefs(db: Db, tenantId: string, fields: ProductFields): P
   }
 }
 
-/** The process a product follows must be the tenant's and have a published version. */
-async function checkProcessRef(db: Db, tenantId: string, processId: string | null): Promise<void> {
+/** The process a product follows must be the tenant's and (unless a template just made it) published. */
+async function checkProcessRef(
+  db: Db,
+  tenantId: string,
+  processId: string | null,
+  mayBeDraft = false,
+): Promise<void> {
   if (processId === null) return;
   const process = await findProcess(db, tenantId, processId);
   if (!process) throw new AppError('NOT_FOUND', { resource: resourceNames.process }, '/processId');
-  if (!process.latest_version) {
+  if (!process.latest_version && !mayBeDraft) {
     throw new AppError('PROCESS_NOT_PUBLISHED', { name: process.name_vi }, '/processId');
   }
 }
 
 /** Checks a product's fields and references; answers the row content to store. */
-async function checkedContent(ctx: ServiceContext, actor: TenantActor, fields: ProductFields) {
+async function checkedContent(
+  ctx: ServiceContext,
+  actor: TenantActor,
+  fields: ProductFields,
+  processMayBeDraft = false,
+) {
   const { gtin14 } = checkProductFields(fields);
   assertLotCodePattern(fields.lotCodePattern?.trim() || null, '/lotCodePattern');
   await checkFileRefs(ctx.db, actor.tenantId, fields);
-  await checkProcessRef(ctx.db, actor.tenantId, fields.processId);
+  await checkProcessRef(ctx.db, actor.tenantId, fields.processId, processMayBeDraft);
   return productContent(fields, gtin14);
 }
 
@@ -132,14 +142,19 @@ export async function getProduct(
 const productTags = (id: string, gtinAnswersAnew: boolean) =>
   gtinAnswersAnew ? [traceTags.product(id), traceTags.unknown] : [traceTags.product(id)];
 
+/**
+ * `processMayBeDraft`: the sample product a template creates follows the draft process made with it (lots
+ * still need a published version: requireLotProduct says so).
+ */
 export async function createProduct(
   ctx: ServiceContext,
   principal: Principal,
   body: CreateProductBody,
+  options: { processMayBeDraft?: boolean } = {},
 ): Promise<ProductView> {
   const actor = requireTenantAction(principal, 'products.manage');
   const fields = withDefaults(body);
-  const content = await checkedContent(ctx, actor, fields);
+  const content = await checkedContent(ctx, actor, fields, options.processMayBeDraft);
   const id = ctx.newId();
   await insertProduct(ctx.db, {
     id,
@@ -165,7 +180,8 @@ export async function changeProduct(
   const current = await requireProduct(ctx.db, actor.tenantId, id);
   const { revision, archived, ...changes } = body;
   const fields = { ...fieldsOf(toProductView(current, ctx.now())), ...changes };
-  const content = await checkedContent(ctx, actor, fields);
+  // a product keeps the process it follows, even a template's still unpublished one
+  const content = await checkedContent(ctx, actor, fields, fields.processId === current.process_id);
   const archivedAt = archived === undefined ? current.archived_at : archived ? ctx.now() : null;
   const saved = await updateProduct(ctx.db, {
     id,

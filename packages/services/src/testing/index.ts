@@ -21,5 +21,6 @@ export {
   repoTemplatesDir,
   type TestTemplate,
 } from './template-kit';
+export { minimalObject, storeRawTemplateVersion, teaTemplate, tenantRowCounts } from './template-use-kit';
 export { createTenantKit, signedInPerson, type TenantKit } from './tenant-kit';
 export { tinyPng } from './tiny-png';

@@ -1,0 +1,174 @@
+import type {
+  ProcessDraftSource,
+  ProcessTemplateUpdateView,
+  TakenTemplateChangesView,
+  TakeTemplateChangesBody,
+  TemplateFile,
+} from '@nguon/contracts';
+import {
+  type Db,
+  findProcessTemplateLink,
+  findTemplateVersionById,
+  latestTemplateVersion,
+  type ProcessTemplateLinkWithVersions,
+  type ProcessWithLatest,
+  updateProcessTemplateLink,
+} from '@nguon/db';
+import {
+  applyTemplateStages,
+  type CatalogMap,
+  catalogKeysOfStage,
+  diffProcessDefinitions,
+  instantiateTemplateDefinition,
+  type ProcessDefinition,
+  type ProcessStage,
+  type TemplateStageChange,
+  templateStageChanges,
+} from '@nguon/domain';
+import { summarizeFormFields } from '@nguon/forms';
+import { type Principal, requireTenantAction } from '../auth/principal';
+import type { ServiceContext } from '../context/service-context';
+import { AppError } from '../errors/app-error';
+import { lockEditable, writeDraft } from '../processes/process-drafts.service';
+import { requireProcess } from '../processes/process-lookup';
+import { toProcessTemplateLink } from '../processes/process-template-links';
+import { parseStoredDefinition } from '../processes/process-views';
+import { withUnitOfWork } from '../unit-of-work';
+import { parseStoredTemplateFile } from './template-views';
+import { createTemplateCatalogs } from './use-template';
+
+const fieldsOf = (stage: ProcessStage) => summarizeFormFields(stage.form);
+
+/** A newer template version waiting for a process, read against its base, in the tenant's catalog ids. */
+interface PendingUpdate {
+  link: ProcessTemplateLinkWithVersions;
+  baseNumber: number;
+  latest: { id: string; number: number; file: TemplateFile };
+  catalogMap: CatalogMap;
+  base: ProcessDefinition;
+  draft: ProcessDefinition;
+  takenKeys: ReadonlySet<string>;
+}
+
+function parseCatalogMap(value: unknown): Record<string, string> {
+  const isMap =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((id) => typeof id === 'string');
+  if (!isMap) throw new Error(`stored catalog map is malformed: ${JSON.stringify(value)}`);
+  return Object.fromEntries(Object.entries(value).map(([key, id]) => [key, String(id)]));
+}
+
+function parseTakenKeys(value: unknown): Set<string> {
+  if (!Array.isArray(value))
+    throw new Error(`stored taken stage keys are malformed: ${JSON.stringify(value)}`);
+  return new Set(value.map(String));
+}
+
+/** The update waiting for this process, or TEMPLATE_NO_UPDATE (no link, or no usable version newer than the base). */
+async function pendingUpdate(db: Db, tenantId: string, process: ProcessWithLatest): Promise<PendingUpdate> {
+  const link = await findProcessTemplateLink(db, tenantId, process.id);
+  const latest = link && (await latestTemplateVersion(db, link.template_id, { usable: true }));
+  if (!link || !latest || latest.number <= link.base_version_number) throw new AppError('TEMPLATE_NO_UPDATE');
+  const base = await findTemplateVersionById(db, link.base_version_id);
+  if (!base) throw new Error(`template version ${link.base_version_id} of a link is missing`);
+  const catalogMap = parseCatalogMap(link.catalog_map);
+  return {
+    link,
+    baseNumber: base.number,
+    latest: { id: latest.id, number: latest.number, file: parseStoredTemplateFile(latest.content) },
+    catalogMap,
+    base: instantiateTemplateDefinition(parseStoredTemplateFile(base.content).process.definition, catalogMap),
+    draft: parseStoredDefinition(process.draft),
+    takenKeys: parseTakenKeys(link.taken_stage_keys),
+  };
+}
+
+const latestDefinition = (update: PendingUpdate, catalogMap: CatalogMap) =>
+  instantiateTemplateDefinition(update.latest.file.process.definition, catalogMap);
+
+function stageChangesOf(update: PendingUpdate): TemplateStageChange[] {
+  const definitions = {
+    base: update.base,
+    latest: latestDefinition(update, update.catalogMap),
+    draft: update.draft,
+  };
+  return templateStageChanges(definitions, fieldsOf, update.takenKeys);
+}
+
+/** The newer template version against the process's base, in the designer's diff, with each stage's state. */
+export async function getProcessTemplateUpdate(
+  ctx: ServiceContext,
+  principal: Principal,
+  processId: string,
+): Promise<ProcessTemplateUpdateView> {
+  const actor = requireTenantAction(principal, 'processes.read');
+  const process = await requireProcess(ctx.db, actor.tenantId, processId);
+  const update = await pendingUpdate(ctx.db, actor.tenantId, process);
+  const diff = diffProcessDefinitions(update.base, latestDefinition(update, update.catalogMap), fieldsOf);
+  return {
+    link: toProcessTemplateLink(update.link),
+    diff: { from: String(update.baseNumber), to: String(update.latest.number), ...diff },
+    stages: stageChangesOf(update),
+    note: update.latest.file.changeNote,
+  };
+}
+
+/** The chosen changes, in the update's order; a key the update does not list is refused with its path. */
+function chosenChanges(changes: readonly TemplateStageChange[], keys: readonly string[]) {
+  keys.forEach((key, index) => {
+    if (!changes.some((change) => change.key === key))
+      throw new AppError('TEMPLATE_CHANGE_UNKNOWN', { key }, `/stageKeys/${index}`);
+  });
+  return changes.filter((change) => keys.includes(change.key));
+}
+
+/** Catalog keys the chosen stages of the newer version pick from that the process has no catalog for yet. */
+function missingCatalogKeys(update: PendingUpdate, chosen: readonly TemplateStageChange[]): Set<string> {
+  const stages = update.latest.file.process.definition.stages;
+  const needed = chosen.flatMap((change) => {
+    const stage = change.change === 'removed' ? undefined : stages.find((s) => s.key === change.key);
+    return stage ? catalogKeysOfStage(stage) : [];
+  });
+  return new Set(needed.filter((key) => update.catalogMap[key] === undefined));
+}
+
+/**
+ * Takes chosen stages of the newer template version into the draft (owner), keeping every other stage as the
+ * owner left it; catalogs those stages need are created. `finish` moves the base to the newer version.
+ */
+export async function takeTemplateChanges(
+  ctx: ServiceContext,
+  principal: Principal,
+  processId: string,
+  body: TakeTemplateChangesBody,
+): Promise<{ draft: ProcessDraftSource; link: TakenTemplateChangesView['link'] }> {
+  const actor = requireTenantAction(principal, 'processes.manage');
+  return withUnitOfWork(ctx, async (unit) => {
+    const row = await lockEditable(unit.db, actor, processId, body.revision);
+    const update = await pendingUpdate(
+      unit.db,
+      actor.tenantId,
+      await requireProcess(unit.db, actor.tenantId, processId),
+    );
+    const chosen = chosenChanges(stageChangesOf(update), body.stageKeys);
+    const missing = missingCatalogKeys(update, chosen);
+    const templateCatalogs = update.latest.file.catalogs.filter((catalog) => missing.has(catalog.key));
+    const { catalogMap } = await createTemplateCatalogs(unit, principal, templateCatalogs, update.catalogMap);
+    const definitions = {
+      base: update.base,
+      latest: latestDefinition(update, catalogMap),
+      draft: update.draft,
+    };
+    const draft = await writeDraft(unit, unit.db, actor, row, applyTemplateStages(definitions, chosen));
+    const taken = [...new Set([...update.takenKeys, ...body.stageKeys])];
+    await updateProcessTemplateLink(unit.db, actor.tenantId, processId, {
+      catalogMap,
+      ...(body.finish ? { baseVersionId: update.latest.id, takenStageKeys: [] } : { takenStageKeys: taken }),
+    });
+    const link = await findProcessTemplateLink(unit.db, actor.tenantId, processId);
+    if (!link) throw new Error(`the template link of process ${processId} vanished`);
+    return { draft, link: toProcessTemplateLink(link) };
+  });
+}
