@@ -1,4 +1,3 @@
-import type { ProcessView } from '@nguon/contracts';
 import { findTemplateByKey, latestTemplateVersion } from '@nguon/db';
 import type { Principal } from '../auth/principal';
 import { listItemsOfCatalog } from '../catalogs/catalog-items.service';
@@ -29,7 +28,7 @@ async function itemRefs(
 
 /** The process the template made, published as its first version. */
 async function publishFirstVersion(ctx: ServiceContext, owner: Principal, processId: string): Promise<void> {
-  const process: ProcessView = await getProcess(ctx, owner, processId);
+  const process = await getProcess(ctx, owner, processId);
   await publishProcess(ctx, owner, processId, {
     revision: process.draft.revision,
     note: 'Bản đầu tiên, từ mẫu Chè Shan tuyết cổ thụ',
