@@ -124,6 +124,7 @@ export { staffMessages } from './staff/staff.messages';
 export * from './staff/staff.schemas';
 export * from './system/health.schemas';
 export { type TemplateErrorCode, templateErrors } from './templates/template.errors';
+export { templateMessages } from './templates/template.messages';
 export * from './templates/template.schemas';
 export {
   describeTemplateFault,
