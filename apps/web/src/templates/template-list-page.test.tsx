@@ -1,4 +1,4 @@
-import type { TemplateList } from '@nguon/contracts/client';
+import type { TemplateSummary } from '@nguon/contracts/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeSession } from '../processes/testing/fake-process-api';
@@ -23,7 +23,7 @@ const rice = fakeTemplateSummary(2, {
   catalogCount: 3,
   latestVersion: null,
 });
-const library: TemplateList = { items: [fakeTemplateSummary(1), rice] };
+const library: { items: TemplateSummary[] } = { items: [fakeTemplateSummary(1), rice] };
 
 /** The server's search, roughly: accents folded, by name; and the product type filter. */
 function serve(items = library.items) {
