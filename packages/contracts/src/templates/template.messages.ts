@@ -4,7 +4,7 @@ const vi = {
   'templates.intro':
     'Quy trình mẫu do chuyên gia của trung tâm soạn, theo từng loại sản phẩm. Xem trước rồi dùng làm điểm khởi đầu.',
   'templates.search': 'Tìm mẫu',
-  'templates.searchPlaceholder': 'Tên, loại sản phẩm, từ khoá (gõ có dấu hay không đều được)',
+  'templates.searchPlaceholder': 'Tên hoặc từ khoá, không cần dấu',
   'templates.productType': 'Loại sản phẩm',
   'templates.allProductTypes': 'Mọi loại sản phẩm',
   'templates.emptyTitle': 'Không có mẫu nào khớp',
@@ -53,7 +53,7 @@ const vi = {
   'templates.useOwnersOnly': 'Chỉ chủ tài khoản mới dùng được mẫu để tạo quy trình cho đơn vị.',
   'templates.useNoTenant': 'Hãy vào một đơn vị (tài khoản doanh nghiệp hoặc HTX) để dùng mẫu.',
   'templates.useDeprecated': 'Phiên bản này đã ngừng dùng nên không dùng được; hãy xem phiên bản mới hơn.',
-  'templates.useTitle': 'Dùng mẫu "{name}"',
+  'templates.useTitle': 'Dùng mẫu “{name}”',
   'templates.useWillCreate': 'Sẽ tạo trong tài khoản của bạn:',
   'templates.useDraft': 'Một quy trình nháp ({stages}) để bạn sửa rồi phát hành',
   'templates.useCatalogs':
@@ -78,7 +78,7 @@ const en: Record<keyof typeof vi, string> = {
   'templates.intro':
     "Ready-made processes by the centre's experts, per product type. Preview one, then start from it.",
   'templates.search': 'Search templates',
-  'templates.searchPlaceholder': 'Name, product type, keyword (accents optional)',
+  'templates.searchPlaceholder': 'Name or keyword, accents optional',
   'templates.productType': 'Product type',
   'templates.allProductTypes': 'All product types',
   'templates.emptyTitle': 'No template matches',
@@ -126,7 +126,7 @@ const en: Record<keyof typeof vi, string> = {
   'templates.useOwnersOnly': "Only the account's owner can use a template to create a process.",
   'templates.useNoTenant': 'Enter an account (an enterprise or co-op) to use a template.',
   'templates.useDeprecated': 'This version is deprecated and cannot be used; look at a newer version.',
-  'templates.useTitle': 'Use the template "{name}"',
+  'templates.useTitle': 'Use the template “{name}”',
   'templates.useWillCreate': 'This creates in your account:',
   'templates.useDraft': 'A draft process ({stages}) to edit, then publish',
   'templates.useCatalogs':
