@@ -1,6 +1,5 @@
 import { Box, Button, Collapse, Stack, Text } from '@mantine/core';
 import type { StageForm } from '@nguon/domain';
-import { IconForms } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type FormRendererContext, StageFormView } from '../form-renderer';
 import { useLang } from '../i18n/lang-store';
@@ -25,7 +24,6 @@ export function TemplateFormPreview({ form, context, idPrefix, testId }: Templat
         variant="default"
         size="md"
         w="fit-content"
-        leftSection={<IconForms size={18} />}
         onClick={() => setOpened((open) => !open)}
         aria-expanded={opened}
         data-testid={`${testId}-toggle`}

@@ -1,6 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { TemplateFile } from '@nguon/contracts/client';
-import { predecessors, stageJobs, topologicalOrder } from '@nguon/domain';
 import { useMemo } from 'react';
 import type { FormRendererContext } from '../form-renderer';
 import { useLang } from '../i18n/lang-store';
@@ -11,17 +10,23 @@ type Definition = TemplateFile['process']['definition'];
 type Stage = Definition['stages'][number];
 type Job = NonNullable<Stage['jobs']>[number];
 
-/** The stages in process order: a list reads better than a graph on a phone, and branches say what they follow. */
+/**
+ * The stages as the designer draws them, left to right (a template's graph is laid out in process order), each
+ * with the stages it follows. Done here rather than with the domain's graph functions: those live in the
+ * designer's script, and sharing them would split that script and grow it.
+ */
 function useOrderedStages(definition: Definition): { stage: Stage; after: Stage[] }[] {
   return useMemo(() => {
     const byId = new Map(definition.stages.map((stage) => [stage.id, stage]));
-    const before = predecessors(definition);
-    return topologicalOrder(definition).flatMap((id) => {
-      const stage = byId.get(id);
-      if (!stage) return [];
-      const after = (before.get(id) ?? []).flatMap((source) => byId.get(source) ?? []);
-      return [{ stage, after }];
-    });
+    const drawn = [...definition.stages].sort(
+      (a, b) => a.position.x - b.position.x || a.position.y - b.position.y,
+    );
+    return drawn.map((stage) => ({
+      stage,
+      after: definition.edges
+        .filter((edge) => edge.target === stage.id)
+        .flatMap((edge) => byId.get(edge.source) ?? []),
+    }));
   }, [definition]);
 }
 
@@ -59,7 +64,7 @@ interface StageCardProps {
 function StageCard({ stage, after, index, note, context }: StageCardProps) {
   const tt = useTemplateT();
   const lang = useLang();
-  const jobs = stageJobs(stage);
+  const jobs = stage.jobs ?? [];
   const name = (s: Stage) => s.name[lang] || s.name.vi;
   return (
     <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }} data-testid="template-stage">

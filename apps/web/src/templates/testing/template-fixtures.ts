@@ -27,6 +27,27 @@ const stageBase = { repeatable: false, businessStep: null, yieldRange: null } as
 const definition: TemplateFile['process']['definition'] = {
   schemaVersion: 1,
   stages: [
+    // listed out of order on purpose: the preview orders stages as the graph draws them
+    {
+      ...stageBase,
+      id: 'dong_goi',
+      key: 'dong_goi',
+      name: { vi: 'Đóng gói', en: 'Pack' },
+      kind: 'stage',
+      start: false,
+      position: { x: 520, y: 0 },
+      form: {
+        schema: {
+          type: 'object',
+          properties: {
+            so_goi: { type: 'integer', title: 'Số gói', 'x-label': { vi: 'Số gói', en: 'Packs' } },
+          },
+          required: ['so_goi'],
+          unevaluatedProperties: false,
+        },
+        uiSchema: {},
+      },
+    },
     {
       ...stageBase,
       id: 'chon_doi',
@@ -79,26 +100,6 @@ const definition: TemplateFile['process']['definition'] = {
           },
         },
       ],
-    },
-    {
-      ...stageBase,
-      id: 'dong_goi',
-      key: 'dong_goi',
-      name: { vi: 'Đóng gói', en: 'Pack' },
-      kind: 'stage',
-      start: false,
-      position: { x: 520, y: 0 },
-      form: {
-        schema: {
-          type: 'object',
-          properties: {
-            so_goi: { type: 'integer', title: 'Số gói', 'x-label': { vi: 'Số gói', en: 'Packs' } },
-          },
-          required: ['so_goi'],
-          unevaluatedProperties: false,
-        },
-        uiSchema: {},
-      },
     },
   ],
   edges: [
