@@ -3,7 +3,7 @@ import type { TemplateSummary } from '@nguon/contracts/client';
 import { IconEye } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useLang } from '../i18n/lang-store';
-import { useProductTypeName } from '../processes/list/product-type-select';
+import { useProductTypeName } from './product-type-name';
 import { useTemplateT } from './template-messages';
 
 /** Stages, jobs and catalogs of a template, in one short line a card and the preview share. */

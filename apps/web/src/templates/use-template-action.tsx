@@ -1,20 +1,19 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import type { TemplateView } from '@nguon/contracts/client';
+import { tenantRoleAllows } from '@nguon/domain';
 import { IconCopyPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { currentMembership, useSession } from '../auth/session-context';
-import { useCanManageProcesses } from '../processes/use-can-manage';
 import type { TemplateMessageKey } from './template-messages';
 import { useTemplateT } from './template-messages';
 import { UseTemplateModal } from './use-template-modal';
 
 /** Why this person cannot use this version, or null when they can: owners only, never a deprecated version. */
 function useBlockedReason(template: TemplateView): TemplateMessageKey | null {
-  const session = useSession();
-  const canManage = useCanManageProcesses();
+  const membership = currentMembership(useSession());
   if (template.version.deprecated) return 'templates.useDeprecated';
-  if (!currentMembership(session)) return 'templates.useNoTenant';
-  return canManage ? null : 'templates.useOwnersOnly';
+  if (!membership) return 'templates.useNoTenant';
+  return tenantRoleAllows(membership.role, 'processes.manage') ? null : 'templates.useOwnersOnly';
 }
 
 /** "Use this template" for owners; everyone else is told plainly why not. */
