@@ -33,10 +33,11 @@ import {
   SignUpPage,
   StaffPage,
   StageEntryPage,
+  TemplateListPage,
+  TemplatePreviewPage,
   TracePage,
   TransformationPage,
 } from './lazy-pages';
-import { placeholderSections, SectionPlaceholder } from './sections/section-placeholder';
 import { HomeRedirect } from './shell/home-redirect';
 import { NotFoundPage } from './shell/not-found-page';
 import { SectionGuard } from './shell/section-guard';
@@ -58,17 +59,22 @@ export function AppRoutes() {
               <Route path="/pending" element={<PendingApprovalPage />} />
               <Route element={<ShellLayout />}>
                 <Route index element={<HomeRedirect />} />
-                {placeholderSections.map((section) => (
-                  <Route
-                    key={section}
-                    path={`/${section}`}
-                    element={
-                      <SectionGuard section={section}>
-                        <SectionPlaceholder section={section} />
-                      </SectionGuard>
-                    }
-                  />
-                ))}
+                <Route
+                  path="/templates"
+                  element={
+                    <SectionGuard section="templates">
+                      <TemplateListPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/templates/:id"
+                  element={
+                    <SectionGuard section="templates">
+                      <TemplatePreviewPage />
+                    </SectionGuard>
+                  }
+                />
                 <Route
                   path="/overview"
                   element={

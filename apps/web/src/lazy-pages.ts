@@ -55,3 +55,8 @@ export const InspectedRecallPage = lazyPage(
   () => import('./recalls/inspected-recalls-page'),
   'InspectedRecallPage',
 );
+export const TemplateListPage = lazyPage(() => import('./templates/template-list-page'), 'TemplateListPage');
+export const TemplatePreviewPage = lazyPage(
+  () => import('./templates/template-preview-page'),
+  'TemplatePreviewPage',
+);

@@ -129,6 +129,7 @@ export {
   type TemplateLoadFault,
 } from './template-readme';
 export { type TemplateErrorCode, templateErrors } from './templates/template.errors';
+export { templateMessages } from './templates/template.messages';
 export * from './templates/template.schemas';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';

@@ -6,9 +6,11 @@ import { useWorkList } from '../lots/lot-api';
 import { useRecallList } from '../recalls/recall-api';
 import { lastDays } from '../scans/scan-period';
 import { useScanStatistics } from '../scans/scans-api';
+import { StartFromTemplate } from '../templates/start-from-template';
 import { PageHeader } from '../ui/page-header';
 import { JobsCard, LotsWaitingCard, ScansCard } from './activity-cards';
 import { OpenRecallsCard, RecallDraftsCard } from './recall-cards';
+import { useIsNewAccount } from './use-is-new-account';
 
 /** The newest jobs the overview looks through for running and failed ones (the jobs API's largest page). */
 const jobsLooked = 50;
@@ -24,10 +26,12 @@ export function OverviewPage() {
   const work = useWorkList({ pageSize: '1' });
   const jobs = useTenantJobs(jobsLooked);
   const scans = useScanStatistics(lastDays(7, now));
+  const isNew = useIsNewAccount();
   return (
     <>
       <PageHeader title={t('overview.title')} description={t('overview.intro')} />
       <Stack gap="md" data-testid="overview">
+        {isNew && <StartFromTemplate />}
         <OpenRecallsCard list={open} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <RecallDraftsCard list={drafts} />

@@ -4,6 +4,7 @@ import { IconFileImport, IconPlus, IconRoute } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/use-t';
+import { StartFromTemplate } from '../../templates/start-from-template';
 import { ArchivedFilter, ReadOnlyNotice } from '../../ui/list-controls';
 import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/page-header';
@@ -82,7 +83,10 @@ export function ProcessListPage() {
       />
       {items &&
         (items.length === 0 ? (
-          <EmptyProcesses archived={archived} canManage={canManage} />
+          <>
+            <EmptyProcesses archived={archived} canManage={canManage} />
+            {canManage && !archived && <StartFromTemplate />}
+          </>
         ) : (
           <ProcessList processes={items} canManage={canManage} onAction={onAction} />
         ))}
