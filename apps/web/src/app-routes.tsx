@@ -18,6 +18,7 @@ import {
   LabelsPage,
   LotPage,
   LotsPage,
+  ManageTemplatesPage,
   NewRecallPage,
   NoTenantPage,
   OverviewPage,
@@ -69,6 +70,14 @@ export function AppRoutes() {
                     }
                   />
                 ))}
+                <Route
+                  path="/templates/manage"
+                  element={
+                    <SectionGuard section="templates">
+                      <ManageTemplatesPage />
+                    </SectionGuard>
+                  }
+                />
                 <Route
                   path="/overview"
                   element={

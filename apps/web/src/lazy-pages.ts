@@ -55,3 +55,7 @@ export const InspectedRecallPage = lazyPage(
   () => import('./recalls/inspected-recalls-page'),
   'InspectedRecallPage',
 );
+export const ManageTemplatesPage = lazyPage(
+  () => import('./templates-expert/manage-templates-page'),
+  'ManageTemplatesPage',
+);

@@ -76,6 +76,8 @@ export type * from './signup/signup.schemas';
 export { staffMessages } from './staff/staff.messages';
 export type * from './staff/staff.schemas';
 export type * from './system/health.schemas';
+export { templateExpertMessages } from './templates/template-expert.messages';
+export type * from './templates/template.schemas';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';
 export type * from './tenants/tenant.schemas';

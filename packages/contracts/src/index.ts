@@ -125,6 +125,7 @@ export * from './staff/staff.schemas';
 export * from './system/health.schemas';
 export { type TemplateErrorCode, templateErrors } from './templates/template.errors';
 export * from './templates/template.schemas';
+export { templateExpertMessages } from './templates/template-expert.messages';
 export {
   describeTemplateFault,
   renderTemplateReadme,

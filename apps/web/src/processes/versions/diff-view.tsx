@@ -8,7 +8,8 @@ import { JobDiffList } from './job-diff';
 
 type DiffStage = ProcessDiffView['stages'][number];
 
-function StageDiff({ stage }: { stage: DiffStage }) {
+/** One stage's changes: its properties, its fields and its jobs. */
+export function StageDiff({ stage }: { stage: DiffStage }) {
   const lang = useLang();
   const change = parseStageChange(stage.change);
   const changedFields = stage.fields.filter((field) => field.change !== 'unchanged');
