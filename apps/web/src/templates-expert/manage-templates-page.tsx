@@ -54,15 +54,10 @@ function TemplateCard({ template }: { template: TemplateSummary }) {
   );
 }
 
-/** `/templates/manage`: the centre's experts publish templates and versions from files and deprecate versions. */
-export function ManageTemplatesPage() {
+function ManageTemplates() {
   const t = useT();
-  const session = useSession();
   const templates = useManagedTemplates();
   const [rejection, setRejection] = useState<Rejection | null>(null);
-  if (!session.platformRoles.some((role) => role === 'expert' || role === 'admin')) {
-    return <Navigate to="/templates" replace />;
-  }
   return (
     <>
       <PageHeader
@@ -88,4 +83,11 @@ export function ManageTemplatesPage() {
       </Stack>
     </>
   );
+}
+
+/** `/templates/manage`: the centre's experts publish templates and versions from files and deprecate versions. */
+export function ManageTemplatesPage() {
+  const session = useSession();
+  const isExpert = session.platformRoles.some((role) => role === 'expert' || role === 'admin');
+  return isExpert ? <ManageTemplates /> : <Navigate to="/templates" replace />;
 }
