@@ -1,4 +1,4 @@
-import type { SessionView, TemplateSummary, TemplateVersionSummary } from '@nguon/contracts';
+import type { SessionView, TemplateSummary, TemplateVersionSummary } from '@nguon/contracts/client';
 
 /** Test fixtures: an expert of the centre with no tenant, and a tea template with two versions. */
 export const templateId = '00000000-0000-4000-8000-00000000e001';
