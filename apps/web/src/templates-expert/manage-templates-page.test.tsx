@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeSession } from '../processes/testing/fake-process-api';
+import { ShellNavbar } from '../shell/shell-navbar';
 import { renderRoutes } from '../test/render-routes';
 import { contractFetch, type FakeAnswer, type FakeRequest } from '../test/whole-app';
 import { ManageTemplatesPage } from './manage-templates-page';
@@ -130,6 +132,26 @@ describe('manage templates', () => {
       }),
     );
     await waitFor(() => expect(screen.queryByTestId('template-deprecate-2')).toBeNull());
+  });
+
+  it("links the experts' screen under templates in the navigation, for experts only", async () => {
+    const navbar = (
+      <Route path="/templates" element={<ShellNavbar isMobile={false} onNavigate={() => {}} />} />
+    );
+    renderRoutes('/templates', expertSession(), navbar);
+    const link = await screen.findByTestId('nav-templates-manage');
+    expect(link.getAttribute('href')).toBe('/templates/manage');
+    expect(link.textContent).toBe('Quản lý mẫu');
+    expect(screen.getByTestId('nav-templates')).toBeTruthy();
+  });
+
+  it('shows no publishing link to a co-op owner', async () => {
+    const navbar = (
+      <Route path="/templates" element={<ShellNavbar isMobile={false} onNavigate={() => {}} />} />
+    );
+    renderRoutes('/templates', fakeSession('owner'), navbar);
+    await screen.findByTestId('nav-templates');
+    expect(screen.queryByTestId('nav-templates-manage')).toBeNull();
   });
 
   it('sends someone who is not an expert back to the library', async () => {

@@ -36,7 +36,8 @@ const vi = {
   'templateUpdate.editedHere': 'Bạn đã sửa công đoạn này; lấy thay đổi sẽ thay thế phần bạn đã sửa.',
   'templateUpdate.taken': 'Đã có trong bản nháp',
   'templateUpdate.finish': 'Đánh dấu đã cập nhật xong (bỏ qua các thay đổi không chọn)',
-  'templateUpdate.take': '{count, plural, =0 {Không lấy công đoạn nào} other {Lấy # công đoạn đã chọn}}',
+  'templateUpdate.take': 'Lấy {count, plural, other {# công đoạn}} đã chọn',
+  'templateUpdate.finishOnly': 'Chỉ đánh dấu đã cập nhật xong',
   'templateUpdate.done': 'Đã lấy {count, plural, other {# công đoạn}} từ mẫu vào bản nháp',
   'templateUpdate.origin': 'Từ mẫu {name}, phiên bản {number}',
   'templateUpdate.originNew': 'có bản mới {number}',
@@ -79,8 +80,8 @@ const en: Record<keyof typeof vi, string> = {
   'templateUpdate.editedHere': 'You changed this stage; taking it replaces your edits.',
   'templateUpdate.taken': 'Already in the draft',
   'templateUpdate.finish': 'Also mark the update as done (declines the changes not chosen)',
-  'templateUpdate.take':
-    '{count, plural, =0 {No stage chosen} one {Take # chosen stage} other {Take # chosen stages}}',
+  'templateUpdate.take': '{count, plural, one {Take # chosen stage} other {Take # chosen stages}}',
+  'templateUpdate.finishOnly': 'Only mark the update as done',
   'templateUpdate.done':
     '{count, plural, one {Took # stage} other {Took # stages}} from the template into the draft',
   'templateUpdate.origin': 'From template {name}, version {number}',

@@ -123,7 +123,9 @@ function UpdateChoices({
           disabled={stageKeys.length === 0 && !finish}
           data-testid="template-update-take"
         >
-          {t('templateUpdate.take', { count: stageKeys.length })}
+          {stageKeys.length === 0
+            ? t('templateUpdate.finishOnly')
+            : t('templateUpdate.take', { count: stageKeys.length })}
         </Button>
       </Group>
     </Stack>
