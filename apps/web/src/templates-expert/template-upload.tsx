@@ -32,9 +32,12 @@ export function RejectedFile({ rejection }: { rejection: Rejection }) {
           </Text>
         )}
         {faults.map((fault) => (
-          <Text size="sm" key={`${fault.path}:${fault.message}`} style={{ overflowWrap: 'anywhere' }}>
-            {fault.path && <Code>{fault.path}</Code>} {fault.message}
-          </Text>
+          <Stack gap={2} key={`${fault.path}:${fault.message}`}>
+            {fault.path && (
+              <Code style={{ overflowWrap: 'anywhere', alignSelf: 'flex-start' }}>{fault.path}</Code>
+            )}
+            <Text size="sm">{fault.message}</Text>
+          </Stack>
         ))}
       </Stack>
     </Alert>

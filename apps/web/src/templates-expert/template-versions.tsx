@@ -26,7 +26,7 @@ function VersionRow({ version, onDeprecate }: VersionRowProps) {
       style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
       data-testid={`template-version-${number}`}
     >
-      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+      <Group justify="space-between" gap="xs" align="flex-start">
         <Group gap="xs">
           <Text fw={600} size="sm">
             {t('templateExpert.versionN', { number })}
@@ -43,8 +43,9 @@ function VersionRow({ version, onDeprecate }: VersionRowProps) {
         </Group>
         {!deprecated && (
           <Button
-            size="xs"
+            size="sm"
             variant="subtle"
+            style={{ flexShrink: 0 }}
             color="red"
             leftSection={<IconBan size={16} />}
             onClick={() => onDeprecate(number)}
