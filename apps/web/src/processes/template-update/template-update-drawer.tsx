@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { notifyProblem, notifySuccess } from '../../ui/notify';
 import { QueryState } from '../../ui/query-state';
 import { useIsMobile } from '../../ui/use-is-mobile';
-import { StageDiff } from '../versions/diff-view';
+import { EdgeChanges, StageDiff } from '../versions/diff-view';
 import { chosenStageKeys, preselectedStageKeys } from './template-stage-choice';
 import { useTakeTemplateChanges, useTemplateUpdate } from './template-update-api';
 
@@ -107,6 +107,7 @@ function UpdateChoices({
           onToggle={(on) => toggle(stage.key, on)}
         />
       ))}
+      <EdgeChanges edges={update.diff.edges} />
       <Checkbox
         label={t('templateUpdate.finish')}
         checked={finish}

@@ -88,6 +88,7 @@ describe('template update in the designer', { timeout: 20_000 }, () => {
     fireEvent.click(within(banner).getByTestId('template-update-open'));
     const care = await screen.findByTestId('template-stage-a');
     expect(care.textContent).toContain('Lượng nước tưới');
+    expect(screen.getByTestId('template-update-drawer').textContent).toContain('b → c');
     const check = (key: string) => screen.getByTestId(`template-stage-check-${key}`);
     expect((check('a') as HTMLInputElement).checked).toBe(true);
     expect((check('b') as HTMLInputElement).checked).toBe(false);
