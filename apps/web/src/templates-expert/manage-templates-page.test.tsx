@@ -85,7 +85,7 @@ describe('manage templates', () => {
     const card = await screen.findByTestId('template-card-che-shan-tuyet');
     const two = await within(card).findByTestId('template-version-2');
     expect(two.textContent).toContain('Phiên bản 2');
-    expect(two.textContent).toContain('Chuyên gia Hà');
+    expect(two.textContent).toContain('Đăng bởi Hà');
     expect(two.textContent).toContain('Thêm công việc tưới');
     const one = within(card).getByTestId('template-version-1');
     expect(one.textContent).toContain('Từ tệp');

@@ -4,6 +4,7 @@ import { IconBan } from '@tabler/icons-react';
 import { formatDate } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { useIsMobile } from '../ui/use-is-mobile';
 
 interface VersionRowProps {
   version: TemplateVersionSummary;
@@ -14,7 +15,21 @@ interface VersionRowProps {
 function VersionRow({ version, onDeprecate }: VersionRowProps) {
   const t = useT();
   const lang = useLang();
+  const isMobile = useIsMobile();
   const { number, deprecated } = version;
+  const deprecateButton = deprecated ? null : (
+    <Button
+      size="sm"
+      variant="subtle"
+      style={{ flexShrink: 0 }}
+      color="red"
+      leftSection={<IconBan size={16} />}
+      onClick={() => onDeprecate(number)}
+      data-testid={`template-deprecate-${number}`}
+    >
+      {t('templateExpert.deprecate')}
+    </Button>
+  );
   const source =
     version.source === 'file' || !version.publishedBy
       ? t('templateExpert.fromFile')
@@ -41,19 +56,7 @@ function VersionRow({ version, onDeprecate }: VersionRowProps) {
             {t('templateExpert.stages', { count: version.stageCount })}
           </Text>
         </Group>
-        {!deprecated && (
-          <Button
-            size="sm"
-            variant="subtle"
-            style={{ flexShrink: 0 }}
-            color="red"
-            leftSection={<IconBan size={16} />}
-            onClick={() => onDeprecate(number)}
-            data-testid={`template-deprecate-${number}`}
-          >
-            {t('templateExpert.deprecate')}
-          </Button>
-        )}
+        {!isMobile && deprecateButton}
       </Group>
       <Text size="sm">{version.note[lang] || version.note.vi}</Text>
       {deprecated && (
@@ -64,6 +67,7 @@ function VersionRow({ version, onDeprecate }: VersionRowProps) {
           })}
         </Text>
       )}
+      {isMobile && deprecateButton && <Group justify="flex-end">{deprecateButton}</Group>}
     </Stack>
   );
 }
