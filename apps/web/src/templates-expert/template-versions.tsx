@@ -19,7 +19,7 @@ function VersionRow({ version, onDeprecate }: VersionRowProps) {
   const { number, deprecated } = version;
   const deprecateButton = deprecated ? null : (
     <Button
-      size="sm"
+      size={isMobile ? 'sm' : 'xs'}
       variant="subtle"
       style={{ flexShrink: 0 }}
       color="red"
