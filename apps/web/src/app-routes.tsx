@@ -18,6 +18,7 @@ import {
   LabelsPage,
   LotPage,
   LotsPage,
+  ManageTemplatesPage,
   NewRecallPage,
   NoTenantPage,
   OverviewPage,
@@ -72,6 +73,14 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="templates">
                       <TemplatePreviewPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/templates/manage"
+                  element={
+                    <SectionGuard section="templates">
+                      <ManageTemplatesPage />
                     </SectionGuard>
                   }
                 />

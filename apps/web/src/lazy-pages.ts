@@ -60,3 +60,7 @@ export const TemplatePreviewPage = lazyPage(
   () => import('./templates/template-preview-page'),
   'TemplatePreviewPage',
 );
+export const ManageTemplatesPage = lazyPage(
+  () => import('./templates-expert/manage-templates-page'),
+  'ManageTemplatesPage',
+);

@@ -15,6 +15,7 @@ import {
   signUpMessages,
   staffMessages,
   stageJobScreenMessages,
+  templateExpertMessages,
   tenantMessages,
   tokenMessages,
   traceScreenMessages,
@@ -41,6 +42,7 @@ export const catalogueParts = [
   traceScreenMessages,
   recallScreenMessages,
   overviewMessages,
+  templateExpertMessages,
 ] as const;
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
@@ -64,6 +66,7 @@ export const vi = {
   ...traceScreenMessages.vi,
   ...recallScreenMessages.vi,
   ...overviewMessages.vi,
+  ...templateExpertMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -90,4 +93,5 @@ export const en: Messages = {
   ...traceScreenMessages.en,
   ...recallScreenMessages.en,
   ...overviewMessages.en,
+  ...templateExpertMessages.en,
 };

@@ -13,6 +13,7 @@ import {
   IconRoute,
   IconSettings,
   IconTemplate,
+  IconUpload,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -44,10 +45,14 @@ const groupLabels = { tenant: 'shell.groupTenant', platform: 'shell.groupPlatfor
 // Screens of a section whose address starts elsewhere (a transformation is recorded from the lots section).
 const alsoUnder: Partial<Record<SectionId, string>> = { lots: '/transformations/' };
 
+// The experts' publishing screen, a sub-entry of the templates section.
+const manageTemplatesPath = '/templates/manage';
+
 const isUnder = (pathname: string, item: SectionId) =>
-  pathname === `/${item}` ||
-  pathname.startsWith(`/${item}/`) ||
-  (alsoUnder[item] !== undefined && pathname.startsWith(alsoUnder[item]));
+  (item !== 'templates' || !pathname.startsWith(manageTemplatesPath)) &&
+  (pathname === `/${item}` ||
+    pathname.startsWith(`/${item}/`) ||
+    (alsoUnder[item] !== undefined && pathname.startsWith(alsoUnder[item])));
 
 /** The sections the person's roles allow, grouped into the tenant's and the platform's. */
 export function ShellNavbar({ isMobile, onNavigate }: { isMobile: boolean; onNavigate: () => void }) {
@@ -55,6 +60,7 @@ export function ShellNavbar({ isMobile, onNavigate }: { isMobile: boolean; onNav
   const session = useSession();
   const { pathname } = useLocation();
   const items = navItemsFor(accessOf(session));
+  const isExpert = session.platformRoles.some((role) => role === 'expert' || role === 'admin');
   const groups: NavGroup[] = ['tenant', 'platform'];
 
   return (
@@ -72,7 +78,7 @@ export function ShellNavbar({ isMobile, onNavigate }: { isMobile: boolean; onNav
               </Text>
               {inGroup.map((item) => {
                 const Icon = icons[item];
-                return (
+                return [
                   <NavLink
                     key={item}
                     component={Link}
@@ -83,8 +89,20 @@ export function ShellNavbar({ isMobile, onNavigate }: { isMobile: boolean; onNav
                     leftSection={<Icon size={20} stroke={1.7} />}
                     onClick={onNavigate}
                     data-testid={`nav-${item}`}
-                  />
-                );
+                  />,
+                  item === 'templates' && isExpert && (
+                    <NavLink
+                      key="templates-manage"
+                      component={Link}
+                      to={manageTemplatesPath}
+                      active={pathname.startsWith(manageTemplatesPath)}
+                      label={t('templateExpert.nav')}
+                      leftSection={<IconUpload size={20} stroke={1.7} />}
+                      onClick={onNavigate}
+                      data-testid="nav-templates-manage"
+                    />
+                  ),
+                ];
               })}
             </Stack>
           );

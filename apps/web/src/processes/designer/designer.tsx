@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';
 import { DesignerCanvas } from '../canvas/designer-canvas';
 import { StagePanel } from '../stage-panel/stage-panel';
+import { TemplateUpdateBanner } from '../template-update/template-update-banner';
 import type { DiffChoice } from '../versions/diff-section';
 import { PublishDialog } from '../versions/publish-dialog';
 import { VersionsDrawer } from '../versions/versions-drawer';
@@ -43,6 +44,14 @@ function Banners({ model, onReload }: { model: DesignerModel; onReload: () => vo
       )}
       {version && <VersionBanner number={version.number} onBack={() => model.setVersion(null)} />}
       {!model.editable && <ReadOnlyNotice archived={process.archived} />}
+      {model.editable && process.template?.updateAvailable && (
+        <TemplateUpdateBanner
+          processId={process.id}
+          link={process.template}
+          revision={autosave.revision}
+          onTaken={onReload}
+        />
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { useIsMobile } from '../../ui/use-is-mobile';
+import { TemplateOrigin } from '../template-update/template-origin';
 import { type ProcessRowAction, ProcessRowActions } from './process-row-actions';
 import { useProductTypeName } from './product-type-select';
 
@@ -51,16 +52,19 @@ function ProcessName({ process }: { process: ProcessSummary }) {
   const lang = useLang();
   const name = process.name[lang] || process.name.vi;
   return (
-    <Group gap={6}>
-      <Anchor component={Link} to={`/processes/${process.id}`} fw={600}>
-        {name}
-      </Anchor>
-      {process.archived && (
-        <Badge color="gray" variant="light">
-          {t('designer.archivedBadge')}
-        </Badge>
-      )}
-    </Group>
+    <Stack gap={2}>
+      <Group gap={6}>
+        <Anchor component={Link} to={`/processes/${process.id}`} fw={600}>
+          {name}
+        </Anchor>
+        {process.archived && (
+          <Badge color="gray" variant="light">
+            {t('designer.archivedBadge')}
+          </Badge>
+        )}
+      </Group>
+      {process.template && <TemplateOrigin link={process.template} />}
+    </Stack>
   );
 }
 

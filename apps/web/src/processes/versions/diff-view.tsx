@@ -8,7 +8,8 @@ import { JobDiffList } from './job-diff';
 
 type DiffStage = ProcessDiffView['stages'][number];
 
-function StageDiff({ stage }: { stage: DiffStage }) {
+/** One stage's changes: its properties, its fields and its jobs. */
+export function StageDiff({ stage }: { stage: DiffStage }) {
   const lang = useLang();
   const change = parseStageChange(stage.change);
   const changedFields = stage.fields.filter((field) => field.change !== 'unchanged');
@@ -33,37 +34,45 @@ function StageDiff({ stage }: { stage: DiffStage }) {
   );
 }
 
+/** Arrows added and removed between two versions. */
+export function EdgeChanges({ edges }: { edges: ProcessDiffView['edges'] }) {
+  const t = useT();
+  const changes = [
+    ...edges.added.map((edge) => ({ ...edge, change: 'added' })),
+    ...edges.removed.map((edge) => ({ ...edge, change: 'removed' })),
+  ];
+  if (changes.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text fw={600} size="sm">
+        {t('designer.diffEdges')}
+      </Text>
+      {changes.map((edge) => (
+        <Group gap="xs" key={`${edge.change}:${edge.source}>${edge.target}`}>
+          <ChangeBadge change={edge.change} />
+          <Text size="sm" ff="monospace">
+            {edge.source} → {edge.target}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
 /** What changed between two versions (or a version and the draft): stages, their fields, and arrows. */
 export function DiffView({ diff }: { diff: ProcessDiffView }) {
   const t = useT();
   const counts = diffCounts(diff);
   const changed = diff.stages.filter((stage) => stage.change !== 'unchanged');
-  const edges = [
-    ...diff.edges.added.map((edge) => ({ ...edge, change: 'added' })),
-    ...diff.edges.removed.map((edge) => ({ ...edge, change: 'removed' })),
-  ];
+  const noEdges = diff.edges.added.length === 0 && diff.edges.removed.length === 0;
   return (
     <Stack gap="sm" data-testid="diff-view">
       <Text size="sm">{t('designer.diffSummary', { ...counts })}</Text>
-      {changed.length === 0 && edges.length === 0 && <Text c="dimmed">{t('designer.diffNone')}</Text>}
+      {changed.length === 0 && noEdges && <Text c="dimmed">{t('designer.diffNone')}</Text>}
       {changed.map((stage) => (
         <StageDiff key={stage.key} stage={stage} />
       ))}
-      {edges.length > 0 && (
-        <Stack gap={4}>
-          <Text fw={600} size="sm">
-            {t('designer.diffEdges')}
-          </Text>
-          {edges.map((edge) => (
-            <Group gap="xs" key={`${edge.change}:${edge.source}>${edge.target}`}>
-              <ChangeBadge change={edge.change} />
-              <Text size="sm" ff="monospace">
-                {edge.source} → {edge.target}
-              </Text>
-            </Group>
-          ))}
-        </Stack>
-      )}
+      <EdgeChanges edges={diff.edges} />
     </Stack>
   );
 }
