@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Paper } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileImport, IconPlus, IconRoute } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -83,10 +83,10 @@ export function ProcessListPage() {
       />
       {items &&
         (items.length === 0 ? (
-          <>
+          <Stack gap="md">
             <EmptyProcesses archived={archived} canManage={canManage} />
             {canManage && !archived && <StartFromTemplate />}
-          </>
+          </Stack>
         ) : (
           <ProcessList processes={items} canManage={canManage} onAction={onAction} />
         ))}
