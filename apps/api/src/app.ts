@@ -33,6 +33,7 @@ import { mountHealthRoutes } from './system/health.routes';
 import { mountOpenApiRoutes } from './system/openapi.routes';
 import { mountWebApp } from './system/web-app';
 import { mountTemplateUseRoutes } from './templates/template-use.routes';
+import { mountTemplateRoutes } from './templates/templates.routes';
 import { mountTenantRoutes } from './tenants/tenants.routes';
 import { mountTokenRoutes } from './tokens/tokens.routes';
 
@@ -96,6 +97,7 @@ export function createApp(options: AppOptions): Express {
   mountCatalogRoutes(router, options);
   mountFileRoutes(router, options);
   mountProductRoutes(router, options);
+  mountTemplateRoutes(router, options);
   mountLotRoutes(router, options);
   mountGenealogyRoutes(router, options);
   mountCheckpointRoutes(router, options);

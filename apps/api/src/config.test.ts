@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, trustProxyFrom } from './config';
 
@@ -63,5 +65,16 @@ describe('SCAN_REGION_HEADER', () => {
     await expect(loadConfig(env({ SCAN_REGION_HEADER: 'x-geo-region' }))).rejects.toThrow(
       /needs TRUST_PROXY/,
     );
+  });
+});
+
+describe('TEMPLATES_DIR', () => {
+  it("loads the repository's templates/ by default, the folder given, or none when set empty", async () => {
+    const repoTemplates = new URL('../../../templates', import.meta.url).pathname;
+    const byDefault = (await loadConfig(env({}))).templatesDir;
+    expect(byDefault).toBe(repoTemplates);
+    expect(existsSync(join(repoTemplates, 'che-shan-tuyet', 'template.json'))).toBe(true);
+    expect((await loadConfig(env({ TEMPLATES_DIR: '/srv/mau' }))).templatesDir).toBe('/srv/mau');
+    expect((await loadConfig(env({ TEMPLATES_DIR: '' }))).templatesDir).toBeNull();
   });
 });

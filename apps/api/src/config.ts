@@ -20,6 +20,8 @@ export interface ApiConfig {
   seedDemo: boolean;
   runMigrations: boolean;
   webDistDir: string;
+  /** TEMPLATES_DIR: the template files loaded into the library at start (the repo's templates/); null: none. */
+  templatesDir: string | null;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
   /** SIGNUP: open on one machine (the co-op itself), approval on a server (the operator decides). */
@@ -168,6 +170,15 @@ function queuePrefixFrom(value: string | undefined): string | undefined {
   return prefix;
 }
 
+/** TEMPLATES_DIR, or the repository's templates/ beside the code; set empty, no template is loaded at start. */
+function templatesDirFrom(value: string | undefined): string | null {
+  if (value === '') return null;
+  return resolve(
+    process.env.INIT_CWD ?? process.cwd(),
+    value ?? new URL('../../../templates', import.meta.url).pathname,
+  );
+}
+
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ApiConfig> {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -186,6 +197,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     seedDemo: flag(env.SEED_DEMO, !databaseUrl),
     runMigrations: flag(env.RUN_MIGRATIONS, true),
     webDistDir: resolve(env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    templatesDir: templatesDirFrom(env.TEMPLATES_DIR),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     signUpMode: signUpModeFrom(env.SIGNUP, Boolean(databaseUrl)),
     checkpointKey: checkpointKeySettingsFrom(env),

@@ -35,6 +35,7 @@ import { createProcessFixture, publishableDefinition } from './testing/process-f
 import { createProductFixture, productBody } from './testing/product-fixtures';
 import { recallFixture, reportedRecallFixture } from './testing/recall-report-fixtures';
 import { expectNothingStored, snapshotStorage } from './testing/storage-snapshot';
+import { createTemplateFixture, freshTemplateKey, templateFileOf } from './testing/template-fixtures';
 import { processFromTemplateFixture, templateWithUpdateFixture } from './testing/template-use-fixtures';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
@@ -241,6 +242,17 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
     } as const;
     return (await createFormValidator(ctx(), viewerOfA, schema)).id;
   }
+
+  /** One template of the library for the calls that read or publish it (the library belongs to no tenant). */
+  let libraryTemplate: Promise<{ id: string; key: string }> | undefined;
+  const templateOfLibrary = () => {
+    libraryTemplate ??= createTemplateFixture(ctx());
+    return libraryTemplate;
+  };
+  /** Anyone signed in reads the library; tokens never (they act for a tenant, the library is the centre's). */
+  const libraryReaders = person(200, 200, 200, [403, 403, 403], 401, 200);
+  /** The centre's experts (the matrix's admin is a platform admin) publish; owners too are refused. */
+  const libraryPublishers = (status: number) => person(403, 403, 403, [403, 403, 403], 401, status);
 
   /** Every endpoint, how to call it against tenant A, and the status each caller must get. */
   const matrix: Record<EndpointId, { call: () => Promise<Call> | Call; expected: Expected }> = {
@@ -1075,6 +1087,46 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         return { method: 'POST', path: `/api/v1/lots/${lot.id}/stages/care/close`, body: {} };
       },
       expected: recorders,
+    },
+    // the template library (issue 17): the centre's, read by anyone signed in, published by its experts
+    listTemplates: {
+      call: () => ({ method: 'GET', path: '/api/v1/templates?q=shan%20tuyet' }),
+      expected: libraryReaders,
+    },
+    getTemplate: {
+      call: async () => ({ method: 'GET', path: `/api/v1/templates/${(await templateOfLibrary()).id}` }),
+      expected: libraryReaders,
+    },
+    listTemplateVersions: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/templates/${(await templateOfLibrary()).id}/versions`,
+      }),
+      expected: libraryReaders,
+    },
+    createTemplate: {
+      call: async () => ({
+        method: 'POST',
+        path: '/api/v1/templates',
+        body: { file: await templateFileOf({ key: freshTemplateKey() }) },
+      }),
+      expected: libraryPublishers(201),
+    },
+    publishTemplateVersion: {
+      call: async () => {
+        const template = await templateOfLibrary();
+        const file = await templateFileOf({ key: template.key, note: `Bản ${randomUUID().slice(0, 8)}` });
+        return { method: 'POST', path: `/api/v1/templates/${template.id}/versions`, body: { file } };
+      },
+      expected: libraryPublishers(201),
+    },
+    deprecateTemplateVersion: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/templates/${(await templateOfLibrary()).id}/versions/1/deprecate`,
+        body: { message: { vi: 'Dùng bản mới hơn', en: 'Use a newer version' } },
+      }),
+      expected: libraryPublishers(200),
     },
   };
 

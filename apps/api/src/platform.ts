@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { describeTemplateFault } from '@nguon/contracts';
 import { type Database, migrateToLatest, openDatabase } from '@nguon/db';
 import {
   type CheckpointKey,
@@ -17,6 +18,7 @@ import {
   type ScanLedgerHandle,
   type ServiceContext,
   seedDemoIfEmpty,
+  syncTemplateFiles,
 } from '@nguon/services';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -125,6 +127,25 @@ async function checkpointKeyOf(config: ApiConfig, logger: Logger): Promise<Check
   return key;
 }
 
+/** Loads templates/ into the library (new versions only); a broken file is a warning, the others still load. */
+async function loadTemplateFiles(ctx: ServiceContext, dir: string, logger: Logger): Promise<void> {
+  const { added, unchanged, broken } = await syncTemplateFiles(ctx, dir);
+  for (const bad of broken)
+    logger.warn(
+      { template: bad.name, path: bad.path },
+      describeTemplateFault(bad.name, bad.path, bad.fault, 'en'),
+    );
+  logger.info(
+    {
+      dir,
+      added: added.map((version) => `${version.key}@${version.number}`),
+      unchanged,
+      broken: broken.length,
+    },
+    'templates loaded',
+  );
+}
+
 /** The API's composition: its database and migrations, the services' composition, the HTTP app. */
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
   const { config, logger } = options;
@@ -156,6 +177,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const { ctx } = services;
   const maintenance = scheduleMaintenance(ctx, logger);
   await maintenance.started;
+  // before the demo seed: the demo co-op may be built from a template
+  if (config.templatesDir) await loadTemplateFiles(ctx, config.templatesDir, logger);
   const demo = config.seedDemo ? await seedDemoIfEmpty(ctx) : null;
   if (!demo && (await platformHasNoUser(ctx))) logger.warn(firstAdminHint);
   const traces = createPublicTraceLoader(ctx);

@@ -50,6 +50,8 @@ export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
     seedDemo: false,
     runMigrations: false,
     webDistDir: '/nonexistent',
+    // no template loaded at start unless a test asks (templatesDir: the folder): syncing costs seconds
+    templatesDir: null,
     bodyLimitBytes: 64 * 1024,
     signUpMode: 'open',
     checkpointKey: { privateKeyPem: testCheckpointKeyPem, generatedFile: null },

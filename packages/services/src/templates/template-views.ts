@@ -37,6 +37,7 @@ export function templateSearchText(file: TemplateFile): string {
       file.summary.en,
       type?.vi ?? '',
       type?.en ?? '',
+      file.key,
       file.key.replace(/-/g, ' '),
     ].join(' '),
   );
