@@ -49,6 +49,7 @@ function Banners({ model, onReload }: { model: DesignerModel; onReload: () => vo
           processId={process.id}
           link={process.template}
           revision={autosave.revision}
+          draftSaved={autosave.state === 'saved'}
           onTaken={onReload}
         />
       )}

@@ -15,12 +15,15 @@ interface TemplateUpdateBannerProps {
   link: ProcessTemplateLink;
   /** The draft revision the owner's choice applies to. */
   revision: number;
+  /** Changes are taken only into a saved draft, so no autosave races the reload after them. */
+  draftSaved: boolean;
   /** After taking changes: the designer loads the draft again. */
   onTaken: () => void;
 }
 
 /** "Template X has a new version N" over the canvas, with the way to see and take the changes. */
-export function TemplateUpdateBanner({ processId, link, revision, onTaken }: TemplateUpdateBannerProps) {
+export function TemplateUpdateBanner(props: TemplateUpdateBannerProps) {
+  const { processId, link, revision, draftSaved, onTaken } = props;
   const t = useT();
   const lang = useLang();
   const [opened, setOpened] = useState(false);
@@ -41,6 +44,7 @@ export function TemplateUpdateBanner({ processId, link, revision, onTaken }: Tem
             processId={processId}
             name={name}
             revision={revision}
+            draftSaved={draftSaved}
             onClose={() => setOpened(false)}
             onTaken={onTaken}
           />

@@ -15,6 +15,7 @@ interface TemplateUpdateDrawerProps {
   processId: string;
   name: string;
   revision: number;
+  draftSaved: boolean;
   onClose: () => void;
   onTaken: () => void;
 }
@@ -121,7 +122,7 @@ function UpdateChoices({
         <Button
           onClick={submit}
           loading={take.isPending}
-          disabled={stageKeys.length === 0 && !finish}
+          disabled={!props.draftSaved || (stageKeys.length === 0 && !finish)}
           data-testid="template-update-take"
         >
           {stageKeys.length === 0

@@ -1,10 +1,13 @@
 import type { ProcessDiffView, ProcessTemplateLink, ProcessTemplateUpdateView } from '@nguon/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { renderRoutes } from '../../test/render-routes';
 import { fixtureChain } from '../process-fixtures';
 import { createFakeProcessApi, fakeProcess, fakeSession, processId } from '../testing/fake-process-api';
 import { renderProcesses } from '../testing/render-processes';
 import { chosenStageKeys, preselectedStageKeys } from './template-stage-choice';
+import { TemplateUpdateDrawer } from './template-update-drawer';
 
 const server = vi.hoisted(() => {
   type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -141,6 +144,27 @@ describe('template update in the designer', { timeout: 20_000 }, () => {
       stageKeys: ['a'],
       finish: true,
     });
+  });
+
+  it('takes nothing while the draft has unsaved edits', async () => {
+    const api = createFakeProcessApi(fakeSession('owner'), [
+      fakeProcess(processId(1), fixtureChain('a', 'b'), { template: link }),
+    ]);
+    server.fetch = api.fetch;
+    api.answerOnce('GET', /template-update$/, { status: 200, body: update });
+    const drawer = (draftSaved: boolean) => (
+      <TemplateUpdateDrawer
+        processId={processId(1)}
+        name="Chè"
+        revision={1}
+        draftSaved={draftSaved}
+        onClose={() => {}}
+        onTaken={() => {}}
+      />
+    );
+    renderRoutes('/', fakeSession('owner'), <Route path="/" element={drawer(false)} />);
+    const take = await screen.findByTestId('template-update-take');
+    expect(take.hasAttribute('disabled')).toBe(true);
   });
 
   it('shows no banner to a viewer, who cannot take changes', async () => {
