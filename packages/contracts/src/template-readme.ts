@@ -87,7 +87,7 @@ function formLine(form: StageForm, lang: Lang): string {
 
 function stageSection(file: TemplateFile, stage: ProcessStage, lang: Lang): string[] {
   const w = words[lang];
-  const note = file.stageNotes[stage.id];
+  const note = Object.hasOwn(file.stageNotes, stage.id) ? file.stageNotes[stage.id] : undefined;
   const lines = [`### ${text(stage.name, lang)}`, ''];
   if (note) lines.push(note[lang], '');
   const jobs = stage.jobs ?? [];

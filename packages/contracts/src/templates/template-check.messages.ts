@@ -10,6 +10,7 @@ const vi = {
   'templateCheck.untranslated':
     'còn {count, plural, other {# chữ}} chưa dịch sang tiếng Anh, đầu tiên tại {where}',
   'templateCheck.keyNotFolder': 'khoá {key} phải trùng tên thư mục {folder}',
+  'templateCheck.reservedName': '"{name}" là tên dành riêng; hãy đặt tên khác',
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -23,6 +24,7 @@ const en: Record<keyof typeof vi, string> = {
   'templateCheck.untranslated':
     '{count, plural, one {# text} other {# texts}} not translated into English, the first at {where}',
   'templateCheck.keyNotFolder': 'key {key} must be the folder name {folder}',
+  'templateCheck.reservedName': '"{name}" is a reserved name; choose another',
 };
 
 export const templateCheckMessages = { vi, en };

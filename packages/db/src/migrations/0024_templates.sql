@@ -56,7 +56,8 @@ CREATE TABLE process_template_links (
   used_version_id uuid NOT NULL REFERENCES template_versions (id),
   base_version_id uuid NOT NULL REFERENCES template_versions (id),
   catalog_map jsonb NOT NULL DEFAULT '{}'::jsonb,
-  -- stage keys of the newer version already taken into the draft, until the base moves to it
+  -- stages already taken into the draft from one newer version, {"versionId": ..., "keys": [...]}, until the
+  -- base moves to it; [] when none (keys taken from a version since superseded count for nothing)
   taken_stage_keys jsonb NOT NULL DEFAULT '[]'::jsonb,
   created_at timestamptz NOT NULL DEFAULT now()
 );

@@ -89,7 +89,12 @@ export async function updateProcessTemplateLink(
   db: Db,
   tenantId: string,
   processId: string,
-  changes: { baseVersionId?: string; catalogMap?: Record<string, string>; takenStageKeys?: string[] },
+  changes: {
+    baseVersionId?: string;
+    catalogMap?: Record<string, string>;
+    /** The stages taken from one newer version (null: none), kept until the base moves to it. */
+    takenStageKeys?: { versionId: string; keys: string[] } | null;
+  },
 ): Promise<boolean> {
   if (
     changes.baseVersionId === undefined &&
@@ -103,7 +108,7 @@ export async function updateProcessTemplateLink(
       ...(changes.baseVersionId !== undefined && { base_version_id: changes.baseVersionId }),
       ...(changes.catalogMap !== undefined && { catalog_map: JSON.stringify(changes.catalogMap) }),
       ...(changes.takenStageKeys !== undefined && {
-        taken_stage_keys: JSON.stringify(changes.takenStageKeys),
+        taken_stage_keys: JSON.stringify(changes.takenStageKeys ?? []),
       }),
     })
     .where('tenant_id', '=', tenantId)

@@ -196,18 +196,22 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
       taken_stage_keys: [],
     });
     expect(await findProcessTemplateLink(t.db, otherTenant, processId)).toBeUndefined();
-    expect(await updateProcessTemplateLink(t.db, otherTenant, processId, { takenStageKeys: ['x'] })).toBe(
+    expect(await updateProcessTemplateLink(t.db, otherTenant, processId, { takenStageKeys: null })).toBe(
       false,
     );
     expect(
       await updateProcessTemplateLink(t.db, tenantId, processId, {
         baseVersionId: v2.id,
-        takenStageKeys: ['care'],
+        takenStageKeys: { versionId: v2.id, keys: ['care'] },
       }),
     ).toBe(true);
     const moved = await listProcessTemplateLinks(t.db, tenantId, [processId, randomUUID()]);
     expect(moved).toMatchObject([
-      { base_version_number: 2, used_version_number: 1, taken_stage_keys: ['care'] },
+      {
+        base_version_number: 2,
+        used_version_number: 1,
+        taken_stage_keys: { versionId: v2.id, keys: ['care'] },
+      },
     ]);
     expect(await listProcessTemplateLinks(t.db, otherTenant, [processId])).toEqual([]);
   });

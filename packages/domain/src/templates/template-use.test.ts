@@ -116,4 +116,29 @@ describe('applyTemplateStages', () => {
     expect(templateStageChanges({ base, latest, draft: taken }, noFields).every((c) => c.taken)).toBe(true);
     expect(new Set(edgePairs(taken))).toEqual(new Set(edgePairs(latest)));
   });
+
+  it('offers a change of arrows alone under both stages, and taking one stage takes its arrows', () => {
+    // base a > b > c; newer: a > c directly, b after c (the stages themselves unchanged)
+    const arrowsOnly = definition(['a', 'b', 'c'], ['a>c', 'c>b']);
+    const changes = templateStageChanges({ base, latest: arrowsOnly, draft: base }, noFields);
+    expect(changes.map((c) => c.key).sort()).toEqual(['a', 'b', 'c']);
+    expect(changes.every((c) => c.change === 'changed' && !c.taken && !c.editedHere)).toBe(true);
+    const ownArrow = { ...base, edges: [...base.edges, { id: 'own', source: 'a', target: 'c' }] };
+    const taken = applyTemplateStages({ base, latest: arrowsOnly, draft: ownArrow }, [
+      { key: 'c', change: 'changed' },
+    ]);
+    // c's arrows as the newer version has them; a > b (not at c) stays as the owner has it
+    expect(new Set(edgePairs(taken))).toEqual(new Set(['a>b', 'a>c', 'c>b']));
+    const after = templateStageChanges({ base, latest: arrowsOnly, draft: taken }, noFields);
+    expect(after.find((c) => c.key === 'c')?.taken).toBe(true);
+  });
+
+  it("never removes an owner's own stage that reuses a removed stage's key", () => {
+    const draft = {
+      ...base,
+      stages: base.stages.map((s) => (s.key === 'c' ? { ...named(s, 'Của tôi'), id: 'own-c' } : s)),
+    };
+    const taken = applyTemplateStages({ base, latest, draft }, [{ key: 'c', change: 'removed' }]);
+    expect(keys(taken)).toEqual(['a', 'b', 'c']);
+  });
 });

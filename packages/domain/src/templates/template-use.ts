@@ -31,7 +31,7 @@ export function instantiateTemplateDefinition(
   definition: ProcessDefinition,
   catalogs: CatalogMap,
 ): ProcessDefinition {
-  const rename = (key: string) => catalogs[key] ?? key;
+  const rename = (key: string) => (Object.hasOwn(catalogs, key) ? (catalogs[key] ?? key) : key);
   return { ...definition, stages: definition.stages.map((stage) => renameStageCatalogs(stage, rename)) };
 }
 
@@ -83,6 +83,31 @@ function stagesOfChange(base: ProcessDefinition, latest: ProcessDefinition, key:
   return { before, after };
 }
 
+/** A definition's arrows by the keys of their ends: what stays the same arrow when ids differ. */
+function keyEdges(definition: ProcessDefinition): Set<string> {
+  const keyOf = new Map(definition.stages.map((stage) => [stage.id, stage.key]));
+  return new Set(definition.edges.map((edge) => `${keyOf.get(edge.source)}\n${keyOf.get(edge.target)}`));
+}
+
+const touches = (edge: string, key: string) => edge.split('\n').includes(key);
+
+/**
+ * The arrows at stage `key` the newer version adds or takes away between stages both versions have (by stage
+ * keys); arrows of an added or removed stage come and go with that stage.
+ */
+function edgeChangesAt(base: Set<string>, latest: Set<string>, key: string, kept: ReadonlySet<string>) {
+  const between = (edge: string) => touches(edge, key) && edge.split('\n').every((end) => kept.has(end));
+  const added = [...latest].filter((edge) => between(edge) && !base.has(edge));
+  const removed = [...base].filter((edge) => between(edge) && !latest.has(edge));
+  return { added, removed };
+}
+
+/** Keys of the stages both versions have. */
+function keptKeys(base: ProcessDefinition, latest: ProcessDefinition): Set<string> {
+  const inLatest = new Set(latest.stages.map((stage) => stage.key));
+  return new Set(base.stages.map((stage) => stage.key).filter((key) => inLatest.has(key)));
+}
+
 /**
  * Which stages a newer template version changes against the base the draft came from (by key), and for
  * each whether the draft already holds it (`taken`, or named in `takenKeys`) and whether the owner edited
@@ -94,12 +119,27 @@ export function templateStageChanges(
   takenKeys: ReadonlySet<string> = new Set(),
 ): TemplateStageChange[] {
   const { base, latest, draft } = definitions;
+  const edges = { base: keyEdges(base), latest: keyEdges(latest), draft: keyEdges(draft) };
+  const kept = keptKeys(base, latest);
+  // a stage whose arrows alone changed is offered too: taking it takes its arrows
+  const diffed = diffProcessDefinitions(base, latest, fieldsOf).stages.map((stage) => {
+    if (stage.change !== 'unchanged') return { key: stage.key, change: stage.change };
+    const arrows = edgeChangesAt(edges.base, edges.latest, stage.key, kept);
+    const moved = arrows.added.length + arrows.removed.length > 0;
+    return { key: stage.key, change: moved ? ('changed' as const) : stage.change };
+  });
   const changes: TemplateStageChange[] = [];
-  for (const stage of diffProcessDefinitions(base, latest, fieldsOf).stages) {
+  for (const stage of diffed) {
     if (stage.change === 'unchanged') continue;
     const { before, after } = stagesOfChange(base, latest, stage.key, stage.change);
     const here = draftStageOf(draft.stages, before, after);
-    const holdsLatest = after ? here !== undefined && sameStage(here, after) : here === undefined;
+    const arrows = edgeChangesAt(edges.base, edges.latest, stage.key, kept);
+    const arrowsHeld =
+      arrows.added.every((edge) => edges.draft.has(edge)) &&
+      !arrows.removed.some((edge) => edges.draft.has(edge));
+    const holdsLatest = after
+      ? here !== undefined && sameStage(here, after) && arrowsHeld
+      : here === undefined;
     const editedHere =
       !holdsLatest && (before ? here === undefined || !sameStage(here, before) : here !== undefined);
     changes.push({
@@ -142,6 +182,27 @@ function edgesOfAdded(
   return result;
 }
 
+/** The draft's arrows with a stage's arrow changes taken (by stage keys; ends missing from the draft skip). */
+function takeArrowsAt(
+  arrows: { added: string[]; removed: string[] },
+  stages: ProcessStage[],
+  edges: ProcessEdge[],
+): ProcessEdge[] {
+  const ends = (edge: string) => edge.split('\n').map((key) => byKey(stages, key)?.id);
+  const removed = new Set(arrows.removed.map((edge) => ends(edge).join('\n')));
+  const result = edges.filter((edge) => !removed.has(`${edge.source}\n${edge.target}`));
+  for (const edge of arrows.added) {
+    const [source, target] = ends(edge);
+    if (!source || !target || result.some((e) => e.source === source && e.target === target)) continue;
+    result.push({
+      id: freeId(`e_${source}_${target}`.slice(0, 60), new Set(result.map((e) => e.id))),
+      source,
+      target,
+    });
+  }
+  return result;
+}
+
 /**
  * The draft with the chosen changes of a newer template version taken, stage by stage: a changed stage is
  * replaced by the newer one keeping the draft's id and position (its edges stay), an added one is added with
@@ -159,12 +220,18 @@ export function applyTemplateStages(
     const { before, after } = stagesOfChange(base, latest, key, change);
     const here = draftStageOf(stages, before, after);
     if (!after) {
-      if (!here) continue;
+      // only the stage the template had: an owner's own stage that reuses the key stays
+      if (!here || !before || (here.id !== before.id && !sameStage(here, before))) continue;
       stages = stages.filter((stage) => stage !== here);
       edges = edges.filter((edge) => edge.source !== here.id && edge.target !== here.id);
     } else if (here) {
       stages = stages.map((stage) =>
         stage === here ? { ...after, id: here.id, position: here.position } : stage,
+      );
+      edges = takeArrowsAt(
+        edgeChangesAt(keyEdges(base), keyEdges(latest), key, keptKeys(base, latest)),
+        stages,
+        edges,
       );
     } else {
       const added = { ...after, id: freeId(after.id, new Set(stages.map((stage) => stage.id))) };

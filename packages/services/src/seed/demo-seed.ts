@@ -35,7 +35,9 @@ export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredenti
     hashPassword(adminPassword),
     hashPassword(expertPassword),
   ]);
-  const seeded = await withUnitOfWork(ctx, async ({ db: trx }) => {
+  // one unit: a demo whose content fails (its template missing) leaves no half-made co-op behind
+  return withUnitOfWork(ctx, async (unit) => {
+    const trx = unit.db;
     if (!(await lockTenantsIfEmpty(trx))) return null;
     const tenant = await insertTenant(trx, {
       id: ctx.newId(),
@@ -92,18 +94,16 @@ export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoCredenti
       admin: { login: 'admin@nguon.example.vn', password: adminPassword },
       expert: { login: 'chuyengia@nguon.example.vn', password: expertPassword },
     };
-    return { credentials, tenantId: tenant.id, ownerId: owner.id };
+    await seedDemoContent(unit, {
+      kind: 'person',
+      userId: owner.id,
+      sessionIdHash: '',
+      csrfToken: '',
+      tenantId: tenant.id,
+      role: 'owner',
+      platformRoles: [],
+      inspectorProvinces: [],
+    });
+    return credentials;
   });
-  if (!seeded) return null;
-  await seedDemoContent(ctx, {
-    kind: 'person',
-    userId: seeded.ownerId,
-    sessionIdHash: '',
-    csrfToken: '',
-    tenantId: seeded.tenantId,
-    role: 'owner',
-    platformRoles: [],
-    inspectorProvinces: [],
-  });
-  return seeded.credentials;
 }

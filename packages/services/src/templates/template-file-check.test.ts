@@ -96,6 +96,30 @@ const cases: Array<[string, (file: Json) => unknown, string, string]> = [
     'TEMPLATE_FILE_INVALID',
     '/stageNotes/hai_che',
   ],
+  [
+    'a NUL byte, which the database would refuse',
+    (file) => ({ ...file, summary: { vi: 'Chè\u0000', en: 'Tea' } }),
+    'TEMPLATE_FILE_INVALID',
+    '/summary/vi',
+  ],
+  [
+    'a catalog key that every object already has',
+    (file) => {
+      at(file, 'catalogs', 0).key = 'constructor';
+      return file;
+    },
+    'TEMPLATE_FILE_INVALID',
+    '/catalogs/0/key',
+  ],
+  [
+    'a stage id that every object already has',
+    (file) => {
+      at(file, 'process', 'definition', 'stages', 0).id = 'toString';
+      return file;
+    },
+    'TEMPLATE_FILE_INVALID',
+    '/process/definition/stages/0/id',
+  ],
 ];
 
 describe('checkTemplateFile', () => {

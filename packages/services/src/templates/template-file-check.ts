@@ -16,6 +16,7 @@ import {
 } from '@nguon/forms';
 import { itemProblems } from '../catalogs/catalog-item-content';
 import { AppError, type FieldError } from '../errors/app-error';
+import { unstorableText } from '../errors/storable-text';
 import { definitionProblems } from '../processes/process-problems';
 
 const validFile = createAjv().compile<TemplateFile>(TemplateFile);
@@ -76,6 +77,24 @@ function parseTemplateShape(raw: unknown): { file: TemplateFile; from: number } 
 
 function invalidAt(path: string, detail: WordSource): AppError {
   return new AppError('TEMPLATE_FILE_INVALID', { path: path || '/', detail }, path, [{ path, ...detail }]);
+}
+
+/** Names an object already has (`constructor`, `__proto__`…): as a key of a map they would read as another. */
+const reservedNames = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/** Catalog keys and stage ids become keys of maps (catalog map, stage notes): none may be a reserved name. */
+function checkReservedNames(file: TemplateFile): void {
+  const named: Array<[string, string]> = [
+    ...file.catalogs.map((catalog, i): [string, string] => [`/catalogs/${i}/key`, catalog.key]),
+    ...file.process.definition.stages.map((stage, i): [string, string] => [
+      `/process/definition/stages/${i}/id`,
+      stage.id,
+    ]),
+  ];
+  for (const [path, name] of named) {
+    if (reservedNames.has(name))
+      throw invalidAt(path, { kind: 'message', key: 'templateCheck.reservedName', values: { name } });
+  }
 }
 
 /** Catalog keys are unique, label fields exist, and every form picks only from the template's catalogs. */
@@ -180,7 +199,7 @@ function checkLanguages(file: TemplateFile, from: number): void {
     ...file.catalogs.map((catalog, i): [string, LocalizedText] => [`/catalogs/${i}/name`, catalog.name]),
   ];
   stages.forEach((stage, index) => {
-    if (from >= 2 && !file.stageNotes[stage.id])
+    if (from >= 2 && !Object.hasOwn(file.stageNotes, stage.id))
       throw invalidAt(`/stageNotes/${stage.id}`, {
         kind: 'message',
         key: 'templateCheck.stageNoteMissing',
@@ -214,7 +233,10 @@ function checkLanguages(file: TemplateFile, from: number): void {
  * format.
  */
 export function checkTemplateFile(raw: unknown): TemplateFile {
+  const unstorable = unstorableText(raw);
+  if (unstorable) throw invalidAt(unstorable.path, unstorable.detail);
   const { file, from } = parseTemplateShape(raw);
+  checkReservedNames(file);
   checkCatalogs(file);
   checkForms(file);
   checkSamples(file);

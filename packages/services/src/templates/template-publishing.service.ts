@@ -20,7 +20,7 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { withUnitOfWork } from '../unit-of-work';
 import { checkTemplateFile } from './template-file-check';
-import { type BrokenTemplateFile, readTemplateFolder } from './template-folder';
+import { type BrokenTemplateFile, readTemplateFolder, templateLoadFault } from './template-folder';
 import { isTemplatePublisher } from './template-library.service';
 import {
   templateContentHash,
@@ -100,13 +100,18 @@ export interface TemplateSyncResult {
 export async function syncTemplateFiles(ctx: ServiceContext, dir: string): Promise<TemplateSyncResult> {
   const { templates, broken } = await readTemplateFolder(dir);
   const result: TemplateSyncResult = { added: [], unchanged: 0, broken };
-  for (const { file } of templates) {
+  for (const { name, path, file } of templates) {
     const stored = await withUnitOfWork(ctx, async (unit) => {
       const template = await templateIdFor(unit, file, null);
       return storeTemplateVersion(unit, template.id, file, { source: 'file', publishedBy: null });
+    }).catch((error: unknown) => {
+      // a file the database still refuses is that file's fault; the others load (a fault of the database is not)
+      if (!(error instanceof AppError)) throw error;
+      result.broken.push({ name, path, fault: templateLoadFault(error) });
+      return null;
     });
-    if (stored.added) result.added.push({ key: file.key, number: stored.number });
-    else result.unchanged += 1;
+    if (stored?.added) result.added.push({ key: file.key, number: stored.number });
+    else if (stored) result.unchanged += 1;
   }
   return result;
 }

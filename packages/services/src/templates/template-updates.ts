@@ -60,10 +60,15 @@ function parseCatalogMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).map(([key, id]) => [key, String(id)]));
 }
 
-function parseTakenKeys(value: unknown): Set<string> {
-  if (!Array.isArray(value))
+/** The stages already taken from `latestId`; none when nothing was taken or it was from an older version. */
+function parseTakenKeys(value: unknown, latestId: string): Set<string> {
+  if (Array.isArray(value) && value.length === 0) return new Set();
+  const taken = typeof value === 'object' && value !== null ? Object.entries(value) : [];
+  const versionId = taken.find(([name]) => name === 'versionId')?.[1];
+  const keys = taken.find(([name]) => name === 'keys')?.[1];
+  if (typeof versionId !== 'string' || !Array.isArray(keys))
     throw new Error(`stored taken stage keys are malformed: ${JSON.stringify(value)}`);
-  return new Set(value.map(String));
+  return versionId === latestId ? new Set(keys.map(String)) : new Set();
 }
 
 /** The update waiting for this process, or TEMPLATE_NO_UPDATE (no link, or no usable version newer than the base). */
@@ -81,7 +86,7 @@ async function pendingUpdate(db: Db, tenantId: string, process: ProcessWithLates
     catalogMap,
     base: instantiateTemplateDefinition(parseStoredTemplateFile(base.content).process.definition, catalogMap),
     draft: parseStoredDefinition(process.draft),
-    takenKeys: parseTakenKeys(link.taken_stage_keys),
+    takenKeys: parseTakenKeys(link.taken_stage_keys, latest.id),
   };
 }
 
@@ -131,7 +136,7 @@ function missingCatalogKeys(update: PendingUpdate, chosen: readonly TemplateStag
     const stage = change.change === 'removed' ? undefined : stages.find((s) => s.key === change.key);
     return stage ? catalogKeysOfStage(stage) : [];
   });
-  return new Set(needed.filter((key) => update.catalogMap[key] === undefined));
+  return new Set(needed.filter((key) => !Object.hasOwn(update.catalogMap, key)));
 }
 
 /**
@@ -162,10 +167,15 @@ export async function takeTemplateChanges(
       draft: update.draft,
     };
     const draft = await writeDraft(unit, unit.db, actor, row, applyTemplateStages(definitions, chosen));
-    const taken = [...new Set([...update.takenKeys, ...body.stageKeys])];
+    const taken = {
+      versionId: update.latest.id,
+      keys: [...new Set([...update.takenKeys, ...body.stageKeys])],
+    };
     await updateProcessTemplateLink(unit.db, actor.tenantId, processId, {
       catalogMap,
-      ...(body.finish ? { baseVersionId: update.latest.id, takenStageKeys: [] } : { takenStageKeys: taken }),
+      ...(body.finish
+        ? { baseVersionId: update.latest.id, takenStageKeys: null }
+        : { takenStageKeys: taken }),
     });
     const link = await findProcessTemplateLink(unit.db, actor.tenantId, processId);
     if (!link) throw new Error(`the template link of process ${processId} vanished`);

@@ -55,9 +55,11 @@ export async function createTemplateCatalogs(
 ): Promise<{ catalogMap: Record<string, string>; created: CreatedCatalog[] }> {
   const map: Record<string, string> = { ...catalogMap };
   const created: CreatedCatalog[] = [];
-  const missing = catalogs.filter((catalog) => map[catalog.key] === undefined);
+  const missing = catalogs.filter((catalog) => !Object.hasOwn(map, catalog.key));
   for (const catalog of inDependencyOrder(missing, new Set(Object.keys(map)))) {
-    const schema = renameCatalogReferences(catalog.form.schema, (key) => map[key] ?? key);
+    const schema = renameCatalogReferences(catalog.form.schema, (key) =>
+      Object.hasOwn(map, key) ? (map[key] ?? key) : key,
+    );
     const view = await createCatalog(ctx, principal, {
       name: catalog.name,
       form: { ...catalog.form, schema },
