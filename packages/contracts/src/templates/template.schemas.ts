@@ -85,15 +85,20 @@ export const TemplateFile = Type.Object(
 );
 export type TemplateFile = Static<typeof TemplateFile>;
 
-const VersionNumber = Type.Integer({ minimum: 1 });
+const VersionNumber = Type.Integer({ minimum: 1, maximum: 999_999_999 });
+/** A summary, change note or deprecation message as the file holds it (up to 1,000 characters each). */
+const LongText = Type.Object(
+  { vi: Type.String({ maxLength: 1000 }), en: Type.String({ maxLength: 1000 }) },
+  { additionalProperties: false },
+);
 const Deprecation = Nullable(
-  Type.Object({ at: Timestamp, message: LocalizedName }, { additionalProperties: false }),
+  Type.Object({ at: Timestamp, message: LongText }, { additionalProperties: false }),
 );
 
 export const TemplateVersionSummary = Type.Object(
   {
     number: VersionNumber,
-    note: LocalizedName,
+    note: LongText,
     source: Type.Union([Type.Literal('file'), Type.Literal('expert')]),
     stageCount: Type.Integer(),
     publishedAt: Timestamp,
@@ -110,7 +115,7 @@ export const TemplateSummary = Type.Object(
     key: TemplateKey,
     productType: ProductTypeSchema,
     name: LocalizedName,
-    summary: LocalizedName,
+    summary: LongText,
     keywords: Type.Array(Type.String()),
     stageCount: Type.Integer(),
     jobCount: Type.Integer(),
@@ -219,7 +224,7 @@ export const ProcessTemplateUpdateView = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    note: LocalizedName,
+    note: LongText,
   },
   { additionalProperties: false },
 );
