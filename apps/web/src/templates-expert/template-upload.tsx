@@ -1,7 +1,7 @@
 import { Alert, Button, Code, FileButton, Stack, Text } from '@mantine/core';
 import { ApiError, type Problem, type TemplateView } from '@nguon/contracts/client';
 import { IconAlertCircle, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { notifyProblem, notifySuccess } from '../ui/notify';
@@ -56,15 +56,17 @@ export function TemplateUpload({ templateId, onRejected }: TemplateUploadProps) 
   const lang = useLang();
   const publish = usePublishTemplate();
   const [reading, setReading] = useState(false);
+  const resetRef = useRef<() => void>(null);
   const published = (view: TemplateView) =>
     notifySuccess(
       t('templateExpert.published', { name: view.name[lang] || view.name.vi, number: view.version.number }),
     );
   const choose = async (file: File | null) => {
+    // the same file picked again after a fix must reach onChange: the input forgets it
+    resetRef.current?.();
     if (!file) return;
     setReading(true);
-    const parsed = await readTemplateFile(file);
-    setReading(false);
+    const parsed = await readTemplateFile(file).finally(() => setReading(false));
     if (!parsed) return onRejected({ file: file.name, problem: null });
     onRejected(null);
     publish.mutate(
@@ -80,7 +82,7 @@ export function TemplateUpload({ templateId, onRejected }: TemplateUploadProps) 
   };
   const label = templateId === null ? 'templateExpert.newTemplate' : 'templateExpert.newVersion';
   return (
-    <FileButton onChange={(file) => void choose(file)} accept="application/json,.json">
+    <FileButton resetRef={resetRef} onChange={(file) => void choose(file)} accept="application/json,.json">
       {(props) => (
         <Button
           {...props}

@@ -38,6 +38,7 @@ const vi = {
   'templateUpdate.finish': 'Đánh dấu đã cập nhật xong (bỏ qua các thay đổi không chọn)',
   'templateUpdate.take': 'Lấy {count, plural, other {# công đoạn}} đã chọn',
   'templateUpdate.finishOnly': 'Chỉ đánh dấu đã cập nhật xong',
+  'templateUpdate.saveFirst': 'Bản nháp đang lưu; chờ lưu xong rồi lấy thay đổi.',
   'templateUpdate.done': 'Đã lấy {count, plural, other {# công đoạn}} từ mẫu vào bản nháp',
   'templateUpdate.origin': 'Từ mẫu {name}, phiên bản {number}',
   'templateUpdate.originNew': 'có bản mới {number}',
@@ -82,6 +83,7 @@ const en: Record<keyof typeof vi, string> = {
   'templateUpdate.finish': 'Also mark the update as done (declines the changes not chosen)',
   'templateUpdate.take': '{count, plural, one {Take # chosen stage} other {Take # chosen stages}}',
   'templateUpdate.finishOnly': 'Only mark the update as done',
+  'templateUpdate.saveFirst': 'The draft is being saved; take the changes once it is saved.',
   'templateUpdate.done':
     '{count, plural, one {Took # stage} other {Took # stages}} from the template into the draft',
   'templateUpdate.origin': 'From template {name}, version {number}',

@@ -34,7 +34,7 @@ export function TemplateUpdateBanner(props: TemplateUpdateBannerProps) {
         <Text size="sm" fw={600}>
           {t('templateUpdate.available', { name, number: link.latestVersion ?? link.baseVersion })}
         </Text>
-        <Button size="xs" variant="white" onClick={() => setOpened(true)} data-testid="template-update-open">
+        <Button size="md" variant="white" onClick={() => setOpened(true)} data-testid="template-update-open">
           {t('templateUpdate.see')}
         </Button>
       </Group>

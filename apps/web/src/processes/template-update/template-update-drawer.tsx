@@ -115,6 +115,11 @@ function UpdateChoices({
         onChange={(event) => setFinish(event.currentTarget.checked)}
         data-testid="template-update-finish"
       />
+      {!props.draftSaved && (
+        <Text size="sm" c="dimmed" data-testid="template-update-save-first">
+          {t('templateUpdate.saveFirst')}
+        </Text>
+      )}
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={props.onClose}>
           {t('common.cancel')}
