@@ -115,11 +115,13 @@ describe('a clerk in the field records a stage with a photo and merges two lots'
     await entry.fill('khoi_luong', '95,5');
     await entry.pickFromCatalog('nguoi_hai', 'say', 'Giàng Thị Say');
     await entry.submit();
-    await lot.record(3).waitFor();
-    const picked = await lot.recordText(3);
+    // picking closes the care stage: its close record comes first in the chain, then the picking
+    await lot.record(4).waitFor();
+    expect(await lot.recordText(3)).toContain('Đã kết thúc công đoạn Chăm sóc (khi ghi Hái chè)');
+    const picked = await lot.recordText(4);
     expect(picked).toContain('Hái chè');
     expect(picked).toContain('Giàng Thị Say');
-    expect(await lot.recordCount()).toBe(3);
+    expect(await lot.recordCount()).toBe(4);
     // picking sets the lot's quantity: the declared 150 kg stays beside the 95,5 kg weighed
     const quantities = await lot.quantities();
     expect([quantities.declared, quantities.recorded]).toEqual(['150\u00a0kg', '95,5\u00a0kg']);
