@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type SignUpMode, signUpModes } from '@nguon/contracts';
 import type { CheckpointKeySettings } from '@nguon/services';
 
@@ -171,12 +172,11 @@ function queuePrefixFrom(value: string | undefined): string | undefined {
 }
 
 /** TEMPLATES_DIR, or the repository's templates/ beside the code; set empty, no template is loaded at start. */
-function templatesDirFrom(value: string | undefined): string | null {
-  if (value === '') return null;
-  return resolve(
-    process.env.INIT_CWD ?? process.cwd(),
-    value ?? new URL('../../../templates', import.meta.url).pathname,
-  );
+function templatesDirFrom(env: NodeJS.ProcessEnv): string | null {
+  if (env.TEMPLATES_DIR === '') return null;
+  // a file URL's path decoded (a checkout under a folder with spaces or accents)
+  const beside = fileURLToPath(new URL('../../../templates', import.meta.url));
+  return resolve(env.INIT_CWD ?? process.cwd(), env.TEMPLATES_DIR ?? beside);
 }
 
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ApiConfig> {
@@ -197,7 +197,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     seedDemo: flag(env.SEED_DEMO, !databaseUrl),
     runMigrations: flag(env.RUN_MIGRATIONS, true),
     webDistDir: resolve(env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
-    templatesDir: templatesDirFrom(env.TEMPLATES_DIR),
+    templatesDir: templatesDirFrom(env),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     signUpMode: signUpModeFrom(env.SIGNUP, Boolean(databaseUrl)),
     checkpointKey: checkpointKeySettingsFrom(env),

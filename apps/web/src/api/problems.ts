@@ -1,22 +1,28 @@
 import { ApiError } from '@nguon/contracts/client';
 
 /** Field name from a JSON pointer of the request body: `/email` -> `email`, `/address/line` -> `address`. */
-export function fieldOfPointer(pointer: string): string {
-  return pointer.split('/')[1] ?? '';
+export function fieldOfPointer(pointer: string, under = ''): string {
+  if (under !== '' && !pointer.startsWith(`${under}/`)) return '';
+  return pointer.slice(under.length).split('/')[1] ?? '';
 }
 
 /**
  * The API's messages per body field, for the fields a form shows; empty when the problem is not about
  * one of them (then the caller shows it as a notification).
  */
-export function fieldErrorsOf(error: unknown, fields: readonly string[]): Record<string, string> {
+export function fieldErrorsOf(
+  error: unknown,
+  fields: readonly string[],
+  /** The pointer of the object whose fields these are, when not the body itself (e.g. `/message`). */
+  under = '',
+): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const { errors, path, detail } = error.problem;
   const pairs: [string, string][] =
     errors && errors.length > 0
-      ? errors.map((fieldError) => [fieldOfPointer(fieldError.path), fieldError.message])
+      ? errors.map((fieldError) => [fieldOfPointer(fieldError.path, under), fieldError.message])
       : path
-        ? [[fieldOfPointer(path), detail]]
+        ? [[fieldOfPointer(path, under), detail]]
         : [];
   const result: Record<string, string> = {};
   for (const [field, message] of pairs) {

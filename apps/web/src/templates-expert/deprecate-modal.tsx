@@ -18,7 +18,11 @@ export function DeprecateModal({ templateId, number, onClose }: DeprecateModalPr
   const t = useT();
   const deprecate = useDeprecateVersion(templateId);
   const [message, setMessage] = useState({ vi: '', en: '' });
-  const fieldErrors = fieldErrorsOf(deprecate.error, ['message']);
+  // each language's field shows its own refusal; a refusal of the message as a whole shows under the first
+  const inVi = fieldErrorsOf(deprecate.error, ['vi'], '/message');
+  const inEn = fieldErrorsOf(deprecate.error, ['en'], '/message');
+  const whole = fieldErrorsOf(deprecate.error, ['message']);
+  const errors = { vi: inVi.vi ?? (inEn.en ? undefined : whole.message), en: inEn.en };
   const missing = message.vi.trim() === '' || message.en.trim() === '';
   const close = () => {
     setMessage({ vi: '', en: '' });
@@ -53,7 +57,7 @@ export function DeprecateModal({ templateId, number, onClose }: DeprecateModalPr
           minRows={2}
           value={message.vi}
           onChange={(event) => setMessage({ ...message, vi: event.currentTarget.value })}
-          error={fieldErrors.message}
+          error={errors.vi}
           data-testid="deprecate-message-vi"
         />
         <Textarea
@@ -63,6 +67,7 @@ export function DeprecateModal({ templateId, number, onClose }: DeprecateModalPr
           minRows={2}
           value={message.en}
           onChange={(event) => setMessage({ ...message, en: event.currentTarget.value })}
+          error={errors.en}
           data-testid="deprecate-message-en"
         />
         <Group justify="flex-end" gap="sm">

@@ -17,11 +17,12 @@ const server = vi.hoisted(() => {
 });
 
 const calls: FakeRequest[] = [];
+const tooLong = (body: unknown) => JSON.stringify(body).length > 1000;
 let deprecatedTwo = false;
 
 function answer(request: FakeRequest): FakeAnswer {
   calls.push(request);
-  const { method, path } = request;
+  const { method, path, body } = request;
   if (method === 'GET' && path === '/api/v1/templates')
     return { status: 200, body: { items: [teaTemplate] } };
   if (method === 'GET' && path === `/api/v1/templates/${templateId}/versions`) {
@@ -41,6 +42,21 @@ function answer(request: FakeRequest): FakeAnswer {
         detail: 'biểu mẫu không biên dịch được: kiểu "chuoi" không có',
         path: '/file/process/definition/stages/2/form',
         requestId: 'r1',
+      },
+    };
+  }
+  if (method === 'POST' && path === `/api/v1/templates/${templateId}/versions/2/deprecate` && tooLong(body)) {
+    return {
+      status: 400,
+      body: {
+        type: 'urn:nguon:error:validation-failed',
+        title: 'VALIDATION_FAILED',
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        detail: 'Dữ liệu không hợp lệ tại /message/en: tối đa 1000 ký tự',
+        path: '/message/en',
+        errors: [{ path: '/message/en', message: 'Tối đa 1000 ký tự' }],
+        requestId: 'r2',
       },
     };
   }
@@ -132,6 +148,19 @@ describe('manage templates', () => {
       }),
     );
     await waitFor(() => expect(screen.queryByTestId('template-deprecate-2')).toBeNull());
+  });
+
+  it('shows a refusal of the English message under the English field, not the Vietnamese one', async () => {
+    renderRoutes('/templates/manage', expertSession(['admin']), routes);
+    fireEvent.click(await screen.findByTestId('template-deprecate-2'));
+    const submit = await screen.findByTestId('deprecate-submit');
+    fireEvent.change(screen.getByTestId('deprecate-message-vi'), { target: { value: 'Sai' } });
+    fireEvent.change(screen.getByTestId('deprecate-message-en'), { target: { value: 'W'.repeat(1001) } });
+    fireEvent.click(submit);
+    expect(await screen.findByText('Tối đa 1000 ký tự')).toBeTruthy();
+    const en = screen.getByTestId('deprecate-message-en');
+    expect(en.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('deprecate-message-vi').getAttribute('aria-invalid')).not.toBe('true');
   });
 
   it("links the experts' screen under templates in the navigation, for experts only", async () => {
