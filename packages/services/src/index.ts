@@ -254,7 +254,7 @@ export {
 } from './templates/template-publishing.service';
 export { getProcessTemplateUpdate, takeTemplateChanges } from './templates/template-updates';
 export {
-  parseStoredTemplateFile,
+  storedTemplateFile,
   type TemplateStanding,
   templateContentHash,
   templateSearchText,

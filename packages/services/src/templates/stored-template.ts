@@ -2,7 +2,7 @@ import { resourceNames, type TemplateFile } from '@nguon/contracts';
 import { type Db, findTemplateVersion, type TemplateVersionWithPublisher } from '@nguon/db';
 import { AppError } from '../errors/app-error';
 import { bothLanguages } from '../errors/both-languages';
-import { parseStoredTemplateFile } from './template-views';
+import { storedTemplateFile } from './template-views';
 
 /** A version owners may still use: it exists (NOT_FOUND) and is not deprecated. */
 export async function requireUsableTemplateVersion(
@@ -16,5 +16,5 @@ export async function requireUsableTemplateVersion(
     const message = bothLanguages({ vi: version.deprecation_vi ?? '', en: version.deprecation_en ?? '' });
     throw new AppError('TEMPLATE_VERSION_DEPRECATED', { version: number, message }, '/version');
   }
-  return { version, file: parseStoredTemplateFile(version.content) };
+  return { version, file: storedTemplateFile(version) };
 }

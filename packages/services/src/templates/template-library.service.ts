@@ -16,7 +16,7 @@ import { type PersonPrincipal, type Principal, requirePerson } from '../auth/pri
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import {
-  parseStoredTemplateFile,
+  storedTemplateFile,
   type TemplateStanding,
   toTemplateSummary,
   toTemplateVersionSummary,
@@ -54,7 +54,7 @@ export async function listLibraryTemplates(
         versionCount: row.version_count,
         latestUsable: row.deprecated_at ? null : row,
       },
-      parseStoredTemplateFile(row.content),
+      storedTemplateFile(row),
     ),
   );
   return { items };

@@ -34,7 +34,7 @@ import { requireProcess } from '../processes/process-lookup';
 import { toProcessTemplateLink } from '../processes/process-template-links';
 import { parseStoredDefinition } from '../processes/process-views';
 import { withUnitOfWork } from '../unit-of-work';
-import { parseStoredTemplateFile } from './template-views';
+import { storedTemplateFile } from './template-views';
 import { createTemplateCatalogs } from './use-template';
 
 const fieldsOf = (stage: ProcessStage) => summarizeFormFields(stage.form);
@@ -82,9 +82,9 @@ async function pendingUpdate(db: Db, tenantId: string, process: ProcessWithLates
   return {
     link,
     baseNumber: base.number,
-    latest: { id: latest.id, number: latest.number, file: parseStoredTemplateFile(latest.content) },
+    latest: { id: latest.id, number: latest.number, file: storedTemplateFile(latest) },
     catalogMap,
-    base: instantiateTemplateDefinition(parseStoredTemplateFile(base.content).process.definition, catalogMap),
+    base: instantiateTemplateDefinition(storedTemplateFile(base).process.definition, catalogMap),
     draft: parseStoredDefinition(process.draft),
     takenKeys: parseTakenKeys(link.taken_stage_keys, latest.id),
   };

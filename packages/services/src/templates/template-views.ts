@@ -11,12 +11,32 @@ import { createAjv } from '@nguon/forms';
 
 const validStoredFile = createAjv().compile<TemplateFile>(TemplateFile);
 
-/** A version's content read back is parsed like any input (older formats upgraded); a bad one is a bug. */
-export function parseStoredTemplateFile(value: unknown): TemplateFile {
-  const upgraded = upgradeTemplateFile(value);
+/** Files of versions already read, by version id: a version never changes (0024's trigger), so one parse serves. */
+const readVersions = new Map<string, TemplateFile>();
+const readVersionsLimit = 500;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * A version's content read back, parsed like any input (older formats upgraded; a bad one is a bug), once per
+ * version: the list and the versions pages would otherwise upgrade and validate every 60 KB file per request.
+ * The file is frozen, so no caller can change what the next one reads.
+ */
+export function storedTemplateFile(version: { id: string; content: unknown }): TemplateFile {
+  const known = readVersions.get(version.id);
+  if (known) return known;
+  const upgraded = upgradeTemplateFile(version.content);
   if (!upgraded.ok) throw new Error(`stored template file cannot be read: ${upgraded.code}`);
   if (!validStoredFile(upgraded.file))
     throw new Error(`stored template file is malformed: ${JSON.stringify(validStoredFile.errors)}`);
+  if (readVersions.size >= readVersionsLimit) readVersions.delete(readVersions.keys().next().value ?? '');
+  readVersions.set(version.id, deepFreeze(upgraded.file));
   return upgraded.file;
 }
 
@@ -47,7 +67,7 @@ const person = (id: string | null, name: string | null) => (id && name !== null 
 
 export function toTemplateVersionSummary(
   row: TemplateVersionWithPublisher,
-  file: TemplateFile = parseStoredTemplateFile(row.content),
+  file: TemplateFile = storedTemplateFile(row),
 ): TemplateVersionSummary {
   return {
     number: row.number,
@@ -96,7 +116,7 @@ export function toTemplateView(
   standing: TemplateStanding,
   version: TemplateVersionWithPublisher,
 ): TemplateView {
-  const file = parseStoredTemplateFile(version.content);
+  const file = storedTemplateFile(version);
   return {
     ...toTemplateSummary(standing, file),
     version: toTemplateVersionSummary(version, file),
