@@ -135,4 +135,12 @@ export const clientRoutes = {
   deprecateTemplateVersion: {"method":"post","path":"/api/v1/templates/{id}/versions/{number}/deprecate"},
   getProcessTemplateUpdate: {"method":"get","path":"/api/v1/processes/{id}/template-update"},
   takeTemplateChanges: {"method":"post","path":"/api/v1/processes/{id}/template-update"},
+  listTemplateDrafts: {"method":"get","path":"/api/v1/template-drafts"},
+  createTemplateDraft: {"method":"post","path":"/api/v1/template-drafts"},
+  openTemplateDraft: {"method":"post","path":"/api/v1/templates/{id}/draft"},
+  getTemplateDraft: {"method":"get","path":"/api/v1/template-drafts/{id}"},
+  saveTemplateDraftProcess: {"method":"put","path":"/api/v1/template-drafts/{id}/process"},
+  saveTemplateDraftDetails: {"method":"put","path":"/api/v1/template-drafts/{id}/details"},
+  publishTemplateDraft: {"method":"post","path":"/api/v1/template-drafts/{id}/publish"},
+  discardTemplateDraft: {"method":"delete","path":"/api/v1/template-drafts/{id}"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

@@ -78,6 +78,7 @@ export type * from './staff/staff.schemas';
 export type * from './system/health.schemas';
 export { templateMessages } from './templates/template.messages';
 export type * from './templates/template.schemas';
+export type * from './templates/template-draft.schemas';
 export { templateExpertMessages } from './templates/template-expert.messages';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';

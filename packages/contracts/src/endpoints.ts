@@ -18,6 +18,7 @@ import { signUpEndpoints } from './signup/signup.endpoints';
 import { staffEndpoints } from './staff/staff.endpoints';
 import { healthEndpoints } from './system/health.endpoints';
 import { templateEndpoints } from './templates/template.endpoints';
+import { templateDraftEndpoints } from './templates/template-draft.endpoints';
 import { tenantEndpoints } from './tenants/tenant.endpoints';
 import { tokenEndpoints } from './tokens/token.endpoints';
 
@@ -48,6 +49,7 @@ export const endpoints = {
   ...genealogyEndpoints,
   ...recallEndpoints,
   ...templateEndpoints,
+  ...templateDraftEndpoints,
 } as const satisfies Record<string, EndpointSpec<ErrorCode>>;
 
 export type Endpoints = typeof endpoints;

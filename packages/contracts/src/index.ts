@@ -131,6 +131,7 @@ export {
 export { type TemplateErrorCode, templateErrors } from './templates/template.errors';
 export { templateMessages } from './templates/template.messages';
 export * from './templates/template.schemas';
+export * from './templates/template-draft.schemas';
 export { templateExpertMessages } from './templates/template-expert.messages';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';

@@ -616,6 +616,26 @@ export interface ProcessTemplateLinksTable {
   created_at: CreatedAt;
 }
 
+/** 0025: a template being written in the app; its id is the template's (or the new template's) id. */
+export interface TemplateDraftsTable {
+  id: string;
+  template_id: string | null;
+  key: string;
+  base_version: number | null;
+  /** A process definition (forms name catalogs by key); parse it at the edge. */
+  definition: ColumnType<unknown, string, string>;
+  process_revision: ColumnType<number, number | undefined, number>;
+  process_updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  process_updated_by: string | null;
+  /** TemplateDraftDetails; parse it at the edge. */
+  details: ColumnType<unknown, string, string>;
+  details_revision: ColumnType<number, number | undefined, number>;
+  details_updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  details_updated_by: string | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
 export interface DB {
   tenants: TenantsTable;
   users: UsersTable;
@@ -662,6 +682,7 @@ export interface DB {
   templates: TemplatesTable;
   template_versions: TemplateVersionsTable;
   process_template_links: ProcessTemplateLinksTable;
+  template_drafts: TemplateDraftsTable;
 }
 
 export type TenantRow = Selectable<TenantsTable>;

@@ -57,6 +57,11 @@ export const templateErrors = {
     vi: 'Chỉ chuyên gia của trung tâm mới phát hành hoặc ngừng dùng mẫu quy trình.',
     en: "Only the centre's experts publish or deprecate templates.",
   },
+  TEMPLATE_DRAFT_CONFLICT: {
+    status: 409,
+    vi: '{name} đã sửa bản nháp mẫu này lúc {at} (phiên bản nháp {revision}); hãy tải lại để xem thay đổi của họ rồi sửa tiếp. Thay đổi của bạn chưa được lưu.',
+    en: '{name} changed this template draft at {at} (draft revision {revision}); reload to see their changes, then edit again. Your change was not saved.',
+  },
   TEMPLATE_NO_UPDATE: {
     status: 409,
     vi: 'Quy trình này không có bản cập nhật nào của mẫu đang chờ.',

@@ -1,0 +1,143 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Nullable, Revision, Timestamp, Uuid } from '../http/common.schemas';
+import { ProcessDraftView, ProcessName, ProductTypeSchema } from '../processes/process.schemas';
+import { TemplateCatalog, TemplateKey, TemplateSampleProduct } from './template.schemas';
+
+/**
+ * A text of a template being written: either language may still be empty (the file check at publishing
+ * asks for both); the lengths are the file's.
+ */
+const DraftText = (maxLength: number) =>
+  Type.Object(
+    { vi: Type.String({ maxLength }), en: Type.String({ maxLength }) },
+    { additionalProperties: false },
+  );
+
+/**
+ * Everything of a template file but its process and change note, as an expert edits it on the template's
+ * own screens (the designer edits the process): saved as one part against its own revision.
+ */
+export const TemplateDraftDetails = Type.Object(
+  {
+    productType: ProductTypeSchema,
+    name: DraftText(200),
+    summary: DraftText(1000),
+    keywords: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 30 }),
+    guide: DraftText(5000),
+    /** The process's name as a co-op gets it. */
+    processName: ProcessName,
+    /** What each stage (by stage id) asks and why; a stage the process no longer has is dropped at publishing. */
+    stageNotes: Type.Record(Type.String({ maxLength: 64 }), DraftText(2000)),
+    catalogs: Type.Array(TemplateCatalog, { maxItems: 20 }),
+    sampleProduct: TemplateSampleProduct,
+  },
+  { additionalProperties: false },
+);
+export type TemplateDraftDetails = Static<typeof TemplateDraftDetails>;
+
+const PersonRef = Nullable(Type.Object({ id: Uuid, name: Type.String() }, { additionalProperties: false }));
+
+/** What would refuse publishing the draft now: the file check's first refusal, with its path in the file. */
+export const TemplateDraftCheck = Type.Object(
+  {
+    code: Type.String(),
+    message: Type.String({ description: "In the caller's language" }),
+    /** A JSON pointer into the template file (`/process/definition/stages/2/form/...`, `/stageNotes/...`). */
+    path: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type TemplateDraftCheck = Static<typeof TemplateDraftCheck>;
+
+/**
+ * A template being written by the centre's experts: a new one (`templateId` null until its first version) or
+ * the next version of a published one. One draft per template, shared by the experts; its id is the template's
+ * id (a new template gets the draft's id when first published).
+ */
+export const TemplateDraftView = Type.Object(
+  {
+    id: Uuid,
+    templateId: Nullable(Uuid),
+    key: TemplateKey,
+    /** The version the draft was opened from; null for a new template. */
+    baseVersion: Nullable(Type.Integer({ minimum: 1 })),
+    /** The process part, as the designer reads and autosaves it (forms name catalogs by the draft's keys). */
+    process: ProcessDraftView,
+    details: Type.Object(
+      {
+        ...TemplateDraftDetails.properties,
+        revision: Revision,
+        updatedAt: Timestamp,
+        updatedBy: PersonRef,
+      },
+      { additionalProperties: false },
+    ),
+    /** Null when the draft would publish as it is. */
+    check: Nullable(TemplateDraftCheck),
+    createdAt: Timestamp,
+    createdBy: PersonRef,
+  },
+  { additionalProperties: false },
+);
+export type TemplateDraftView = Static<typeof TemplateDraftView>;
+
+export const TemplateDraftSummary = Type.Object(
+  {
+    id: Uuid,
+    templateId: Nullable(Uuid),
+    key: TemplateKey,
+    name: DraftText(200),
+    productType: ProductTypeSchema,
+    baseVersion: Nullable(Type.Integer({ minimum: 1 })),
+    stageCount: Type.Integer(),
+    updatedAt: Timestamp,
+    updatedBy: PersonRef,
+  },
+  { additionalProperties: false },
+);
+export type TemplateDraftSummary = Static<typeof TemplateDraftSummary>;
+
+export const TemplateDraftList = Type.Object(
+  { items: Type.Array(TemplateDraftSummary) },
+  { additionalProperties: false },
+);
+
+/** A new template from nothing: its key (the folder name it would have under templates/), type and name. */
+export const CreateTemplateDraftBody = Type.Object(
+  {
+    key: TemplateKey,
+    productType: ProductTypeSchema,
+    name: Type.Object(
+      {
+        vi: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+        en: Type.String({ maxLength: 200 }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type CreateTemplateDraftBody = Static<typeof CreateTemplateDraftBody>;
+
+export const SaveTemplateDraftDetailsBody = Type.Object(
+  { revision: Revision, details: TemplateDraftDetails },
+  { additionalProperties: false },
+);
+export type SaveTemplateDraftDetailsBody = Static<typeof SaveTemplateDraftDetailsBody>;
+
+/** Publishing the draft as the template's next version (or first), at the revisions of both parts read. */
+export const PublishTemplateDraftBody = Type.Object(
+  {
+    processRevision: Revision,
+    detailsRevision: Revision,
+    changeNote: Type.Object(
+      {
+        vi: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }),
+        en: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type PublishTemplateDraftBody = Static<typeof PublishTemplateDraftBody>;
