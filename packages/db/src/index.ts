@@ -394,6 +394,7 @@ export type {
   ScanLabelRow,
   ScanSettingsRow,
   SessionRow,
+  TemplateDraftRow,
   TemplateRow,
   TemplateVersionRow,
   TenantRow,
@@ -406,6 +407,20 @@ export {
   type ProcessTemplateLinkWithVersions,
   updateProcessTemplateLink,
 } from './templates/process-template-links.repository';
+export {
+  deleteTemplateDraft,
+  findTemplateDraft,
+  findTemplateDraftByKey,
+  findTemplateDraftByTemplate,
+  insertTemplateDraft,
+  listTemplateDrafts,
+  lockTemplateDraft,
+  type NewTemplateDraft,
+  type TemplateDraftPartUpdate,
+  type TemplateDraftWithNames,
+  updateTemplateDraftDetails,
+  updateTemplateDraftProcess,
+} from './templates/template-drafts.repository';
 export {
   findTemplate,
   findTemplateByKey,

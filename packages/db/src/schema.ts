@@ -712,4 +712,5 @@ export type ScanSettingsRow = Selectable<ScanSettingsTable>;
 export type RecallReportRow = Selectable<RecallReportsTable>;
 export type TemplateRow = Selectable<TemplatesTable>;
 export type TemplateVersionRow = Selectable<TemplateVersionsTable>;
+export type TemplateDraftRow = Selectable<TemplateDraftsTable>;
 export type ProcessTemplateLinkRow = Selectable<ProcessTemplateLinksTable>;

@@ -25,4 +25,5 @@ export const resourceNames = {
   recall: { vi: 'đợt triệu hồi', en: 'Recall' },
   template: { vi: 'mẫu quy trình', en: 'Template' },
   templateVersion: { vi: 'phiên bản mẫu quy trình', en: 'Template version' },
+  templateDraft: { vi: 'bản nháp mẫu quy trình', en: 'Template draft' },
 } as const satisfies Record<string, { vi: string; en: string }>;
