@@ -157,6 +157,7 @@ export {
   localizeProcessView,
   localizeRecallDetail,
   localizeRecallReportView,
+  localizeTemplateDraftView,
   localizeTenantJob,
   localizeTenantJobPage,
   type ProcessDraftSource,
@@ -164,6 +165,8 @@ export {
   type ProcessViewSource,
   type RecallDetailSource,
   type RecallReportViewSource,
+  type TemplateDraftCheckSource,
+  type TemplateDraftViewSource,
   type TenantJobPageSource,
   type TenantJobViewSource,
 } from './worded-views';

@@ -12,6 +12,7 @@ import type { TenantJobPage } from './jobs/job.schemas';
 import type { LabelBatchPage, LabelBatchView } from './labels/label-batch.schemas';
 import type { ProcessDraftView, ProcessProblemView, ProcessView } from './processes/process.schemas';
 import type { InspectedRecallDetail, RecallDetail, RecallReportView } from './recalls/recall.schemas';
+import type { TemplateDraftCheck, TemplateDraftView } from './templates/template-draft.schemas';
 
 /** Views as services return them: codes and values where the answer carries words (`localize…` words them). */
 export type ProcessProblemSource = Omit<ProcessProblemView, 'message'> & { fault: WordSource };
@@ -116,4 +117,20 @@ export function localizeRecallReportView(
   lang: Lang,
 ): Static<typeof RecallReportView> {
   return { ...view, job: localizeTenantJob(view.job, lang) };
+}
+
+/** A template draft's publishing check as services give it: the refusal's code and values, worded at the edge. */
+export type TemplateDraftCheckSource = Omit<TemplateDraftCheck, 'message'> & { fault: WordSource };
+export type TemplateDraftViewSource = Omit<TemplateDraftView, 'process' | 'check'> & {
+  process: ProcessDraftSource;
+  check: TemplateDraftCheckSource | null;
+};
+
+export function localizeTemplateDraftView(view: TemplateDraftViewSource, lang: Lang): TemplateDraftView {
+  const check = view.check && {
+    code: view.check.code,
+    path: view.check.path,
+    message: wordsOf(view.check.fault, lang),
+  };
+  return { ...view, process: localizeProcessDraft(view.process, lang), check };
 }

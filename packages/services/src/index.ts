@@ -228,6 +228,16 @@ export {
 export { acceptMyInvitation, declineMyInvitation, listMyInvitations } from './staff/my-invitations.service';
 export { issueSetPasswordCode, listStaff, removeStaff, updateStaffRole } from './staff/staff.service';
 export { checkHealth } from './system/health';
+export { publishTemplateDraft } from './templates/template-draft-publishing.service';
+export {
+  createTemplateDraft,
+  discardTemplateDraft,
+  getTemplateDraft,
+  listTemplateDrafts,
+  openTemplateDraft,
+  saveTemplateDraftDetails,
+  saveTemplateDraftProcess,
+} from './templates/template-drafts.service';
 export { checkTemplateFile } from './templates/template-file-check';
 export {
   type BrokenTemplateFile,

@@ -24,6 +24,7 @@ const Bilingual = (maxLength: number) =>
 
 export const TemplateKey = Type.String({
   pattern: templateKeyPattern,
+  maxLength: 64,
   description: 'The folder name under templates/: stable across versions',
 });
 const CatalogKey = Type.String({

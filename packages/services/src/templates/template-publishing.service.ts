@@ -30,7 +30,7 @@ import {
 } from './template-views';
 
 /** A person who may publish: an expert or an admin; anyone else, an owner too, is refused. */
-function requireTemplatePublisher(principal: Principal): PersonPrincipal {
+export function requireTemplatePublisher(principal: Principal): PersonPrincipal {
   const person = requirePerson(principal);
   if (!isTemplatePublisher(person)) throw new AppError('TEMPLATE_EXPERTS_ONLY');
   return person;
@@ -70,9 +70,13 @@ export async function storeTemplateVersion(
   return { added: false, existing: existing.number };
 }
 
-/** The template with this key, created (for the file's product type) when there is none yet. */
-async function templateIdFor(ctx: ServiceContext, file: TemplateFile, createdBy: string | null) {
-  const id = ctx.newId();
+/** The template with this key, created (for the file's product type, with `id`) when there is none yet. */
+async function templateIdFor(
+  ctx: ServiceContext,
+  file: TemplateFile,
+  createdBy: string | null,
+  id: string = ctx.newId(),
+) {
   const created = await insertTemplate(ctx.db, {
     id,
     key: file.key,
@@ -124,6 +128,37 @@ async function viewOf(ctx: ServiceContext, templateId: string, key: string, numb
   return toTemplateView({ id: templateId, key, versionCount: versions.length, latestUsable }, shown);
 }
 
+/** Where an expert's checked file goes: a new template (with this id) or the next version of one. */
+export type TemplatePublication = { newTemplateId: string } | { templateId: string };
+
+/**
+ * Stores an expert's checked file as a new template (its key must be free: TEMPLATE_KEY_TAKEN) or as the next
+ * version of a template (same key, new content: TEMPLATE_UNCHANGED otherwise). Runs inside the caller's unit
+ * of work; uploads and drafts publish through here.
+ */
+export async function publishTemplateFile(
+  unit: ServiceContext,
+  person: PersonPrincipal,
+  file: TemplateFile,
+  target: TemplatePublication,
+): Promise<TemplateView> {
+  const publication = { source: 'expert', publishedBy: person.userId } as const;
+  if ('newTemplateId' in target) {
+    const template = await templateIdFor(unit, file, person.userId, target.newTemplateId);
+    if (!template.created) throw new AppError('TEMPLATE_KEY_TAKEN', { key: file.key }, '/key');
+    const stored = await storeTemplateVersion(unit, template.id, file, publication);
+    if (!stored.added) throw new Error(`template ${file.key}: a new template already had a version`);
+    return viewOf(unit, template.id, file.key, stored.number);
+  }
+  const template = await lockTemplate(unit.db, target.templateId);
+  if (!template) throw new AppError('NOT_FOUND', { resource: resourceNames.template });
+  if (file.key !== template.key)
+    throw new AppError('TEMPLATE_KEY_MISMATCH', { found: file.key, key: template.key }, '/key');
+  const stored = await storeTemplateVersion(unit, template.id, file, publication);
+  if (!stored.added) throw new AppError('TEMPLATE_UNCHANGED', { version: stored.existing });
+  return viewOf(unit, template.id, template.key, stored.number);
+}
+
 /**
  * An expert's new template from a file; the file is checked whole before anything is written. Paths of its
  * problems point into the file (as for a file of templates/), not into the request body around it.
@@ -135,16 +170,9 @@ export async function createTemplate(
 ): Promise<TemplateView> {
   const person = requireTemplatePublisher(principal);
   const file = checkTemplateFile(body.file);
-  return withUnitOfWork(ctx, async (unit) => {
-    const template = await templateIdFor(unit, file, person.userId);
-    if (!template.created) throw new AppError('TEMPLATE_KEY_TAKEN', { key: file.key }, '/key');
-    const stored = await storeTemplateVersion(unit, template.id, file, {
-      source: 'expert',
-      publishedBy: person.userId,
-    });
-    if (!stored.added) throw new Error(`template ${file.key}: a new template already had a version`);
-    return viewOf(unit, template.id, file.key, stored.number);
-  });
+  return withUnitOfWork(ctx, (unit) =>
+    publishTemplateFile(unit, person, file, { newTemplateId: unit.newId() }),
+  );
 }
 
 /** An expert's file as the next version of a template: same key, new content. */
@@ -156,18 +184,7 @@ export async function publishTemplateVersion(
 ): Promise<TemplateView> {
   const person = requireTemplatePublisher(principal);
   const file = checkTemplateFile(body.file);
-  return withUnitOfWork(ctx, async (unit) => {
-    const template = await lockTemplate(unit.db, id);
-    if (!template) throw new AppError('NOT_FOUND', { resource: resourceNames.template });
-    if (file.key !== template.key)
-      throw new AppError('TEMPLATE_KEY_MISMATCH', { found: file.key, key: template.key }, '/key');
-    const stored = await storeTemplateVersion(unit, id, file, {
-      source: 'expert',
-      publishedBy: person.userId,
-    });
-    if (!stored.added) throw new AppError('TEMPLATE_UNCHANGED', { version: stored.existing });
-    return viewOf(unit, id, template.key, stored.number);
-  });
+  return withUnitOfWork(ctx, (unit) => publishTemplateFile(unit, person, file, { templateId: id }));
 }
 
 /** Deprecates a version with a message in both languages: owners can no longer use it. */

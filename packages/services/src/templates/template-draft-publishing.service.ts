@@ -1,0 +1,52 @@
+import type { PublishTemplateDraftBody, TemplateFile, TemplateView } from '@nguon/contracts';
+import { type Db, deleteTemplateDraft, listTemplateVersions } from '@nguon/db';
+import { canonicalJson } from '@nguon/domain';
+import type { Principal } from '../auth/principal';
+import type { ServiceContext } from '../context/service-context';
+import { AppError } from '../errors/app-error';
+import { parseStoredDefinition } from '../processes/process-views';
+import { withUnitOfWork } from '../unit-of-work';
+import { assembleTemplateFile, parseStoredDetails } from './template-draft-views';
+import { lockDraftAt, templateDraftConflict } from './template-drafts.service';
+import { checkTemplateFile } from './template-file-check';
+import { publishTemplateFile, requireTemplatePublisher } from './template-publishing.service';
+import { storedTemplateFile } from './template-views';
+
+/** A file's content apart from its change note: a new note alone is not a new version. */
+const contentOf = (file: TemplateFile) => canonicalJson({ ...file, changeNote: null });
+
+/** Refuses a draft that publishes what a version already has, whatever its note says (TEMPLATE_UNCHANGED). */
+async function refuseUnchanged(db: Db, templateId: string, file: TemplateFile): Promise<void> {
+  const content = contentOf(file);
+  for (const version of await listTemplateVersions(db, templateId)) {
+    if (contentOf(storedTemplateFile(version)) === content)
+      throw new AppError('TEMPLATE_UNCHANGED', { version: version.number });
+  }
+}
+
+/**
+ * Publishes the draft as its template's next version (or a new template, whose id is the draft's) after the
+ * same check as an uploaded file, then closes the draft: one unit of work, so a refusal changes nothing.
+ * Paths of refusals point into the assembled file (`/process/definition/...`, `/stageNotes/...`).
+ */
+export async function publishTemplateDraft(
+  ctx: ServiceContext,
+  principal: Principal,
+  id: string,
+  body: PublishTemplateDraftBody,
+): Promise<TemplateView> {
+  const person = requireTemplatePublisher(principal);
+  return withUnitOfWork(ctx, async (unit) => {
+    const row = await lockDraftAt(unit.db, id, 'process', body.processRevision);
+    if (row.details_revision !== body.detailsRevision)
+      throw await templateDraftConflict(unit.db, row, 'details');
+    const definition = parseStoredDefinition(row.definition);
+    const details = parseStoredDetails(row.details);
+    const file = checkTemplateFile(assembleTemplateFile(row.key, definition, details, body.changeNote));
+    if (row.template_id) await refuseUnchanged(unit.db, row.template_id, file);
+    const target = row.template_id ? { templateId: row.template_id } : { newTemplateId: row.id };
+    const view = await publishTemplateFile(unit, person, file, target);
+    await deleteTemplateDraft(unit.db, id);
+    return view;
+  });
+}
