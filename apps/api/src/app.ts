@@ -32,6 +32,7 @@ import { mountStaffRoutes } from './staff/staff.routes';
 import { mountHealthRoutes } from './system/health.routes';
 import { mountOpenApiRoutes } from './system/openapi.routes';
 import { mountWebApp } from './system/web-app';
+import { mountTemplateDraftRoutes } from './templates/template-drafts.routes';
 import { mountTemplateUseRoutes } from './templates/template-use.routes';
 import { mountTemplateRoutes } from './templates/templates.routes';
 import { mountTenantRoutes } from './tenants/tenants.routes';
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): Express {
   mountFileRoutes(router, options);
   mountProductRoutes(router, options);
   mountTemplateRoutes(router, options);
+  mountTemplateDraftRoutes(router, options);
   mountLotRoutes(router, options);
   mountGenealogyRoutes(router, options);
   mountCheckpointRoutes(router, options);

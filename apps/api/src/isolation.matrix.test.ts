@@ -7,6 +7,7 @@ import {
   createLot,
   createRecall,
   createScanLedger,
+  getTemplateDraft,
   makeCheckpoint,
   publishRecall,
   recordStage,
@@ -35,7 +36,13 @@ import { createProcessFixture, publishableDefinition } from './testing/process-f
 import { createProductFixture, productBody } from './testing/product-fixtures';
 import { recallFixture, reportedRecallFixture } from './testing/recall-report-fixtures';
 import { expectNothingStored, snapshotStorage } from './testing/storage-snapshot';
-import { createTemplateFixture, freshTemplateKey, templateFileOf } from './testing/template-fixtures';
+import { templateDraftFixture } from './testing/template-draft-fixtures';
+import {
+  createTemplateFixture,
+  freshTemplateKey,
+  templateAdminPrincipal,
+  templateFileOf,
+} from './testing/template-fixtures';
 import { processFromTemplateFixture, templateWithUpdateFixture } from './testing/template-use-fixtures';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
@@ -1127,6 +1134,77 @@ describe.each(drivers)('isolation matrix on %s', (driver) => {
         body: { message: { vi: 'Dùng bản mới hơn', en: 'Use a newer version' } },
       }),
       expected: libraryPublishers(200),
+    },
+    listTemplateDrafts: {
+      call: () => ({ method: 'GET', path: '/api/v1/template-drafts' }),
+      expected: libraryPublishers(200),
+    },
+    createTemplateDraft: {
+      call: () => ({
+        method: 'POST',
+        path: '/api/v1/template-drafts',
+        body: { key: freshTemplateKey(), productType: 'tea', name: { vi: 'Chè mới', en: '' } },
+      }),
+      expected: libraryPublishers(201),
+    },
+    openTemplateDraft: {
+      call: async () => ({
+        method: 'POST',
+        path: `/api/v1/templates/${(await createTemplateFixture(ctx())).id}/draft`,
+      }),
+      expected: libraryPublishers(200),
+    },
+    getTemplateDraft: {
+      call: async () => ({
+        method: 'GET',
+        path: `/api/v1/template-drafts/${(await templateDraftFixture(ctx())).id}`,
+      }),
+      expected: libraryPublishers(200),
+    },
+    saveTemplateDraftProcess: {
+      call: async () => {
+        const draft = await templateDraftFixture(ctx());
+        const definition = { schemaVersion: 1, stages: [], edges: [] };
+        return {
+          method: 'PUT',
+          path: `/api/v1/template-drafts/${draft.id}/process`,
+          body: { revision: draft.processRevision, definition },
+        };
+      },
+      expected: libraryPublishers(200),
+    },
+    saveTemplateDraftDetails: {
+      call: async () => {
+        const draft = await templateDraftFixture(ctx());
+        const found = await getTemplateDraft(ctx(), await templateAdminPrincipal(ctx()), draft.id);
+        const { revision, updatedAt: _at, updatedBy: _by, ...details } = found.details;
+        return {
+          method: 'PUT',
+          path: `/api/v1/template-drafts/${draft.id}/details`,
+          body: { revision, details: { ...details, keywords: ['sửa'] } },
+        };
+      },
+      expected: libraryPublishers(200),
+    },
+    publishTemplateDraft: {
+      call: async () => {
+        const draft = await templateDraftFixture(ctx(), { changed: true });
+        const { processRevision, detailsRevision } = draft;
+        const changeNote = { vi: 'Sửa tóm tắt', en: 'Summary edited' };
+        return {
+          method: 'POST',
+          path: `/api/v1/template-drafts/${draft.id}/publish`,
+          body: { processRevision, detailsRevision, changeNote },
+        };
+      },
+      expected: libraryPublishers(201),
+    },
+    discardTemplateDraft: {
+      call: async () => ({
+        method: 'DELETE',
+        path: `/api/v1/template-drafts/${(await templateDraftFixture(ctx())).id}`,
+      }),
+      expected: libraryPublishers(204),
     },
   };
 
