@@ -74,7 +74,13 @@ function EditButtons({ model }: { model: DesignerModel }) {
 }
 
 /** Which process, of which product type, archived or not, saved or not, with the way back to the list. */
-function HeaderTitle({ model, title }: { model: DesignerModel; title: NonNullable<DesignerSource['title']> }) {
+function HeaderTitle({
+  model,
+  title,
+}: {
+  model: DesignerModel;
+  title: NonNullable<DesignerSource['title']>;
+}) {
   const t = useT();
   const lang = useLang();
   const productTypeName = useProductTypeName();

@@ -34,6 +34,8 @@ interface DesignerProps {
   onStatus?: (status: DesignerStatus) => void;
   /** The designer's height; the whole page below the app's header by default. */
   height?: string;
+  /** A stage to select and bring into view, asked from outside (a refusal's "go there"); a new object each time. */
+  focus?: { stageId: string } | null;
 }
 
 /** The floating stage panel's distance from the canvas's right edge plus its borders. */
@@ -222,8 +224,16 @@ function Dialogs({
   );
 }
 
-/** Tells the page around the designer what it needs to know, whenever that changes. */
-function useReportStatus(model: DesignerModel, onStatus: DesignerProps['onStatus']) {
+/** Tells the page around the designer what it needs to know whenever that changes, and takes its focus requests. */
+function useReportStatus(
+  model: DesignerModel,
+  onStatus: DesignerProps['onStatus'],
+  focus: DesignerProps['focus'],
+) {
+  const { focusStage } = model;
+  useEffect(() => {
+    if (focus) focusStage(focus.stageId);
+  }, [focus, focusStage]);
   const saveState = model.autosave.state;
   const problemCount = model.problems.list.length;
   const checking = model.problems.checking;
@@ -237,11 +247,12 @@ function useReportStatus(model: DesignerModel, onStatus: DesignerProps['onStatus
  * The process designer: header, canvas with palette and problems, the selected stage's panel, and for an
  * owner's process its versions; the same for a template's process, with its own catalogs in the forms.
  */
-export function Designer({ source, canManage, onReload, onStatus, height = fullHeight }: DesignerProps) {
+export function Designer(props: DesignerProps) {
+  const { source, canManage, onReload, height = fullHeight } = props;
   const model = useDesigner(source, canManage);
   const editing = useCanvasEditing(model);
   const panels = useVersionPanels(model);
-  useReportStatus(model, onStatus);
+  useReportStatus(model, props.onStatus, props.focus);
   return (
     <FormCatalogContext value={source.formCatalogs}>
       <Box h={height} mih={480} style={{ display: 'flex', flexDirection: 'column' }}>

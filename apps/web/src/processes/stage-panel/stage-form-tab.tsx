@@ -18,7 +18,12 @@ export function StageFormTab(props: StageFormTabProps) {
   return source ? <SourceFormTab {...props} source={source} /> : <TenantFormTab {...props} />;
 }
 
-function SourceFormTab({ form, readOnly, onChange, source }: StageFormTabProps & { source: FormCatalogSource }) {
+function SourceFormTab({
+  form,
+  readOnly,
+  onChange,
+  source,
+}: StageFormTabProps & { source: FormCatalogSource }) {
   const { onCreateCatalog } = source;
   return (
     <FormBuilder
