@@ -2,7 +2,7 @@ import { Alert, Stack, Tabs, Text } from '@mantine/core';
 import type { ProcessDraftView, TemplateDraftView } from '@nguon/contracts/client';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { type ComponentProps, useCallback, useMemo, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useSession } from '../../auth/session-context';
@@ -15,7 +15,8 @@ import { QueryState } from '../../ui/query-state';
 import { TemplateCatalogsTab } from './catalogs-tab';
 import { TemplateDetailsTab } from './details-tab';
 import { EditorHeader } from './editor-header';
-import { useEditorT } from './editor-messages';
+import { type EditorMessageKey, useEditorT } from './editor-messages';
+import type { TemplateDraftPartProps } from './editor-parts';
 import { GoToPlace } from './go-to-place';
 import { type EditorTab, type ProblemPlace, problemPlace } from './problem-place';
 import { useDiscardTemplateDraft, useTemplateDraft } from './template-draft-api';
@@ -81,36 +82,48 @@ function CheckNotice({
   );
 }
 
-function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onReload: () => void }) {
+interface EditorTabsProps {
+  tab: EditorTab;
+  onTab: (tab: EditorTab) => void;
+  designer: ComponentProps<typeof Designer>;
+  parts: TemplateDraftPartProps;
+}
+
+/** The process in the designer, the details and the catalogs; every tab stays mounted (the designer's history). */
+function EditorTabs({ tab, onTab, designer, parts }: EditorTabsProps) {
+  const te = useEditorT();
+  return (
+    <Tabs value={tab} onChange={(value) => onTab(parseTab(value) ?? tab)} keepMounted>
+      <Tabs.List mb="sm">
+        {tabs.map((value) => (
+          <Tabs.Tab key={value} value={value} mih={44} data-testid={`editor-tab-${value}`}>
+            {te(tabLabels[value])}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      <Tabs.Panel value="process">
+        <ReactFlowProvider>
+          <Designer {...designer} />
+        </ReactFlowProvider>
+      </Tabs.Panel>
+      <Tabs.Panel value="details">
+        <TemplateDetailsTab {...parts} />
+      </Tabs.Panel>
+      <Tabs.Panel value="catalogs">
+        <TemplateCatalogsTab {...parts} />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
+
+/** Throwing the draft away, after the confirmation, back to the managing page. */
+function useDiscard(draftId: string, name: string) {
   const t = useT();
   const te = useEditorT();
-  const lang = useLang();
   const navigate = useNavigate();
-  const { draft, onProcessSaved, onPartSaved } = useEditedDraft(opened);
-  const [tab, setTab] = useState<EditorTab>('process');
-  const [status, setStatus] = useState<DesignerStatus | null>(null);
-  const [focus, setFocus] = useState<{ stageId: string } | null>(null);
-  const [publishing, setPublishing] = useState(false);
-  const [discarding, setDiscarding] = useState(false);
-  const discard = useDiscardTemplateDraft(draft.id);
-  const openCatalogs = useCallback(() => setTab('catalogs'), []);
-  const source = useTemplateSource({
-    opened,
-    catalogs: draft.details.catalogs,
-    onSaved: onProcessSaved,
-    onCreateCatalog: openCatalogs,
-  });
-  const stages = useMemo(
-    () =>
-      (status?.stages ?? opened.process.definition.stages).map(({ id, key, name }) => ({ id, key, name })),
-    [status?.stages, opened.process.definition.stages],
-  );
-  const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
-  const goTo = (place: ProblemPlace) => {
-    setTab(place.tab);
-    if (place.tab === 'process' && place.stage) setFocus({ stageId: place.stage.id });
-  };
-  const confirmDiscard = () =>
+  const discard = useDiscardTemplateDraft(draftId);
+  const [asking, setAsking] = useState(false);
+  const confirm = () =>
     discard.mutate(undefined, {
       onSuccess: () => {
         notifySuccess(te('templateEditor.discarded', { name }));
@@ -118,47 +131,60 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
       },
       onError: (error) => notifyProblem(error, t),
     });
-  const parts = { draft, stages, readOnly: false, onSaved: onPartSaved };
+  return { asking, setAsking, confirm, pending: discard.isPending };
+}
+
+/** Where the editor shows: the tab, and a stage the designer is asked to bring into view. */
+function useEditorPlace() {
+  const [tab, setTab] = useState<EditorTab>('process');
+  const [focus, setFocus] = useState<{ stageId: string } | null>(null);
+  const goTo = useCallback((place: ProblemPlace) => {
+    setTab(place.tab);
+    if (place.tab === 'process' && place.stage) setFocus({ stageId: place.stage.id });
+  }, []);
+  return { tab, setTab, focus, goTo };
+}
+
+function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onReload: () => void }) {
+  const te = useEditorT();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { draft, onProcessSaved, onPartSaved } = useEditedDraft(opened);
+  const place = useEditorPlace();
+  const [status, setStatus] = useState<DesignerStatus | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const { setTab } = place;
+  const source = useTemplateSource({
+    opened,
+    catalogs: draft.details.catalogs,
+    onSaved: onProcessSaved,
+    onCreateCatalog: useCallback(() => setTab('catalogs'), [setTab]),
+  });
+  const stages = useStageRefs(status, opened);
+  const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
+  const discard = useDiscard(draft.id, name);
   return (
     <>
       <EditorHeader
         draft={draft}
         status={status}
         onPublish={() => setPublishing(true)}
-        onDiscard={() => setDiscarding(true)}
+        onDiscard={() => discard.setAsking(true)}
       />
-      {draft.check && <CheckNotice check={draft.check} stages={stages} onGo={goTo} />}
-      <Tabs value={tab} onChange={(value) => setTab(parseTab(value) ?? tab)} keepMounted>
-        <Tabs.List mb="sm">
-          <Tabs.Tab value="process" mih={44} data-testid="editor-tab-process">
-            {te('templateEditor.tabProcess')}
-          </Tabs.Tab>
-          <Tabs.Tab value="details" mih={44} data-testid="editor-tab-details">
-            {te('templateEditor.tabDetails')}
-          </Tabs.Tab>
-          <Tabs.Tab value="catalogs" mih={44} data-testid="editor-tab-catalogs">
-            {te('templateEditor.tabCatalogs')}
-          </Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="process">
-          <ReactFlowProvider>
-            <Designer
-              source={source}
-              canManage
-              onReload={onReload}
-              onStatus={setStatus}
-              height={designerHeight}
-              focus={focus}
-            />
-          </ReactFlowProvider>
-        </Tabs.Panel>
-        <Tabs.Panel value="details">
-          <TemplateDetailsTab {...parts} />
-        </Tabs.Panel>
-        <Tabs.Panel value="catalogs">
-          <TemplateCatalogsTab {...parts} />
-        </Tabs.Panel>
-      </Tabs>
+      {draft.check && <CheckNotice check={draft.check} stages={stages} onGo={place.goTo} />}
+      <EditorTabs
+        tab={place.tab}
+        onTab={setTab}
+        designer={{
+          source,
+          canManage: true,
+          onReload,
+          onStatus: setStatus,
+          height: designerHeight,
+          focus: place.focus,
+        }}
+        parts={{ draft, stages, readOnly: false, onSaved: onPartSaved }}
+      />
       <TemplatePublishDialog
         opened={publishing}
         draft={draft}
@@ -168,23 +194,34 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
           notifySuccess(te('templateEditor.published', { name, number: template.version.number }));
           navigate('/templates/manage');
         }}
-        onGoTo={goTo}
+        onGoTo={place.goTo}
         onReload={onReload}
       />
       <ConfirmDialog
-        opened={discarding}
+        opened={discard.asking}
         title={te('templateEditor.discardTitle')}
         body={te('templateEditor.discardBody')}
         confirmLabel={te('templateEditor.discard')}
-        loading={discard.isPending}
-        onConfirm={confirmDiscard}
-        onClose={() => setDiscarding(false)}
+        loading={discard.pending}
+        onConfirm={discard.confirm}
+        onClose={() => discard.setAsking(false)}
       />
     </>
   );
 }
 
+/** The designer's stages as they are now (as the draft opened until the designer says), for places and notes. */
+function useStageRefs(status: DesignerStatus | null, opened: TemplateDraftView) {
+  const stages = status?.stages ?? opened.process.definition.stages;
+  return useMemo(() => stages.map(({ id, key, name }) => ({ id, key, name })), [stages]);
+}
+
 const tabs: readonly EditorTab[] = ['process', 'details', 'catalogs'];
+const tabLabels = {
+  process: 'templateEditor.tabProcess',
+  details: 'templateEditor.tabDetails',
+  catalogs: 'templateEditor.tabCatalogs',
+} as const satisfies Record<EditorTab, EditorMessageKey>;
 const parseTab = (value: string | null): EditorTab | null => tabs.find((tab) => tab === value) ?? null;
 
 /** `/templates/manage/drafts/:id`: a template being written, its process in the designer, the rest on tabs. */
