@@ -34,6 +34,7 @@ import {
   SignUpPage,
   StaffPage,
   StageEntryPage,
+  TemplateEditorPage,
   TemplateListPage,
   TemplatePreviewPage,
   TracePage,
@@ -81,6 +82,14 @@ export function AppRoutes() {
                   element={
                     <SectionGuard section="templates">
                       <ManageTemplatesPage />
+                    </SectionGuard>
+                  }
+                />
+                <Route
+                  path="/templates/manage/drafts/:id"
+                  element={
+                    <SectionGuard section="templates">
+                      <TemplateEditorPage />
                     </SectionGuard>
                   }
                 />

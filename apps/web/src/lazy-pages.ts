@@ -64,3 +64,7 @@ export const ManageTemplatesPage = lazyPage(
   () => import('./templates-expert/manage-templates-page'),
   'ManageTemplatesPage',
 );
+export const TemplateEditorPage = lazyPage(
+  () => import('./templates-expert/editor/template-editor-page'),
+  'TemplateEditorPage',
+);

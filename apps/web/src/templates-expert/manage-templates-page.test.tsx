@@ -25,6 +25,7 @@ function answer(request: FakeRequest): FakeAnswer {
   const { method, path, body } = request;
   if (method === 'GET' && path === '/api/v1/templates')
     return { status: 200, body: { items: [teaTemplate] } };
+  if (method === 'GET' && path === '/api/v1/template-drafts') return { status: 200, body: { items: [] } };
   if (method === 'GET' && path === `/api/v1/templates/${templateId}/versions`) {
     const two = deprecatedTwo
       ? { ...versionTwo, deprecated: { at: '2026-12-06T03:00:00Z', message: { vi: 'Sai', en: 'Wrong' } } }

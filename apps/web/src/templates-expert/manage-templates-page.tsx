@@ -1,16 +1,47 @@
-import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { TemplateSummary } from '@nguon/contracts/client';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Navigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { notifyProblem } from '../ui/notify';
 import { PageHeader } from '../ui/page-header';
 import { QueryState } from '../ui/query-state';
 import { DeprecateModal } from './deprecate-modal';
+import { useEditorT } from './editor/editor-messages';
+import { useOpenTemplateDraft } from './editor/template-draft-api';
+import { NewTemplateDialog } from './new-template-dialog';
+import { TemplateDrafts } from './template-drafts';
 import { RejectedFile, type Rejection, TemplateUpload } from './template-upload';
 import { TemplateVersions } from './template-versions';
 import { useManagedTemplates, useTemplateVersions } from './use-template-admin';
+
+/** Opens the template's draft (started from its newest version when none is open) in the editor. */
+function EditInAppButton({ templateId }: { templateId: string }) {
+  const t = useT();
+  const te = useEditorT();
+  const navigate = useNavigate();
+  const open = useOpenTemplateDraft();
+  return (
+    <Button
+      variant="light"
+      mih={44}
+      leftSection={<IconPencil size={18} />}
+      loading={open.isPending}
+      onClick={() =>
+        open.mutate(templateId, {
+          onSuccess: (draft) => navigate(`/templates/manage/drafts/${draft.id}`),
+          onError: (error) => notifyProblem(error, t),
+        })
+      }
+      data-testid={`template-edit-${templateId}`}
+    >
+      {te('templateEditor.editInApp')}
+    </Button>
+  );
+}
 
 /** One template with its versions and a way to publish the next one. */
 function TemplateCard({ template }: { template: TemplateSummary }) {
@@ -36,7 +67,10 @@ function TemplateCard({ template }: { template: TemplateSummary }) {
               </Badge>
             </Group>
           </Stack>
-          <TemplateUpload templateId={template.id} onRejected={setRejection} />
+          <Group gap="xs">
+            <EditInAppButton templateId={template.id} />
+            <TemplateUpload templateId={template.id} onRejected={setRejection} />
+          </Group>
         </Group>
         {rejection && <RejectedFile rejection={rejection} />}
         {versions.data ? (
@@ -56,17 +90,33 @@ function TemplateCard({ template }: { template: TemplateSummary }) {
 
 function ManageTemplates() {
   const t = useT();
+  const te = useEditorT();
   const templates = useManagedTemplates();
   const [rejection, setRejection] = useState<Rejection | null>(null);
+  const [creating, setCreating] = useState(false);
   return (
     <>
       <PageHeader
         title={t('templateExpert.title')}
         description={t('templateExpert.intro')}
-        action={<TemplateUpload templateId={null} onRejected={setRejection} />}
+        action={
+          <Group gap="xs">
+            <Button
+              mih={44}
+              leftSection={<IconPlus size={18} />}
+              onClick={() => setCreating(true)}
+              data-testid="template-create"
+            >
+              {te('templateEditor.create')}
+            </Button>
+            <TemplateUpload templateId={null} onRejected={setRejection} />
+          </Group>
+        }
       />
+      <NewTemplateDialog opened={creating} onClose={() => setCreating(false)} />
       <Stack gap="md">
         {rejection && <RejectedFile rejection={rejection} />}
+        <TemplateDrafts />
         {templates.data ? (
           templates.data.items.length === 0 ? (
             <Alert color="gray">{t('templateExpert.empty')}</Alert>

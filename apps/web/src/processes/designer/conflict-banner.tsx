@@ -11,7 +11,8 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { notifyProblem, notifySuccess } from '../../ui/notify';
 
 interface ConflictBannerProps {
-  process: ProcessView;
+  /** An owner's process, which mine can be kept as a copy of; null for a template draft (reload only). */
+  process: ProcessView | null;
   message: string;
   /** The person's own definition, which the server refused. */
   mine: ProcessDefinition;
@@ -19,9 +20,10 @@ interface ConflictBannerProps {
 }
 
 /** A new process holding the person's definition, named so nobody mistakes it for the original. */
-function useCopyMine(process: ProcessView, mine: ProcessDefinition) {
+function useCopyMine(process: ProcessView | null, mine: ProcessDefinition) {
   return useMutation({
     mutationFn: async () => {
+      if (!process) throw new Error('a template draft is not copied');
       const name = {
         vi: translate('vi', 'designer.conflictCopyName', { name: process.name.vi }),
         en: process.name.en ? translate('en', 'designer.conflictCopyName', { name: process.name.en }) : '',
@@ -72,16 +74,18 @@ export function ConflictBanner({ process, message, mine, onReload }: ConflictBan
         >
           {t('designer.conflictReload')}
         </Button>
-        <Button
-          variant="white"
-          color="red"
-          leftSection={<IconCopy size={18} />}
-          onClick={keepMine}
-          loading={copyMine.isPending}
-          data-testid="conflict-copy"
-        >
-          {t('designer.conflictCopy')}
-        </Button>
+        {process && (
+          <Button
+            variant="white"
+            color="red"
+            leftSection={<IconCopy size={18} />}
+            onClick={keepMine}
+            loading={copyMine.isPending}
+            data-testid="conflict-copy"
+          >
+            {t('designer.conflictCopy')}
+          </Button>
+        )}
       </Group>
       <ConfirmDialog
         opened={confirming}

@@ -5,6 +5,7 @@ import { QueryState } from '../../ui/query-state';
 import { useProcess } from '../designer-api';
 import { useCanManageProcesses } from '../use-can-manage';
 import { Designer } from './designer';
+import { processSource } from './designer-source';
 
 /** `/processes/:id`: loads the process and its draft, then hands them to the designer. */
 export function DesignerPage() {
@@ -23,7 +24,7 @@ export function DesignerPage() {
   }
   return (
     <ReactFlowProvider key={`${id}:${generation}`}>
-      <Designer process={process.data} canManage={canManage} onReload={reload} />
+      <Designer source={processSource(process.data)} canManage={canManage} onReload={reload} />
     </ReactFlowProvider>
   );
 }

@@ -1,7 +1,6 @@
 import { Box } from '@mantine/core';
 import { useElementSize, useMediaQuery } from '@mantine/hooks';
-import type { ProcessView } from '@nguon/contracts/client';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';
 import { DesignerCanvas } from '../canvas/designer-canvas';
@@ -14,15 +13,29 @@ import { ConflictBanner } from './conflict-banner';
 import { DeleteDialog } from './delete-dialog';
 import { HighlightPanel, ReadOnlyNotice, SelectionToolbar, VersionBanner } from './designer-banners';
 import { DesignerHeader } from './designer-header';
+import { type DesignerSource, FormCatalogContext } from './designer-source';
 import { ProblemsPanel } from './problems-panel';
 import { useCanvasEditing } from './use-canvas-editing';
 import { type DesignerModel, useDesigner } from './use-designer';
 
+/** What a page around the designer shows of it (a template's Publish button). */
+export interface DesignerStatus {
+  saveState: DesignerModel['autosave']['state'];
+  problemCount: number;
+  checking: boolean;
+  stages: DesignerModel['history']['present']['stages'];
+}
+
 interface DesignerProps {
-  process: ProcessView;
+  source: DesignerSource;
   canManage: boolean;
   /** Loads the server's draft again, dropping local changes (after a conflict). */
   onReload: () => void;
+  onStatus?: (status: DesignerStatus) => void;
+  /** The designer's height; the whole page below the app's header by default. */
+  height?: string;
+  /** A stage to select and bring into view, asked from outside (a refusal's "go there"); a new object each time. */
+  focus?: { stageId: string } | null;
 }
 
 /** The floating stage panel's distance from the canvas's right edge plus its borders. */
@@ -43,8 +56,8 @@ function Banners({ model, onReload }: { model: DesignerModel; onReload: () => vo
         />
       )}
       {version && <VersionBanner number={version.number} onBack={() => model.setVersion(null)} />}
-      {!model.editable && <ReadOnlyNotice archived={process.archived} />}
-      {model.editable && process.template?.updateAvailable && (
+      {!model.editable && <ReadOnlyNotice archived={model.source.archived} />}
+      {model.editable && process?.template?.updateAvailable && (
         <TemplateUpdateBanner
           processId={process.id}
           link={process.template}
@@ -173,6 +186,7 @@ function Dialogs({
   panels: VersionPanels;
 }) {
   const t = useT();
+  const { process } = model;
   return (
     <>
       <DeleteDialog
@@ -181,46 +195,76 @@ function Dialogs({
         onConfirm={editing.confirmDelete}
         onClose={editing.cancelDelete}
       />
-      <PublishDialog
-        processId={model.process.id}
-        opened={panels.publishing}
-        revision={model.autosave.revision}
-        nextNumber={(model.latest.number ?? 0) + 1}
-        onClose={() => panels.setPublishing(false)}
-        onPublished={(version) => {
-          panels.setPublishing(false);
-          model.latest.setNumber(version.number);
-          notifySuccess(t('designer.published', { number: version.number }));
-        }}
-      />
-      <VersionsDrawer
-        model={model}
-        opened={panels.versionsOpen}
-        onClose={() => panels.setVersionsOpen(false)}
-        diff={panels.diff}
-        onDiff={panels.setDiff}
-        highlightOn={panels.highlightOn}
-        onHighlightOn={panels.setHighlightOn}
-      />
+      {process && (
+        <>
+          <PublishDialog
+            processId={process.id}
+            opened={panels.publishing}
+            revision={model.autosave.revision}
+            nextNumber={(model.latest.number ?? 0) + 1}
+            onClose={() => panels.setPublishing(false)}
+            onPublished={(version) => {
+              panels.setPublishing(false);
+              model.latest.setNumber(version.number);
+              notifySuccess(t('designer.published', { number: version.number }));
+            }}
+          />
+          <VersionsDrawer
+            model={{ ...model, process }}
+            opened={panels.versionsOpen}
+            onClose={() => panels.setVersionsOpen(false)}
+            diff={panels.diff}
+            onDiff={panels.setDiff}
+            highlightOn={panels.highlightOn}
+            onHighlightOn={panels.setHighlightOn}
+          />
+        </>
+      )}
     </>
   );
 }
 
-/** The process designer: header, canvas with palette and problems, the selected stage's panel, versions. */
-export function Designer({ process, canManage, onReload }: DesignerProps) {
-  const model = useDesigner(process, canManage);
+/** Tells the page around the designer what it needs to know whenever that changes, and takes its focus requests. */
+function useReportStatus(
+  model: DesignerModel,
+  onStatus: DesignerProps['onStatus'],
+  focus: DesignerProps['focus'],
+) {
+  const { focusStage } = model;
+  useEffect(() => {
+    if (focus) focusStage(focus.stageId);
+  }, [focus, focusStage]);
+  const saveState = model.autosave.state;
+  const problemCount = model.problems.list.length;
+  const checking = model.problems.checking;
+  const stages = model.history.present.stages;
+  useEffect(() => {
+    onStatus?.({ saveState, problemCount, checking, stages });
+  }, [onStatus, saveState, problemCount, checking, stages]);
+}
+
+/**
+ * The process designer: header, canvas with palette and problems, the selected stage's panel, and for an
+ * owner's process its versions; the same for a template's process, with its own catalogs in the forms.
+ */
+export function Designer(props: DesignerProps) {
+  const { source, canManage, onReload, height = fullHeight } = props;
+  const model = useDesigner(source, canManage);
   const editing = useCanvasEditing(model);
   const panels = useVersionPanels(model);
+  useReportStatus(model, props.onStatus, props.focus);
   return (
-    <Box h={fullHeight} mih={480} style={{ display: 'flex', flexDirection: 'column' }}>
-      <DesignerHeader
-        model={model}
-        onPublish={() => panels.setPublishing(true)}
-        onVersions={() => panels.setVersionsOpen(true)}
-      />
-      <Banners model={model} onReload={onReload} />
-      <Workspace model={model} editing={editing} panels={panels} />
-      <Dialogs model={model} editing={editing} panels={panels} />
-    </Box>
+    <FormCatalogContext value={source.formCatalogs}>
+      <Box h={height} mih={480} style={{ display: 'flex', flexDirection: 'column' }}>
+        <DesignerHeader
+          model={model}
+          onPublish={() => panels.setPublishing(true)}
+          onVersions={() => panels.setVersionsOpen(true)}
+        />
+        <Banners model={model} onReload={onReload} />
+        <Workspace model={model} editing={editing} panels={panels} />
+        <Dialogs model={model} editing={editing} panels={panels} />
+      </Box>
+    </FormCatalogContext>
   );
 }

@@ -2,8 +2,8 @@ import { ApiError, type ProcessDraftView, type ProcessProblemView } from '@nguon
 import type { ProcessDefinition } from '@nguon/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client';
 import { type SaveState, saveDelayMs, saveStateOf } from '../editing/save-state';
+import type { DesignerSource } from './designer-source';
 
 interface SavedDraft {
   revision: number;
@@ -28,7 +28,8 @@ export interface Autosave {
   acceptDraft: (draft: ProcessDraftView, definition: ProcessDefinition) => void;
 }
 
-const conflictCode = 'PROCESS_DRAFT_CONFLICT';
+/** What autosave needs of the designer's source. */
+type DraftTarget = Pick<DesignerSource, 'id' | 'draft' | 'saveDraft' | 'conflictCode' | 'onSaved'>;
 
 /** The same body would be refused again (archived, too large, invalid); a timeout or throttle is worth retrying. */
 const isRefusal = (error: unknown) =>
@@ -42,12 +43,11 @@ const isRefusal = (error: unknown) =>
  * Saves the draft a second after the last change, against the revision it was read at. A conflict stops
  * saving for good (the person decides what to do); any other failure is retried after a pause.
  */
-export function useAutosave(
-  processId: string,
-  initial: ProcessDraftView,
-  present: ProcessDefinition,
-  enabled: boolean,
-): Autosave {
+export function useAutosave(target: DraftTarget, present: ProcessDefinition, enabled: boolean): Autosave {
+  const initial = target.draft;
+  // the source's functions may be new objects each render; the latest ones are called
+  const source = useRef(target);
+  source.current = target;
   const [draft, setDraft] = useState<SavedDraft>(() => ({
     revision: initial.revision,
     saved: initial.definition,
@@ -57,8 +57,7 @@ export function useAutosave(
     refused: null,
   }));
   const save = useMutation({
-    mutationFn: (body: { revision: number; definition: ProcessDefinition }) =>
-      api.call('saveProcessDraft', { params: { id: processId }, body }),
+    mutationFn: (body: { revision: number; definition: ProcessDefinition }) => source.current.saveDraft(body),
   });
   const inFlight = save.isPending;
 
@@ -76,7 +75,7 @@ export function useAutosave(
         save.mutate(
           { revision: draft.revision, definition: present },
           {
-            onSuccess: (answer) =>
+            onSuccess: (answer) => {
               setDraft({
                 revision: answer.revision,
                 saved: present,
@@ -84,10 +83,12 @@ export function useAutosave(
                 conflict: null,
                 failure: null,
                 refused: null,
-              }),
+              });
+              source.current.onSaved?.(answer);
+            },
             onError: (error) =>
               setDraft((before) =>
-                error instanceof ApiError && error.code === conflictCode
+                error instanceof ApiError && error.code === source.current.conflictCode
                   ? { ...before, conflict: error.problem.detail }
                   : { ...before, failure: error, refused: isRefusal(error) ? present : null },
               ),
@@ -99,7 +100,7 @@ export function useAutosave(
     return () => clearTimeout(timer);
   }, [enabled, draft, inFlight, present, save.mutate]);
 
-  useFlushOnLeave(processId, present, draft, enabled && !inFlight);
+  useFlushOnLeave(source, present, draft, enabled && !inFlight);
   const state = saveStateOf({
     present,
     saved: draft.saved,
@@ -135,7 +136,7 @@ function useBeforeUnload(active: boolean): void {
 
 /** Leaving the designer inside the app (another menu entry) sends the last changes instead of dropping them. */
 function useFlushOnLeave(
-  processId: string,
+  source: { current: DraftTarget },
   present: ProcessDefinition,
   draft: SavedDraft,
   canSave: boolean,
@@ -146,13 +147,12 @@ function useFlushOnLeave(
     () => () => {
       const { present: last, draft: saved, canSave: allowed } = latest.current;
       if (!allowed || saved.conflict !== null || last === saved.saved) return;
-      api
-        .call('saveProcessDraft', {
-          params: { id: processId },
-          body: { revision: saved.revision, definition: last },
-        })
+      const target = source.current;
+      target
+        .saveDraft({ revision: saved.revision, definition: last })
+        .then((answer) => target.onSaved?.(answer))
         .catch(() => undefined);
     },
-    [processId],
+    [source],
   );
 }

@@ -1,4 +1,3 @@
-import type { ProcessView } from '@nguon/contracts/client';
 import type { ProcessDefinition } from '@nguon/domain';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { randomId } from '../../ui/random-id';
@@ -7,6 +6,7 @@ import type { RevealRequest } from '../canvas/stage-reveal';
 import { measuredSizes, useFlowElements } from '../canvas/use-flow-elements';
 import { canConnect } from '../editing/definition-edits';
 import { type CommandContext, designerCommands } from '../editing/designer-commands';
+import type { DesignerSource } from './designer-source';
 import { publishBlocker } from './publish-readiness';
 import { useAutosave } from './use-autosave';
 import { useDesignerHistory } from './use-designer-history';
@@ -56,10 +56,11 @@ function useCommands(
 }
 
 /** Everything the designer screen shows and does, wired from the history, autosave, problems and canvas. */
-export function useDesigner(process: ProcessView, canManage: boolean) {
-  const history = useDesignerHistory(process.draft.definition);
-  const editable = canManage && !process.archived;
-  const autosave = useAutosave(process.id, process.draft, history.present, editable);
+export function useDesigner(source: DesignerSource, canManage: boolean) {
+  const { process } = source;
+  const history = useDesignerHistory(source.draft.definition);
+  const editable = canManage && !source.archived;
+  const autosave = useAutosave(source, history.present, editable);
   const problems = useDesignerProblems(history.present, autosave.saved, autosave.serverProblems);
   const latest = useLatestVersion(process, problems.checked);
   const [version, setVersion] = useState<ShownVersion | null>(null);
@@ -88,6 +89,7 @@ export function useDesigner(process: ProcessView, canManage: boolean) {
     changed: latest.changed,
   });
   return {
+    source,
     process,
     history,
     editable,

@@ -9,11 +9,12 @@ const noStages: ReadonlySet<string> = new Set();
  * The latest published version's number and whether `checked` (the draft as last checked) differs from it;
  * `changed` is null while the version loads. A draft with no version yet is changed once it has stages.
  * `publishedStageIds`: the stages that version has (their keys are frozen), null while it loads; likewise
- * `publishedJobIds` for jobs.
+ * `publishedJobIds` for jobs. Without a process (a template draft) there is no version: nothing is frozen,
+ * since owners' processes follow a template's stages by id, never by key.
  */
-export function useLatestVersion(process: ProcessView, checked: ProcessDefinition) {
-  const [number, setNumber] = useState<number | null>(process.latestVersion?.number ?? null);
-  const version = useProcessVersion(process.id, number);
+export function useLatestVersion(process: ProcessView | null, checked: ProcessDefinition) {
+  const [number, setNumber] = useState<number | null>(process?.latestVersion?.number ?? null);
+  const version = useProcessVersion(process?.id ?? '', process ? number : null);
   const latest = version.data?.definition;
   const changed = useMemo(() => {
     if (number === null) return checked.stages.length > 0;

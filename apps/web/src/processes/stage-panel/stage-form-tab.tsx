@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CatalogCreateModal } from '../../catalogs/catalog-create-modal';
 import { searchCatalogItems, useCatalogOptions } from '../../catalogs/use-catalog-options';
 import { FormBuilder } from '../../form-builder';
+import { type FormCatalogSource, useFormCatalogSource } from '../designer/designer-source';
 
 interface StageFormTabProps {
   form: StageForm;
@@ -11,8 +12,33 @@ interface StageFormTabProps {
 }
 
 /** The stage's form in the form builder; its edits go through the designer's history like any other.
- * A lookup field's catalog can be created from here, in the catalogs' own creation dialog. */
-export function StageFormTab({ form, readOnly, onChange }: StageFormTabProps) {
+ * Its lookups pick the tenant's catalogs, or the ones the designer's source gives (a template's, by key). */
+export function StageFormTab(props: StageFormTabProps) {
+  const source = useFormCatalogSource();
+  return source ? <SourceFormTab {...props} source={source} /> : <TenantFormTab {...props} />;
+}
+
+function SourceFormTab({
+  form,
+  readOnly,
+  onChange,
+  source,
+}: StageFormTabProps & { source: FormCatalogSource }) {
+  const { onCreateCatalog } = source;
+  return (
+    <FormBuilder
+      form={form}
+      onChange={onChange}
+      readOnly={readOnly}
+      catalogs={source.catalogs}
+      onCreateCatalog={onCreateCatalog ? () => onCreateCatalog() : undefined}
+      searchCatalog={source.searchCatalog}
+    />
+  );
+}
+
+/** A lookup field's catalog can be created from here, in the catalogs' own creation dialog. */
+function TenantFormTab({ form, readOnly, onChange }: StageFormTabProps) {
   const catalogs = useCatalogOptions();
   // the builder's callback for the field that asked, kept while the dialog is open
   const [creating, setCreating] = useState<{ chosen: (catalogId: string) => void } | null>(null);

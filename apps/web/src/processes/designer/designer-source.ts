@@ -1,0 +1,56 @@
+import type { ProcessDraftView, ProcessView, SaveDraftBody } from '@nguon/contracts/client';
+import { createContext, useContext } from 'react';
+import { api } from '../../api/client';
+import type { FormBuilderCatalog } from '../../form-builder';
+import type { CatalogItemRef } from '../../form-renderer/renderer-context';
+
+/** The catalogs a stage form's lookups offer, when they are not the tenant's own (a template's, by key). */
+export interface FormCatalogSource {
+  catalogs: FormBuilderCatalog[];
+  searchCatalog: (catalogId: string, query: string) => Promise<CatalogItemRef[]>;
+  /** "New catalog" from a lookup field; absent: the builder offers none. */
+  onCreateCatalog?: () => void;
+}
+
+/**
+ * Where the designer's draft comes from and goes to: an owner's process (with its versions, publishing and
+ * template updates) or a template being written by an expert (the process part of a template draft).
+ */
+export interface DesignerSource {
+  /** The process's or the template draft's id: autosave and the canvas are keyed by it. */
+  id: string;
+  draft: ProcessDraftView;
+  archived: boolean;
+  /** The owner's process; null for a template draft, which has no versions, publish dialog or template link. */
+  process: ProcessView | null;
+  saveDraft: (body: SaveDraftBody) => Promise<ProcessDraftView>;
+  /** The error code that means someone else saved the draft first. */
+  conflictCode: string;
+  /** Told of every draft the server accepted (the template page publishes at its revision). */
+  onSaved?: (draft: ProcessDraftView) => void;
+  /** The catalogs of the stage forms' lookups; null: the tenant's own. */
+  formCatalogs: FormCatalogSource | null;
+  /** The header's name and back link; null when the page around the designer shows them. */
+  title: { name: ProcessView['name']; productType: ProcessView['productType']; backTo: string } | null;
+}
+
+/** An owner's process as the designer's source: everything as the designer always did it. */
+export function processSource(process: ProcessView): DesignerSource {
+  return {
+    id: process.id,
+    draft: process.draft,
+    archived: process.archived,
+    process,
+    saveDraft: (body) => api.call('saveProcessDraft', { params: { id: process.id }, body }),
+    conflictCode: 'PROCESS_DRAFT_CONFLICT',
+    formCatalogs: null,
+    title: { name: process.name, productType: process.productType, backTo: '/processes' },
+  };
+}
+
+/** Null: the tenant's catalogs (an owner's process); a template's designer provides its draft's catalogs. */
+export const FormCatalogContext = createContext<FormCatalogSource | null>(null);
+
+export function useFormCatalogSource(): FormCatalogSource | null {
+  return useContext(FormCatalogContext);
+}

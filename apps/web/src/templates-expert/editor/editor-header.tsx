@@ -1,0 +1,92 @@
+import { ActionIcon, Badge, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { TemplateDraftView } from '@nguon/contracts/client';
+import { IconArrowLeft, IconRocket, IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
+import type { DesignerStatus } from '../../processes/designer/designer';
+import { SaveStateBadge } from '../../processes/designer/save-state-badge';
+import { notifyError } from '../../ui/notify';
+import { type EditorMessageKey, useEditorT } from './editor-messages';
+
+/** Why Publish waits: the process is not saved yet, is being checked, or has problems the designer shows. */
+export function templatePublishBlocker(status: DesignerStatus | null): EditorMessageKey | null {
+  if (status === null || status.checking) return 'templateEditor.blockedChecking';
+  if (status.saveState !== 'saved') return 'templateEditor.blockedUnsaved';
+  if (status.problemCount > 0) return 'templateEditor.blockedProblems';
+  return null;
+}
+
+interface EditorHeaderProps {
+  draft: TemplateDraftView;
+  status: DesignerStatus | null;
+  onPublish: () => void;
+  onDiscard: () => void;
+}
+
+/** The template's name and key, the version it comes from, whether its process is saved, Publish and Discard. */
+export function EditorHeader({ draft, status, onPublish, onDiscard }: EditorHeaderProps) {
+  const t = useT();
+  const te = useEditorT();
+  const lang = useLang();
+  const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
+  useDocumentTitle(`${name} · ${t('app.name')}`);
+  const blocker = templatePublishBlocker(status);
+  return (
+    <Group justify="space-between" gap="sm" pb="sm" wrap="wrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <ActionIcon
+          component={Link}
+          to="/templates/manage"
+          variant="subtle"
+          size={44}
+          aria-label={te('templateEditor.back')}
+        >
+          <IconArrowLeft size={20} />
+        </ActionIcon>
+        <Stack gap={2} miw={0}>
+          <Title order={1} size="h3" lineClamp={1} data-testid="editor-name">
+            {name}
+          </Title>
+          <Group gap={6}>
+            <Text size="sm" c="dimmed" ff="monospace" data-testid="editor-key">
+              {draft.key}
+            </Text>
+            <Badge variant="light" color="earth" data-testid="editor-base">
+              {draft.baseVersion === null
+                ? te('templateEditor.newTemplate')
+                : te('templateEditor.fromVersion', { number: draft.baseVersion })}
+            </Badge>
+            {status && <SaveStateBadge state={status.saveState} detail={null} />}
+          </Group>
+        </Stack>
+      </Group>
+      <Group gap="xs" wrap="wrap">
+        <Button
+          variant="default"
+          color="red"
+          mih={44}
+          leftSection={<IconTrash size={18} />}
+          onClick={onDiscard}
+          data-testid="editor-discard"
+        >
+          {te('templateEditor.discard')}
+        </Button>
+        <Tooltip label={te(blocker ?? 'templateEditor.publishHint')} multiline w={260}>
+          {/* data-disabled, not disabled: the tooltip (and a tap on a phone) still explains why */}
+          <Button
+            mih={44}
+            leftSection={<IconRocket size={18} />}
+            onClick={() => (blocker ? notifyError(te(blocker), t) : onPublish())}
+            data-disabled={blocker !== null || undefined}
+            aria-disabled={blocker !== null}
+            data-testid="editor-publish"
+          >
+            {te('templateEditor.publish')}
+          </Button>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,243 @@
+import { Alert, Stack, Tabs, Text } from '@mantine/core';
+import type { ProcessDraftView, TemplateDraftView } from '@nguon/contracts/client';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { type ComponentProps, useCallback, useMemo, useState } from 'react';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { useSession } from '../../auth/session-context';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
+import { Designer, type DesignerStatus } from '../../processes/designer/designer';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { notifyProblem, notifySuccess } from '../../ui/notify';
+import { QueryState } from '../../ui/query-state';
+import { TemplateCatalogsTab } from './catalogs-tab';
+import { TemplateDetailsTab } from './details-tab';
+import { EditorHeader } from './editor-header';
+import { type EditorMessageKey, useEditorT } from './editor-messages';
+import type { TemplateDraftPartProps } from './editor-parts';
+import { GoToPlace } from './go-to-place';
+import { type EditorTab, type ProblemPlace, problemPlace } from './problem-place';
+import { useDiscardTemplateDraft, useTemplateDraft } from './template-draft-api';
+import { TemplatePublishDialog } from './template-publish-dialog';
+import { useTemplateSource } from './template-source';
+
+/** The designer under the editor's header and tabs; it keeps the app's minimum on a short screen. */
+const designerHeight =
+  'calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding, 0rem) - 8rem)';
+
+/**
+ * The page's copy of the draft: the designer keeps its own process revision and tells each save; a tab's
+ * answer carries the whole draft, whose process is the newer of the two.
+ */
+function useEditedDraft(opened: TemplateDraftView) {
+  const [draft, setDraft] = useState(opened);
+  const onProcessSaved = useCallback(
+    (process: ProcessDraftView) => {
+      setDraft((before) => ({ ...before, process }));
+      // what would refuse publishing may have changed with the process: ask again, keep the rest
+      api
+        .call('getTemplateDraft', { params: { id: opened.id } })
+        .then((fresh) => setDraft((before) => ({ ...before, check: fresh.check })))
+        .catch(() => undefined);
+    },
+    [opened.id],
+  );
+  const onPartSaved = useCallback(
+    (next: TemplateDraftView) =>
+      setDraft((before) => ({
+        ...next,
+        process: next.process.revision >= before.process.revision ? next.process : before.process,
+      })),
+    [],
+  );
+  return { draft, onProcessSaved, onPartSaved };
+}
+
+/** The draft's first problem that would refuse publishing, with the way to where it is fixed. */
+function CheckNotice({
+  check,
+  stages,
+  onGo,
+}: {
+  check: NonNullable<TemplateDraftView['check']>;
+  stages: Parameters<typeof problemPlace>[1];
+  onGo: (place: ProblemPlace) => void;
+}) {
+  const te = useEditorT();
+  return (
+    <Alert
+      color="yellow"
+      icon={<IconAlertTriangle size={20} />}
+      title={te('templateEditor.checkTitle')}
+      mb="sm"
+      data-testid="editor-check"
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{check.message}</Text>
+        <GoToPlace place={problemPlace(check.path, stages)} onGo={onGo} />
+      </Stack>
+    </Alert>
+  );
+}
+
+interface EditorTabsProps {
+  tab: EditorTab;
+  onTab: (tab: EditorTab) => void;
+  designer: ComponentProps<typeof Designer>;
+  parts: TemplateDraftPartProps;
+}
+
+/** The process in the designer, the details and the catalogs; every tab stays mounted (the designer's history). */
+function EditorTabs({ tab, onTab, designer, parts }: EditorTabsProps) {
+  const te = useEditorT();
+  return (
+    <Tabs value={tab} onChange={(value) => onTab(parseTab(value) ?? tab)} keepMounted>
+      <Tabs.List mb="sm">
+        {tabs.map((value) => (
+          <Tabs.Tab key={value} value={value} mih={44} data-testid={`editor-tab-${value}`}>
+            {te(tabLabels[value])}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      <Tabs.Panel value="process">
+        <ReactFlowProvider>
+          <Designer {...designer} />
+        </ReactFlowProvider>
+      </Tabs.Panel>
+      <Tabs.Panel value="details">
+        <TemplateDetailsTab {...parts} />
+      </Tabs.Panel>
+      <Tabs.Panel value="catalogs">
+        <TemplateCatalogsTab {...parts} />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
+
+/** Throwing the draft away, after the confirmation, back to the managing page. */
+function useDiscard(draftId: string, name: string) {
+  const t = useT();
+  const te = useEditorT();
+  const navigate = useNavigate();
+  const discard = useDiscardTemplateDraft(draftId);
+  const [asking, setAsking] = useState(false);
+  const confirm = () =>
+    discard.mutate(undefined, {
+      onSuccess: () => {
+        notifySuccess(te('templateEditor.discarded', { name }));
+        navigate('/templates/manage');
+      },
+      onError: (error) => notifyProblem(error, t),
+    });
+  return { asking, setAsking, confirm, pending: discard.isPending };
+}
+
+/** Where the editor shows: the tab, and a stage the designer is asked to bring into view. */
+function useEditorPlace() {
+  const [tab, setTab] = useState<EditorTab>('process');
+  const [focus, setFocus] = useState<{ stageId: string } | null>(null);
+  const goTo = useCallback((place: ProblemPlace) => {
+    setTab(place.tab);
+    if (place.tab === 'process' && place.stage) setFocus({ stageId: place.stage.id });
+  }, []);
+  return { tab, setTab, focus, goTo };
+}
+
+function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onReload: () => void }) {
+  const te = useEditorT();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { draft, onProcessSaved, onPartSaved } = useEditedDraft(opened);
+  const place = useEditorPlace();
+  const [status, setStatus] = useState<DesignerStatus | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const { setTab } = place;
+  const source = useTemplateSource({
+    opened,
+    catalogs: draft.details.catalogs,
+    onSaved: onProcessSaved,
+    onCreateCatalog: useCallback(() => setTab('catalogs'), [setTab]),
+  });
+  const stages = useStageRefs(status, opened);
+  const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
+  const discard = useDiscard(draft.id, name);
+  return (
+    <>
+      <EditorHeader
+        draft={draft}
+        status={status}
+        onPublish={() => setPublishing(true)}
+        onDiscard={() => discard.setAsking(true)}
+      />
+      {draft.check && <CheckNotice check={draft.check} stages={stages} onGo={place.goTo} />}
+      <EditorTabs
+        tab={place.tab}
+        onTab={setTab}
+        designer={{
+          source,
+          canManage: true,
+          onReload,
+          onStatus: setStatus,
+          height: designerHeight,
+          focus: place.focus,
+        }}
+        parts={{ draft, stages, readOnly: false, onSaved: onPartSaved }}
+      />
+      <TemplatePublishDialog
+        opened={publishing}
+        draft={draft}
+        stages={stages}
+        onClose={() => setPublishing(false)}
+        onPublished={(template) => {
+          notifySuccess(te('templateEditor.published', { name, number: template.version.number }));
+          navigate('/templates/manage');
+        }}
+        onGoTo={place.goTo}
+        onReload={onReload}
+      />
+      <ConfirmDialog
+        opened={discard.asking}
+        title={te('templateEditor.discardTitle')}
+        body={te('templateEditor.discardBody')}
+        confirmLabel={te('templateEditor.discard')}
+        loading={discard.pending}
+        onConfirm={discard.confirm}
+        onClose={() => discard.setAsking(false)}
+      />
+    </>
+  );
+}
+
+/** The designer's stages as they are now (as the draft opened until the designer says), for places and notes. */
+function useStageRefs(status: DesignerStatus | null, opened: TemplateDraftView) {
+  const stages = status?.stages ?? opened.process.definition.stages;
+  return useMemo(() => stages.map(({ id, key, name }) => ({ id, key, name })), [stages]);
+}
+
+const tabs: readonly EditorTab[] = ['process', 'details', 'catalogs'];
+const tabLabels = {
+  process: 'templateEditor.tabProcess',
+  details: 'templateEditor.tabDetails',
+  catalogs: 'templateEditor.tabCatalogs',
+} as const satisfies Record<EditorTab, EditorMessageKey>;
+const parseTab = (value: string | null): EditorTab | null => tabs.find((tab) => tab === value) ?? null;
+
+/** `/templates/manage/drafts/:id`: a template being written, its process in the designer, the rest on tabs. */
+export function TemplateEditorPage() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  const isExpert = session.platformRoles.some((role) => role === 'expert' || role === 'admin');
+  const query = useTemplateDraft(id);
+  // the editor owns the draft once loaded; a reload (after a conflict) starts it again from the server's
+  const [generation, setGeneration] = useState(0);
+  if (!isExpert) return <Navigate to="/templates" replace />;
+  if (!query.data) {
+    return <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()} />;
+  }
+  const reload = () => {
+    void query.refetch().then(() => setGeneration((value) => value + 1));
+  };
+  return <TemplateEditor key={`${id}:${generation}`} opened={query.data} onReload={reload} />;
+}

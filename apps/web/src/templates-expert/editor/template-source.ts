@@ -1,0 +1,45 @@
+import type { ProcessDraftView, TemplateDraftView } from '@nguon/contracts/client';
+import { useMemo } from 'react';
+import { api } from '../../api/client';
+import type { DesignerSource } from '../../processes/designer/designer-source';
+import { templateFormContext } from '../../templates/template-form-context';
+
+interface TemplateSourceOptions {
+  /** The draft the designer opened with (its process part is the designer's from then on). */
+  opened: TemplateDraftView;
+  /** The draft's catalogs as they are now (the catalogs tab may change them). */
+  catalogs: TemplateDraftView['details']['catalogs'];
+  onSaved: (draft: ProcessDraftView) => void;
+  /** "New catalog" in a lookup field: the catalogs tab, where a template's catalogs are written. */
+  onCreateCatalog: () => void;
+}
+
+/**
+ * A template draft's process as the designer's source: saved to the draft, no versions or publishing of its
+ * own (the page publishes the whole template), lookups offering the draft's catalogs by key and searching
+ * their sample items.
+ */
+export function useTemplateSource({ opened, catalogs, onSaved, onCreateCatalog }: TemplateSourceOptions) {
+  const formCatalogs = useMemo(() => {
+    const context = templateFormContext(catalogs);
+    return {
+      catalogs: catalogs.map((catalog) => ({ id: catalog.key, name: catalog.name })),
+      searchCatalog: context.searchCatalog,
+      onCreateCatalog,
+    };
+  }, [catalogs, onCreateCatalog]);
+  return useMemo<DesignerSource>(
+    () => ({
+      id: opened.id,
+      draft: opened.process,
+      archived: false,
+      process: null,
+      saveDraft: (body) => api.call('saveTemplateDraftProcess', { params: { id: opened.id }, body }),
+      conflictCode: 'TEMPLATE_DRAFT_CONFLICT',
+      onSaved,
+      formCatalogs,
+      title: null,
+    }),
+    [opened, onSaved, formCatalogs],
+  );
+}
