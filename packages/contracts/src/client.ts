@@ -79,6 +79,7 @@ export type * from './system/health.schemas';
 export { templateMessages } from './templates/template.messages';
 export type * from './templates/template.schemas';
 export type * from './templates/template-draft.schemas';
+export { templateDraftTabMessages } from './templates/template-draft-tabs.messages';
 export { templateExpertMessages } from './templates/template-expert.messages';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';

@@ -132,6 +132,7 @@ export { type TemplateErrorCode, templateErrors } from './templates/template.err
 export { templateMessages } from './templates/template.messages';
 export * from './templates/template.schemas';
 export * from './templates/template-draft.schemas';
+export { templateDraftTabMessages } from './templates/template-draft-tabs.messages';
 export { templateExpertMessages } from './templates/template-expert.messages';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';
