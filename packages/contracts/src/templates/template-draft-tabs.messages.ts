@@ -95,7 +95,7 @@ const vi = {
   'templateDraftCatalogs.deleteTitle': 'Xoá danh mục {name}?',
   'templateDraftCatalogs.deleteBody': 'Danh mục cùng {count, plural, other {# mục mẫu}} sẽ bị xoá khỏi mẫu.',
   'templateDraftCatalogs.deleteUsed':
-    'Các biểu mẫu sau vẫn chọn từ danh mục {key}: {forms}. Sau khi xoá, hãy sửa các trường đó, nếu không mẫu sẽ không phát hành được.',
+    'Các biểu mẫu sau vẫn chọn từ danh mục {key}. Sau khi xoá, hãy sửa các trường đó, nếu không mẫu sẽ không phát hành được:',
   'templateDraftCatalogs.deleteConfirm': 'Xoá danh mục',
   'templateDraftCatalogs.deleted': 'Đã xoá danh mục {name}',
   'templateDraftCatalogs.formOfCatalog': 'danh mục {name}',
@@ -201,7 +201,7 @@ const en: Record<keyof typeof vi, string> = {
   'templateDraftCatalogs.deleteBody':
     'The catalog and its {count, plural, one {# sample item} other {# sample items}} will be removed from the template.',
   'templateDraftCatalogs.deleteUsed':
-    'These forms still pick from catalog {key}: {forms}. After deleting, change those fields, or the template will not publish.',
+    'These forms still pick from catalog {key}. After deleting, change those fields, or the template will not publish:',
   'templateDraftCatalogs.deleteConfirm': 'Delete catalog',
   'templateDraftCatalogs.deleted': 'Catalog {name} deleted',
   'templateDraftCatalogs.formOfCatalog': 'catalog {name}',

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Input,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Input, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { TemplateCatalog } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -86,18 +75,17 @@ export function CatalogEditor({ catalog, catalogs, saver, readOnly, onBack }: Ca
 
   return (
     <Stack gap="md" data-testid={`catalog-editor-${catalog.key}`}>
-      <Anchor
-        component="button"
-        type="button"
+      <Button
+        variant="subtle"
+        size="md"
+        w="fit-content"
+        px="xs"
+        leftSection={<IconArrowLeft size={18} />}
         onClick={onBack}
-        size="sm"
-        display="inline-flex"
-        style={{ alignItems: 'center', gap: 4 }}
         data-testid="catalog-back"
       >
-        <IconArrowLeft size={16} />
         {t('templateDraftCatalogs.back')}
-      </Anchor>
+      </Button>
       <Title order={2} size="h3">
         {t('templateDraftCatalogs.editTitle', { name: catalog.name[lang] || catalog.name.vi })}{' '}
         <Text span c="dimmed" ff="monospace" size="sm">

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';
 import type { CatalogsSaver } from './catalogs-save';
-import { DetailsRefusalAlert } from './details-tab';
+import { DetailsRefusalAlert } from './details-refusal';
 
 /** The last refusal of a catalogs action, where the person is (a dialog hides the tab's top). */
 export function CatalogsRefusal({ saver, shown }: { saver: CatalogsSaver; shown?: ReadonlySet<string> }) {

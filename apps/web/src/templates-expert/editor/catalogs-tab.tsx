@@ -57,10 +57,7 @@ function CatalogDeleteDialog({ catalog, users, saver, onClose }: DeleteProps) {
         {users.length > 0 && (
           <Paper withBorder p="sm" radius="md" bg="orange.0" data-testid="catalog-delete-users">
             <Text size="sm" mb={4}>
-              {t('templateDraftCatalogs.deleteUsed', {
-                key: catalog.key,
-                forms: users.map((user) => userName(user, name, t)).join(', '),
-              })}
+              {t('templateDraftCatalogs.deleteUsed', { key: catalog.key })}
             </Text>
             <List size="sm">
               {users.map((user) => (

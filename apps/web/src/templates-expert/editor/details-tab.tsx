@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';
@@ -13,7 +13,8 @@ import {
   textFields,
 } from './details-form';
 import { productPointers, SampleProductFields } from './details-product-section';
-import { type DetailsRefusal, detailsOf, errorsByField, useDetailsSave } from './details-save';
+import { DetailsRefusalAlert } from './details-refusal';
+import { detailsOf, errorsByField, useDetailsSave } from './details-save';
 import { ProcessFacts, StageNotes, TemplateFacts } from './details-sections';
 import type { TemplateDraftPartProps } from './editor-parts';
 
@@ -26,58 +27,6 @@ function fieldPointers(stages: TemplateDraftPartProps['stages']): string[] {
     ...stages.flatMap((stage) => ['vi', 'en'].map((lang) => `/stageNotes/${pointerPart(stage.id)}/${lang}`)),
     ...Object.values(productPointers),
   ];
-}
-
-/** A refusal above the fields: a conflict with its way out, or what no field shows. */
-export function DetailsRefusalAlert({
-  refusal,
-  unplaced,
-  onReload,
-  reloading,
-}: {
-  refusal: DetailsRefusal | null;
-  unplaced: string[];
-  onReload: () => void;
-  reloading: boolean;
-}) {
-  const t = useT();
-  if (refusal?.kind === 'conflict')
-    return (
-      <Alert
-        color="orange"
-        role="alert"
-        title={t('templateDraftDetails.conflictTitle')}
-        data-testid="details-conflict"
-      >
-        <Stack gap="xs">
-          <Text size="sm">{refusal.message}</Text>
-          <Text size="sm">{t('templateDraftDetails.reloadHint')}</Text>
-          <Button
-            size="md"
-            variant="white"
-            w="fit-content"
-            loading={reloading}
-            onClick={onReload}
-            data-testid="details-reload"
-          >
-            {t('templateDraftDetails.reload')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  if (refusal?.kind !== 'fields') return null;
-  return (
-    <Alert color="red" role="alert" title={t('templateDraftDetails.refused')} data-testid="details-refused">
-      <Text size="sm">{refusal.message}</Text>
-      {unplaced.length > 0 && (
-        <List size="sm" mt="xs">
-          {unplaced.map((line) => (
-            <List.Item key={line}>{line}</List.Item>
-          ))}
-        </List>
-      )}
-    </Alert>
-  );
 }
 
 /** The template's names, guide, process name, stage notes and sample product, saved with one button. */
