@@ -14,8 +14,28 @@ import { withCatalog } from './catalogs-model';
 import { CatalogsRefusal } from './catalogs-refusal';
 import { CatalogSamples } from './catalogs-samples';
 import { type CatalogsSaver, errorsUnder } from './catalogs-save';
+import { forgetKept, useKeptState } from './details-kept-state';
+
+/** The catalog's settings as edited here, before they are saved. */
+interface CatalogLocal {
+  nameVi: string;
+  nameEn: string;
+  form: StageForm;
+  labelFields: string[];
+}
+
+const localOf = (catalog: TemplateCatalog): CatalogLocal => ({
+  nameVi: catalog.name.vi,
+  nameEn: catalog.name.en,
+  form: catalog.form,
+  labelFields: catalog.labelFields,
+});
+
+const isCatalogLocal = (value: unknown): value is CatalogLocal =>
+  typeof value === 'object' && value !== null && 'form' in value && 'labelFields' in value;
 
 interface CatalogEditorProps {
+  draftId: string;
   catalog: TemplateCatalog;
   catalogs: readonly TemplateCatalog[];
   saver: CatalogsSaver;
@@ -40,13 +60,15 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * One catalog of the template: its names, its item form in the form builder with its label fields (saved
  * together, kept here when refused), and its sample items.
  */
-export function CatalogEditor({ catalog, catalogs, saver, readOnly, onBack }: CatalogEditorProps) {
+export function CatalogEditor({ draftId, catalog, catalogs, saver, readOnly, onBack }: CatalogEditorProps) {
   const t = useT();
   const lang = useLang();
-  const [nameVi, setNameVi] = useState(catalog.name.vi);
-  const [nameEn, setNameEn] = useState(catalog.name.en);
-  const [form, setForm] = useState<StageForm>(catalog.form);
-  const [labelFields, setLabelFields] = useState<string[]>(catalog.labelFields);
+  const keptKey = `${draftId}:catalog:${catalog.key}`;
+  const [local, setLocal] = useKeptState<CatalogLocal>(keptKey, () => localOf(catalog), isCatalogLocal);
+  const { nameVi, nameEn, form, labelFields } = local;
+  const setNameVi = (value: string) => setLocal((old) => ({ ...old, nameVi: value }));
+  const setNameEn = (value: string) => setLocal((old) => ({ ...old, nameEn: value }));
+  const setLabelFields = (value: string[]) => setLocal((old) => ({ ...old, labelFields: value }));
   const [nameError, setNameError] = useState<string | undefined>();
   const index = catalogs.findIndex((item) => item.key === catalog.key);
   const server = errorsUnder(saver, `/catalogs/${index}`);
@@ -69,7 +91,10 @@ export function CatalogEditor({ catalog, catalogs, saver, readOnly, onBack }: Ca
     const name = { vi: nameVi.trim(), en: nameEn.trim() };
     saver.saveCatalogs(
       (latest) => withCatalog(latest, catalog.key, (old) => ({ ...old, name, form, labelFields })),
-      () => notifySuccess(t('templateDraftCatalogs.formSaved', { name: name.vi })),
+      () => {
+        forgetKept(keptKey);
+        notifySuccess(t('templateDraftCatalogs.formSaved', { name: name.vi }));
+      },
     );
   };
 
@@ -120,10 +145,13 @@ export function CatalogEditor({ catalog, catalogs, saver, readOnly, onBack }: Ca
             <FormBuilder
               form={form}
               readOnly={readOnly}
-              onChange={(next) => {
-                setForm(next);
-                setLabelFields((chosen) => keepLabelFields(chosen, next));
-              }}
+              onChange={(next) =>
+                setLocal((old) => ({
+                  ...old,
+                  form: next,
+                  labelFields: keepLabelFields(old.labelFields, next),
+                }))
+              }
               catalogs={others}
               searchCatalog={context.searchCatalog}
             />

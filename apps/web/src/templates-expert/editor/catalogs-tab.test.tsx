@@ -9,6 +9,7 @@ import { contractFetch, type FakeAnswer, type FakeRequest } from '../../test/who
 import { expertSession } from '../template-fixtures';
 import { TemplateCatalogsTab } from './catalogs-tab';
 import { draftId, FakeEditorPage, fakeDraft } from './details-fixtures';
+import { forgetKept } from './details-kept-state';
 
 // the API client binds fetch when the module loads: the stand-in is in place before it
 const server = vi.hoisted(() => {
@@ -53,6 +54,7 @@ const type = (testId: string, value: string) =>
   fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
 beforeEach(() => {
+  forgetKept();
   saves.length = 0;
   refuse = null;
   const fetch = contractFetch(answer);

@@ -12,7 +12,10 @@ import { CatalogEditor } from './catalogs-editor';
 import { type CatalogUser, catalogUsers, fieldCount, maxCatalogs, withCatalog } from './catalogs-model';
 import { CatalogsRefusal } from './catalogs-refusal';
 import { type CatalogsSaver, useCatalogsSave } from './catalogs-save';
+import { useKeptState } from './details-kept-state';
 import type { TemplateDraftPartProps } from './editor-parts';
+
+const isOpenKey = (value: unknown): value is string | null => value === null || typeof value === 'string';
 
 function userName(user: CatalogUser, name: (text: LocalizedText) => string, t: Translate): string {
   switch (user.kind) {
@@ -149,7 +152,7 @@ export function TemplateCatalogsTab(props: TemplateDraftPartProps) {
   const t = useT();
   const saver = useCatalogsSave(props);
   const catalogs = props.draft.details.catalogs;
-  const [openKey, setOpenKey] = useState<string | null>(null);
+  const [openKey, setOpenKey] = useKeptState(`${props.draft.id}:catalogs-open`, () => null, isOpenKey);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const opened = catalogs.find((catalog) => catalog.key === openKey);
@@ -163,6 +166,7 @@ export function TemplateCatalogsTab(props: TemplateDraftPartProps) {
     return (
       <CatalogEditor
         key={opened.key}
+        draftId={props.draft.id}
         catalog={opened}
         catalogs={catalogs}
         saver={saver}

@@ -32,6 +32,12 @@ export interface DetailsEdits {
 
 export const noEdits = (): DetailsEdits => ({ texts: {}, notes: {}, product: {} });
 
+export function isDetailsEdits(value: unknown): value is DetailsEdits {
+  return (
+    typeof value === 'object' && value !== null && 'texts' in value && 'notes' in value && 'product' in value
+  );
+}
+
 export function hasEdits(edits: DetailsEdits): boolean {
   return (
     edits.productType !== undefined ||

@@ -6,6 +6,7 @@ import { renderRoutes } from '../../test/render-routes';
 import { contractFetch, type FakeAnswer, type FakeRequest } from '../../test/whole-app';
 import { expertSession } from '../template-fixtures';
 import { draftId, FakeEditorPage, fakeDraft } from './details-fixtures';
+import { forgetKept } from './details-kept-state';
 import { TemplateDetailsTab } from './details-tab';
 
 // the API client binds fetch when the module loads: the stand-in is in place before it
@@ -67,6 +68,7 @@ const type = (testId: string, value: string) =>
   fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
 beforeEach(() => {
+  forgetKept();
   saves.length = 0;
   refuse = null;
   const fetch = contractFetch(answer);
@@ -154,6 +156,15 @@ describe('the template details tab', () => {
     expect(saves[1]?.revision).toBe(9);
     expect(saves[1]?.details.name.vi).toBe('Tên Lan đặt');
     expect(saves[1]?.details.summary.en).toBe('Mine, not lost');
+  });
+
+  it('finds what was typed again when the page shows the tab anew', () => {
+    const first = renderTab();
+    type('details-guide-en', 'Half a guide');
+    first.unmount();
+    renderTab();
+    expect(screen.getByTestId<HTMLTextAreaElement>('details-guide-en').value).toBe('Half a guide');
+    expect(screen.getByTestId('details-state').textContent).toBe('Có thay đổi chưa lưu');
   });
 
   it('refuses before sending what the server would refuse: a blank Vietnamese process name, a too long name', async () => {

@@ -6,12 +6,14 @@ import {
   type DetailsEdits,
   detailsProblems,
   hasEdits,
+  isDetailsEdits,
   mergeDetails,
   noEdits,
   pointerPart,
   productValue,
   textFields,
 } from './details-form';
+import { useKeptState } from './details-kept-state';
 import { productPointers, SampleProductFields } from './details-product-section';
 import { DetailsRefusalAlert } from './details-refusal';
 import { detailsOf, errorsByField, useDetailsSave } from './details-save';
@@ -34,7 +36,7 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
   const t = useT();
   const details = detailsOf(props.draft);
   const saver = useDetailsSave(props);
-  const [edits, setEdits] = useState<DetailsEdits>(noEdits);
+  const [edits, setEdits] = useKeptState(`${props.draft.id}:details`, noEdits, isDetailsEdits);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const pointers = fieldPointers(props.stages);
   const refused = saver.refusal?.kind === 'fields' ? errorsByField(saver.refusal.errors, pointers) : null;
