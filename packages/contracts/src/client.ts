@@ -80,6 +80,7 @@ export { templateMessages } from './templates/template.messages';
 export type * from './templates/template.schemas';
 export type * from './templates/template-draft.schemas';
 export { templateEditorMessages } from './templates/template-editor.messages';
+export { templateDraftTabMessages } from './templates/template-draft-tabs.messages';
 export { templateExpertMessages } from './templates/template-expert.messages';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';

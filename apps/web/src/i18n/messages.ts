@@ -15,6 +15,7 @@ import {
   signUpMessages,
   staffMessages,
   stageJobScreenMessages,
+  templateDraftTabMessages,
   templateExpertMessages,
   tenantMessages,
   tokenMessages,
@@ -43,6 +44,7 @@ export const catalogueParts = [
   recallScreenMessages,
   overviewMessages,
   templateExpertMessages,
+  templateDraftTabMessages,
 ] as const;
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
@@ -67,6 +69,7 @@ export const vi = {
   ...recallScreenMessages.vi,
   ...overviewMessages.vi,
   ...templateExpertMessages.vi,
+  ...templateDraftTabMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -94,4 +97,5 @@ export const en: Messages = {
   ...recallScreenMessages.en,
   ...overviewMessages.en,
   ...templateExpertMessages.en,
+  ...templateDraftTabMessages.en,
 };

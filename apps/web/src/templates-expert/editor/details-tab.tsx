@@ -1,6 +1,119 @@
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { notifySuccess } from '../../ui/notify';
+import {
+  type DetailsEdits,
+  detailsProblems,
+  hasEdits,
+  isDetailsEdits,
+  mergeDetails,
+  noEdits,
+  pointerPart,
+  productValue,
+  textFields,
+} from './details-form';
+import { useKeptState } from './details-kept-state';
+import { productPointers, SampleProductFields } from './details-product-section';
+import { DetailsRefusalAlert } from './details-refusal';
+import { detailsOf, errorsByField, useDetailsSave } from './details-save';
+import { ProcessFacts, StageNotes, TemplateFacts } from './details-sections';
 import type { TemplateDraftPartProps } from './editor-parts';
 
-/** SEAM PLACEHOLDER — replaced by the details tab (names, summary, keywords, guide, process name, stage notes, sample product). */
-export function TemplateDetailsTab(_props: TemplateDraftPartProps) {
-  return null;
+/** The fields this tab shows, by pointer into the details part: where a server error lands. */
+function fieldPointers(stages: TemplateDraftPartProps['stages']): string[] {
+  return [
+    '/productType',
+    '/keywords',
+    ...textFields.flatMap((field) => [`/${field}/vi`, `/${field}/en`]),
+    ...stages.flatMap((stage) => ['vi', 'en'].map((lang) => `/stageNotes/${pointerPart(stage.id)}/${lang}`)),
+    ...Object.values(productPointers),
+  ];
+}
+
+/** The template's names, guide, process name, stage notes and sample product, saved with one button. */
+export function TemplateDetailsTab(props: TemplateDraftPartProps) {
+  const t = useT();
+  const details = detailsOf(props.draft);
+  const saver = useDetailsSave(props);
+  const [edits, setEdits] = useKeptState(`${props.draft.id}:details`, noEdits, isDetailsEdits);
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  const pointers = fieldPointers(props.stages);
+  const refused = saver.refusal?.kind === 'fields' ? errorsByField(saver.refusal.errors, pointers) : null;
+  const errors = { ...refused?.byField, ...checked };
+
+  const change = (touched: string[], update: (old: DetailsEdits) => DetailsEdits) => {
+    setEdits(update);
+    const keep = (found: Record<string, string>) =>
+      Object.fromEntries(Object.entries(found).filter(([pointer]) => !touched.includes(pointer)));
+    setChecked(keep);
+    if (
+      refused &&
+      touched.some((pointer) => pointer in refused.byField) &&
+      saver.refusal?.kind === 'fields'
+    ) {
+      const left = saver.refusal.errors.filter((error) => !touched.some((p) => error.path.startsWith(p)));
+      saver.setRefusal(left.length > 0 ? { ...saver.refusal, errors: left } : null);
+    }
+  };
+
+  const save = () => {
+    const merged = mergeDetails(details, edits);
+    const problems = detailsProblems(merged, productValue(details, edits));
+    const found = Object.fromEntries(
+      Object.entries(problems).map(([pointer, problem]) => [pointer, t(problem.key, problem.params)]),
+    );
+    setChecked(found);
+    if (Object.keys(found).length > 0) return;
+    const sent = edits;
+    saver.send(merged, () => {
+      // what was typed while the save was on its way stays an edit
+      setEdits((current) => (current === sent ? noEdits() : current));
+      notifySuccess(t('templateDraftDetails.saved'));
+    });
+  };
+
+  const reload = async () => {
+    if (await saver.reload()) notifySuccess(t('templateDraftDetails.reloaded'));
+  };
+
+  const dirty = hasEdits(edits);
+  const sections = { details, edits, errors, readOnly: props.readOnly, change };
+  return (
+    <Stack gap="md" pb={80} data-testid="template-details-tab">
+      <DetailsRefusalAlert
+        refusal={saver.refusal}
+        unplaced={refused?.unplaced ?? []}
+        onReload={reload}
+        reloading={saver.reloading}
+      />
+      {Object.keys(checked).length > 0 && (
+        <Alert color="red" role="alert" data-testid="details-fix">
+          {t('templateDraftDetails.fixErrors')}
+        </Alert>
+      )}
+      <TemplateFacts {...sections} />
+      <ProcessFacts {...sections} />
+      <StageNotes stages={props.stages} {...sections} />
+      <SampleProductFields {...sections} />
+      {!props.readOnly && (
+        <Paper withBorder radius="lg" p="sm" pos="sticky" bottom={8} style={{ zIndex: 5 }}>
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm" c={dirty ? 'orange.8' : 'dimmed'} data-testid="details-state">
+              {t(dirty ? 'templateDraftDetails.unsaved' : 'templateDraftDetails.allSaved')}
+            </Text>
+            <Button
+              size="md"
+              onClick={save}
+              loading={saver.pending}
+              disabled={!dirty}
+              data-testid="details-save"
+            >
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+    </Stack>
+  );
 }
