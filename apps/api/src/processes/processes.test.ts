@@ -1,9 +1,10 @@
+import { replacePlatformRoles } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import type { ProcessDefinition } from '@nguon/domain';
 import { compileFormModel, newFormField } from '@nguon/forms';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
+import { createPerson, createTenantFixture, PASSWORD, type TenantFixture } from '../testing/fixtures';
 import { HttpAgent, signedInAgent } from '../testing/http-agent';
 import { publishableDefinition, sampleJob, sampleStage } from '../testing/process-fixtures';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
@@ -351,5 +352,25 @@ describe.each(drivers)('processes on %s', (driver) => {
     expect(module.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(module.body).toContain('export');
     expect(module.body).not.toMatch(/new Function|eval\(/);
+  });
+
+  it('precompiles validators for a centre expert with no tenant, and refuses a person with neither', async () => {
+    const schema = publishableDefinition().stages[0]?.form.schema;
+    const expertLogin = `expert.validators.${driver}@trungtam.test`;
+    const expertUser = await createPerson(t.platform.ctx, expertLogin);
+    await replacePlatformRoles(t.platform.ctx.db, expertUser.id, ['expert'], []);
+    const expert = await signedInAgent(t.baseUrl, expertLogin, PASSWORD);
+    const created = await expert.request('POST', '/api/v1/form-validators', { body: { schema } });
+    expect([created.status, created.body.url]).toEqual([
+      200,
+      `/api/v1/form-validators/${created.body.id}.js`,
+    ]);
+    expect((await new HttpAgent(t.baseUrl).request('GET', created.body.url)).status).toBe(200);
+    const nobodyLogin = `khong.htx.${driver}@nguoi.test`;
+    await createPerson(t.platform.ctx, nobodyLogin);
+    const nobody = await signedInAgent(t.baseUrl, nobodyLogin, PASSWORD, 'vi');
+    const refused = await nobody.request('POST', '/api/v1/form-validators', { body: { schema } });
+    expect([refused.status, refused.body.code]).toEqual([403, 'NO_TENANT_SELECTED']);
+    expect(refused.body.detail).toContain('hợp tác xã');
   });
 });

@@ -175,8 +175,9 @@ export const processEndpoints = {
     method: 'post',
     path: '/api/v1/form-validators',
     tag: 'forms',
-    summary: 'Precompile the validator of a form schema for the browser (no eval under our CSP)',
-    access: 'tenant',
+    summary:
+      "Precompile the validator of a form schema for the browser (no eval under our CSP): a tenant's readers, or a centre expert without a tenant",
+    access: 'session',
     status: 200,
     body: FormValidatorBody,
     response: FormValidatorRef,

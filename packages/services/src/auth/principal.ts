@@ -51,6 +51,11 @@ export function requireTenantAction(
   }
 }
 
+/** The centre's people who publish and deprecate templates: experts, and the platform's admins. */
+export function isTemplatePublisher(person: PersonPrincipal): boolean {
+  return person.platformRoles.includes('expert') || person.platformRoles.includes('admin');
+}
+
 export function requirePlatformRole(principal: Principal, role: PlatformRole): PersonPrincipal {
   const person = requirePerson(principal);
   if (!person.platformRoles.includes(role)) throw new AppError('FORBIDDEN');

@@ -8,12 +8,14 @@ import {
   formOf,
   refusalOf,
   type ServiceKit,
+  signedInPerson,
   type TenantKit,
 } from '../testing';
 import {
   createFormValidator,
   formValidatorLimits,
   formValidatorThrottleKey,
+  formValidatorUserThrottleKey,
 } from './form-validator-modules.service';
 
 /** A distinct small form schema per label. */
@@ -81,5 +83,60 @@ describe.each(await testDrivers())('stored form validators are bounded, on %s', 
     const refused = await refusalOf(createFormValidator(kit.ctx, other.as.owner, schemaOf('big'), small));
     expect([refused.code, refused.params.limit]).toEqual(['FORM_VALIDATOR_TOO_LARGE', '2 KiB']);
     expect(await storedCount()).toBe(before);
+  });
+
+  const failuresUnder = async (key: string) =>
+    (
+      await sql<{ failures: number }>`SELECT failures FROM sign_in_throttle WHERE key = ${key}`.execute(
+        kit.ctx.db,
+      )
+    ).rows.map((row) => Number(row.failures));
+
+  it('answers a centre expert with no tenant, counting their new validators on their own allowance', async () => {
+    for (const role of ['expert', 'admin'] as const) {
+      const person = await signedInPerson(kit.ctx, `${role}.xem-truoc@trungtam.test`);
+      const publisher = { ...person, platformRoles: [role] };
+      const before = await storedCount();
+      const made = await createFormValidator(kit.ctx, publisher, schemaOf(`preview_${role}`));
+      expect(made.url).toBe(`/api/v1/form-validators/${made.id}.js`);
+      expect(await storedCount()).toBe(before + 1);
+      expect(await failuresUnder(formValidatorUserThrottleKey(person.userId))).toEqual([1]);
+    }
+  });
+
+  it('refuses a signed-in person with neither a tenant nor an expert role, as the tenant check does', async () => {
+    const nobody = await signedInPerson(kit.ctx, 'chua-co-htx@nguoi.test');
+    const inspector = {
+      ...(await signedInPerson(kit.ctx, 'thanh-tra@so.test')),
+      platformRoles: ['inspector' as const],
+    };
+    const before = await storedCount();
+    for (const principal of [nobody, inspector]) {
+      const refused = await refusalOf(createFormValidator(kit.ctx, principal, schemaOf('nobody')));
+      expect(refused.code).toBe('NO_TENANT_SELECTED');
+      expect(await failuresUnder(formValidatorUserThrottleKey(principal.userId))).toEqual([]);
+    }
+    expect(await storedCount()).toBe(before);
+  });
+
+  it("refuses an expert's new validators past their own daily allowance; others and stored ones still work", async () => {
+    const person = await signedInPerson(kit.ctx, 'chuyengia.nhieu@trungtam.test');
+    const expert = { ...person, platformRoles: ['expert' as const] };
+    const known = await createFormValidator(kit.ctx, expert, schemaOf('expert_known'));
+    await sql`UPDATE sign_in_throttle SET failures = ${formValidatorLimits.perTenant.maxFailures - 1}
+      WHERE key = ${formValidatorUserThrottleKey(person.userId)}`.execute(kit.ctx.db);
+    await createFormValidator(kit.ctx, expert, schemaOf('expert_last'));
+    const before = await storedCount();
+    const refused = await refusalOf(createFormValidator(kit.ctx, expert, schemaOf('expert_extra')));
+    expect(refused.code).toBe('FORM_VALIDATORS_TOO_MANY');
+    expect(refused.params.retryAfter).toBeGreaterThan(3000);
+    expect(await storedCount()).toBe(before);
+    expect(await createFormValidator(kit.ctx, expert, schemaOf('expert_known'))).toEqual(known);
+    const colleague = {
+      ...(await signedInPerson(kit.ctx, 'chuyengia.khac@trungtam.test')),
+      platformRoles: ['expert' as const],
+    };
+    await createFormValidator(kit.ctx, colleague, schemaOf('expert_extra'));
+    expect(await failuresUnder(formValidatorUserThrottleKey(colleague.userId))).toEqual([1]);
   });
 });

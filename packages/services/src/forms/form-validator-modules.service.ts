@@ -14,7 +14,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { compileSchemaValidatorsCode } from '@rjsf/validator-ajv8/compileSchemaValidators';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { build } from 'esbuild';
-import { type Principal, requireTenantAction } from '../auth/principal';
+import { isTemplatePublisher, type Principal, requireTenantAction } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { formInvalidError } from './form-invalid-error';
@@ -47,7 +47,10 @@ export function formValidatorId(schema: Record<string, unknown>): string {
   return createHash('sha256').update(canonicalJson(schema)).digest('hex');
 }
 
-/** Each module's size, and how many new ones a tenant may store a day: any reader may ask, so both are bounded. */
+/**
+ * Each module's size, and how many new ones a tenant (or a centre expert working without one) may store a day:
+ * any reader may ask, so both are bounded.
+ */
 export interface FormValidatorLimits {
   maxModuleBytes: number;
   perTenant: ThrottlePolicy;
@@ -60,32 +63,44 @@ export const formValidatorLimits: FormValidatorLimits = {
 };
 
 export const formValidatorThrottleKey = (tenantId: string) => `form-validators:tenant:${tenantId}`;
+/** A centre expert previewing templates with no tenant of their own counts on their own allowance. */
+export const formValidatorUserThrottleKey = (userId: string) => `form-validators:user:${userId}`;
 const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KiB`;
 
 /**
  * Compiles and stores a schema's validator module unless it is stored already (by content: the same schema is
- * free for every tenant); a new one counts towards the tenant's daily allowance. Answers its address.
+ * free for everyone); a new one counts towards the allowance under `throttleKey`. Answers its address.
  */
 export async function ensureFormValidatorModule(
   ctx: ServiceContext,
-  tenantId: string,
+  throttleKey: string,
   schema: Record<string, unknown>,
   limits: FormValidatorLimits = formValidatorLimits,
 ): Promise<string> {
   const id = formValidatorId(schema);
   const url = `/api/v1/form-validators/${id}.js`;
   if ((await findFormValidatorModule(ctx.db, id)) !== undefined) return url;
-  const key = formValidatorThrottleKey(tenantId);
-  const wait = await throttleWait(ctx.db, key, ctx.now());
+  const wait = await throttleWait(ctx.db, throttleKey, ctx.now());
   if (wait > 0) throw new AppError('FORM_VALIDATORS_TOO_MANY', { retryAfter: wait });
   const code = await compileFormValidatorModule(schema);
   const size = Buffer.byteLength(code, 'utf8');
   if (size > limits.maxModuleBytes) {
     throw new AppError('FORM_VALIDATOR_TOO_LARGE', { size: kib(size), limit: kib(limits.maxModuleBytes) });
   }
-  await recordSignInFailure(ctx.db, key, ctx.now(), limits.perTenant);
+  await recordSignInFailure(ctx.db, throttleKey, ctx.now(), limits.perTenant);
   await insertFormValidatorModule(ctx.db, id, code);
   return url;
+}
+
+/**
+ * Who may ask for validators, as the throttle key their new ones count on: a reader of their tenant, or a centre
+ * expert with no tenant selected (they preview and design templates); anyone else is refused as by the tenant check.
+ */
+function validatorThrottleKeyOf(principal: Principal): string {
+  if (principal.kind === 'person' && !principal.tenantId && isTemplatePublisher(principal)) {
+    return formValidatorUserThrottleKey(principal.userId);
+  }
+  return formValidatorThrottleKey(requireTenantAction(principal, 'processes.read').tenantId);
 }
 
 /** Stores (once) and addresses the validator module of a form schema the builder understands. */
@@ -95,10 +110,10 @@ export async function createFormValidator(
   schema: Record<string, unknown>,
   limits: FormValidatorLimits = formValidatorLimits,
 ): Promise<{ id: string; url: string }> {
-  const actor = requireTenantAction(principal, 'processes.read');
+  const throttleKey = validatorThrottleKeyOf(principal);
   const parsed = parseFormSchema(schema, {});
   if (!parsed.ok) throw formInvalidError(parsed.problems);
-  const url = await ensureFormValidatorModule(ctx, actor.tenantId, schema, limits);
+  const url = await ensureFormValidatorModule(ctx, throttleKey, schema, limits);
   return { id: formValidatorId(schema), url };
 }
 

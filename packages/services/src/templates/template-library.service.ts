@@ -12,7 +12,7 @@ import {
   type TemplateVersionWithPublisher,
 } from '@nguon/db';
 import { searchWords } from '@nguon/domain';
-import { type PersonPrincipal, type Principal, requirePerson } from '../auth/principal';
+import { isTemplatePublisher, type Principal, requirePerson } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import {
@@ -23,10 +23,8 @@ import {
   toTemplateView,
 } from './template-views';
 
-/** The centre's people who publish and deprecate templates: experts, and the platform's admins. */
-export function isTemplatePublisher(person: PersonPrincipal): boolean {
-  return person.platformRoles.includes('expert') || person.platformRoles.includes('admin');
-}
+// defined beside the other principal checks: form validators (forms/) ask it too
+export { isTemplatePublisher } from '../auth/principal';
 
 export interface TemplateListQuery {
   q?: string;

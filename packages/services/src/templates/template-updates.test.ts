@@ -1,9 +1,10 @@
 import type { TemplateFile } from '@nguon/contracts';
+import { findProcessTemplateLink } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { canonicalJson, type ProcessDefinition } from '@nguon/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listItemsOfCatalog } from '../catalogs/catalog-items.service';
-import { listCatalogs } from '../catalogs/catalogs.service';
+import { changeCatalog, getCatalog, listCatalogs } from '../catalogs/catalogs.service';
 import { publishProcess, saveProcessDraft } from '../processes/process-drafts.service';
 import { getProcessVersion } from '../processes/process-versions.service';
 import { getProcess, listTenantProcesses } from '../processes/processes.service';
@@ -73,6 +74,7 @@ describe.each(await testDrivers())('a newer template version on %s', (driver) =>
   let kit: ServiceKit;
   let tenant: TenantKit;
   let tea: TemplateFile;
+  let templateId: string;
   let processId: string;
   let publishedBefore: string;
   let draftBeforeUpdate: string;
@@ -81,7 +83,7 @@ describe.each(await testDrivers())('a newer template version on %s', (driver) =>
     kit = await createServiceKit(driver);
     tenant = await createTenantKit(kit.ctx, 'CapNhat');
     tea = await teaTemplate();
-    const { templateId } = await storeRawTemplateVersion(kit.ctx, tea);
+    templateId = (await storeRawTemplateVersion(kit.ctx, tea)).templateId;
     const owner = tenant.as.owner;
     processId = (await createProcessFromTemplate(kit.ctx, owner, templateId, { version: 1 })).processId;
     // the owner edits the care stage, publishes, then the expert's version 2 arrives
@@ -211,5 +213,42 @@ describe.each(await testDrivers())('a newer template version on %s', (driver) =>
     expect(none.code).toBe('TEMPLATE_NO_UPDATE');
     const published = await getProcessVersion(kit.ctx, tenant.as.owner, { id: processId, number: '1' });
     expect(canonicalJson(published)).toBe(publishedBefore);
+  });
+
+  it('takes a stage whose catalog the owner archived: a live one is made anew, the archived one left as it was', async () => {
+    const other = await createTenantKit(kit.ctx, 'LuuTru');
+    const owner = other.as.owner;
+    const used = await createProcessFromTemplate(kit.ctx, owner, templateId, { version: 1 });
+    const gardens = used.catalogs.find((catalog) => catalog.key === 'ho_trong');
+    if (!gardens) throw new Error('the tea template has a catalog of growers');
+    const current = await getCatalog(kit.ctx, owner, gardens.id);
+    const archived = await changeCatalog(kit.ctx, owner, gardens.id, {
+      revision: current.revision,
+      archived: true,
+    });
+    const archivedItems = await listItemsOfCatalog(kit.ctx, owner, gardens.id, {});
+    const { revision, definition: before } = (await getProcess(kit.ctx, owner, used.processId)).draft;
+
+    const taken = await takeTemplateChanges(kit.ctx, owner, used.processId, {
+      revision,
+      stageKeys: ['hai_che'],
+      finish: false,
+    });
+    const live = (await listCatalogs(kit.ctx, owner, {})).items.filter((c) => c.name.vi === gardens.name.vi);
+    expect(live.map((c) => c.id)).not.toContain(gardens.id);
+    expect(live).toHaveLength(1);
+    const made = live[0]?.id ?? '';
+    const samples = await listItemsOfCatalog(kit.ctx, owner, made, {});
+    expect(samples.items.map((item) => item.label)).toEqual(archivedItems.items.map((item) => item.label));
+    const harvest = JSON.stringify(stageNamed(taken.draft.definition, 'hai_che')?.form);
+    expect([harvest.includes(`"x-catalog":"${made}"`), harvest.includes(gardens.id)]).toEqual([true, false]);
+    // a stage not taken keeps the owner's catalog as it was; the archived catalog and its items are untouched
+    const care = (d: ProcessDefinition) => canonicalJson(stageNamed(d, 'cham_soc'));
+    expect(care(taken.draft.definition)).toBe(care(before));
+    expect(await getCatalog(kit.ctx, owner, gardens.id)).toEqual(archived);
+    expect(await listItemsOfCatalog(kit.ctx, owner, gardens.id, {})).toEqual(archivedItems);
+    const link = await findProcessTemplateLink(kit.ctx.db, other.id, used.processId);
+    expect(link?.catalog_map).toMatchObject({ ho_trong: made });
+    expect(Object.keys(link?.catalog_map ?? {}).sort()).toEqual(used.catalogs.map((c) => c.key).sort());
   });
 });

@@ -10,6 +10,7 @@ import {
   findProcessTemplateLink,
   findTemplateVersionById,
   latestTemplateVersion,
+  listVisibleCatalogs,
   type ProcessTemplateLinkWithVersions,
   type ProcessWithLatest,
   updateProcessTemplateLink,
@@ -26,7 +27,7 @@ import {
   templateStageChanges,
 } from '@nguon/domain';
 import { summarizeFormFields } from '@nguon/forms';
-import { type Principal, requireTenantAction } from '../auth/principal';
+import { type Principal, requireTenantAction, type TenantActor } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { lockEditable, writeDraft } from '../processes/process-drafts.service';
@@ -129,19 +130,53 @@ function chosenChanges(changes: readonly TemplateStageChange[], keys: readonly s
   return changes.filter((change) => keys.includes(change.key));
 }
 
-/** Catalog keys the chosen stages of the newer version pick from that the process has no catalog for yet. */
-function missingCatalogKeys(update: PendingUpdate, chosen: readonly TemplateStageChange[]): Set<string> {
+/** The tenant's own catalogs that are not archived: a template key mapped to any other id has no catalog. */
+async function liveOwnCatalogIds(db: Db, tenantId: string): Promise<Set<string>> {
+  const rows = await listVisibleCatalogs(db, tenantId, false);
+  return new Set(rows.filter((row) => row.tenant_id === tenantId).map((row) => row.id));
+}
+
+/**
+ * Catalog keys the chosen stages of the newer version pick from that the process has no live catalog for: never
+ * made, or made and since archived (or gone) by the owner.
+ */
+function missingCatalogKeys(
+  update: PendingUpdate,
+  chosen: readonly TemplateStageChange[],
+  live: ReadonlySet<string>,
+): Set<string> {
   const stages = update.latest.file.process.definition.stages;
   const needed = chosen.flatMap((change) => {
     const stage = change.change === 'removed' ? undefined : stages.find((s) => s.key === change.key);
     return stage ? catalogKeysOfStage(stage) : [];
   });
-  return new Set(needed.filter((key) => !Object.hasOwn(update.catalogMap, key)));
+  const mapped = (key: string) =>
+    Object.hasOwn(update.catalogMap, key) && live.has(update.catalogMap[key] ?? '');
+  return new Set(needed.filter((key) => !mapped(key)));
+}
+
+/**
+ * Makes the catalogs the chosen stages need and lack (with their samples) and answers the catalog map with their
+ * keys mapped anew; an archived catalog stays as the owner left it, and stays mapped where nothing needs it.
+ */
+async function catalogsForChosen(
+  unit: ServiceContext,
+  principal: Principal,
+  actor: TenantActor,
+  update: PendingUpdate,
+  chosen: readonly TemplateStageChange[],
+): Promise<Record<string, string>> {
+  const missing = missingCatalogKeys(update, chosen, await liveOwnCatalogIds(unit.db, actor.tenantId));
+  const templateCatalogs = update.latest.file.catalogs.filter((catalog) => missing.has(catalog.key));
+  const kept = Object.fromEntries(Object.entries(update.catalogMap).filter(([key]) => !missing.has(key)));
+  const made = await createTemplateCatalogs(unit, principal, templateCatalogs, kept);
+  return { ...update.catalogMap, ...made.catalogMap };
 }
 
 /**
  * Takes chosen stages of the newer template version into the draft (owner), keeping every other stage as the
- * owner left it; catalogs those stages need are created. `finish` moves the base to the newer version.
+ * owner left it; catalogs those stages need are created (again, where the owner archived the one made before).
+ * `finish` moves the base to the newer version.
  */
 export async function takeTemplateChanges(
   ctx: ServiceContext,
@@ -158,9 +193,7 @@ export async function takeTemplateChanges(
       await requireProcess(unit.db, actor.tenantId, processId),
     );
     const chosen = chosenChanges(stageChangesOf(update), body.stageKeys);
-    const missing = missingCatalogKeys(update, chosen);
-    const templateCatalogs = update.latest.file.catalogs.filter((catalog) => missing.has(catalog.key));
-    const { catalogMap } = await createTemplateCatalogs(unit, principal, templateCatalogs, update.catalogMap);
+    const catalogMap = await catalogsForChosen(unit, principal, actor, update, chosen);
     const definitions = {
       base: update.base,
       latest: latestDefinition(update, catalogMap),

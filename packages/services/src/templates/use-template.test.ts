@@ -162,4 +162,24 @@ describe.each(await testDrivers())('making a process from a template on %s', (dr
     expect(after).toMatchObject({ processes: 1, products: 1, process_template_links: 1 });
     expect(after.catalogs).toBe(good.catalogs.length);
   });
+
+  it('at once from several tabs in one tenant gives every use, each with its own free SKU', async () => {
+    const other = await createTenantKit(kit.ctx, 'NhieuTab');
+    const tabs = 4; // two collide rarely in a test: four make the race certain on PostgreSQL
+    const uses = await Promise.allSettled(
+      Array.from({ length: tabs }, () =>
+        createProcessFromTemplate(kit.ctx, other.as.owner, teaId, { version: 1 }),
+      ),
+    );
+    const outcomes = uses.map((use) => (use.status === 'rejected' ? String(use.reason) : use.status));
+    expect(outcomes).toEqual(Array(tabs).fill('fulfilled'));
+    const products = await Promise.all(
+      uses.map((use) =>
+        use.status === 'fulfilled' ? getProduct(kit.ctx, other.as.owner, use.value.productId) : null,
+      ),
+    );
+    const sku = tea.sampleProduct.sku;
+    expect(products.map((product) => product?.sku).sort()).toEqual([sku, `${sku}-2`, `${sku}-3`, `${sku}-4`]);
+    expect(await tenantRowCounts(kit.ctx, other.id)).toMatchObject({ processes: tabs, products: tabs });
+  });
 });

@@ -7,6 +7,7 @@ import {
 } from '@nguon/contracts';
 import { findSkusLike, findTemplate, insertProcessTemplateLink } from '@nguon/db';
 import { catalogReferencesIn, instantiateTemplateDefinition, renameCatalogReferences } from '@nguon/domain';
+import { sql } from 'kysely';
 import { type Principal, requireTenantAction } from '../auth/principal';
 import { createItemInCatalog } from '../catalogs/catalog-items.service';
 import { createCatalog } from '../catalogs/catalogs.service';
@@ -72,8 +73,17 @@ export async function createTemplateCatalogs(
   return { catalogMap: map, created };
 }
 
-/** The template's SKU, or it with the first free `-2`, `-3`... suffix in the tenant. */
+// The advisory lock space of SKU choices; the second key is a hash of the tenant and the SKU base.
+const skuChoiceLockSpace = 0x6e67736b; // 'ngsk'
+
+/**
+ * The template's SKU, or it with the first free `-2`, `-3`... suffix in the tenant. Two uses at once (two tabs)
+ * choose one after the other: a transaction-scoped lock per tenant and SKU base, held until the product is stored.
+ */
 async function freeSku(ctx: ServiceContext, tenantId: string, sku: string): Promise<string> {
+  await sql`SELECT pg_advisory_xact_lock(${skuChoiceLockSpace}, hashtext(${`${tenantId}:${sku.toLowerCase()}`}))`.execute(
+    ctx.db,
+  );
   const taken = new Set(await findSkusLike(ctx.db, tenantId, sku));
   if (!taken.has(sku.toLowerCase())) return sku;
   for (let n = 2; ; n++) if (!taken.has(`${sku}-${n}`.toLowerCase())) return `${sku}-${n}`;
