@@ -1,16 +1,6 @@
 import type { ProcessDraftView, ProcessView, SaveDraftBody } from '@nguon/contracts/client';
-import { createContext, useContext } from 'react';
 import { api } from '../../api/client';
-import type { FormBuilderCatalog } from '../../form-builder';
-import type { CatalogItemRef } from '../../form-renderer/renderer-context';
-
-/** The catalogs a stage form's lookups offer, when they are not the tenant's own (a template's, by key). */
-export interface FormCatalogSource {
-  catalogs: FormBuilderCatalog[];
-  searchCatalog: (catalogId: string, query: string) => Promise<CatalogItemRef[]>;
-  /** "New catalog" from a lookup field; absent: the builder offers none. */
-  onCreateCatalog?: () => void;
-}
+import type { FormCatalogSource } from '../stage-panel/form-catalog-source';
 
 /**
  * Where the designer's draft comes from and goes to: an owner's process (with its versions, publishing and
@@ -46,11 +36,4 @@ export function processSource(process: ProcessView): DesignerSource {
     formCatalogs: null,
     title: { name: process.name, productType: process.productType, backTo: '/processes' },
   };
-}
-
-/** Null: the tenant's catalogs (an owner's process); a template's designer provides its draft's catalogs. */
-export const FormCatalogContext = createContext<FormCatalogSource | null>(null);
-
-export function useFormCatalogSource(): FormCatalogSource | null {
-  return useContext(FormCatalogContext);
 }

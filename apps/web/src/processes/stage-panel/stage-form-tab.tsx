@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { CatalogCreateModal } from '../../catalogs/catalog-create-modal';
 import { searchCatalogItems, useCatalogOptions } from '../../catalogs/use-catalog-options';
 import { FormBuilder } from '../../form-builder';
-import { type FormCatalogSource, useFormCatalogSource } from '../designer/designer-source';
+import { type FormCatalogSource, useFormCatalogSource } from './form-catalog-source';
 
 interface StageFormTabProps {
   form: StageForm;
