@@ -132,8 +132,8 @@ export { type TemplateErrorCode, templateErrors } from './templates/template.err
 export { templateMessages } from './templates/template.messages';
 export * from './templates/template.schemas';
 export * from './templates/template-draft.schemas';
-export { templateEditorMessages } from './templates/template-editor.messages';
 export { templateDraftTabMessages } from './templates/template-draft-tabs.messages';
+export { templateEditorMessages } from './templates/template-editor.messages';
 export { templateExpertMessages } from './templates/template-expert.messages';
 export * from './tenants/tenant.constants';
 export { tenantMessages } from './tenants/tenant.messages';
