@@ -340,6 +340,12 @@ export {
 } from './templates/template-use';
 export { foldText, searchWords } from './text/fold-text';
 export {
+  jsonSyntaxErrorOffset,
+  jsonSyntaxErrorPosition,
+  type TextPosition,
+  textPositionOf,
+} from './text/json-syntax-error';
+export {
   certificationExpired,
   certificationName,
   type NamedCertification,

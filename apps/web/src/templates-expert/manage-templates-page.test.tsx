@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../i18n/lang-store';
 import { fakeSession } from '../processes/testing/fake-process-api';
 import { ShellNavbar } from '../shell/shell-navbar';
 import { renderRoutes } from '../test/render-routes';
@@ -95,6 +96,7 @@ beforeEach(() => {
   const fetch = contractFetch(answer);
   server.fetch = (input, init) => fetch(String(input), init ?? {});
 });
+afterEach(() => setLang('vi'));
 
 describe('manage templates', () => {
   it('lists every template with its versions: number, source, note, date and deprecation', async () => {
@@ -125,15 +127,22 @@ describe('manage templates', () => {
     expect(sent?.body).toEqual({ file: { format: 'nguon.template', schemaVersion: 2 } });
   });
 
-  it('says a file that is not JSON is not JSON, and sends nothing', async () => {
-    renderRoutes('/templates/manage', expertSession(), routes);
-    await screen.findByTestId('template-card-che-shan-tuyet');
-    chooseFile('template-new', 'notes.json', '{ not json');
-    expect((await screen.findByTestId('template-rejected')).textContent).toContain(
-      'Tệp notes.json không phải JSON hợp lệ',
-    );
-    expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
-  });
+  it.each([
+    ['vi', 'Tệp notes.json không phải JSON hợp lệ: lỗi cú pháp ở dòng 2, cột 3'],
+    ['en', 'The file notes.json is not valid JSON: a syntax error at line 2, column 3'],
+  ] as const)(
+    "says in %s where a file stops being JSON, not the browser's words, and sends nothing",
+    async (lang, said) => {
+      setLang(lang);
+      renderRoutes('/templates/manage', expertSession(), routes);
+      await screen.findByTestId('template-card-che-shan-tuyet');
+      chooseFile('template-new', 'notes.json', '{\n  not json }');
+      const rejected = await screen.findByTestId('template-rejected');
+      expect(rejected.textContent).toContain(said);
+      expect(rejected.textContent).not.toMatch(/Unexpected|position/);
+      expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
+    },
+  );
 
   it('deprecates a version with a message in both languages', async () => {
     renderRoutes('/templates/manage', expertSession(['admin']), routes);

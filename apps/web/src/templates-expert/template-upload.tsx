@@ -1,5 +1,6 @@
 import { Alert, Button, Code, FileButton, Stack, Text } from '@mantine/core';
 import { ApiError, type Problem, type TemplateView } from '@nguon/contracts/client';
+import type { TextPosition } from '@nguon/domain';
 import { IconAlertCircle, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useLang } from '../i18n/lang-store';
@@ -8,8 +9,10 @@ import { notifyProblem, notifySuccess } from '../ui/notify';
 import { readTemplateFile } from './template-file-reader';
 import { usePublishTemplate } from './use-template-admin';
 
-/** Why the last chosen file was not published: not JSON, or the server's coded problem with its path. */
-type Rejection = { file: string; problem: Problem | null };
+/** Why the last chosen file was not published: not JSON (and where), or the server's coded problem with its path. */
+type Rejection =
+  | { file: string; problem: Problem }
+  | { file: string; problem: null; notJsonAt: TextPosition };
 
 /** The server's problem as the expert fixes it: each bad value's path, then what is wrong there. */
 export function RejectedFile({ rejection }: { rejection: Rejection }) {
@@ -24,7 +27,9 @@ export function RejectedFile({ rejection }: { rejection: Rejection }) {
     <Alert color="red" icon={<IconAlertCircle size={20} />} data-testid="template-rejected">
       <Stack gap={6}>
         <Text size="sm" fw={600}>
-          {t(problem ? 'templateExpert.rejected' : 'templateExpert.notJson', { file: rejection.file })}
+          {rejection.problem
+            ? t('templateExpert.rejected', { file: rejection.file })
+            : t('templateExpert.notJson', { file: rejection.file, ...rejection.notJsonAt })}
         </Text>
         {problem && (
           <Text size="xs" ff="monospace" c="dimmed">
@@ -67,7 +72,8 @@ export function TemplateUpload({ templateId, onRejected }: TemplateUploadProps) 
     if (!file) return;
     setReading(true);
     const parsed = await readTemplateFile(file).finally(() => setReading(false));
-    if (!parsed) return onRejected({ file: file.name, problem: null });
+    if ('notJsonAt' in parsed)
+      return onRejected({ file: file.name, problem: null, notJsonAt: parsed.notJsonAt });
     onRejected(null);
     publish.mutate(
       { templateId, file: parsed.json },

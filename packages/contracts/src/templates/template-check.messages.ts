@@ -2,7 +2,7 @@
 const vi = {
   'templateCheck.notAnObject': 'tệp phải là một đối tượng JSON',
   'templateCheck.noSchemaVersion': 'thiếu schemaVersion (số nguyên từ 1)',
-  'templateCheck.notJson': 'không phải JSON hợp lệ ({reason})',
+  'templateCheck.notJson': 'không phải JSON hợp lệ: lỗi cú pháp ở dòng {line}, cột {column}',
   'templateCheck.duplicateCatalogKey': 'khoá danh mục {key} bị lặp',
   'templateCheck.labelFieldMissing': 'trường nhãn {key} không có trong biểu mẫu của danh mục',
   'templateCheck.stageNoteUnknown': 'ghi chú cho công đoạn {stage}, nhưng quy trình không có công đoạn này',
@@ -16,7 +16,7 @@ const vi = {
 const en: Record<keyof typeof vi, string> = {
   'templateCheck.notAnObject': 'the file must be a JSON object',
   'templateCheck.noSchemaVersion': 'schemaVersion is missing (a whole number from 1)',
-  'templateCheck.notJson': 'not valid JSON ({reason})',
+  'templateCheck.notJson': 'not valid JSON: a syntax error at line {line}, column {column}',
   'templateCheck.duplicateCatalogKey': 'catalog key {key} is used twice',
   'templateCheck.labelFieldMissing': "label field {key} is not in the catalog's form",
   'templateCheck.stageNoteUnknown': 'a note for stage {stage}, but the process has no such stage',

@@ -24,7 +24,7 @@ const vi = {
   'templateExpert.deprecatedDone': 'Đã ngừng dùng phiên bản {number}',
   'templateExpert.published': 'Đã đăng {name}, phiên bản {number}',
   'templateExpert.reading': 'Đang đọc tệp…',
-  'templateExpert.notJson': 'Tệp {file} không phải JSON hợp lệ',
+  'templateExpert.notJson': 'Tệp {file} không phải JSON hợp lệ: lỗi cú pháp ở dòng {line}, cột {column}',
   'templateExpert.rejected': 'Không đăng được tệp {file}. Không có gì thay đổi.',
   'templateExpert.at': 'Tại {path}',
   'templateUpdate.available': 'Mẫu {name} có phiên bản mới {number}',
@@ -69,7 +69,8 @@ const en: Record<keyof typeof vi, string> = {
   'templateExpert.deprecatedDone': 'Version {number} deprecated',
   'templateExpert.published': 'Published {name}, version {number}',
   'templateExpert.reading': 'Reading the file…',
-  'templateExpert.notJson': 'The file {file} is not valid JSON',
+  'templateExpert.notJson':
+    'The file {file} is not valid JSON: a syntax error at line {line}, column {column}',
   'templateExpert.rejected': 'The file {file} was not published. Nothing changed.',
   'templateExpert.at': 'At {path}',
   'templateUpdate.available': 'Template {name} has a new version {number}',

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeTemplateFault } from '@nguon/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRepoTemplate } from '../testing';
 import { readTemplateFolder } from './template-folder';
@@ -15,7 +16,7 @@ describe('readTemplateFolder', () => {
       if (text !== null) await writeFile(join(dir, name, 'template.json'), text);
     };
     await folder('che-shan-tuyet', tea);
-    await folder('hong-khong-hat', '{ "format": "nguon.template", ');
+    await folder('hong-khong-hat', '{\n  "format": "nguon.template",\n  "key" "hong-khong-hat"\n}');
     await folder('ten-khac', tea);
     await folder('thu-muc-trong', null);
     await writeFile(join(dir, 'README.md'), 'not a folder');
@@ -36,7 +37,7 @@ describe('readTemplateFolder', () => {
     expect(notJson).toMatchObject({
       code: 'TEMPLATE_FILE_INVALID',
       path: undefined,
-      params: { path: '/', detail: { key: 'templateCheck.notJson' } },
+      params: { path: '/', detail: { key: 'templateCheck.notJson', values: { line: 3, column: 9 } } },
     });
     expect(wrongKey).toMatchObject({
       code: 'TEMPLATE_FILE_INVALID',
@@ -46,6 +47,21 @@ describe('readTemplateFolder', () => {
       },
     });
     expect(missing).toMatchObject({ reason: expect.stringContaining('ENOENT') });
+  });
+
+  it("says where a file stops being JSON by line and column in each language, not in the parser's words", async () => {
+    const [notJson] = (await readTemplateFolder(dir)).broken;
+    if (!notJson) throw new Error('the broken file was not reported');
+    const said = (lang: 'vi' | 'en') =>
+      describeTemplateFault(notJson.name, notJson.path, notJson.fault, lang);
+    expect(said('vi')).toBe(
+      `hong-khong-hat (${notJson.path}): TEMPLATE_FILE_INVALID Tệp mẫu quy trình không hợp lệ tại /: ` +
+        'không phải JSON hợp lệ: lỗi cú pháp ở dòng 3, cột 9',
+    );
+    expect(said('en')).toBe(
+      `hong-khong-hat (${notJson.path}): TEMPLATE_FILE_INVALID The template file is invalid at /: ` +
+        'not valid JSON: a syntax error at line 3, column 9',
+    );
   });
 
   it('finds no template in a folder that does not exist', async () => {

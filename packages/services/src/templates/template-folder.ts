@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TemplateFile, TemplateLoadFault } from '@nguon/contracts';
+import { jsonSyntaxErrorPosition } from '@nguon/domain';
 import { AppError } from '../errors/app-error';
 import { checkTemplateFile } from './template-file-check';
 
@@ -27,11 +28,12 @@ export async function readTemplateFile(path: string, folder: string): Promise<Te
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 200) : 'JSON';
+  } catch {
+    // the parser's own reason is English and differs between engines: the place is said in our words
+    const { line, column } = jsonSyntaxErrorPosition(text) ?? { line: 1, column: 1 };
     throw new AppError('TEMPLATE_FILE_INVALID', {
       path: '/',
-      detail: { kind: 'message', key: 'templateCheck.notJson', values: { reason } },
+      detail: { kind: 'message', key: 'templateCheck.notJson', values: { line, column } },
     });
   }
   const file = checkTemplateFile(raw);
