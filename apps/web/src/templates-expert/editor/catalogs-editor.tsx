@@ -1,4 +1,4 @@
-import { Button, Group, Input, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Input, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { TemplateCatalog } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -15,6 +15,7 @@ import { CatalogsRefusal } from './catalogs-refusal';
 import { CatalogSamples } from './catalogs-samples';
 import { type CatalogsSaver, errorsUnder } from './catalogs-save';
 import { forgetKept, useKeptState } from './details-kept-state';
+import { SaveBar } from './details-save-bar';
 
 /** The catalog's settings as edited here, before they are saved. */
 interface CatalogLocal {
@@ -160,22 +161,15 @@ export function CatalogEditor({ draftId, catalog, catalogs, saver, readOnly, onB
         </Stack>
       </Section>
       {!readOnly && (
-        <Paper withBorder radius="lg" p="sm" pos="sticky" bottom={8} style={{ zIndex: 5 }}>
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm" c={dirty ? 'orange.8' : 'dimmed'} data-testid="catalog-state">
-              {t(dirty ? 'templateDraftCatalogs.formUnsaved' : 'templateDraftDetails.allSaved')}
-            </Text>
-            <Button
-              size="md"
-              onClick={save}
-              loading={saver.pending}
-              disabled={!dirty || labelFields.length === 0}
-              data-testid="catalog-save"
-            >
-              {t('templateDraftCatalogs.saveForm')}
-            </Button>
-          </Group>
-        </Paper>
+        <SaveBar
+          dirty={dirty}
+          state={{ dirty: t('templateDraftCatalogs.formUnsaved'), clean: t('templateDraftDetails.allSaved') }}
+          saveLabel={t('templateDraftCatalogs.saveForm')}
+          onSave={save}
+          pending={saver.pending}
+          disabled={labelFields.length === 0}
+          testId="catalog"
+        />
       )}
       <Section title={t('templateDraftCatalogs.section.samples')}>
         <CatalogSamples catalog={catalog} catalogs={catalogs} saver={saver} readOnly={readOnly} />
