@@ -131,6 +131,16 @@ describe('the template catalogs tab', () => {
     await waitFor(() => expect(screen.getAllByTestId('sample-row')).toHaveLength(3));
   });
 
+  it('deletes a sample item after asking', async () => {
+    renderTab();
+    fireEvent.click(screen.getByTestId('catalog-open-ho_trong'));
+    fireEvent.click(screen.getAllByTestId('sample-delete')[0] as HTMLElement);
+    fireEvent.click(await screen.findByTestId('sample-delete-confirm'));
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(saves[0]?.details.catalogs[0]?.samples).toEqual([{ ten: 'Giàng Thị Say' }]);
+    await waitFor(() => expect(screen.getAllByTestId('sample-row')).toHaveLength(1));
+  });
+
   it('keeps a refused sample item in its form and shows the server message on its field', async () => {
     refuse = {
       status: 400,
