@@ -1,5 +1,5 @@
 import { Button, Input, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { TemplateCatalog } from '@nguon/contracts/client';
+import type { TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
@@ -37,6 +37,7 @@ const isCatalogLocal = (value: unknown): value is CatalogLocal =>
 
 interface CatalogEditorProps {
   draftId: string;
+  check: TemplateDraftCheck | null;
   catalog: TemplateCatalog;
   catalogs: readonly TemplateCatalog[];
   saver: CatalogsSaver;

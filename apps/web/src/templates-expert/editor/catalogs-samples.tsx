@@ -1,5 +1,5 @@
 import { ActionIcon, Box, Button, Drawer, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import type { TemplateCatalog } from '@nguon/contracts/client';
+import type { TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { formatItemValue } from '../../catalogs/item-values';
@@ -25,6 +25,8 @@ interface SamplesProps {
   catalogs: readonly TemplateCatalog[];
   saver: CatalogsSaver;
   readOnly: boolean;
+  /** What would refuse publishing now, when it is about one of these samples (its path says which). */
+  check?: TemplateDraftCheck | null;
 }
 
 /** Adds or edits one sample item through the catalog's own form, as a clerk fills it; nothing typed is lost on a refusal. */
@@ -115,6 +117,8 @@ function SampleDrawer({
 
 interface TableProps {
   catalog: TemplateCatalog;
+  /** The publishing check's message for the sample at an index. */
+  problemAt: (index: number) => string | null;
   readOnly: boolean;
   labelOf: (item: Sample) => string;
   onEdit: (index: number) => void;
@@ -122,7 +126,7 @@ interface TableProps {
 }
 
 /** The samples, a few columns of each; scrolls sideways on a phone rather than squeezing. */
-function SamplesTable({ catalog, readOnly, labelOf, onEdit, onDelete }: TableProps) {
+function SamplesTable({ catalog, problemAt, readOnly, labelOf, onEdit, onDelete }: TableProps) {
   const t = useT();
   const lang = useLang();
   const columns = itemColumns(catalog.form).slice(0, 4);
@@ -147,8 +151,15 @@ function SamplesTable({ catalog, readOnly, labelOf, onEdit, onDelete }: TablePro
             // samples have no ids in the file: their place is who they are
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             <Table.Tr key={index} data-testid="sample-row">
-              {columns.map((column) => (
-                <Table.Td key={column.key}>{formatItemValue(item[column.key])}</Table.Td>
+              {columns.map((column, at) => (
+                <Table.Td key={column.key}>
+                  {formatItemValue(item[column.key])}
+                  {at === 0 && problemAt(index) && (
+                    <Text size="xs" c="red.8" data-testid="sample-problem">
+                      {problemAt(index)}
+                    </Text>
+                  )}
+                </Table.Td>
               ))}
               {!readOnly && (
                 <Table.Td>
@@ -255,6 +266,11 @@ export function CatalogSamples(props: SamplesProps) {
       ) : (
         <SamplesTable
           catalog={catalog}
+          problemAt={(index) => {
+            const at = `/catalogs/${props.catalogs.indexOf(catalog)}/samples/${index}`;
+            const check = props.check;
+            return check && (check.path === at || check.path.startsWith(`${at}/`)) ? check.message : null;
+          }}
           readOnly={readOnly}
           labelOf={labelOf}
           onEdit={(index) => start(() => setEditing(index))}
@@ -273,6 +289,11 @@ export function CatalogSamples(props: SamplesProps) {
         >
           {t('templateDraftCatalogs.sampleAdd')}
         </Button>
+      )}
+      {!readOnly && catalog.samples.length >= maxSamples && (
+        <Text size="sm" c="dimmed">
+          {t('templateDraftCatalogs.sampleTooMany', { max: maxSamples })}
+        </Text>
       )}
       {editing !== null && (
         <SampleDrawer

@@ -71,6 +71,21 @@ describe('the template catalogs tab', () => {
     expect(card.textContent).toContain('2 mục mẫu');
   });
 
+  it('marks the catalog and the sample item the publishing check is about', () => {
+    const draft = fakeDraft();
+    draft.check = {
+      code: 'TEMPLATE_SAMPLE_INVALID',
+      message: 'Thiếu họ tên',
+      path: '/catalogs/0/samples/1/ten',
+    };
+    renderTab(draft);
+    expect(screen.getByTestId('catalog-problem-ho_trong').textContent).toContain('Thiếu họ tên');
+    fireEvent.click(screen.getByTestId('catalog-open-ho_trong'));
+    const rows = screen.getAllByTestId('sample-row');
+    expect(within(rows[0] as HTMLElement).queryByTestId('sample-problem')).toBeNull();
+    expect(within(rows[1] as HTMLElement).getByTestId('sample-problem').textContent).toBe('Thiếu họ tên');
+  });
+
   it('adds a catalog with a checked key and opens it; nothing is sent while the key is wrong', async () => {
     renderTab();
     fireEvent.click(screen.getByTestId('catalog-add'));
