@@ -61,7 +61,8 @@ beforeEach(() => {
   server.fetch = (input, init) => fetch(String(input), init ?? {});
 });
 
-describe('the template catalogs tab', () => {
+// the form builder and the renderer render slowly when the machine is busy: more than the default 5 s is no fault
+describe('the template catalogs tab', { timeout: 20_000 }, () => {
   it('lists each catalog with its key, name, fields and samples', () => {
     renderTab();
     const card = screen.getByTestId('catalog-card-ho_trong');
