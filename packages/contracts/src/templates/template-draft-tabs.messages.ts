@@ -37,7 +37,6 @@ const vi = {
   'templateDraftDetails.fixErrors': 'Hãy sửa các mục được đánh dấu đỏ rồi lưu lại.',
   'templateDraftDetails.tooLong': 'Tối đa {max, number} ký tự.',
   'templateDraftDetails.tooMany': 'Tối đa {max, number} mục.',
-  'templateDraftDetails.skuFormat': 'Mã SKU không được bắt đầu hoặc kết thúc bằng khoảng trắng.',
   'templateDraftDetails.positive': 'Nhập một số lớn hơn 0.',
   'templateDraftDetails.shelfLifeRange': 'Nhập số ngày nguyên từ 1 đến 36.500.',
   'templateDraftDetails.refused': 'Máy chủ không nhận thay đổi. Nội dung bạn gõ vẫn còn đây.',
@@ -70,10 +69,8 @@ const vi = {
   'templateDraftCatalogs.section.name': 'Tên',
   'templateDraftCatalogs.section.form': 'Biểu mẫu của mục',
   'templateDraftCatalogs.section.samples': 'Mục mẫu',
-  'templateDraftCatalogs.saveName': 'Lưu tên',
   'templateDraftCatalogs.saveForm': 'Lưu biểu mẫu',
   'templateDraftCatalogs.formSaved': 'Đã lưu biểu mẫu của danh mục {name}',
-  'templateDraftCatalogs.nameSaved': 'Đã lưu tên danh mục',
   'templateDraftCatalogs.formUnsaved': 'Biểu mẫu có thay đổi chưa lưu',
   'templateDraftCatalogs.samplesIntro':
     'Vài mục thật để nhân viên thử biểu mẫu ngay; mỗi mục phải hợp với biểu mẫu của danh mục.',
@@ -90,7 +87,6 @@ const vi = {
   'templateDraftCatalogs.sampleDeleted': 'Đã xoá mục mẫu {label}',
   'templateDraftCatalogs.sampleTooMany': 'Một danh mục có tối đa {max, number} mục mẫu.',
   'templateDraftCatalogs.sampleNoLabel': '(chưa có nhãn)',
-  'templateDraftCatalogs.label': 'Nhãn',
   'templateDraftCatalogs.delete': 'Xoá danh mục {name}',
   'templateDraftCatalogs.deleteTitle': 'Xoá danh mục {name}?',
   'templateDraftCatalogs.deleteBody': 'Danh mục cùng {count, plural, other {# mục mẫu}} sẽ bị xoá khỏi mẫu.',
@@ -100,7 +96,7 @@ const vi = {
   'templateDraftCatalogs.deleted': 'Đã xoá danh mục {name}',
   'templateDraftCatalogs.formOfCatalog': 'danh mục {name}',
   'templateDraftCatalogs.formOfJob': '{stage} › {job}',
-  'templateDraftCatalogs.serverErrors': 'Máy chủ không nhận:',
+  'templateDraftCatalogs.problem': 'Cần sửa trước khi phát hành: {message}',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -141,7 +137,6 @@ const en: Record<keyof typeof vi, string> = {
   'templateDraftDetails.fixErrors': 'Fix the fields marked in red, then save again.',
   'templateDraftDetails.tooLong': 'At most {max, number} characters.',
   'templateDraftDetails.tooMany': 'At most {max, number} entries.',
-  'templateDraftDetails.skuFormat': 'The SKU may not start or end with a space.',
   'templateDraftDetails.positive': 'Enter a number above 0.',
   'templateDraftDetails.shelfLifeRange': 'Enter a whole number of days from 1 to 36,500.',
   'templateDraftDetails.refused': 'The server did not take the change. What you typed is still here.',
@@ -175,10 +170,8 @@ const en: Record<keyof typeof vi, string> = {
   'templateDraftCatalogs.section.name': 'Name',
   'templateDraftCatalogs.section.form': 'Item form',
   'templateDraftCatalogs.section.samples': 'Sample items',
-  'templateDraftCatalogs.saveName': 'Save name',
   'templateDraftCatalogs.saveForm': 'Save form',
   'templateDraftCatalogs.formSaved': 'Form of catalog {name} saved',
-  'templateDraftCatalogs.nameSaved': 'Catalog name saved',
   'templateDraftCatalogs.formUnsaved': 'The form has unsaved changes',
   'templateDraftCatalogs.samplesIntro':
     'A few real items so clerks can try the forms at once; each must fit the catalog’s form.',
@@ -195,7 +188,6 @@ const en: Record<keyof typeof vi, string> = {
   'templateDraftCatalogs.sampleDeleted': 'Sample item {label} deleted',
   'templateDraftCatalogs.sampleTooMany': 'A catalog has at most {max, number} sample items.',
   'templateDraftCatalogs.sampleNoLabel': '(no label yet)',
-  'templateDraftCatalogs.label': 'Label',
   'templateDraftCatalogs.delete': 'Delete catalog {name}',
   'templateDraftCatalogs.deleteTitle': 'Delete catalog {name}?',
   'templateDraftCatalogs.deleteBody':
@@ -206,7 +198,7 @@ const en: Record<keyof typeof vi, string> = {
   'templateDraftCatalogs.deleted': 'Catalog {name} deleted',
   'templateDraftCatalogs.formOfCatalog': 'catalog {name}',
   'templateDraftCatalogs.formOfJob': '{stage} › {job}',
-  'templateDraftCatalogs.serverErrors': 'The server did not take:',
+  'templateDraftCatalogs.problem': 'To fix before publishing: {message}',
 };
 
 export const templateDraftTabMessages = { vi, en } as const;

@@ -1,5 +1,5 @@
-import { Button, Group, Input, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { TemplateCatalog } from '@nguon/contracts/client';
+import { Button, Input, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
@@ -15,6 +15,7 @@ import { CatalogsRefusal } from './catalogs-refusal';
 import { CatalogSamples } from './catalogs-samples';
 import { type CatalogsSaver, errorsUnder } from './catalogs-save';
 import { forgetKept, useKeptState } from './details-kept-state';
+import { SaveBar } from './details-save-bar';
 
 /** The catalog's settings as edited here, before they are saved. */
 interface CatalogLocal {
@@ -36,6 +37,7 @@ const isCatalogLocal = (value: unknown): value is CatalogLocal =>
 
 interface CatalogEditorProps {
   draftId: string;
+  check: TemplateDraftCheck | null;
   catalog: TemplateCatalog;
   catalogs: readonly TemplateCatalog[];
   saver: CatalogsSaver;
@@ -56,39 +58,60 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/**
- * One catalog of the template: its names, its item form in the form builder with its label fields (saved
- * together, kept here when refused), and its sample items.
- */
-export function CatalogEditor({ draftId, catalog, catalogs, saver, readOnly, onBack }: CatalogEditorProps) {
+interface NameFieldsProps {
+  local: CatalogLocal;
+  onChange: (patch: Partial<CatalogLocal>) => void;
+  readOnly: boolean;
+  error: string | undefined;
+}
+
+function CatalogNameFields({ local, onChange, readOnly, error }: NameFieldsProps) {
   const t = useT();
-  const lang = useLang();
+  const tooLong = (text: string) =>
+    text.trim().length > 200 ? t('templateDraftDetails.tooLong', { max: 200 }) : undefined;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+      <TextInput
+        label={t('templateDraftCatalogs.nameVi')}
+        required
+        readOnly={readOnly}
+        value={local.nameVi}
+        error={error ?? tooLong(local.nameVi)}
+        onChange={(event) => onChange({ nameVi: event.currentTarget.value })}
+        data-testid="catalog-name-vi"
+      />
+      <TextInput
+        label={t('templateDraftCatalogs.nameEn')}
+        readOnly={readOnly}
+        value={local.nameEn}
+        error={tooLong(local.nameEn)}
+        onChange={(event) => onChange({ nameEn: event.currentTarget.value })}
+        data-testid="catalog-name-en"
+      />
+    </SimpleGrid>
+  );
+}
+
+type SettingsProps = Omit<CatalogEditorProps, 'onBack'>;
+
+/** Names, item form and label fields, edited here and saved together; kept when refused or left unsaved. */
+function CatalogSettings({ draftId, catalog, catalogs, saver, readOnly }: SettingsProps) {
+  const t = useT();
   const keptKey = `${draftId}:catalog:${catalog.key}`;
   const [local, setLocal] = useKeptState<CatalogLocal>(keptKey, () => localOf(catalog), isCatalogLocal);
-  const { nameVi, nameEn, form, labelFields } = local;
-  const setNameVi = (value: string) => setLocal((old) => ({ ...old, nameVi: value }));
-  const setNameEn = (value: string) => setLocal((old) => ({ ...old, nameEn: value }));
-  const setLabelFields = (value: string[]) => setLocal((old) => ({ ...old, labelFields: value }));
   const [nameError, setNameError] = useState<string | undefined>();
-  const index = catalogs.findIndex((item) => item.key === catalog.key);
-  const server = errorsUnder(saver, `/catalogs/${index}`);
+  const change = (patch: Partial<CatalogLocal>) => setLocal((old) => ({ ...old, ...patch }));
+  const server = errorsUnder(saver, `/catalogs/${catalogs.findIndex((item) => item.key === catalog.key)}`);
   const others = catalogs
     .filter((item) => item.key !== catalog.key)
     .map((item) => ({ id: item.key, name: item.name }));
-  const context = templateFormContext(catalogs);
-  const dirty =
-    nameVi !== catalog.name.vi ||
-    nameEn !== catalog.name.en ||
-    !sameJson(form, catalog.form) ||
-    !sameJson(labelFields, catalog.labelFields);
+  const dirty = !sameJson(local, localOf(catalog));
 
   const save = () => {
-    const tooLong = t('templateDraftDetails.tooLong', { max: 200 });
-    const problem =
-      nameVi.trim() === '' ? t('common.required') : nameVi.trim().length > 200 ? tooLong : undefined;
-    setNameError(problem);
-    if (problem || nameEn.trim().length > 200) return;
-    const name = { vi: nameVi.trim(), en: nameEn.trim() };
+    const name = { vi: local.nameVi.trim(), en: local.nameEn.trim() };
+    setNameError(name.vi === '' ? t('common.required') : undefined);
+    if (name.vi === '' || name.vi.length > 200 || name.en.length > 200) return;
+    const { form, labelFields } = local;
     saver.saveCatalogs(
       (latest) => withCatalog(latest, catalog.key, (old) => ({ ...old, name, form, labelFields })),
       () => {
@@ -98,6 +121,57 @@ export function CatalogEditor({ draftId, catalog, catalogs, saver, readOnly, onB
     );
   };
 
+  return (
+    <>
+      <Section title={t('templateDraftCatalogs.section.name')}>
+        <CatalogNameFields
+          local={local}
+          onChange={change}
+          readOnly={readOnly}
+          error={nameError ?? server.get('name')}
+        />
+      </Section>
+      <Section title={t('templateDraftCatalogs.section.form')}>
+        <Stack gap="sm">
+          <Input.Wrapper error={server.get('form')}>
+            <FormBuilder
+              form={local.form}
+              readOnly={readOnly}
+              onChange={(form) =>
+                setLocal((old) => ({ ...old, form, labelFields: keepLabelFields(old.labelFields, form) }))
+              }
+              catalogs={others}
+              searchCatalog={templateFormContext(catalogs).searchCatalog}
+            />
+          </Input.Wrapper>
+          <LabelFieldsSelect
+            form={local.form}
+            value={local.labelFields}
+            onChange={(labelFields) => change({ labelFields })}
+            disabled={readOnly}
+          />
+        </Stack>
+      </Section>
+      {!readOnly && (
+        <SaveBar
+          dirty={dirty}
+          state={{ dirty: t('templateDraftCatalogs.formUnsaved'), clean: t('templateDraftDetails.allSaved') }}
+          saveLabel={t('templateDraftCatalogs.saveForm')}
+          onSave={save}
+          pending={saver.pending}
+          disabled={local.labelFields.length === 0}
+          testId="catalog"
+        />
+      )}
+    </>
+  );
+}
+
+/** One catalog of the template: its names, its item form with its label fields, and its sample items. */
+export function CatalogEditor({ onBack, ...props }: CatalogEditorProps) {
+  const t = useT();
+  const lang = useLang();
+  const { catalog } = props;
   return (
     <Stack gap="md" data-testid={`catalog-editor-${catalog.key}`}>
       <Button
@@ -117,68 +191,10 @@ export function CatalogEditor({ draftId, catalog, catalogs, saver, readOnly, onB
           {catalog.key}
         </Text>
       </Title>
-      <CatalogsRefusal saver={saver} />
-      <Section title={t('templateDraftCatalogs.section.name')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('templateDraftCatalogs.nameVi')}
-            required
-            readOnly={readOnly}
-            value={nameVi}
-            error={nameError ?? server.get('name')}
-            onChange={(event) => setNameVi(event.currentTarget.value)}
-            data-testid="catalog-name-vi"
-          />
-          <TextInput
-            label={t('templateDraftCatalogs.nameEn')}
-            readOnly={readOnly}
-            value={nameEn}
-            error={nameEn.trim().length > 200 ? t('templateDraftDetails.tooLong', { max: 200 }) : undefined}
-            onChange={(event) => setNameEn(event.currentTarget.value)}
-            data-testid="catalog-name-en"
-          />
-        </SimpleGrid>
-      </Section>
-      <Section title={t('templateDraftCatalogs.section.form')}>
-        <Stack gap="sm">
-          <Input.Wrapper error={server.get('form')}>
-            <FormBuilder
-              form={form}
-              readOnly={readOnly}
-              onChange={(next) =>
-                setLocal((old) => ({
-                  ...old,
-                  form: next,
-                  labelFields: keepLabelFields(old.labelFields, next),
-                }))
-              }
-              catalogs={others}
-              searchCatalog={context.searchCatalog}
-            />
-          </Input.Wrapper>
-          <LabelFieldsSelect form={form} value={labelFields} onChange={setLabelFields} disabled={readOnly} />
-        </Stack>
-      </Section>
-      {!readOnly && (
-        <Paper withBorder radius="lg" p="sm" pos="sticky" bottom={8} style={{ zIndex: 5 }}>
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm" c={dirty ? 'orange.8' : 'dimmed'} data-testid="catalog-state">
-              {t(dirty ? 'templateDraftCatalogs.formUnsaved' : 'templateDraftDetails.allSaved')}
-            </Text>
-            <Button
-              size="md"
-              onClick={save}
-              loading={saver.pending}
-              disabled={!dirty || labelFields.length === 0}
-              data-testid="catalog-save"
-            >
-              {t('templateDraftCatalogs.saveForm')}
-            </Button>
-          </Group>
-        </Paper>
-      )}
+      <CatalogsRefusal saver={props.saver} />
+      <CatalogSettings {...props} />
       <Section title={t('templateDraftCatalogs.section.samples')}>
-        <CatalogSamples catalog={catalog} catalogs={catalogs} saver={saver} readOnly={readOnly} />
+        <CatalogSamples {...props} />
       </Section>
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { ActionIcon, Box, Button, Drawer, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import type { TemplateCatalog } from '@nguon/contracts/client';
+import type { TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { formatItemValue } from '../../catalogs/item-values';
@@ -8,7 +8,7 @@ import { StageFormView } from '../../form-renderer';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { sampleItemLabel, templateFormContext } from '../../templates/template-form-context';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { AppModal } from '../../ui/app-modal';
 import { notifySuccess } from '../../ui/notify';
 import { useIsMobile } from '../../ui/use-is-mobile';
 import { maxSamples, withCatalog } from './catalogs-model';
@@ -25,6 +25,8 @@ interface SamplesProps {
   catalogs: readonly TemplateCatalog[];
   saver: CatalogsSaver;
   readOnly: boolean;
+  /** What would refuse publishing now, when it is about one of these samples (its path says which). */
+  check?: TemplateDraftCheck | null;
 }
 
 /** Adds or edits one sample item through the catalog's own form, as a clerk fills it; nothing typed is lost on a refusal. */
@@ -113,23 +115,100 @@ function SampleDrawer({
   );
 }
 
-/** The catalog's sample items in a table, each added, changed or deleted through its form. */
-export function CatalogSamples(props: SamplesProps) {
+interface TableProps {
+  catalog: TemplateCatalog;
+  /** The publishing check's message for the sample at an index. */
+  problemAt: (index: number) => string | null;
+  readOnly: boolean;
+  labelOf: (item: Sample) => string;
+  onEdit: (index: number) => void;
+  onDelete: (index: number) => void;
+}
+
+/** The samples, a few columns of each; scrolls sideways on a phone rather than squeezing. */
+function SamplesTable({ catalog, problemAt, readOnly, labelOf, onEdit, onDelete }: TableProps) {
   const t = useT();
   const lang = useLang();
-  const { catalog, saver, readOnly } = props;
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<number | null>(null);
   const columns = itemColumns(catalog.form).slice(0, 4);
-  const labelOf = (item: Sample) =>
-    sampleItemLabel(catalog, item) || t('templateDraftCatalogs.sampleNoLabel');
-  const open = (target: number | 'new') => {
-    saver.setRefusal(null);
-    setEditing(target);
-  };
+  return (
+    <ScrollArea type="auto">
+      <Table
+        striped
+        verticalSpacing="xs"
+        miw={columns.length > 2 ? 560 : undefined}
+        data-testid="sample-table"
+      >
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((column) => (
+              <Table.Th key={column.key}>{column.label[lang] || column.label.vi}</Table.Th>
+            ))}
+            {!readOnly && <Table.Th w={112} />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {catalog.samples.map((item, index) => (
+            // samples have no ids in the file: their place is who they are
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <Table.Tr key={index} data-testid="sample-row">
+              {columns.map((column, at) => (
+                <Table.Td key={column.key}>
+                  {formatItemValue(item[column.key])}
+                  {at === 0 && problemAt(index) && (
+                    <Text size="xs" c="red.8" data-testid="sample-problem">
+                      {problemAt(index)}
+                    </Text>
+                  )}
+                </Table.Td>
+              ))}
+              {!readOnly && (
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <ActionIcon
+                      size="xl"
+                      variant="subtle"
+                      aria-label={t('templateDraftCatalogs.sampleEdit', { label: labelOf(item) })}
+                      onClick={() => onEdit(index)}
+                    >
+                      <IconPencil size={20} />
+                    </ActionIcon>
+                    <ActionIcon
+                      size="xl"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('templateDraftCatalogs.sampleDelete', { label: labelOf(item) })}
+                      onClick={() => onDelete(index)}
+                      data-testid="sample-delete"
+                    >
+                      <IconTrash size={20} />
+                    </ActionIcon>
+                  </Group>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  );
+}
 
-  const remove = (index: number) => {
-    const label = labelOf(catalog.samples[index] ?? {});
+/** Asks before deleting a sample item; a refusal shows in the dialog, where the person is looking. */
+function SampleDeleteDialog({
+  catalog,
+  index,
+  label,
+  saver,
+  onClose,
+}: {
+  catalog: TemplateCatalog;
+  index: number;
+  label: string;
+  saver: CatalogsSaver;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const remove = () =>
     saver.saveCatalogs(
       (latest) =>
         withCatalog(latest, catalog.key, (old) => ({
@@ -138,11 +217,45 @@ export function CatalogSamples(props: SamplesProps) {
         })),
       () => {
         notifySuccess(t('templateDraftCatalogs.sampleDeleted', { label }));
-        setDeleting(null);
+        onClose();
       },
     );
-  };
+  return (
+    <AppModal opened onClose={onClose} title={t('templateDraftCatalogs.sampleDeleteTitle')}>
+      <Stack gap="sm">
+        <CatalogsRefusal saver={saver} />
+        <Text>{t('templateDraftCatalogs.sampleDeleteBody', { label })}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" size="md" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red"
+            size="md"
+            onClick={remove}
+            loading={saver.pending}
+            data-testid="sample-delete-confirm"
+          >
+            {t('templateDraftCatalogs.sampleDelete', { label })}
+          </Button>
+        </Group>
+      </Stack>
+    </AppModal>
+  );
+}
 
+/** The catalog's sample items in a table, each added, changed or deleted through its form. */
+export function CatalogSamples(props: SamplesProps) {
+  const t = useT();
+  const { catalog, saver, readOnly } = props;
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<number | null>(null);
+  const labelOf = (item: Sample) =>
+    sampleItemLabel(catalog, item) || t('templateDraftCatalogs.sampleNoLabel');
+  const start = (action: () => void) => {
+    saver.setRefusal(null);
+    action();
+  };
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
@@ -151,57 +264,18 @@ export function CatalogSamples(props: SamplesProps) {
       {catalog.samples.length === 0 ? (
         <Text size="sm">{t('templateDraftCatalogs.samplesEmpty')}</Text>
       ) : (
-        <ScrollArea type="auto">
-          <Table
-            striped
-            verticalSpacing="xs"
-            miw={columns.length > 2 ? 560 : undefined}
-            data-testid="sample-table"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map((column) => (
-                  <Table.Th key={column.key}>{column.label[lang] || column.label.vi}</Table.Th>
-                ))}
-                {!readOnly && <Table.Th w={112} />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {catalog.samples.map((item, index) => (
-                // samples have no ids in the file: their place is who they are
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <Table.Tr key={index} data-testid="sample-row">
-                  {columns.map((column) => (
-                    <Table.Td key={column.key}>{formatItemValue(item[column.key])}</Table.Td>
-                  ))}
-                  {!readOnly && (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          size="xl"
-                          variant="subtle"
-                          aria-label={t('templateDraftCatalogs.sampleEdit', { label: labelOf(item) })}
-                          onClick={() => open(index)}
-                        >
-                          <IconPencil size={20} />
-                        </ActionIcon>
-                        <ActionIcon
-                          size="xl"
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('templateDraftCatalogs.sampleDelete', { label: labelOf(item) })}
-                          onClick={() => setDeleting(index)}
-                        >
-                          <IconTrash size={20} />
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <SamplesTable
+          catalog={catalog}
+          problemAt={(index) => {
+            const at = `/catalogs/${props.catalogs.indexOf(catalog)}/samples/${index}`;
+            const check = props.check;
+            return check && (check.path === at || check.path.startsWith(`${at}/`)) ? check.message : null;
+          }}
+          readOnly={readOnly}
+          labelOf={labelOf}
+          onEdit={(index) => start(() => setEditing(index))}
+          onDelete={(index) => start(() => setDeleting(index))}
+        />
       )}
       {!readOnly && (
         <Button
@@ -210,11 +284,16 @@ export function CatalogSamples(props: SamplesProps) {
           w="fit-content"
           leftSection={<IconPlus size={18} />}
           disabled={catalog.samples.length >= maxSamples}
-          onClick={() => open('new')}
+          onClick={() => start(() => setEditing('new'))}
           data-testid="sample-add"
         >
           {t('templateDraftCatalogs.sampleAdd')}
         </Button>
+      )}
+      {!readOnly && catalog.samples.length >= maxSamples && (
+        <Text size="sm" c="dimmed">
+          {t('templateDraftCatalogs.sampleTooMany', { max: maxSamples })}
+        </Text>
       )}
       {editing !== null && (
         <SampleDrawer
@@ -223,19 +302,15 @@ export function CatalogSamples(props: SamplesProps) {
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={t('templateDraftCatalogs.sampleDeleteTitle')}
-        body={t('templateDraftCatalogs.sampleDeleteBody', {
-          label: labelOf(catalog.samples[deleting ?? 0] ?? {}),
-        })}
-        confirmLabel={t('templateDraftCatalogs.sampleDelete', {
-          label: labelOf(catalog.samples[deleting ?? 0] ?? {}),
-        })}
-        loading={saver.pending}
-        onConfirm={() => deleting !== null && remove(deleting)}
-        onClose={() => setDeleting(null)}
-      />
+      {deleting !== null && (
+        <SampleDeleteDialog
+          catalog={catalog}
+          index={deleting}
+          label={labelOf(catalog.samples[deleting] ?? {})}
+          saver={saver}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -61,7 +61,8 @@ beforeEach(() => {
   server.fetch = (input, init) => fetch(String(input), init ?? {});
 });
 
-describe('the template catalogs tab', () => {
+// the form builder and the renderer render slowly when the machine is busy: more than the default 5 s is no fault
+describe('the template catalogs tab', { timeout: 20_000 }, () => {
   it('lists each catalog with its key, name, fields and samples', () => {
     renderTab();
     const card = screen.getByTestId('catalog-card-ho_trong');
@@ -69,6 +70,21 @@ describe('the template catalogs tab', () => {
     expect(card.textContent).toContain('ho_trong');
     expect(card.textContent).toContain('1 trường');
     expect(card.textContent).toContain('2 mục mẫu');
+  });
+
+  it('marks the catalog and the sample item the publishing check is about', () => {
+    const draft = fakeDraft();
+    draft.check = {
+      code: 'TEMPLATE_SAMPLE_INVALID',
+      message: 'Thiếu họ tên',
+      path: '/catalogs/0/samples/1/ten',
+    };
+    renderTab(draft);
+    expect(screen.getByTestId('catalog-problem-ho_trong').textContent).toContain('Thiếu họ tên');
+    fireEvent.click(screen.getByTestId('catalog-open-ho_trong'));
+    const rows = screen.getAllByTestId('sample-row');
+    expect(within(rows[0] as HTMLElement).queryByTestId('sample-problem')).toBeNull();
+    expect(within(rows[1] as HTMLElement).getByTestId('sample-problem').textContent).toBe('Thiếu họ tên');
   });
 
   it('adds a catalog with a checked key and opens it; nothing is sent while the key is wrong', async () => {
@@ -129,6 +145,16 @@ describe('the template catalogs tab', () => {
       { ten: 'Sùng A Páo' },
     ]);
     await waitFor(() => expect(screen.getAllByTestId('sample-row')).toHaveLength(3));
+  });
+
+  it('deletes a sample item after asking', async () => {
+    renderTab();
+    fireEvent.click(screen.getByTestId('catalog-open-ho_trong'));
+    fireEvent.click(screen.getAllByTestId('sample-delete')[0] as HTMLElement);
+    fireEvent.click(await screen.findByTestId('sample-delete-confirm'));
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(saves[0]?.details.catalogs[0]?.samples).toEqual([{ ten: 'Giàng Thị Say' }]);
+    await waitFor(() => expect(screen.getAllByTestId('sample-row')).toHaveLength(1));
   });
 
   it('keeps a refused sample item in its form and shows the server message on its field', async () => {

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { TemplateCatalog } from '@nguon/contracts/client';
+import type { TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
 import type { LocalizedText } from '@nguon/domain';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,6 +14,11 @@ import { CatalogsRefusal } from './catalogs-refusal';
 import { type CatalogsSaver, useCatalogsSave } from './catalogs-save';
 import { useKeptState } from './details-kept-state';
 import type { TemplateDraftPartProps } from './editor-parts';
+
+const problemOf = (check: TemplateDraftCheck | null, index: number) =>
+  check && (check.path === `/catalogs/${index}` || check.path.startsWith(`/catalogs/${index}/`))
+    ? check.message
+    : null;
 
 const isOpenKey = (value: unknown): value is string | null => value === null || typeof value === 'string';
 
@@ -90,11 +95,14 @@ function CatalogDeleteDialog({ catalog, users, saver, onClose }: DeleteProps) {
 
 function CatalogCard({
   catalog,
+  problem,
   readOnly,
   onOpen,
   onDelete,
 }: {
   catalog: TemplateCatalog;
+  /** The publishing check's message when it is about this catalog. */
+  problem: string | null;
   readOnly: boolean;
   onOpen: () => void;
   onDelete: () => void;
@@ -133,6 +141,11 @@ function CatalogCard({
             {t('templateDraftCatalogs.samples', { count: catalog.samples.length })}
           </Badge>
         </Group>
+        {problem && (
+          <Text size="sm" c="red.8" data-testid={`catalog-problem-${catalog.key}`}>
+            {t('templateDraftCatalogs.problem', { message: problem })}
+          </Text>
+        )}
         <Button
           size="md"
           variant="light"
@@ -167,6 +180,7 @@ export function TemplateCatalogsTab(props: TemplateDraftPartProps) {
       <CatalogEditor
         key={opened.key}
         draftId={props.draft.id}
+        check={props.draft.check}
         catalog={opened}
         catalogs={catalogs}
         saver={saver}
@@ -182,10 +196,11 @@ export function TemplateCatalogsTab(props: TemplateDraftPartProps) {
       {!adding && !toDelete && <CatalogsRefusal saver={saver} />}
       {catalogs.length === 0 && <Text>{t('templateDraftCatalogs.empty')}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-        {catalogs.map((catalog) => (
+        {catalogs.map((catalog, index) => (
           <CatalogCard
             key={catalog.key}
             catalog={catalog}
+            problem={problemOf(props.draft.check, index)}
             readOnly={props.readOnly}
             onOpen={() => start(() => setOpenKey(catalog.key))}
             onDelete={() => start(() => setDeleting(catalog.key))}

@@ -1,10 +1,16 @@
 import { Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { provinces } from '@nguon/domain';
 import type { ChangeEvent } from 'react';
+import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { LotCodePatternField } from '../../products/lot-code-pattern-field';
 import type { ProductDraft } from '../../products/product-draft';
-import { type DraftErrorMessages, PackagingFields, PublicFieldsPicker } from '../../products/product-fields';
+import {
+  type DraftErrorMessages,
+  type DraftFieldsProps,
+  PackagingFields,
+  PublicFieldsPicker,
+} from '../../products/product-fields';
 import { productValue } from './details-form';
 import { DetailsSection, type DetailsSectionProps } from './details-sections';
 
@@ -30,6 +36,78 @@ const pointedFields = Object.keys(productPointers).filter(
   (key): key is PointedField => key in productPointers,
 );
 
+type TextKey = 'nameVi' | 'nameEn' | 'sku' | 'descriptionVi' | 'descriptionEn' | 'country';
+
+function textProps({ draft, errors, readOnly, onChange }: DraftFieldsProps) {
+  return (key: TextKey) => ({
+    value: draft[key],
+    readOnly,
+    error: errors[key],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      onChange({ [key]: event.currentTarget.value }),
+    'data-testid': `details-product-${key}`,
+  });
+}
+
+/** Names, SKU and description: the products form's basics without a product type (the template's). */
+function ProductBasics(fields: DraftFieldsProps) {
+  const t = useT();
+  const text = textProps(fields);
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput label={t('products.nameVi')} required {...text('nameVi')} />
+        <TextInput label={t('products.nameEn')} {...text('nameEn')} />
+        <TextInput label={t('products.sku')} description={t('products.skuHint')} required {...text('sku')} />
+      </SimpleGrid>
+      <Textarea
+        label={t('products.descriptionVi')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        {...text('descriptionVi')}
+      />
+      <Textarea
+        label={t('products.descriptionEn')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        {...text('descriptionEn')}
+      />
+    </>
+  );
+}
+
+/** Country and province: the products form's origin without GTIN and GS1 prefix (the co-op's own). */
+function ProductOrigin(fields: DraftFieldsProps) {
+  const t = useT();
+  const text = textProps(fields);
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+      <TextInput
+        label={t('products.country')}
+        description={t('products.countryHint')}
+        maxLength={2}
+        {...text('country')}
+      />
+      <Select
+        label={t('products.province')}
+        searchable
+        clearable
+        disabled={fields.draft.country.trim().toUpperCase() !== 'VN'}
+        readOnly={fields.readOnly}
+        data={provinces.map((province) => ({ value: province.code, label: province.name }))}
+        value={fields.draft.province}
+        error={fields.errors.province}
+        onChange={(value) =>
+          fields.onChange({ province: provinces.find((p) => p.code === value)?.code ?? null })
+        }
+        data-testid="details-product-province"
+      />
+    </SimpleGrid>
+  );
+}
+
 /** The sample product's fields a co-op sees, with the products screens' own inputs where they fit. */
 export function SampleProductFields(props: DetailsSectionProps) {
   const t = useT();
@@ -44,84 +122,31 @@ export function SampleProductFields(props: DetailsSectionProps) {
     if ('netUnit' in patch) pointers.push(productPointers.netValue);
     props.change(pointers, (edits) => ({ ...edits, product: { ...edits.product, ...patch } }));
   };
-  const text = (key: 'nameVi' | 'nameEn' | 'sku' | 'descriptionVi' | 'descriptionEn' | 'country') => ({
-    value: draft[key],
-    readOnly: props.readOnly,
-    error: errors[key],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      onChange({ [key]: event.currentTarget.value }),
-    'data-testid': `details-product-${key}`,
-  });
   const fields = { draft, errors, readOnly: props.readOnly, onChange };
   const certifications = props.details.sampleProduct.certifications?.length ?? 0;
+  const heading = (key: MessageKey) => (
+    <Title order={3} size="h5" mt="xs">
+      {t(key)}
+    </Title>
+  );
   return (
     <DetailsSection title={t('templateDraftDetails.section.product')} testId="details-product">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('templateDraftDetails.productIntro')}
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('products.nameVi')} required {...text('nameVi')} />
-          <TextInput label={t('products.nameEn')} {...text('nameEn')} />
-          <TextInput
-            label={t('products.sku')}
-            description={t('products.skuHint')}
-            required
-            {...text('sku')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('products.descriptionVi')}
-          autosize
-          minRows={2}
-          maxRows={8}
-          {...text('descriptionVi')}
-        />
-        <Textarea
-          label={t('products.descriptionEn')}
-          autosize
-          minRows={2}
-          maxRows={8}
-          {...text('descriptionEn')}
-        />
-        <Title order={3} size="h5" mt="xs">
-          {t('products.section.packaging')}
-        </Title>
+        <ProductBasics {...fields} />
+        {heading('products.section.packaging')}
         <PackagingFields {...fields} />
-        <Title order={3} size="h5" mt="xs">
-          {t('products.section.origin')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('products.country')}
-            description={t('products.countryHint')}
-            maxLength={2}
-            {...text('country')}
-          />
-          <Select
-            label={t('products.province')}
-            searchable
-            clearable
-            disabled={draft.country.trim().toUpperCase() !== 'VN'}
-            readOnly={props.readOnly}
-            data={provinces.map((province) => ({ value: province.code, label: province.name }))}
-            value={draft.province}
-            error={errors.province}
-            onChange={(value) =>
-              onChange({ province: provinces.find((p) => p.code === value)?.code ?? null })
-            }
-            data-testid="details-product-province"
-          />
-        </SimpleGrid>
+        {heading('products.section.origin')}
+        <ProductOrigin {...fields} />
         <LotCodePatternField
           value={draft.lotCodePattern}
           readOnly={props.readOnly}
           error={errors.lotCodePattern}
           onChange={(lotCodePattern) => onChange({ lotCodePattern })}
         />
-        <Title order={3} size="h5" mt="xs">
-          {t('products.section.public')}
-        </Title>
+        {heading('products.section.public')}
         <PublicFieldsPicker {...fields} />
         {certifications > 0 && (
           <Text size="sm" c="dimmed">

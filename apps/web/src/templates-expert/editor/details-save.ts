@@ -70,7 +70,11 @@ export function useDetailsSave({ draft, onSaved }: Pick<TemplateDraftPartProps, 
   const [refusal, setRefusal] = useState<DetailsRefusal | null>(null);
   const [reloading, setReloading] = useState(false);
 
-  const send = (details: TemplateDraftDetails, onDone?: (saved: TemplateDraftView) => void) => {
+  const send = (
+    details: TemplateDraftDetails,
+    onDone?: (saved: TemplateDraftView) => void,
+    onRefused?: () => void,
+  ) => {
     setRefusal(null);
     save.mutate(
       { revision: draft.details.revision, details },
@@ -83,6 +87,7 @@ export function useDetailsSave({ draft, onSaved }: Pick<TemplateDraftPartProps, 
           const found = refusalOf(error);
           if (found.kind === 'other') notifyProblem(error, t);
           setRefusal(found.kind === 'other' ? null : found);
+          onRefused?.();
         },
       },
     );

@@ -75,7 +75,8 @@ beforeEach(() => {
   server.fetch = (input, init) => fetch(String(input), init ?? {});
 });
 
-describe('the template details tab', () => {
+// a whole tab of inputs renders slowly when the machine is busy: more than the default 5 s is no fault
+describe('the template details tab', { timeout: 20_000 }, () => {
   it('saves its edits merged onto the latest draft at its revision, leaving every other field as it came', async () => {
     renderTab();
     type('details-name-vi', 'Chè Shan tuyết Hà Giang');

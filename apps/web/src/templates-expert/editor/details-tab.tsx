@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Stack } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';
 import {
@@ -17,6 +17,7 @@ import { useKeptState } from './details-kept-state';
 import { productPointers, SampleProductFields } from './details-product-section';
 import { DetailsRefusalAlert } from './details-refusal';
 import { detailsOf, errorsByField, useDetailsSave } from './details-save';
+import { SaveBar, scrollToFirstError } from './details-save-bar';
 import { ProcessFacts, StageNotes, TemplateFacts } from './details-sections';
 import type { TemplateDraftPartProps } from './editor-parts';
 
@@ -37,6 +38,7 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
   const details = detailsOf(props.draft);
   const saver = useDetailsSave(props);
   const [edits, setEdits] = useKeptState(`${props.draft.id}:details`, noEdits, isDetailsEdits);
+  const root = useRef<HTMLDivElement>(null);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const pointers = fieldPointers(props.stages);
   const refused = saver.refusal?.kind === 'fields' ? errorsByField(saver.refusal.errors, pointers) : null;
@@ -64,13 +66,17 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
       Object.entries(problems).map(([pointer, problem]) => [pointer, t(problem.key, problem.params)]),
     );
     setChecked(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return scrollToFirstError(root.current);
     const sent = edits;
-    saver.send(merged, () => {
-      // what was typed while the save was on its way stays an edit
-      setEdits((current) => (current === sent ? noEdits() : current));
-      notifySuccess(t('templateDraftDetails.saved'));
-    });
+    saver.send(
+      merged,
+      () => {
+        // what was typed while the save was on its way stays an edit
+        setEdits((current) => (current === sent ? noEdits() : current));
+        notifySuccess(t('templateDraftDetails.saved'));
+      },
+      () => scrollToFirstError(root.current),
+    );
   };
 
   const reload = async () => {
@@ -80,7 +86,7 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
   const dirty = hasEdits(edits);
   const sections = { details, edits, errors, readOnly: props.readOnly, change };
   return (
-    <Stack gap="md" pb={80} data-testid="template-details-tab">
+    <Stack ref={root} gap="md" pb={80} data-testid="template-details-tab">
       <DetailsRefusalAlert
         refusal={saver.refusal}
         unplaced={refused?.unplaced ?? []}
@@ -97,22 +103,14 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
       <StageNotes stages={props.stages} {...sections} />
       <SampleProductFields {...sections} />
       {!props.readOnly && (
-        <Paper withBorder radius="lg" p="sm" pos="sticky" bottom={8} style={{ zIndex: 5 }}>
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm" c={dirty ? 'orange.8' : 'dimmed'} data-testid="details-state">
-              {t(dirty ? 'templateDraftDetails.unsaved' : 'templateDraftDetails.allSaved')}
-            </Text>
-            <Button
-              size="md"
-              onClick={save}
-              loading={saver.pending}
-              disabled={!dirty}
-              data-testid="details-save"
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Paper>
+        <SaveBar
+          dirty={dirty}
+          state={{ dirty: t('templateDraftDetails.unsaved'), clean: t('templateDraftDetails.allSaved') }}
+          saveLabel={t('common.save')}
+          onSave={save}
+          pending={saver.pending}
+          testId="details"
+        />
       )}
     </Stack>
   );
