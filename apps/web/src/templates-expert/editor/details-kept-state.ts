@@ -29,3 +29,8 @@ export function forgetKept(key?: string): void {
   if (key === undefined) kept.clear();
   else kept.delete(key);
 }
+
+/** Drops every edit kept for one draft: once it is published or thrown away, its next draft starts clean. */
+export function forgetDraftEdits(draftId: string): void {
+  for (const key of [...kept.keys()]) if (key.startsWith(`${draftId}:`)) kept.delete(key);
+}

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { notifyProblem, notifySuccess } from '../../ui/notify';
 import { QueryState } from '../../ui/query-state';
 import { TemplateCatalogsTab } from './catalogs-tab';
+import { forgetDraftEdits } from './details-kept-state';
 import { TemplateDetailsTab } from './details-tab';
 import { EditorHeader } from './editor-header';
 import { type EditorMessageKey, useEditorT } from './editor-messages';
@@ -126,6 +127,7 @@ function useDiscard(draftId: string, name: string) {
   const confirm = () =>
     discard.mutate(undefined, {
       onSuccess: () => {
+        forgetDraftEdits(draftId);
         notifySuccess(te('templateEditor.discarded', { name }));
         navigate('/templates/manage');
       },
@@ -191,6 +193,7 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
         stages={stages}
         onClose={() => setPublishing(false)}
         onPublished={(template) => {
+          forgetDraftEdits(draft.id);
           notifySuccess(te('templateEditor.published', { name, number: template.version.number }));
           navigate('/templates/manage');
         }}
