@@ -1,4 +1,5 @@
 import type { ProcessDraftView, ProcessView, SaveDraftBody } from '@nguon/contracts/client';
+import type { ProcessDefinition } from '@nguon/domain';
 import { api } from '../../api/client';
 import type { FormCatalogSource } from '../stage-panel/form-catalog-source';
 
@@ -20,6 +21,11 @@ export interface DesignerSource {
   onSaved?: (draft: ProcessDraftView) => void;
   /** The catalogs of the stage forms' lookups; null: the tenant's own. */
   formCatalogs: FormCatalogSource | null;
+  /**
+   * Without a process: the published definition whose stage and job keys are frozen (a template's base version:
+   * co-ops' processes and their records carry those keys); null when there is none, undefined while it loads.
+   */
+  published?: ProcessDefinition | null;
   /** The header's name and back link; null when the page around the designer shows them. */
   title: { name: ProcessView['name']; productType: ProcessView['productType']; backTo: string } | null;
 }

@@ -62,7 +62,7 @@ export function useDesigner(source: DesignerSource, canManage: boolean) {
   const editable = canManage && !source.archived;
   const autosave = useAutosave(source, history.present, editable);
   const problems = useDesignerProblems(history.present, autosave.saved, autosave.serverProblems);
-  const latest = useLatestVersion(process, problems.checked);
+  const latest = useLatestVersion(source, problems.checked);
   const [version, setVersion] = useState<ShownVersion | null>(null);
   const [highlight, setHighlight] = useState<ReadonlyMap<string, StageChange> | null>(null);
   const readOnly = !editable || version !== null || autosave.state === 'conflict';

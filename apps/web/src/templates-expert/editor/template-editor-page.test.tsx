@@ -2,7 +2,7 @@ import type { TemplateDraftView } from '@nguon/contracts/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeTemplateView, fakeVersion } from '../../templates/testing/template-fixtures';
+import { fakeTemplateView, fakeVersion, templateId } from '../../templates/testing/template-fixtures';
 import { renderRoutes } from '../../test/render-routes';
 import { contractFetch, type FakeAnswer, type FakeRequest } from '../../test/whole-app';
 import { expertSession } from '../template-fixtures';
@@ -44,6 +44,8 @@ function answer(request: FakeRequest): FakeAnswer {
   const once = scripted.findIndex((entry) => entry.method === method && path === base + entry.suffix);
   if (once >= 0) return scripted.splice(once, 1)[0]?.answer ?? { status: 500, body: {} };
   if (method === 'GET' && path === base) return { status: 200, body: draft };
+  if (method === 'GET' && path === `/api/v1/templates/${templateId(1)}`)
+    return { status: 200, body: fakeTemplateView(fakeVersion(2)) };
   if (method === 'PUT' && path === `${base}/process`) {
     const { revision, definition } = body as { revision: number; definition: unknown };
     if (revision !== draft.process.revision)
@@ -123,6 +125,26 @@ describe('template editor', { timeout: 30_000 }, () => {
       detailsRevision: 5,
       changeNote: { vi: 'Thêm công đoạn', en: 'Adds a stage' },
     });
+  });
+
+  it("keeps a base version's stage key when the stage is renamed (co-ops' records carry it)", async () => {
+    await openEditor();
+    await waitFor(() =>
+      expect(calls.some((call) => call.path === `/api/v1/templates/${templateId(1)}`)).toBe(true),
+    );
+    fireEvent.click(within(screen.getByTestId('stage-node-dong_goi')).getByText('Đóng gói'));
+    fireEvent.click(await screen.findByTestId('stage-tab-props'));
+    fireEvent.change(screen.getByTestId('stage-name-vi'), { target: { value: 'Đóng gói túi' } });
+    expect(screen.getByTestId('stage-key')).toHaveProperty('value', 'dong_goi');
+  });
+
+  it("derives a new template's stage key from its new name (nothing is published yet)", async () => {
+    await openEditor({ templateId: null, baseVersion: null });
+    fireEvent.click(within(screen.getByTestId('stage-node-dong_goi')).getByText('Đóng gói'));
+    fireEvent.click(await screen.findByTestId('stage-tab-props'));
+    fireEvent.change(screen.getByTestId('stage-name-vi'), { target: { value: 'Đóng gói túi' } });
+    expect(screen.getByTestId('stage-key')).not.toHaveProperty('value', 'dong_goi');
+    expect(calls.some((call) => call.path.startsWith('/api/v1/templates/'))).toBe(false);
   });
 
   it("offers the draft's own catalogs, by key, in a stage form's lookup", async () => {

@@ -1,4 +1,6 @@
 import type { ProcessDraftView, TemplateDraftView } from '@nguon/contracts/client';
+import type { ProcessDefinition } from '@nguon/domain';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import type { DesignerSource } from '../../processes/designer/designer-source';
@@ -20,6 +22,7 @@ interface TemplateSourceOptions {
  * their sample items.
  */
 export function useTemplateSource({ opened, catalogs, onSaved, onCreateCatalog }: TemplateSourceOptions) {
+  const published = useBaseDefinition(opened);
   const formCatalogs = useMemo(() => {
     const context = templateFormContext(catalogs);
     return {
@@ -34,12 +37,31 @@ export function useTemplateSource({ opened, catalogs, onSaved, onCreateCatalog }
       draft: opened.process,
       archived: false,
       process: null,
+      published,
       saveDraft: (body) => api.call('saveTemplateDraftProcess', { params: { id: opened.id }, body }),
       conflictCode: 'TEMPLATE_DRAFT_CONFLICT',
       onSaved,
       formCatalogs,
       title: null,
     }),
-    [opened, onSaved, formCatalogs],
+    [opened, onSaved, formCatalogs, published],
   );
+}
+
+/**
+ * The process of the version the draft was opened from (null for a new template; undefined while it loads):
+ * its stage and job keys stay as they are, since co-ops' processes and records carry them. Shares the
+ * library's cache of a template version (versions never change).
+ */
+function useBaseDefinition(opened: TemplateDraftView): ProcessDefinition | null | undefined {
+  const { templateId, baseVersion } = opened;
+  const base = useQuery({
+    queryKey: ['templates', 'one', templateId ?? '', String(baseVersion ?? 'latest')],
+    queryFn: () =>
+      api.call('getTemplate', { params: { id: templateId ?? '' }, query: { version: String(baseVersion) } }),
+    enabled: templateId !== null && baseVersion !== null,
+    staleTime: Infinity,
+  });
+  if (templateId === null || baseVersion === null) return null;
+  return base.data?.file.process.definition;
 }
