@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+
+/** The experts' template editor: the process in the designer, the details and catalogs tabs, publishing. */
+export class TemplateEditorPage {
+  constructor(private readonly page: Page) {}
+
+  /** From the managing page, opens the template's draft in the app ("Sửa trong ứng dụng"). */
+  async openFromManage(baseUrl: string, key: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/templates/manage`);
+    const card = this.page.getByTestId(`template-card-${key}`);
+    await card.getByRole('button', { name: /Sửa trong ứng dụng/ }).click();
+    await this.page.getByTestId('editor-key').filter({ hasText: key }).waitFor();
+    await this.page.getByTestId('designer-canvas').waitFor();
+  }
+
+  async openTab(tab: 'process' | 'details' | 'catalogs'): Promise<void> {
+    await this.page.getByTestId(`editor-tab-${tab}`).click();
+  }
+
+  /** Writes one text of the details tab (`summary`, `guide`, `name`...) in one language and saves the tab. */
+  async setDetail(field: string, lang: 'vi' | 'en', text: string): Promise<void> {
+    await this.openTab('details');
+    await this.page.getByTestId(`details-${field}-${lang}`).fill(text);
+    await this.saveDetails();
+  }
+
+  async saveDetails(): Promise<void> {
+    await this.page.getByTestId('details-save').click();
+    await this.page.getByTestId('details-save').and(this.page.locator(':disabled')).waitFor();
+  }
+
+  /** Publishes with a change note in both languages; resolves with the refusal's text, or null once published. */
+  async publish(note: { vi: string; en: string }): Promise<string | null> {
+    await this.page.getByTestId('editor-publish').click();
+    await this.page.getByTestId('publish-note-vi').fill(note.vi);
+    await this.page.getByTestId('publish-note-en').fill(note.en);
+    await this.page.getByTestId('publish-submit').click();
+    const refusal = this.page.getByTestId('publish-refusal');
+    const done = this.page.waitForURL(/\/templates\/manage$/).then(() => null);
+    const refused = refusal.waitFor().then(() => refusal.innerText());
+    return Promise.race([done, refused]);
+  }
+
+  /** The refusal's "go there" button: the tab (and stage) where the problem is fixed. */
+  async goToRefusal(): Promise<void> {
+    await this.page.getByTestId('publish-refusal').getByTestId('editor-go-to').click();
+  }
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DesignerPage } from './pages/designer.page';
+import { SignInPage } from './pages/sign-in.page';
+import { TemplateEditorPage } from './pages/template-editor.page';
+import { expectAccessible } from './support/accessibility';
+import { type BrowserSession, openBrowser, screenshot, viewports } from './support/browser';
+import { type RunningPlatform, startPlatform } from './support/platform-process';
+
+const note = { vi: 'Hái chè búp một tôm hai lá.', en: 'Pick one bud and two leaves.' };
+
+/**
+ * Issue 17: a centre expert with no tenant edits the tea template in the app (the designer on the template's
+ * process, the details tab), is refused with the place of the problem, fixes it there and publishes version 2
+ * with a note; the demo co-op's process, made from version 1, is offered the change and is not changed by it.
+ */
+describe('a centre expert edits a template in the app and publishes a new version', () => {
+  let platform: RunningPlatform;
+  let expert: BrowserSession;
+  let owner: BrowserSession;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    expert = await openBrowser(viewports.desktop);
+    owner = await openBrowser(viewports.desktop);
+  });
+  afterAll(async () => {
+    await owner?.close();
+    await expert?.close();
+    await platform?.stop();
+  });
+
+  it('renames a stage in the designer of the template draft, autosaved', async () => {
+    const page = expert.page;
+    await new SignInPage(page).open(platform.baseUrl);
+    await new SignInPage(page).signIn(platform.expert.login, platform.expert.password);
+    const editor = new TemplateEditorPage(page);
+    await editor.openFromManage(platform.baseUrl, 'che-shan-tuyet');
+    expect(await page.getByTestId('editor-base').innerText()).toMatch(/1/);
+    const designer = new DesignerPage(page);
+    await designer.selectStage('hai_che');
+    await page.getByTestId('stage-tab-props').click();
+    await page.getByTestId('stage-name-vi').fill('Hái chè búp');
+    await designer.waitSaved();
+    await screenshot(page, '98-template-editor-designer-desktop');
+    await expectAccessible(page, 'template editor, process tab (expert)');
+  });
+
+  it('is refused with the place of the problem, fixes it on the details tab and publishes version 2', async () => {
+    const page = expert.page;
+    const editor = new TemplateEditorPage(page);
+    await editor.setDetail('summary', 'en', '');
+    const refusal = await editor.publish(note);
+    expect(refusal).toMatch(/summary|tóm tắt|\/summary\/en/i);
+    await screenshot(page, '98b-template-editor-refused');
+    await editor.goToRefusal();
+    await page.getByTestId('details-summary-en').waitFor();
+    await screenshot(page, '98c-template-editor-details');
+    await expectAccessible(page, 'template editor, details tab (expert)');
+    await editor.setDetail('summary', 'en', 'Ancient Shan tuyết tea, picked by hand and pan-roasted.');
+    expect(await editor.publish(note)).toBeNull();
+    await page.getByTestId('template-card-che-shan-tuyet').getByTestId('template-version-2').waitFor();
+  });
+
+  it("offers the change to the co-op's process made from version 1, without changing it", async () => {
+    const page = owner.page;
+    await new SignInPage(page).open(platform.baseUrl);
+    await new SignInPage(page).signIn(platform.owner.login, platform.owner.password);
+    await page.goto(`${platform.baseUrl}/processes`);
+    await page.getByTestId('process-list').getByRole('link', { name: /Chè/ }).first().click();
+    await page.getByTestId('template-update-banner').waitFor();
+    expect(await page.getByTestId('stage-node-hai_che').innerText()).toMatch(/Hái chè/);
+    expect(await page.getByTestId('stage-node-hai_che').innerText()).not.toMatch(/Hái chè búp/);
+    await page.getByTestId('template-update-open').click();
+    // the stage keeps its key (co-ops' records carry it); only its name changed
+    expect(await page.getByTestId('template-stage-hai_che').innerText()).toMatch(/Hái chè búp/);
+    await screenshot(page, '98d-owner-offered-expert-change');
+  });
+});
