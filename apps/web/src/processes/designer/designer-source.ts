@@ -19,6 +19,11 @@ export interface DesignerSource {
   conflictCode: string;
   /** Told of every draft the server accepted (the template page publishes at its revision). */
   onSaved?: (draft: ProcessDraftView) => void;
+  /**
+   * The server's problems for a saved revision, learnt after that save (a template's catalogs changed since):
+   * they replace the saved draft's problems while autosave holds that revision; another revision is ignored.
+   */
+  serverProblems?: Pick<ProcessDraftView, 'revision' | 'problems'> | null;
   /** The catalogs of the stage forms' lookups; null: the tenant's own. */
   formCatalogs: FormCatalogSource | null;
   /**

@@ -29,7 +29,10 @@ export interface Autosave {
 }
 
 /** What autosave needs of the designer's source. */
-type DraftTarget = Pick<DesignerSource, 'id' | 'draft' | 'saveDraft' | 'conflictCode' | 'onSaved'>;
+type DraftTarget = Pick<
+  DesignerSource,
+  'id' | 'draft' | 'saveDraft' | 'conflictCode' | 'onSaved' | 'serverProblems'
+>;
 
 /** The same body would be refused again (archived, too large, invalid); a timeout or throttle is worth retrying. */
 const isRefusal = (error: unknown) =>
@@ -100,6 +103,7 @@ export function useAutosave(target: DraftTarget, present: ProcessDefinition, ena
     return () => clearTimeout(timer);
   }, [enabled, draft, inFlight, present, save.mutate]);
 
+  useNewerServerProblems(target.serverProblems, setDraft);
   useFlushOnLeave(source, present, draft, enabled && !inFlight);
   const state = saveStateOf({
     present,
@@ -122,6 +126,21 @@ export function useAutosave(target: DraftTarget, present: ProcessDefinition, ena
     [],
   );
   return { state, ...draft, conflictMessage: draft.conflict, acceptDraft };
+}
+
+/** The server's later problems for the revision autosave holds (not for an older or newer one) replace its own. */
+function useNewerServerProblems(
+  offered: DraftTarget['serverProblems'],
+  setDraft: (update: (before: SavedDraft) => SavedDraft) => void,
+): void {
+  useEffect(() => {
+    if (!offered) return;
+    setDraft((before) =>
+      before.revision === offered.revision && before.serverProblems !== offered.problems
+        ? { ...before, serverProblems: offered.problems }
+        : before,
+    );
+  }, [offered, setDraft]);
 }
 
 /** Asks the browser to warn before the tab is closed or reloaded while changes are not saved. */

@@ -2,7 +2,7 @@ import { Button, Input, Paper, SimpleGrid, Stack, Text, TextInput, Title } from 
 import type { TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
 import type { StageForm } from '@nguon/domain';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { keepLabelFields } from '../../catalogs/label-fields';
 import { LabelFieldsSelect } from '../../catalogs/label-fields-select';
 import { FormBuilder } from '../../form-builder';
@@ -14,16 +14,19 @@ import { withCatalog } from './catalogs-model';
 import { CatalogsRefusal } from './catalogs-refusal';
 import { CatalogSamples } from './catalogs-samples';
 import { type CatalogsSaver, errorsUnder } from './catalogs-save';
-import { forgetKept, useKeptState } from './details-kept-state';
+import { useKeptState } from './details-kept-state';
 import { SaveBar } from './details-save-bar';
 
-/** The catalog's settings as edited here, before they are saved. */
+/** The catalog's settings as shown here: the catalog's own with this expert's edits over them. */
 interface CatalogLocal {
   nameVi: string;
   nameEn: string;
   form: StageForm;
   labelFields: string[];
 }
+
+/** Only the settings this expert touched: a save puts them over the latest catalog, leaving others' changes. */
+type CatalogEdits = Partial<CatalogLocal>;
 
 const localOf = (catalog: TemplateCatalog): CatalogLocal => ({
   nameVi: catalog.name.vi,
@@ -32,16 +35,25 @@ const localOf = (catalog: TemplateCatalog): CatalogLocal => ({
   labelFields: catalog.labelFields,
 });
 
-const isCatalogLocal = (value: unknown): value is CatalogLocal =>
-  typeof value === 'object' && value !== null && 'form' in value && 'labelFields' in value;
+const isCatalogEdits = (value: unknown): value is CatalogEdits =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The latest catalog with the touched settings over it, as the save sends it. */
+export function mergeCatalog(latest: TemplateCatalog, edits: CatalogEdits): TemplateCatalog {
+  const { nameVi, nameEn, form, labelFields } = { ...localOf(latest), ...edits };
+  return { ...latest, name: { vi: nameVi.trim(), en: nameEn.trim() }, form, labelFields };
+}
 
 interface CatalogEditorProps {
-  draftId: string;
+  /** Where the draft's edits are kept (`draftEditsKey`). */
+  keptPrefix: string;
   check: TemplateDraftCheck | null;
   catalog: TemplateCatalog;
   catalogs: readonly TemplateCatalog[];
   saver: CatalogsSaver;
   readOnly: boolean;
+  /** Told whether this catalog's settings hold edits not saved yet. */
+  onDirty: (key: string, dirty: boolean) => void;
   onBack: () => void;
 }
 
@@ -92,30 +104,43 @@ function CatalogNameFields({ local, onChange, readOnly, error }: NameFieldsProps
   );
 }
 
+/** A new item form; the label fields are touched only when fields they name were removed from it. */
+function withForm(old: CatalogEdits, catalog: TemplateCatalog, form: StageForm): CatalogEdits {
+  const current = old.labelFields ?? catalog.labelFields;
+  const labelFields = keepLabelFields(current, form);
+  return sameJson(labelFields, current) ? { ...old, form } : { ...old, form, labelFields };
+}
+
 type SettingsProps = Omit<CatalogEditorProps, 'onBack'>;
 
 /** Names, item form and label fields, edited here and saved together; kept when refused or left unsaved. */
-function CatalogSettings({ draftId, catalog, catalogs, saver, readOnly }: SettingsProps) {
+function CatalogSettings({ keptPrefix, catalog, catalogs, saver, readOnly, onDirty }: SettingsProps) {
   const t = useT();
-  const keptKey = `${draftId}:catalog:${catalog.key}`;
-  const [local, setLocal] = useKeptState<CatalogLocal>(keptKey, () => localOf(catalog), isCatalogLocal);
+  const keptKey = `${keptPrefix}:catalog:${catalog.key}`;
+  const [edits, setEdits] = useKeptState<CatalogEdits>(keptKey, () => ({}), isCatalogEdits);
   const [nameError, setNameError] = useState<string | undefined>();
-  const change = (patch: Partial<CatalogLocal>) => setLocal((old) => ({ ...old, ...patch }));
+  const shown = localOf(catalog);
+  const local = { ...shown, ...edits };
+  const change = (patch: CatalogEdits) => setEdits((old) => ({ ...old, ...patch }));
   const server = errorsUnder(saver, `/catalogs/${catalogs.findIndex((item) => item.key === catalog.key)}`);
   const others = catalogs
     .filter((item) => item.key !== catalog.key)
     .map((item) => ({ id: item.key, name: item.name }));
-  const dirty = !sameJson(local, localOf(catalog));
+  const dirty = (Object.keys(edits) as (keyof CatalogLocal)[]).some(
+    (field) => !sameJson(edits[field], shown[field]),
+  );
+  useEffect(() => onDirty(catalog.key, dirty), [onDirty, catalog.key, dirty]);
 
   const save = () => {
     const name = { vi: local.nameVi.trim(), en: local.nameEn.trim() };
     setNameError(name.vi === '' ? t('common.required') : undefined);
     if (name.vi === '' || name.vi.length > 200 || name.en.length > 200) return;
-    const { form, labelFields } = local;
+    const sent = edits;
     saver.saveCatalogs(
-      (latest) => withCatalog(latest, catalog.key, (old) => ({ ...old, name, form, labelFields })),
+      (latest) => withCatalog(latest, catalog.key, (old) => mergeCatalog(old, sent)),
       () => {
-        forgetKept(keptKey);
+        // what was typed while the save was on its way stays an edit
+        setEdits((current) => (current === sent ? {} : current));
         notifySuccess(t('templateDraftCatalogs.formSaved', { name: name.vi }));
       },
     );
@@ -137,9 +162,7 @@ function CatalogSettings({ draftId, catalog, catalogs, saver, readOnly }: Settin
             <FormBuilder
               form={local.form}
               readOnly={readOnly}
-              onChange={(form) =>
-                setLocal((old) => ({ ...old, form, labelFields: keepLabelFields(old.labelFields, form) }))
-              }
+              onChange={(form) => setEdits((old) => withForm(old, catalog, form))}
               catalogs={others}
               searchCatalog={templateFormContext(catalogs).searchCatalog}
             />

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text 
 import type { TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
 import type { LocalizedText } from '@nguon/domain';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { type Translate, useT } from '../../i18n/use-t';
 import { AppModal } from '../../ui/app-modal';
@@ -12,7 +12,7 @@ import { CatalogEditor } from './catalogs-editor';
 import { type CatalogUser, catalogUsers, fieldCount, maxCatalogs, withCatalog } from './catalogs-model';
 import { CatalogsRefusal } from './catalogs-refusal';
 import { type CatalogsSaver, useCatalogsSave } from './catalogs-save';
-import { useKeptState } from './details-kept-state';
+import { draftEditsKey, useKeptState } from './details-kept-state';
 import type { TemplateDraftPartProps } from './editor-parts';
 
 const problemOf = (check: TemplateDraftCheck | null, index: number) =>
@@ -160,13 +160,37 @@ function CatalogCard({
   );
 }
 
+/**
+ * Which catalogs' settings hold unsaved edits (told by each catalog's editor, also after it is left: the edits
+ * are kept), reported to the page as one flag; a deleted catalog's edits no longer count.
+ */
+function useUnsavedCatalogs(
+  catalogs: readonly TemplateCatalog[],
+  onDirty: ((dirty: boolean) => void) | undefined,
+) {
+  const [unsaved, setUnsaved] = useState<Readonly<Record<string, boolean>>>({});
+  const mark = useCallback(
+    (key: string, dirty: boolean) =>
+      setUnsaved((old) => (old[key] === dirty ? old : { ...old, [key]: dirty })),
+    [],
+  );
+  const dirty = catalogs.some((catalog) => unsaved[catalog.key] === true);
+  useEffect(() => onDirty?.(dirty), [onDirty, dirty]);
+  return mark;
+}
+
 /** The template's catalogs: listed, added, each edited (form, label fields, sample items) and deleted; every action saves. */
 export function TemplateCatalogsTab(props: TemplateDraftPartProps) {
   const t = useT();
   const saver = useCatalogsSave(props);
   const catalogs = props.draft.details.catalogs;
-  const [openKey, setOpenKey] = useKeptState(`${props.draft.id}:catalogs-open`, () => null, isOpenKey);
+  const [openKey, setOpenKey] = useKeptState(
+    `${draftEditsKey(props.draft)}:catalogs-open`,
+    () => null,
+    isOpenKey,
+  );
   const [adding, setAdding] = useState(false);
+  const markUnsaved = useUnsavedCatalogs(catalogs, props.onDirty);
   const [deleting, setDeleting] = useState<string | null>(null);
   const opened = catalogs.find((catalog) => catalog.key === openKey);
   const toDelete = catalogs.find((catalog) => catalog.key === deleting);
@@ -179,7 +203,8 @@ export function TemplateCatalogsTab(props: TemplateDraftPartProps) {
     return (
       <CatalogEditor
         key={opened.key}
-        draftId={props.draft.id}
+        keptPrefix={draftEditsKey(props.draft)}
+        onDirty={markUnsaved}
         check={props.draft.check}
         catalog={opened}
         catalogs={catalogs}

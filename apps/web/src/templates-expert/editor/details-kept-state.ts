@@ -30,7 +30,15 @@ export function forgetKept(key?: string): void {
   else kept.delete(key);
 }
 
-/** Drops every edit kept for one draft: once it is published or thrown away, its next draft starts clean. */
+/**
+ * Where one draft's edits are kept: its id (the template's id for an existing template) and when it was started,
+ * so the next draft of the same template (after someone else publishes or discards) never finds these edits.
+ */
+export function draftEditsKey(draft: { id: string; createdAt: string }): string {
+  return `${draft.id}:${draft.createdAt}`;
+}
+
+/** Drops every edit kept for a draft id, whenever it was started: once it is published or thrown away. */
 export function forgetDraftEdits(draftId: string): void {
   for (const key of [...kept.keys()]) if (key.startsWith(`${draftId}:`)) kept.delete(key);
 }

@@ -1,5 +1,5 @@
 import { Alert, Stack } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';
 import {
@@ -13,7 +13,7 @@ import {
   productValue,
   textFields,
 } from './details-form';
-import { useKeptState } from './details-kept-state';
+import { draftEditsKey, useKeptState } from './details-kept-state';
 import { productPointers, SampleProductFields } from './details-product-section';
 import { DetailsRefusalAlert } from './details-refusal';
 import { detailsOf, errorsByField, useDetailsSave } from './details-save';
@@ -37,7 +37,7 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
   const t = useT();
   const details = detailsOf(props.draft);
   const saver = useDetailsSave(props);
-  const [edits, setEdits] = useKeptState(`${props.draft.id}:details`, noEdits, isDetailsEdits);
+  const [edits, setEdits] = useKeptState(`${draftEditsKey(props.draft)}:details`, noEdits, isDetailsEdits);
   const root = useRef<HTMLDivElement>(null);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const pointers = fieldPointers(props.stages);
@@ -84,6 +84,8 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
   };
 
   const dirty = hasEdits(edits);
+  const { onDirty } = props;
+  useEffect(() => onDirty?.(dirty), [onDirty, dirty]);
   const sections = { details, edits, errors, readOnly: props.readOnly, change };
   return (
     <Stack ref={root} gap="md" pb={80} data-testid="template-details-tab">

@@ -10,8 +10,22 @@ import { SaveStateBadge } from '../../processes/designer/save-state-badge';
 import { notifyError } from '../../ui/notify';
 import { type EditorMessageKey, useEditorT } from './editor-messages';
 
-/** Why Publish waits: the process is not saved yet, is being checked, or has problems the designer shows. */
-export function templatePublishBlocker(status: DesignerStatus | null): EditorMessageKey | null {
+/** Which tabs hold edits not saved yet: publishing would send the server's older details without them. */
+export interface UnsavedTabs {
+  details: boolean;
+  catalogs: boolean;
+}
+
+/**
+ * Why Publish waits: a tab has unsaved edits, or the process is not saved yet, is being checked, or has
+ * problems the designer shows.
+ */
+export function templatePublishBlocker(
+  status: DesignerStatus | null,
+  unsaved: UnsavedTabs,
+): EditorMessageKey | null {
+  if (unsaved.details) return 'templateEditor.blockedDetails';
+  if (unsaved.catalogs) return 'templateEditor.blockedCatalogs';
   if (status === null || status.checking) return 'templateEditor.blockedChecking';
   if (status.saveState !== 'saved') return 'templateEditor.blockedUnsaved';
   if (status.problemCount > 0) return 'templateEditor.blockedProblems';
@@ -21,18 +35,19 @@ export function templatePublishBlocker(status: DesignerStatus | null): EditorMes
 interface EditorHeaderProps {
   draft: TemplateDraftView;
   status: DesignerStatus | null;
+  unsaved: UnsavedTabs;
   onPublish: () => void;
   onDiscard: () => void;
 }
 
 /** The template's name and key, the version it comes from, whether its process is saved, Publish and Discard. */
-export function EditorHeader({ draft, status, onPublish, onDiscard }: EditorHeaderProps) {
+export function EditorHeader({ draft, status, unsaved, onPublish, onDiscard }: EditorHeaderProps) {
   const t = useT();
   const te = useEditorT();
   const lang = useLang();
   const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
   useDocumentTitle(`${name} · ${t('app.name')}`);
-  const blocker = templatePublishBlocker(status);
+  const blocker = templatePublishBlocker(status, unsaved);
   return (
     <Group justify="space-between" gap="sm" pb="sm" wrap="wrap">
       <Group gap="sm" wrap="nowrap" miw={0}>

@@ -12,4 +12,6 @@ export interface TemplateDraftPartProps {
   stages: ReadonlyArray<{ id: string; key: string; name: LocalizedText }>;
   readOnly: boolean;
   onSaved: (draft: TemplateDraftView) => void;
+  /** Told whether the tab holds edits not saved yet (the page blocks publishing while it does). */
+  onDirty?: (dirty: boolean) => void;
 }

@@ -15,7 +15,7 @@ import { QueryState } from '../../ui/query-state';
 import { TemplateCatalogsTab } from './catalogs-tab';
 import { forgetDraftEdits } from './details-kept-state';
 import { TemplateDetailsTab } from './details-tab';
-import { EditorHeader } from './editor-header';
+import { EditorHeader, type UnsavedTabs } from './editor-header';
 import { type EditorMessageKey, useEditorT } from './editor-messages';
 import type { TemplateDraftPartProps } from './editor-parts';
 import { GoToPlace } from './go-to-place';
@@ -29,8 +29,10 @@ const designerHeight =
   'calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding, 0rem) - 8rem)';
 
 /**
- * The page's copy of the draft: the designer keeps its own process revision and tells each save; a tab's
- * answer carries the whole draft, whose process is the newer of the two.
+ * The page's copy of the draft. The designer owns the process part: the page holds the process the designer
+ * last saved (publishing is sent at its revision, so another expert's newer process is refused as a conflict,
+ * never published unseen); a tab's answer brings the rest, and the server's problems when it carries the
+ * designer's revision (checked against the catalogs as they are now).
  */
 function useEditedDraft(opened: TemplateDraftView) {
   const [draft, setDraft] = useState(opened);
@@ -40,7 +42,9 @@ function useEditedDraft(opened: TemplateDraftView) {
       // what would refuse publishing may have changed with the process: ask again, keep the rest
       api
         .call('getTemplateDraft', { params: { id: opened.id } })
-        .then((fresh) => setDraft((before) => ({ ...before, check: fresh.check })))
+        .then((fresh) =>
+          setDraft((before) => (isOlder(fresh, before) ? before : { ...before, check: fresh.check })),
+        )
         .catch(() => undefined);
     },
     [opened.id],
@@ -49,11 +53,23 @@ function useEditedDraft(opened: TemplateDraftView) {
     (next: TemplateDraftView) =>
       setDraft((before) => ({
         ...next,
-        process: next.process.revision >= before.process.revision ? next.process : before.process,
+        process: next.process.revision === before.process.revision ? next.process : before.process,
       })),
     [],
   );
   return { draft, onProcessSaved, onPartSaved };
+}
+
+/** An answer read before the page's latest process or details (answers may come back out of order). */
+const isOlder = (fresh: TemplateDraftView, page: TemplateDraftView) =>
+  fresh.process.revision < page.process.revision || fresh.details.revision < page.details.revision;
+
+/** Which tabs told the page they hold unsaved edits. */
+function useUnsavedTabs() {
+  const [unsaved, setUnsaved] = useState<UnsavedTabs>({ details: false, catalogs: false });
+  const onDetailsDirty = useCallback((details: boolean) => setUnsaved((old) => ({ ...old, details })), []);
+  const onCatalogsDirty = useCallback((catalogs: boolean) => setUnsaved((old) => ({ ...old, catalogs })), []);
+  return { unsaved, onDetailsDirty, onCatalogsDirty };
 }
 
 /** The draft's first problem that would refuse publishing, with the way to where it is fixed. */
@@ -88,10 +104,11 @@ interface EditorTabsProps {
   onTab: (tab: EditorTab) => void;
   designer: ComponentProps<typeof Designer>;
   parts: TemplateDraftPartProps;
+  dirty: ReturnType<typeof useUnsavedTabs>;
 }
 
 /** The process in the designer, the details and the catalogs; every tab stays mounted (the designer's history). */
-function EditorTabs({ tab, onTab, designer, parts }: EditorTabsProps) {
+function EditorTabs({ tab, onTab, designer, parts, dirty }: EditorTabsProps) {
   const te = useEditorT();
   return (
     <Tabs value={tab} onChange={(value) => onTab(parseTab(value) ?? tab)} keepMounted>
@@ -108,10 +125,10 @@ function EditorTabs({ tab, onTab, designer, parts }: EditorTabsProps) {
         </ReactFlowProvider>
       </Tabs.Panel>
       <Tabs.Panel value="details">
-        <TemplateDetailsTab {...parts} />
+        <TemplateDetailsTab {...parts} onDirty={dirty.onDetailsDirty} />
       </Tabs.Panel>
       <Tabs.Panel value="catalogs">
-        <TemplateCatalogsTab {...parts} />
+        <TemplateCatalogsTab {...parts} onDirty={dirty.onCatalogsDirty} />
       </Tabs.Panel>
     </Tabs>
   );
@@ -155,10 +172,12 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
   const place = useEditorPlace();
   const [status, setStatus] = useState<DesignerStatus | null>(null);
   const [publishing, setPublishing] = useState(false);
+  const dirty = useUnsavedTabs();
   const { setTab } = place;
   const source = useTemplateSource({
     opened,
     catalogs: draft.details.catalogs,
+    processProblems: draft.process,
     onSaved: onProcessSaved,
     onCreateCatalog: useCallback(() => setTab('catalogs'), [setTab]),
   });
@@ -170,6 +189,7 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
       <EditorHeader
         draft={draft}
         status={status}
+        unsaved={dirty.unsaved}
         onPublish={() => setPublishing(true)}
         onDiscard={() => discard.setAsking(true)}
       />
@@ -186,6 +206,7 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
           focus: place.focus,
         }}
         parts={{ draft, stages, readOnly: false, onSaved: onPartSaved }}
+        dirty={dirty}
       />
       <TemplatePublishDialog
         opened={publishing}

@@ -11,6 +11,8 @@ interface TemplateSourceOptions {
   opened: TemplateDraftView;
   /** The draft's catalogs as they are now (the catalogs tab may change them). */
   catalogs: TemplateDraftView['details']['catalogs'];
+  /** The process part as the page holds it: its problems reach the designer when it holds the same revision. */
+  processProblems: DesignerSource['serverProblems'];
   onSaved: (draft: ProcessDraftView) => void;
   /** "New catalog" in a lookup field: the catalogs tab, where a template's catalogs are written. */
   onCreateCatalog: () => void;
@@ -21,7 +23,13 @@ interface TemplateSourceOptions {
  * own (the page publishes the whole template), lookups offering the draft's catalogs by key and searching
  * their sample items.
  */
-export function useTemplateSource({ opened, catalogs, onSaved, onCreateCatalog }: TemplateSourceOptions) {
+export function useTemplateSource({
+  opened,
+  catalogs,
+  processProblems,
+  onSaved,
+  onCreateCatalog,
+}: TemplateSourceOptions) {
   const published = useBaseDefinition(opened);
   const formCatalogs = useMemo(() => {
     const context = templateFormContext(catalogs);
@@ -41,10 +49,11 @@ export function useTemplateSource({ opened, catalogs, onSaved, onCreateCatalog }
       saveDraft: (body) => api.call('saveTemplateDraftProcess', { params: { id: opened.id }, body }),
       conflictCode: 'TEMPLATE_DRAFT_CONFLICT',
       onSaved,
+      serverProblems: processProblems,
       formCatalogs,
       title: null,
     }),
-    [opened, onSaved, formCatalogs, published],
+    [opened, onSaved, formCatalogs, published, processProblems],
   );
 }
 
