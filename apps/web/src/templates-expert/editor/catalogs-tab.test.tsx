@@ -31,6 +31,8 @@ function answer(request: FakeRequest): FakeAnswer {
     latest = { ...latest, details: { ...latest.details, ...body.details, revision: body.revision + 1 } };
     return { status: 200, body: latest };
   }
+  if (request.method === 'GET' && request.path === `/api/v1/template-drafts/${draftId}`)
+    return { status: 200, body: latest };
   throw new Error(`unexpected ${request.method} ${request.path}`);
 }
 
@@ -191,5 +193,38 @@ describe('the template catalogs tab', { timeout: 20_000 }, () => {
     await waitFor(() => expect(saves).toHaveLength(1));
     expect(saves[0]?.details.catalogs).toEqual([]);
     await waitFor(() => expect(screen.queryByTestId('catalog-card-ho_trong')).toBeNull());
+  });
+
+  it("after a conflict and a reload, saves only the settings this expert touched over the other's rename", async () => {
+    refuse = {
+      status: 409,
+      body: {
+        type: 'about:blank',
+        title: 'TEMPLATE_DRAFT_CONFLICT',
+        status: 409,
+        code: 'TEMPLATE_DRAFT_CONFLICT',
+        detail: 'Lan đã sửa bản nháp mẫu này; hãy tải lại.',
+        requestId: 'r1',
+      },
+    };
+    renderTab();
+    fireEvent.click(screen.getByTestId('catalog-open-ho_trong'));
+    type('catalog-name-en', 'Growers');
+    fireEvent.click(screen.getByTestId('catalog-save'));
+    expect(await screen.findByTestId('details-conflict')).toBeTruthy();
+    refuse = null;
+    latest = fakeDraft(9);
+    const renamed = latest.details.catalogs[0];
+    if (renamed) renamed.name = { vi: 'Hộ trồng (Lan đặt)', en: 'Tea households' };
+    fireEvent.click(screen.getByTestId('details-reload'));
+    await waitFor(() =>
+      expect(screen.getByTestId<HTMLInputElement>('catalog-name-vi').value).toBe('Hộ trồng (Lan đặt)'),
+    );
+    expect(screen.getByTestId<HTMLInputElement>('catalog-name-en').value).toBe('Growers');
+    fireEvent.click(screen.getByTestId('catalog-save'));
+    await waitFor(() => expect(saves).toHaveLength(2));
+    expect(saves[1]?.revision).toBe(9);
+    expect(saves[1]?.details.catalogs[0]?.name).toEqual({ vi: 'Hộ trồng (Lan đặt)', en: 'Growers' });
+    await waitFor(() => expect(screen.getByTestId('catalog-state').textContent).toBe('Đã lưu hết'));
   });
 });

@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetDraftEdits, forgetKept, useKeptState } from './details-kept-state';
+import { draftEditsKey, forgetDraftEdits, forgetKept, useKeptState } from './details-kept-state';
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
@@ -22,5 +22,16 @@ describe('edits kept for a draft', () => {
     expect(renderHook(() => useKeptState('draft-b:details', () => '', isText)).result.current[0]).toBe(
       'Của mẫu khác',
     );
+  });
+
+  it('are kept per draft id and start time, and all dropped by the id', () => {
+    const older = `${draftEditsKey({ id: 'tea', createdAt: '2026-12-01T08:00:00.000Z' })}:details`;
+    const newer = `${draftEditsKey({ id: 'tea', createdAt: '2026-12-08T08:00:00.000Z' })}:details`;
+    renderHook(() => useKeptState(older, () => '', isText)).result.current[1]('Cũ');
+    expect(renderHook(() => useKeptState(newer, () => '', isText)).result.current[0]).toBe('');
+    renderHook(() => useKeptState(newer, () => '', isText)).result.current[1]('Mới');
+    forgetDraftEdits('tea');
+    expect(renderHook(() => useKeptState(older, () => '', isText)).result.current[0]).toBe('');
+    expect(renderHook(() => useKeptState(newer, () => '', isText)).result.current[0]).toBe('');
   });
 });

@@ -168,6 +168,16 @@ describe('the template details tab', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('details-state').textContent).toBe('Có thay đổi chưa lưu');
   });
 
+  it('never shows them in another draft of the same template, started after this one was published', () => {
+    const first = renderTab();
+    type('details-guide-en', 'Typed for the old draft');
+    first.unmount();
+    const next = { ...fakeDraft(), createdAt: '2026-12-08T08:00:00.000Z' };
+    renderTab(next);
+    expect(screen.getByTestId<HTMLTextAreaElement>('details-guide-en').value).toBe(next.details.guide.en);
+    expect(screen.getByTestId('details-state').textContent).toBe('Đã lưu hết');
+  });
+
   it('refuses before sending what the server would refuse: a blank Vietnamese process name, a too long name', async () => {
     renderTab();
     type('details-processName-vi', '   ');
