@@ -15,7 +15,6 @@ import {
   signUpMessages,
   staffMessages,
   stageJobScreenMessages,
-  templateDraftTabMessages,
   templateExpertMessages,
   tenantMessages,
   tokenMessages,
@@ -44,7 +43,6 @@ export const catalogueParts = [
   recallScreenMessages,
   overviewMessages,
   templateExpertMessages,
-  templateDraftTabMessages,
 ] as const;
 
 /** Vietnamese, the first language: every user-visible string of the web app. `{name}` is filled by useT(). */
@@ -69,7 +67,6 @@ export const vi = {
   ...recallScreenMessages.vi,
   ...overviewMessages.vi,
   ...templateExpertMessages.vi,
-  ...templateDraftTabMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -97,5 +94,4 @@ export const en: Messages = {
   ...recallScreenMessages.en,
   ...overviewMessages.en,
   ...templateExpertMessages.en,
-  ...templateDraftTabMessages.en,
 };

@@ -1,12 +1,12 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import type { TemplateCatalog } from '@nguon/contracts/client';
 import { useState } from 'react';
-import { useT } from '../../i18n/use-t';
 import { AppModal } from '../../ui/app-modal';
 import { notifySuccess } from '../../ui/notify';
 import { catalogKeyFault, newTemplateCatalog } from './catalogs-model';
 import { CatalogsRefusal } from './catalogs-refusal';
 import type { CatalogsSaver } from './catalogs-save';
+import { useDraftTabsT } from './editor-messages';
 
 interface CatalogAddModalProps {
   catalogs: readonly TemplateCatalog[];
@@ -17,7 +17,7 @@ interface CatalogAddModalProps {
 
 /** A new catalog of the template: its key (what forms point at) and its names; the form starts with a name field. */
 export function CatalogAddModal({ catalogs, saver, onClose, onAdded }: CatalogAddModalProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const [key, setKey] = useState('');
   const [nameVi, setNameVi] = useState('');
   const [nameEn, setNameEn] = useState('');

@@ -7,7 +7,6 @@ import { keepLabelFields } from '../../catalogs/label-fields';
 import { LabelFieldsSelect } from '../../catalogs/label-fields-select';
 import { FormBuilder } from '../../form-builder';
 import { useLang } from '../../i18n/lang-store';
-import { useT } from '../../i18n/use-t';
 import { templateFormContext } from '../../templates/template-form-context';
 import { notifySuccess } from '../../ui/notify';
 import { withCatalog } from './catalogs-model';
@@ -16,6 +15,7 @@ import { CatalogSamples } from './catalogs-samples';
 import { type CatalogsSaver, errorsUnder } from './catalogs-save';
 import { useKeptState } from './details-kept-state';
 import { SaveBar } from './details-save-bar';
+import { useDraftTabsT } from './editor-messages';
 
 /** The catalog's settings as shown here: the catalog's own with this expert's edits over them. */
 interface CatalogLocal {
@@ -78,7 +78,7 @@ interface NameFieldsProps {
 }
 
 function CatalogNameFields({ local, onChange, readOnly, error }: NameFieldsProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const tooLong = (text: string) =>
     text.trim().length > 200 ? t('templateDraftDetails.tooLong', { max: 200 }) : undefined;
   return (
@@ -115,7 +115,7 @@ type SettingsProps = Omit<CatalogEditorProps, 'onBack'>;
 
 /** Names, item form and label fields, edited here and saved together; kept when refused or left unsaved. */
 function CatalogSettings({ keptPrefix, catalog, catalogs, saver, readOnly, onDirty }: SettingsProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const keptKey = `${keptPrefix}:catalog:${catalog.key}`;
   const [edits, setEdits] = useKeptState<CatalogEdits>(keptKey, () => ({}), isCatalogEdits);
   const [nameError, setNameError] = useState<string | undefined>();
@@ -192,7 +192,7 @@ function CatalogSettings({ keptPrefix, catalog, catalogs, saver, readOnly, onDir
 
 /** One catalog of the template: its names, its item form with its label fields, and its sample items. */
 export function CatalogEditor({ onBack, ...props }: CatalogEditorProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const lang = useLang();
   const { catalog } = props;
   return (

@@ -1,11 +1,11 @@
-import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';
 import type { CatalogsSaver } from './catalogs-save';
 import { DetailsRefusalAlert } from './details-refusal';
+import { useDraftTabsT } from './editor-messages';
 
 /** The last refusal of a catalogs action, where the person is (a dialog hides the tab's top). */
 export function CatalogsRefusal({ saver, shown }: { saver: CatalogsSaver; shown?: ReadonlySet<string> }) {
-  const t = useT();
+  const t = useDraftTabsT();
   const refusal = saver.refusal;
   const unplaced =
     refusal?.kind === 'fields'

@@ -6,7 +6,6 @@ import { formatItemValue } from '../../catalogs/item-values';
 import { itemColumns } from '../../catalogs/label-fields';
 import { StageFormView } from '../../form-renderer';
 import { useLang } from '../../i18n/lang-store';
-import { useT } from '../../i18n/use-t';
 import { sampleItemLabel, templateFormContext } from '../../templates/template-form-context';
 import { AppModal } from '../../ui/app-modal';
 import { notifySuccess } from '../../ui/notify';
@@ -14,6 +13,7 @@ import { useIsMobile } from '../../ui/use-is-mobile';
 import { maxSamples, withCatalog } from './catalogs-model';
 import { CatalogsRefusal } from './catalogs-refusal';
 import { type CatalogsSaver, errorsUnder } from './catalogs-save';
+import { useDraftTabsT } from './editor-messages';
 import '../../catalogs/catalogs.css';
 
 type Sample = Record<string, unknown>;
@@ -35,7 +35,7 @@ function SampleDrawer({
   onClose,
   ...props
 }: SamplesProps & { index: number | null; onClose: () => void }) {
-  const t = useT();
+  const t = useDraftTabsT();
   const lang = useLang();
   const isMobile = useIsMobile();
   const formBox = useRef<HTMLDivElement>(null);
@@ -127,7 +127,7 @@ interface TableProps {
 
 /** The samples, a few columns of each; scrolls sideways on a phone rather than squeezing. */
 function SamplesTable({ catalog, problemAt, readOnly, labelOf, onEdit, onDelete }: TableProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const lang = useLang();
   const columns = itemColumns(catalog.form).slice(0, 4);
   return (
@@ -207,7 +207,7 @@ function SampleDeleteDialog({
   saver: CatalogsSaver;
   onClose: () => void;
 }) {
-  const t = useT();
+  const t = useDraftTabsT();
   const remove = () =>
     saver.saveCatalogs(
       (latest) =>
@@ -246,7 +246,7 @@ function SampleDeleteDialog({
 
 /** The catalog's sample items in a table, each added, changed or deleted through its form. */
 export function CatalogSamples(props: SamplesProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const { catalog, saver, readOnly } = props;
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [deleting, setDeleting] = useState<number | null>(null);

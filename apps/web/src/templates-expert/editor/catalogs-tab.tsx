@@ -4,7 +4,6 @@ import type { LocalizedText } from '@nguon/domain';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useLang } from '../../i18n/lang-store';
-import { type Translate, useT } from '../../i18n/use-t';
 import { AppModal } from '../../ui/app-modal';
 import { notifySuccess } from '../../ui/notify';
 import { CatalogAddModal } from './catalogs-add-modal';
@@ -13,6 +12,7 @@ import { type CatalogUser, catalogUsers, fieldCount, maxCatalogs, withCatalog } 
 import { CatalogsRefusal } from './catalogs-refusal';
 import { type CatalogsSaver, useCatalogsSave } from './catalogs-save';
 import { draftEditsKey, useKeptState } from './details-kept-state';
+import { type DraftTabsTranslate, useDraftTabsT } from './editor-messages';
 import type { TemplateDraftPartProps } from './editor-parts';
 
 const problemOf = (check: TemplateDraftCheck | null, index: number) =>
@@ -22,7 +22,7 @@ const problemOf = (check: TemplateDraftCheck | null, index: number) =>
 
 const isOpenKey = (value: unknown): value is string | null => value === null || typeof value === 'string';
 
-function userName(user: CatalogUser, name: (text: LocalizedText) => string, t: Translate): string {
+function userName(user: CatalogUser, name: (text: LocalizedText) => string, t: DraftTabsTranslate): string {
   switch (user.kind) {
     case 'stage':
       return name(user.stage);
@@ -42,7 +42,7 @@ interface DeleteProps {
 
 /** Asks before deleting a catalog, naming every form that still picks from it. */
 function CatalogDeleteDialog({ catalog, users, saver, onClose }: DeleteProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const lang = useLang();
   const name = (text: LocalizedText) => text[lang] || text.vi;
   const remove = () =>
@@ -107,7 +107,7 @@ function CatalogCard({
   onOpen: () => void;
   onDelete: () => void;
 }) {
-  const t = useT();
+  const t = useDraftTabsT();
   const lang = useLang();
   const name = catalog.name[lang] || catalog.name.vi;
   return (
@@ -181,7 +181,7 @@ function useUnsavedCatalogs(
 
 /** The template's catalogs: listed, added, each edited (form, label fields, sample items) and deleted; every action saves. */
 export function TemplateCatalogsTab(props: TemplateDraftPartProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const saver = useCatalogsSave(props);
   const catalogs = props.draft.details.catalogs;
   const [openKey, setOpenKey] = useKeptState(

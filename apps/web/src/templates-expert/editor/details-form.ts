@@ -1,10 +1,10 @@
 import type { Lang, TemplateDraftDetails } from '@nguon/contracts/client';
 import type { ProductType } from '@nguon/domain';
 import { type LotCodePatternFault, lotCodePatternFault } from '@nguon/domain';
-import type { MessageKey } from '../../i18n/messages';
 import type { MessageParams } from '../../i18n/use-t';
 import type { ProductDraft } from '../../products/product-draft';
 import { sampleProductDraft, sampleProductOf } from './details-product';
+import type { DraftTabMessageKey } from './editor-messages';
 
 /** The bilingual texts of the details part the tab edits, as `<field><Lang>` names. */
 export const textFields = ['name', 'summary', 'guide', 'processName'] as const;
@@ -98,9 +98,9 @@ export function mergeDetails(details: TemplateDraftDetails, edits: DetailsEdits)
 /** A JSON pointer segment: `~` and `/` escaped. */
 export const pointerPart = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-export type Problem = { key: MessageKey; params?: MessageParams };
+export type Problem = { key: DraftTabMessageKey; params?: MessageParams };
 
-const lotCodeFaults: Record<LotCodePatternFault, MessageKey> = {
+const lotCodeFaults: Record<LotCodePatternFault, DraftTabMessageKey> = {
   no_seq: 'products.lotCodePattern.noSeq',
   unknown_token: 'products.lotCodePattern.unknownToken',
   bad_character: 'products.lotCodePattern.badCharacter',

@@ -1,8 +1,6 @@
 import { Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { provinces } from '@nguon/domain';
 import type { ChangeEvent } from 'react';
-import type { MessageKey } from '../../i18n/messages';
-import { useT } from '../../i18n/use-t';
 import { LotCodePatternField } from '../../products/lot-code-pattern-field';
 import type { ProductDraft } from '../../products/product-draft';
 import {
@@ -13,6 +11,8 @@ import {
 } from '../../products/product-fields';
 import { productValue } from './details-form';
 import { DetailsSection, type DetailsSectionProps } from './details-sections';
+import type { DraftTabMessageKey } from './editor-messages';
+import { useDraftTabsT } from './editor-messages';
 
 /** Where each input of the sample product sits in the details part, for errors both ways. */
 export const productPointers = {
@@ -51,7 +51,7 @@ function textProps({ draft, errors, readOnly, onChange }: DraftFieldsProps) {
 
 /** Names, SKU and description: the products form's basics without a product type (the template's). */
 function ProductBasics(fields: DraftFieldsProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const text = textProps(fields);
   return (
     <>
@@ -80,7 +80,7 @@ function ProductBasics(fields: DraftFieldsProps) {
 
 /** Country and province: the products form's origin without GTIN and GS1 prefix (the co-op's own). */
 function ProductOrigin(fields: DraftFieldsProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const text = textProps(fields);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -110,7 +110,7 @@ function ProductOrigin(fields: DraftFieldsProps) {
 
 /** The sample product's fields a co-op sees, with the products screens' own inputs where they fit. */
 export function SampleProductFields(props: DetailsSectionProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const draft = productValue(props.details, props.edits);
   const errors: DraftErrorMessages = {};
   for (const key of pointedFields) {
@@ -124,7 +124,7 @@ export function SampleProductFields(props: DetailsSectionProps) {
   };
   const fields = { draft, errors, readOnly: props.readOnly, onChange };
   const certifications = props.details.sampleProduct.certifications?.length ?? 0;
-  const heading = (key: MessageKey) => (
+  const heading = (key: DraftTabMessageKey) => (
     <Title order={3} size="h5" mt="xs">
       {t(key)}
     </Title>

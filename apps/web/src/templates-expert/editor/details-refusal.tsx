@@ -1,6 +1,6 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
-import { useT } from '../../i18n/use-t';
 import type { DetailsRefusal } from './details-save';
+import { useDraftTabsT } from './editor-messages';
 
 /** A refusal above the fields: a conflict with its way out, or what no field shows. */
 export function DetailsRefusalAlert({
@@ -14,7 +14,7 @@ export function DetailsRefusalAlert({
   onReload: () => void;
   reloading: boolean;
 }) {
-  const t = useT();
+  const t = useDraftTabsT();
   if (refusal?.kind === 'conflict')
     return (
       <Alert

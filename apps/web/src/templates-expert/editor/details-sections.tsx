@@ -13,8 +13,6 @@ import {
 import type { Lang, TemplateDraftDetails } from '@nguon/contracts/client';
 import type { ReactNode } from 'react';
 import { useLang } from '../../i18n/lang-store';
-import type { MessageKey } from '../../i18n/messages';
-import { useT } from '../../i18n/use-t';
 import { ProductTypeSelect, parseProductType } from '../../processes/list/product-type-select';
 import {
   type DetailsEdits,
@@ -24,6 +22,8 @@ import {
   type TextField,
   textValue,
 } from './details-form';
+import type { DraftTabMessageKey } from './editor-messages';
+import { useDraftTabsT } from './editor-messages';
 import type { TemplateDraftPartProps } from './editor-parts';
 
 /** What every section of the tab gets: the latest details, the unsaved edits and the errors by pointer. */
@@ -55,7 +55,7 @@ export function DetailsSection({
   );
 }
 
-const labelKeys: Record<TextField, Record<Lang, MessageKey>> = {
+const labelKeys: Record<TextField, Record<Lang, DraftTabMessageKey>> = {
   name: { vi: 'templateDraftDetails.nameVi', en: 'templateDraftDetails.nameEn' },
   summary: { vi: 'templateDraftDetails.summaryVi', en: 'templateDraftDetails.summaryEn' },
   guide: { vi: 'templateDraftDetails.guideVi', en: 'templateDraftDetails.guideEn' },
@@ -69,7 +69,7 @@ function TextPair({
   description,
   ...props
 }: DetailsSectionProps & { field: TextField; description?: string }) {
-  const t = useT();
+  const t = useDraftTabsT();
   const input = (lang: Lang) => {
     const pointer = `/${field}/${lang}`;
     const common = {
@@ -103,7 +103,7 @@ function TextPair({
 }
 
 export function TemplateFacts(props: DetailsSectionProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   return (
     <DetailsSection title={t('templateDraftDetails.section.template')} testId="details-template">
       <Stack gap="sm">
@@ -143,7 +143,7 @@ export function TemplateFacts(props: DetailsSectionProps) {
 }
 
 export function ProcessFacts(props: DetailsSectionProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   return (
     <DetailsSection title={t('templateDraftDetails.section.process')} testId="details-process">
       <TextPair field="processName" description={t('templateDraftDetails.processNameHint')} {...props} />
@@ -159,7 +159,7 @@ function noteState(note: { vi: string; en: string }): 'missing' | 'half' | 'done
 }
 
 function StageNote({ stage, ...props }: DetailsSectionProps & { stage: Stage }) {
-  const t = useT();
+  const t = useDraftTabsT();
   const lang = useLang();
   const note = noteValue(props.details, props.edits, stage.id);
   const state = noteState(note);
@@ -204,7 +204,7 @@ function StageNote({ stage, ...props }: DetailsSectionProps & { stage: Stage }) 
 }
 
 export function StageNotes({ stages, ...props }: DetailsSectionProps & { stages: readonly Stage[] }) {
-  const t = useT();
+  const t = useDraftTabsT();
   const lacking = stages.filter(
     (stage) => noteState(noteValue(props.details, props.edits, stage.id)) !== 'done',
   );

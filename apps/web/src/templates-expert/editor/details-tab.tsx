@@ -1,6 +1,5 @@
 import { Alert, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../i18n/use-t';
 import { notifySuccess } from '../../ui/notify';
 import {
   type DetailsEdits,
@@ -19,6 +18,7 @@ import { DetailsRefusalAlert } from './details-refusal';
 import { detailsOf, errorsByField, useDetailsSave } from './details-save';
 import { SaveBar, scrollToFirstError } from './details-save-bar';
 import { ProcessFacts, StageNotes, TemplateFacts } from './details-sections';
+import { useDraftTabsT } from './editor-messages';
 import type { TemplateDraftPartProps } from './editor-parts';
 
 /** The fields this tab shows, by pointer into the details part: where a server error lands. */
@@ -34,7 +34,7 @@ function fieldPointers(stages: TemplateDraftPartProps['stages']): string[] {
 
 /** The template's names, guide, process name, stage notes and sample product, saved with one button. */
 export function TemplateDetailsTab(props: TemplateDraftPartProps) {
-  const t = useT();
+  const t = useDraftTabsT();
   const details = detailsOf(props.draft);
   const saver = useDetailsSave(props);
   const [edits, setEdits] = useKeptState(`${draftEditsKey(props.draft)}:details`, noEdits, isDetailsEdits);
