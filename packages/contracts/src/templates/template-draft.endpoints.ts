@@ -108,6 +108,8 @@ export const templateDraftEndpoints = {
       'TEMPLATE_SAMPLE_INVALID',
       'TEMPLATE_UNKNOWN_CATALOG',
       'TEMPLATE_KEY_TAKEN',
+      'TEMPLATE_KEY_CHANGED',
+      'TEMPLATE_DRAFT_OUTDATED',
       'TEMPLATE_UNCHANGED',
     ],
   },

@@ -99,7 +99,7 @@ export const templateEndpoints = {
     body: PublishTemplateBody,
     response: TemplateView,
     maxBodyBytes: largeBodyBytes,
-    errors: [...fileErrors, 'TEMPLATE_KEY_MISMATCH', 'TEMPLATE_UNCHANGED'],
+    errors: [...fileErrors, 'TEMPLATE_KEY_MISMATCH', 'TEMPLATE_KEY_CHANGED', 'TEMPLATE_UNCHANGED'],
   },
   deprecateTemplateVersion: {
     method: 'post',

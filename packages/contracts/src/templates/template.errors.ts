@@ -47,6 +47,16 @@ export const templateErrors = {
     vi: 'Tệp giống hệt phiên bản {version}; không có gì mới để phát hành.',
     en: 'The file is the same as version {version}; there is nothing new to publish.',
   },
+  TEMPLATE_KEY_CHANGED: {
+    status: 422,
+    vi: '{name} phải giữ mã {from} như phiên bản mới nhất, nhưng tệp đổi thành {to}; quy trình và hồ sơ của các hợp tác xã mang mã này, và bản cập nhật khớp công đoạn theo mã.',
+    en: "{name} must keep key {from} as in the newest version, but the file changes it to {to}; co-ops' processes and records carry this key, and updates match stages by key.",
+  },
+  TEMPLATE_DRAFT_OUTDATED: {
+    status: 409,
+    vi: 'Phiên bản {latest} đã được đăng sau khi bản nháp này mở từ phiên bản {base}; đăng bản nháp sẽ xoá thay đổi của phiên bản đó. Hãy bỏ bản nháp rồi sửa lại từ phiên bản {latest}.',
+    en: 'Version {latest} was published after this draft was opened from version {base}; publishing the draft would undo its changes. Discard the draft and edit again from version {latest}.',
+  },
   TEMPLATE_VERSION_DEPRECATED: {
     status: 409,
     vi: 'Phiên bản {version} của mẫu này đã ngừng dùng: {message}',

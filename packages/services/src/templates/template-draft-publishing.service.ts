@@ -1,5 +1,12 @@
 import type { PublishTemplateDraftBody, TemplateFile, TemplateView } from '@nguon/contracts';
-import { type Db, deleteTemplateDraft, listTemplateVersions } from '@nguon/db';
+import {
+  type Db,
+  deleteTemplateDraft,
+  latestTemplateVersion,
+  listTemplateVersions,
+  lockTemplate,
+  type TemplateDraftRow,
+} from '@nguon/db';
 import { canonicalJson } from '@nguon/domain';
 import type { Principal } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
@@ -25,6 +32,18 @@ async function refuseUnchanged(db: Db, templateId: string, file: TemplateFile): 
 }
 
 /**
+ * Refuses a draft of a template whose newest version (deprecated too) is not the one it was opened from:
+ * publishing it would silently undo that version (TEMPLATE_DRAFT_OUTDATED). Takes the template's lock, so no
+ * version is added until the draft is published.
+ */
+async function refuseOutdated(db: Db, row: TemplateDraftRow & { template_id: string }): Promise<void> {
+  if (!(await lockTemplate(db, row.template_id))) throw new Error(`template ${row.key} missing`);
+  const newest = await latestTemplateVersion(db, row.template_id, { usable: false });
+  if (newest && newest.number !== row.base_version)
+    throw new AppError('TEMPLATE_DRAFT_OUTDATED', { base: row.base_version ?? 0, latest: newest.number });
+}
+
+/**
  * Publishes the draft as its template's next version (or a new template, whose id is the draft's) after the
  * same check as an uploaded file, then closes the draft: one unit of work, so a refusal changes nothing.
  * Paths of refusals point into the assembled file (`/process/definition/...`, `/stageNotes/...`).
@@ -40,6 +59,7 @@ export async function publishTemplateDraft(
     const row = await lockDraftAt(unit.db, id, 'process', body.processRevision);
     if (row.details_revision !== body.detailsRevision)
       throw await templateDraftConflict(unit.db, row, 'details');
+    if (row.template_id) await refuseOutdated(unit.db, { ...row, template_id: row.template_id });
     const definition = parseStoredDefinition(row.definition);
     const details = parseStoredDetails(row.details);
     const file = checkTemplateFile(assembleTemplateFile(row.key, definition, details, body.changeNote));

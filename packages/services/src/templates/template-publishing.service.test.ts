@@ -194,6 +194,42 @@ describe.each(await testDrivers())('publishing templates on %s', (driver) => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('refuses a new version that changes the key of a stage or job of the newest version, storing nothing', async () => {
+    const created = await createTemplate(kit.ctx, expert, { file: await teaFile('che-giu-khoa') });
+    const stageKey = structuredClone(await teaFile('che-giu-khoa', 'Đổi mã'));
+    const [first] = stageKey.process.definition.stages;
+    if (!first) throw new Error('the tea template has stages');
+    first.key = 'chon_doi_moi';
+    const jobKey = structuredClone(await teaFile('che-giu-khoa', 'Đổi mã việc'));
+    const job = jobKey.process.definition.stages[1]?.jobs?.[0];
+    if (!job) throw new Error('the tea template has a stage with jobs');
+    job.key = 'bon_phan_moi';
+    const before = await snapshot();
+    const attempt = (file: TemplateFile) => publishTemplateVersion(kit.ctx, expert, created.id, { file });
+    expect(await refusalOf(attempt(stageKey))).toMatchObject({
+      code: 'TEMPLATE_KEY_CHANGED',
+      params: { name: { vi: first.name.vi }, from: 'chon_doi', to: 'chon_doi_moi' },
+      path: '/process/definition/stages/0/key',
+    });
+    expect(await refusalOf(attempt(jobKey))).toMatchObject({
+      code: 'TEMPLATE_KEY_CHANGED',
+      params: { from: 'bon_phan', to: 'bon_phan_moi' },
+      path: '/process/definition/stages/1/jobs/0/key',
+    });
+    expect(await snapshot()).toEqual(before);
+    // a stage with a new id (another stage to owners) may take any key
+    const renamed = (id: string) => (id === 'chon_doi' ? 'chon_doi_khac' : id);
+    first.id = renamed(first.id);
+    stageKey.process.definition.edges = stageKey.process.definition.edges.map((edge) => ({
+      ...edge,
+      source: renamed(edge.source),
+      target: renamed(edge.target),
+    }));
+    const { chon_doi: notes, ...others } = stageKey.stageNotes;
+    stageKey.stageNotes = notes ? { ...others, chon_doi_khac: notes } : others;
+    expect((await attempt(stageKey)).version.number).toBe(2);
+  });
+
   it('stores nothing from a malformed upload and names the path of the problem', async () => {
     const before = await snapshot();
     const badSample = structuredClone(await teaFile('che-hong'));

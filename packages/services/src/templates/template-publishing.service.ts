@@ -6,10 +6,12 @@ import {
 } from '@nguon/contracts';
 import {
   findTemplateByKey,
+  findTemplateDraftByKey,
   findTemplateVersion,
   findTemplateVersionByHash,
   insertTemplate,
   insertTemplateVersion,
+  latestTemplateVersion,
   listTemplateVersions,
   lockTemplate,
   setTemplateProductType,
@@ -23,6 +25,7 @@ import { checkTemplateFile } from './template-file-check';
 import { type BrokenTemplateFile, readTemplateFolder, templateLoadFault } from './template-folder';
 import { isTemplatePublisher } from './template-library.service';
 import {
+  storedTemplateFile,
   templateContentHash,
   templateSearchText,
   toTemplateVersionSummary,
@@ -105,6 +108,8 @@ export async function syncTemplateFiles(ctx: ServiceContext, dir: string): Promi
   const { templates, broken } = await readTemplateFolder(dir);
   const result: TemplateSyncResult = { added: [], unchanged: 0, broken };
   for (const { name, path, file } of templates) {
+    // No check of keys held by a new template's draft: reviewed repo files win, and that draft's publish then
+    // gets TEMPLATE_KEY_TAKEN (uploads are refused instead, in publishTemplateFile).
     const stored = await withUnitOfWork(ctx, async (unit) => {
       const template = await templateIdFor(unit, file, null);
       return storeTemplateVersion(unit, template.id, file, { source: 'file', publishedBy: null });
@@ -128,12 +133,50 @@ async function viewOf(ctx: ServiceContext, templateId: string, key: string, numb
   return toTemplateView({ id: templateId, key, versionCount: versions.length, latestUsable }, shown);
 }
 
+type Named = { id: string; name: { vi: string; en: string } };
+
+/** A stage or job as an error names it: its name, or its id when it has none. */
+const nameOf = ({ id, name }: Named) => ({ vi: name.vi || id, en: name.en || name.vi || id });
+
+function keyChanged(name: { vi: string; en: string }, from: string, to: string, path: string) {
+  return new AppError('TEMPLATE_KEY_CHANGED', { name, from, to }, path);
+}
+
+/**
+ * Refuses a file that changes the key of a stage, or of a job of the same stage, that the newest version has
+ * (same id): co-ops' processes and records carry the keys, and their updates match stages by key.
+ */
+function refuseChangedKeys(newest: TemplateFile, file: TemplateFile): void {
+  const before = new Map(newest.process.definition.stages.map((stage) => [stage.id, stage]));
+  file.process.definition.stages.forEach((stage, n) => {
+    const old = before.get(stage.id);
+    if (!old) return;
+    const at = `/process/definition/stages/${n}`;
+    if (old.key !== stage.key) throw keyChanged(nameOf(stage), old.key, stage.key, `${at}/key`);
+    const jobKeys = new Map((old.jobs ?? []).map((job) => [job.id, job.key]));
+    (stage.jobs ?? []).forEach((job, m) => {
+      const from = jobKeys.get(job.id);
+      if (from === undefined || from === job.key) return;
+      // the job's own name; the path says which stage
+      throw keyChanged(nameOf(job), from, job.key, `${at}/jobs/${m}/key`);
+    });
+  });
+}
+
+/** A new template's draft (template id null) other than `draftId` holding the file's key refuses it. */
+async function refuseKeyOfDraft(unit: ServiceContext, key: string, draftId: string): Promise<void> {
+  const held = await findTemplateDraftByKey(unit.db, key);
+  if (held && held.template_id === null && held.id !== draftId)
+    throw new AppError('TEMPLATE_KEY_TAKEN', { key }, '/key');
+}
+
 /** Where an expert's checked file goes: a new template (with this id) or the next version of one. */
 export type TemplatePublication = { newTemplateId: string } | { templateId: string };
 
 /**
- * Stores an expert's checked file as a new template (its key must be free: TEMPLATE_KEY_TAKEN) or as the next
- * version of a template (same key, new content: TEMPLATE_UNCHANGED otherwise). Runs inside the caller's unit
+ * Stores an expert's checked file as a new template (its key must be free of templates and of other new
+ * templates' drafts: TEMPLATE_KEY_TAKEN) or as the next version of a template (same key, the newest
+ * version's stage and job keys: TEMPLATE_KEY_CHANGED, new content: TEMPLATE_UNCHANGED). Runs inside the caller's unit
  * of work; uploads and drafts publish through here.
  */
 export async function publishTemplateFile(
@@ -144,6 +187,8 @@ export async function publishTemplateFile(
 ): Promise<TemplateView> {
   const publication = { source: 'expert', publishedBy: person.userId } as const;
   if ('newTemplateId' in target) {
+    // an upload's new id is no draft's; a draft publishing a new template uses its own id
+    await refuseKeyOfDraft(unit, file.key, target.newTemplateId);
     const template = await templateIdFor(unit, file, person.userId, target.newTemplateId);
     if (!template.created) throw new AppError('TEMPLATE_KEY_TAKEN', { key: file.key }, '/key');
     const stored = await storeTemplateVersion(unit, template.id, file, publication);
@@ -154,6 +199,8 @@ export async function publishTemplateFile(
   if (!template) throw new AppError('NOT_FOUND', { resource: resourceNames.template });
   if (file.key !== template.key)
     throw new AppError('TEMPLATE_KEY_MISMATCH', { found: file.key, key: template.key }, '/key');
+  const newest = await latestTemplateVersion(unit.db, template.id, { usable: false });
+  if (newest) refuseChangedKeys(storedTemplateFile(newest), file);
   const stored = await storeTemplateVersion(unit, template.id, file, publication);
   if (!stored.added) throw new AppError('TEMPLATE_UNCHANGED', { version: stored.existing });
   return viewOf(unit, template.id, template.key, stored.number);
