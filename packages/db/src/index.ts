@@ -433,6 +433,7 @@ export {
   listTemplates,
   listTemplateVersions,
   lockTemplate,
+  lockTemplateKey,
   type NewTemplateVersion,
   setTemplateProductType,
   setTemplateVersionDeprecation,

@@ -224,3 +224,14 @@ export async function listTemplates(db: Db, query: TemplateQuery): Promise<Templ
   const rows = await base.orderBy('v.name_vi').orderBy('t.key').execute();
   return rows.map((row) => ({ ...row, version_count: Number(row.version_count ?? 0) }));
 }
+
+// The advisory lock space of template key claims ("NGTK"); the second key is a hash of the key.
+const templateKeyLockSpace = 0x4e47544b;
+
+/**
+ * Serialises every claim of one template key (an expert's new-template draft, an upload's new template) until
+ * the transaction ends, so two claims checked against each other's table cannot both pass.
+ */
+export async function lockTemplateKey(db: Db, key: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(${templateKeyLockSpace}, hashtext(${key}))`.execute(db);
+}

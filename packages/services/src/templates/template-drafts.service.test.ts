@@ -110,6 +110,19 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
     }
   });
 
+  it('lets only one of a new draft and an upload claiming the same key at the same moment have it', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const key = freshKey();
+      const claims = await Promise.allSettled([
+        createTemplateDraft(kit.ctx, expert, { key, productType: 'tea', name: { vi: 'Chè', en: '' } }),
+        createTemplate(kit.ctx, expert, { file: { ...tea, key } }),
+      ]);
+      expect(claims.filter((claim) => claim.status === 'fulfilled')).toHaveLength(1);
+      const refused = claims.find((claim) => claim.status === 'rejected');
+      expect(refused?.status === 'rejected' && refused.reason).toMatchObject({ code: 'TEMPLATE_KEY_TAKEN' });
+    }
+  });
+
   it('refuses everyone but experts and admins, changing nothing', async () => {
     const template = await publishedTea();
     const draft = await openTemplateDraft(kit.ctx, expert, template.id);

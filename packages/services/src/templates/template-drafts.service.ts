@@ -20,6 +20,7 @@ import {
   latestTemplateVersion,
   listTemplateDrafts as listDraftRows,
   lockTemplateDraft,
+  lockTemplateKey,
   type TemplateDraftRow,
   updateTemplateDraftDetails,
   updateTemplateDraftProcess,
@@ -108,6 +109,8 @@ export async function createTemplateDraft(
   const person = requireTemplatePublisher(principal);
   const taken = () => new AppError('TEMPLATE_KEY_TAKEN', { key: body.key }, '/key');
   return withUnitOfWork(ctx, async (unit) => {
+    // an upload of the same key at the same moment waits here (it checks the drafts, this the templates)
+    await lockTemplateKey(unit.db, body.key);
     if ((await findTemplateByKey(unit.db, body.key)) || (await findTemplateDraftByKey(unit.db, body.key)))
       throw taken();
     const id = unit.newId();

@@ -14,6 +14,7 @@ import {
   latestTemplateVersion,
   listTemplateVersions,
   lockTemplate,
+  lockTemplateKey,
   setTemplateProductType,
   setTemplateVersionDeprecation,
 } from '@nguon/db';
@@ -187,7 +188,9 @@ export async function publishTemplateFile(
 ): Promise<TemplateView> {
   const publication = { source: 'expert', publishedBy: person.userId } as const;
   if ('newTemplateId' in target) {
-    // an upload's new id is no draft's; a draft publishing a new template uses its own id
+    // an upload's new id is no draft's; a draft publishing a new template uses its own id. A draft created
+    // for the same key at the same moment waits on the key's lock (each checks the other's table).
+    await lockTemplateKey(unit.db, file.key);
     await refuseKeyOfDraft(unit, file.key, target.newTemplateId);
     const template = await templateIdFor(unit, file, person.userId, target.newTemplateId);
     if (!template.created) throw new AppError('TEMPLATE_KEY_TAKEN', { key: file.key }, '/key');
