@@ -31,30 +31,44 @@ function useTextProps({ draft, errors, readOnly, onChange }: DraftFieldsProps) {
 
 const quantityUnits = units.filter((unit) => ['mass', 'volume', 'count'].includes(unit.dimension));
 
-export function BasicsFields(props: DraftFieldsProps) {
+interface BasicsFieldsProps extends DraftFieldsProps {
+  /** Off where the product type is not the product's to choose (a template's sample product: the template's). */
+  withType?: boolean;
+  testIdPrefix?: string;
+}
+
+/** Names, SKU, product type and description. */
+export function BasicsFields({ withType = true, testIdPrefix = 'product', ...props }: BasicsFieldsProps) {
   const t = useT();
   const text = useTextProps(props);
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={t('products.nameVi')} required {...text('nameVi')} data-testid="product-name-vi" />
-        <TextInput label={t('products.nameEn')} {...text('nameEn')} data-testid="product-name-en" />
+        <TextInput
+          label={t('products.nameVi')}
+          required
+          {...text('nameVi')}
+          data-testid={`${testIdPrefix}-name-vi`}
+        />
+        <TextInput label={t('products.nameEn')} {...text('nameEn')} data-testid={`${testIdPrefix}-name-en`} />
         <TextInput
           label={t('products.sku')}
           description={t('products.skuHint')}
           required
           {...text('sku')}
-          data-testid="product-sku"
+          data-testid={`${testIdPrefix}-sku`}
         />
-        <ProductTypeSelect
-          label={t('products.type')}
-          required
-          readOnly={props.readOnly}
-          value={props.draft.productType}
-          error={props.errors.productType}
-          onChange={(value) => props.onChange({ productType: parseProductType(value) })}
-          data-testid="product-type"
-        />
+        {withType && (
+          <ProductTypeSelect
+            label={t('products.type')}
+            required
+            readOnly={props.readOnly}
+            value={props.draft.productType}
+            error={props.errors.productType}
+            onChange={(value) => props.onChange({ productType: parseProductType(value) })}
+            data-testid={`${testIdPrefix}-type`}
+          />
+        )}
       </SimpleGrid>
       <Textarea
         label={t('products.descriptionVi')}

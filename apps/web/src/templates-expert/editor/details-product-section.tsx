@@ -1,9 +1,10 @@
-import { Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { provinces } from '@nguon/domain';
 import type { ChangeEvent } from 'react';
 import { LotCodePatternField } from '../../products/lot-code-pattern-field';
 import type { ProductDraft } from '../../products/product-draft';
 import {
+  BasicsFields,
   type DraftErrorMessages,
   type DraftFieldsProps,
   PackagingFields,
@@ -36,7 +37,7 @@ const pointedFields = Object.keys(productPointers).filter(
   (key): key is PointedField => key in productPointers,
 );
 
-type TextKey = 'nameVi' | 'nameEn' | 'sku' | 'descriptionVi' | 'descriptionEn' | 'country';
+type TextKey = 'country';
 
 function textProps({ draft, errors, readOnly, onChange }: DraftFieldsProps) {
   return (key: TextKey) => ({
@@ -47,35 +48,6 @@ function textProps({ draft, errors, readOnly, onChange }: DraftFieldsProps) {
       onChange({ [key]: event.currentTarget.value }),
     'data-testid': `details-product-${key}`,
   });
-}
-
-/** Names, SKU and description: the products form's basics without a product type (the template's). */
-function ProductBasics(fields: DraftFieldsProps) {
-  const t = useDraftTabsT();
-  const text = textProps(fields);
-  return (
-    <>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={t('products.nameVi')} required {...text('nameVi')} />
-        <TextInput label={t('products.nameEn')} {...text('nameEn')} />
-        <TextInput label={t('products.sku')} description={t('products.skuHint')} required {...text('sku')} />
-      </SimpleGrid>
-      <Textarea
-        label={t('products.descriptionVi')}
-        autosize
-        minRows={2}
-        maxRows={8}
-        {...text('descriptionVi')}
-      />
-      <Textarea
-        label={t('products.descriptionEn')}
-        autosize
-        minRows={2}
-        maxRows={8}
-        {...text('descriptionEn')}
-      />
-    </>
-  );
 }
 
 /** Country and province: the products form's origin without GTIN and GS1 prefix (the co-op's own). */
@@ -135,7 +107,8 @@ export function SampleProductFields(props: DetailsSectionProps) {
         <Text size="sm" c="dimmed">
           {t('templateDraftDetails.productIntro')}
         </Text>
-        <ProductBasics {...fields} />
+        {/* the product type is the template's */}
+        <BasicsFields {...fields} withType={false} testIdPrefix="details-product" />
         {heading('products.section.packaging')}
         <PackagingFields {...fields} />
         {heading('products.section.origin')}
