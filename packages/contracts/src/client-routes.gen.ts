@@ -143,4 +143,6 @@ export const clientRoutes = {
   saveTemplateDraftDetails: {"method":"put","path":"/api/v1/template-drafts/{id}/details"},
   publishTemplateDraft: {"method":"post","path":"/api/v1/template-drafts/{id}/publish"},
   discardTemplateDraft: {"method":"delete","path":"/api/v1/template-drafts/{id}"},
+  getTemplateDraftUpdate: {"method":"get","path":"/api/v1/template-drafts/{id}/update"},
+  takeTemplateDraftUpdate: {"method":"post","path":"/api/v1/template-drafts/{id}/update"},
 } as const satisfies { [K in EndpointId]: ClientRoute & Pick<Endpoints[K], 'method' | 'path'> };

@@ -6,9 +6,12 @@ import type { TemplateErrorCode } from './template.errors';
 import { TemplateView } from './template.schemas';
 import {
   CreateTemplateDraftBody,
+  DiscardTemplateDraftQuery,
   PublishTemplateDraftBody,
   SaveTemplateDraftDetailsBody,
+  TakeTemplateDraftUpdateBody,
   TemplateDraftList,
+  TemplateDraftUpdateView,
   TemplateDraftView,
 } from './template-draft.schemas';
 
@@ -117,11 +120,45 @@ export const templateDraftEndpoints = {
     method: 'delete',
     path: '/api/v1/template-drafts/{id}',
     tag: 'templates',
-    summary: 'Throw the draft away; published versions stay as they are (expert)',
+    summary:
+      'Throw the draft away at the revisions of both parts read; published versions stay as they are (expert)',
     access: 'session',
     status: 204,
     params: IdParams,
+    query: DiscardTemplateDraftQuery,
     response: NoContent,
-    errors: ['TEMPLATE_EXPERTS_ONLY'],
+    errors: ['TEMPLATE_EXPERTS_ONLY', 'TEMPLATE_DRAFT_CONFLICT'],
+  },
+  getTemplateDraftUpdate: {
+    method: 'get',
+    path: '/api/v1/template-drafts/{id}/update',
+    tag: 'templates',
+    summary:
+      "An outdated draft against the template's newest version, stage by stage and part by part (expert)",
+    access: 'session',
+    status: 200,
+    params: IdParams,
+    response: TemplateDraftUpdateView,
+    errors: ['TEMPLATE_EXPERTS_ONLY', 'TEMPLATE_DRAFT_CURRENT'],
+  },
+  takeTemplateDraftUpdate: {
+    method: 'post',
+    path: '/api/v1/template-drafts/{id}/update',
+    tag: 'templates',
+    summary:
+      'Bring the draft onto the newest version, taking the chosen stages and parts and keeping the rest (expert)',
+    access: 'session',
+    status: 200,
+    params: IdParams,
+    body: TakeTemplateDraftUpdateBody,
+    response: TemplateDraftView,
+    errors: [
+      'TEMPLATE_EXPERTS_ONLY',
+      'TEMPLATE_DRAFT_CONFLICT',
+      'TEMPLATE_DRAFT_CURRENT',
+      'TEMPLATE_DRAFT_OUTDATED',
+      'TEMPLATE_CHANGE_UNKNOWN',
+      'TEMPLATE_PART_CHANGE_UNKNOWN',
+    ],
   },
 } as const satisfies Record<string, EndpointSpec<TemplateErrorCode | SharedErrorCode>>;

@@ -1,7 +1,19 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Nullable, Revision, Timestamp, Uuid } from '../http/common.schemas';
-import { ProcessDraftView, ProcessName, ProductTypeSchema } from '../processes/process.schemas';
-import { TemplateCatalog, TemplateKey, TemplateSampleProduct } from './template.schemas';
+import {
+  ProcessDiffView,
+  ProcessDraftView,
+  ProcessName,
+  ProductTypeSchema,
+} from '../processes/process.schemas';
+import {
+  LongText,
+  TemplateCatalog,
+  TemplateKey,
+  TemplateSampleProduct,
+  TemplateStageChangeView,
+  VersionNumber,
+} from './template.schemas';
 
 /**
  * A text of a template being written: either language may still be empty (the file check at publishing
@@ -61,6 +73,11 @@ export const TemplateDraftView = Type.Object(
     key: TemplateKey,
     /** The version the draft was opened from; null for a new template. */
     baseVersion: Nullable(Type.Integer({ minimum: 1 })),
+    /**
+     * The template's newest version, deprecated ones too (null for a new template). Above `baseVersion`, the
+     * draft is outdated: it is brought onto that version (`.../update`) before it can be published.
+     */
+    latestVersion: Nullable(Type.Integer({ minimum: 1 })),
     /** The process part, as the designer reads and autosaves it (forms name catalogs by the draft's keys). */
     process: ProcessDraftView,
     details: Type.Object(
@@ -89,6 +106,8 @@ export const TemplateDraftSummary = Type.Object(
     name: DraftText(200),
     productType: ProductTypeSchema,
     baseVersion: Nullable(Type.Integer({ minimum: 1 })),
+    /** As in the draft's view: above `baseVersion`, the draft must be brought onto it before publishing. */
+    latestVersion: Nullable(Type.Integer({ minimum: 1 })),
     stageCount: Type.Integer(),
     updatedAt: Timestamp,
     updatedBy: PersonRef,
@@ -141,3 +160,83 @@ export const PublishTemplateDraftBody = Type.Object(
   { additionalProperties: false },
 );
 export type PublishTemplateDraftBody = Static<typeof PublishTemplateDraftBody>;
+
+const RevisionText = Type.String({ pattern: '^[1-9][0-9]{0,9}$', description: 'A revision, as read' });
+
+/** Discarding at the revisions of both parts read: a part saved since by another expert refuses it. */
+export const DiscardTemplateDraftQuery = Type.Object(
+  { processRevision: RevisionText, detailsRevision: RevisionText },
+  { additionalProperties: false },
+);
+export type DiscardTemplateDraftQuery = Static<typeof DiscardTemplateDraftQuery>;
+
+/** The parts of the details a newer version can change, each taken or kept on its own. */
+export const TemplateDraftDetailPart = Type.Union(
+  [
+    'productType',
+    'name',
+    'summary',
+    'keywords',
+    'guide',
+    'processName',
+    'sampleProduct',
+    'catalog',
+    'stageNote',
+  ].map((part) => Type.Literal(part)),
+);
+export type TemplateDraftDetailPart = Static<typeof TemplateDraftDetailPart>;
+
+/** A part of the details the newer version changed against the draft's base, and where the draft stands with it. */
+export const TemplateDraftDetailChange = Type.Object(
+  {
+    /** What the body names it by: the part (`name`), or the part and its key (`catalog:farmers`, `stageNote:<stage id>`). */
+    id: Type.String(),
+    part: TemplateDraftDetailPart,
+    /** The catalog's key or the stage's id; null for the other parts. */
+    key: Nullable(Type.String()),
+    change: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]),
+    /** The draft already holds the newer version's content of this part. */
+    taken: Type.Boolean(),
+    /** The draft changed this part since its base version: taking it replaces those edits. */
+    editedHere: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type TemplateDraftDetailChange = Static<typeof TemplateDraftDetailChange>;
+
+/**
+ * An outdated draft against the template's newest version: what that version changed since the draft's base,
+ * stage by stage (the designer's diff) and part by part of the details, with the newest version's note.
+ */
+export const TemplateDraftUpdateView = Type.Object(
+  {
+    from: VersionNumber,
+    to: VersionNumber,
+    note: LongText,
+    diff: ProcessDiffView,
+    stages: Type.Array(TemplateStageChangeView),
+    details: Type.Array(TemplateDraftDetailChange),
+  },
+  { additionalProperties: false },
+);
+export type TemplateDraftUpdateView = Static<typeof TemplateDraftUpdateView>;
+
+/**
+ * Brings the draft onto the newest version: the chosen stages and detail parts are taken from it, every other
+ * stage and part stays as the draft has it, and the draft's base becomes that version.
+ */
+export const TakeTemplateDraftUpdateBody = Type.Object(
+  {
+    processRevision: Revision,
+    detailsRevision: Revision,
+    /** The newest version the expert looked at; a later one published meanwhile is not taken silently. */
+    version: VersionNumber,
+    stageKeys: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 500, uniqueItems: true }),
+    detailParts: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), {
+      maxItems: 200,
+      uniqueItems: true,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type TakeTemplateDraftUpdateBody = Static<typeof TakeTemplateDraftUpdateBody>;

@@ -54,8 +54,13 @@ export const templateErrors = {
   },
   TEMPLATE_DRAFT_OUTDATED: {
     status: 409,
-    vi: 'Phiên bản {latest} đã được đăng sau khi bản nháp này mở từ phiên bản {base}; đăng bản nháp sẽ xoá thay đổi của phiên bản đó. Hãy bỏ bản nháp rồi sửa lại từ phiên bản {latest}.',
-    en: 'Version {latest} was published after this draft was opened from version {base}; publishing the draft would undo its changes. Discard the draft and edit again from version {latest}.',
+    vi: 'Phiên bản {latest} đã được đăng sau khi bản nháp này mở từ phiên bản {base}; đăng bản nháp sẽ xoá thay đổi của phiên bản đó. Hãy đưa bản nháp lên phiên bản {latest} (chọn thay đổi nào của nó được lấy) rồi đăng.',
+    en: 'Version {latest} was published after this draft was opened from version {base}; publishing the draft would undo its changes. Bring the draft onto version {latest} (choosing which of its changes to take), then publish.',
+  },
+  TEMPLATE_DRAFT_CURRENT: {
+    status: 409,
+    vi: 'Bản nháp đã theo phiên bản mới nhất của mẫu; không có gì để đưa vào.',
+    en: "The draft already follows the template's newest version; there is nothing to bring in.",
   },
   TEMPLATE_VERSION_DEPRECATED: {
     status: 409,
@@ -81,6 +86,11 @@ export const templateErrors = {
     status: 422,
     vi: 'Công đoạn {key} không nằm trong các thay đổi của bản cập nhật mẫu.',
     en: 'Stage {key} is not among the changes of the template update.',
+  },
+  TEMPLATE_PART_CHANGE_UNKNOWN: {
+    status: 422,
+    vi: 'Phần {part} không nằm trong các thay đổi của phiên bản mới.',
+    en: 'Part {part} is not among the changes of the newer version.',
   },
 } as const satisfies Record<string, ErrorEntry>;
 

@@ -86,9 +86,9 @@ export const TemplateFile = Type.Object(
 );
 export type TemplateFile = Static<typeof TemplateFile>;
 
-const VersionNumber = Type.Integer({ minimum: 1, maximum: 999_999_999 });
+export const VersionNumber = Type.Integer({ minimum: 1, maximum: 999_999_999 });
 /** A summary, change note or deprecation message as the file holds it (up to 1,000 characters each). */
-const LongText = Type.Object(
+export const LongText = Type.Object(
   { vi: Type.String({ maxLength: 1000 }), en: Type.String({ maxLength: 1000 }) },
   { additionalProperties: false },
 );
@@ -207,24 +207,26 @@ export const DeprecateTemplateBody = Type.Object(
 );
 export type DeprecateTemplateBody = Static<typeof DeprecateTemplateBody>;
 
+/** A stage the newer version adds, removes or changes, and where the draft stands with it. */
+export const TemplateStageChangeView = Type.Object(
+  {
+    key: Type.String(),
+    change: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]),
+    taken: Type.Boolean(),
+    /** The draft changed this stage since the base version: taking it replaces those edits of it. */
+    editedHere: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type TemplateStageChangeView = Static<typeof TemplateStageChangeView>;
+
 /** A newer template version against the one the process is based on, stage by stage (the designer's diff). */
 export const ProcessTemplateUpdateView = Type.Object(
   {
     link: ProcessTemplateLink,
     diff: ProcessDiffView,
     /** Per changed stage key: whether the draft already holds the newer version of it. */
-    stages: Type.Array(
-      Type.Object(
-        {
-          key: Type.String(),
-          change: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]),
-          taken: Type.Boolean(),
-          /** The owner changed this stage since the base version: taking it replaces their edits of it. */
-          editedHere: Type.Boolean(),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    stages: Type.Array(TemplateStageChangeView),
     note: LongText,
   },
   { additionalProperties: false },

@@ -7,6 +7,8 @@ export interface TemplateDraftWithNames extends TemplateDraftRow {
   process_updated_by_name: string | null;
   details_updated_by_name: string | null;
   created_by_name: string | null;
+  /** The template's newest version number, deprecated ones too; null for a new template. */
+  latest_version: number | null;
 }
 
 export interface NewTemplateDraft {
@@ -40,6 +42,12 @@ function selectDrafts(db: Db) {
       'p.name as process_updated_by_name',
       'e.name as details_updated_by_name',
       'c.name as created_by_name',
+      (eb) =>
+        eb
+          .selectFrom('template_versions as v')
+          .whereRef('v.template_id', '=', 'd.template_id')
+          .select((v) => v.fn.max('v.number').as('n'))
+          .as('latest_version'),
     ]);
 }
 

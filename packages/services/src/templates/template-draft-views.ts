@@ -149,6 +149,7 @@ export function toTemplateDraftView(row: TemplateDraftWithNames): TemplateDraftV
     templateId: row.template_id,
     key: row.key,
     baseVersion: row.base_version,
+    latestVersion: row.latest_version,
     process,
     details: {
       ...details,
@@ -180,6 +181,7 @@ export function toTemplateDraftSummary(row: TemplateDraftWithNames): TemplateDra
     name: details.name,
     productType: oneOf(productTypeIds, details.productType, 'product type'),
     baseVersion: row.base_version,
+    latestVersion: row.latest_version,
     stageCount: parseStoredDefinition(row.definition).stages.length,
     updatedAt: change.at.toISOString(),
     updatedBy: change.by,

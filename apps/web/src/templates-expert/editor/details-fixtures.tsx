@@ -13,6 +13,7 @@ export function fakeDraft(revision = 5): TemplateDraftView {
     templateId: draftId,
     key,
     baseVersion: 2,
+    latestVersion: 2,
     process: {
       revision: 3,
       definition: structuredClone(process.definition),

@@ -60,7 +60,14 @@ export function usePublishTemplateDraft(id: string) {
 export function useDiscardTemplateDraft(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.call('discardTemplateDraft', { params: { id } }),
+    mutationFn: (read: { processRevision: number; detailsRevision: number }) =>
+      api.call('discardTemplateDraft', {
+        params: { id },
+        query: {
+          processRevision: String(read.processRevision),
+          detailsRevision: String(read.detailsRevision),
+        },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: draftsKey }),
   });
 }

@@ -135,21 +135,25 @@ function EditorTabs({ tab, onTab, designer, parts, dirty }: EditorTabsProps) {
 }
 
 /** Throwing the draft away, after the confirmation, back to the managing page. */
-function useDiscard(draftId: string, name: string) {
+function useDiscard(draft: TemplateDraftView, name: string) {
+  const draftId = draft.id;
   const t = useT();
   const te = useEditorT();
   const navigate = useNavigate();
   const discard = useDiscardTemplateDraft(draftId);
   const [asking, setAsking] = useState(false);
   const confirm = () =>
-    discard.mutate(undefined, {
-      onSuccess: () => {
-        forgetDraftEdits(draftId);
-        notifySuccess(te('templateEditor.discarded', { name }));
-        navigate('/templates/manage');
+    discard.mutate(
+      { processRevision: draft.process.revision, detailsRevision: draft.details.revision },
+      {
+        onSuccess: () => {
+          forgetDraftEdits(draftId);
+          notifySuccess(te('templateEditor.discarded', { name }));
+          navigate('/templates/manage');
+        },
+        onError: (error) => notifyProblem(error, t),
       },
-      onError: (error) => notifyProblem(error, t),
-    });
+    );
   return { asking, setAsking, confirm, pending: discard.isPending };
 }
 
@@ -183,7 +187,7 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
   });
   const stages = useStageRefs(status, opened);
   const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
-  const discard = useDiscard(draft.id, name);
+  const discard = useDiscard(draft, name);
   return (
     <>
       <EditorHeader
