@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFileFixture } from '../testing/file-fixtures';
@@ -328,5 +329,10 @@ describe.each(drivers)('products on %s', (driver) => {
     ]);
     const bad = await agent.request('GET', '/api/v1/products?hasPublishedProcess=yes');
     expect(bad.status).toBe(400);
+    // the outputs a transformation of the published process's lots may make: its products only
+    const ofProcess = await list(`&processId=${published.id}`);
+    expect(ofProcess.items.map((p) => p.id)).toEqual([ready.id]);
+    expect((await list(`&processId=${randomUUID()}`)).total).toBe(0);
+    expect((await agent.request('GET', '/api/v1/products?processId=not-a-uuid')).status).toBe(400);
   });
 });

@@ -64,12 +64,12 @@ export function useStageEntry(
   });
 }
 
-/** The products a lot may be started for: not archived and following a published process. */
-export function useLotProducts() {
+/** The products following a process, not archived: what a transformation of its lots may make. */
+export function useProcessProducts(processId: string) {
   return useQuery({
-    queryKey: tenantKey(useSession().currentTenantId, 'products', 'list', 'for-lots'),
-    queryFn: () => api.call('listProducts', { query: { archived: 'false', pageSize: '100' } }),
-    select: (page) => page.items.filter((product) => product.processId !== null),
+    queryKey: tenantKey(useSession().currentTenantId, 'products', 'list', 'of-process', processId),
+    queryFn: () => api.call('listProducts', { query: { archived: 'false', processId, pageSize: '100' } }),
+    select: (page) => page.items,
   });
 }
 

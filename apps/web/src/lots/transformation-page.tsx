@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { QueryState } from '../ui/query-state';
 import { EventFields } from './event-fields';
-import { useLotProducts, useStageEntry, useWorkList } from './lot-api';
+import { useProcessProducts, useStageEntry, useWorkList } from './lot-api';
 import { BackLink } from './lot-header';
 import { useNameOf } from './lot-text';
 import { RecordFormView } from './record-form-view';
@@ -28,8 +28,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function useOutputProducts(lot: LotSummary) {
-  const products = useLotProducts();
-  const list = (products.data ?? []).filter((product) => product.processId === lot.processId);
+  const products = useProcessProducts(lot.processId);
+  const list = products.data ?? [];
   return { list, first: list.find((product) => product.id === lot.productId) ?? null };
 }
 

@@ -114,6 +114,8 @@ export const ProductListQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 200 })),
     productType: Type.Optional(productFields.productType),
     archived: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+    /** Only products following this process: the outputs a transformation of its lots may make. */
+    processId: Type.Optional(Uuid),
     hasPublishedProcess: Type.Optional(
       Type.Union([Type.Literal('true'), Type.Literal('false')], {
         description:

@@ -13,6 +13,8 @@ export interface ProductQuery {
   /** Lower-case, accent-free words; every word must appear. */
   words: string[];
   productType?: string;
+  /** Only products following this process. */
+  processId?: string;
   archived: boolean;
   /** Only products whose process has (true) or has not (false) a published version. */
   hasPublishedProcess?: boolean;
@@ -32,6 +34,7 @@ export async function searchProducts(
     base = base.where('search_text', 'like', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   if (query.productType) base = base.where('product_type', '=', query.productType);
+  if (query.processId) base = base.where('process_id', '=', query.processId);
   if (query.hasPublishedProcess !== undefined) {
     const published = (eb: ExpressionBuilder<DB, 'products'>) =>
       eb.exists(

@@ -121,6 +121,7 @@ export async function listProducts(
     tenantId: actor.tenantId,
     words: searchWords(query.q ?? ''),
     ...(query.productType && { productType: query.productType }),
+    ...(query.processId && { processId: query.processId }),
     archived: query.archived === 'true',
     ...(query.hasPublishedProcess && { hasPublishedProcess: query.hasPublishedProcess === 'true' }),
     offset: (page - 1) * pageSize,

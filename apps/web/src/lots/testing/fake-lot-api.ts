@@ -112,17 +112,19 @@ const folded = (text: string) =>
     .replace(/đ/gi, 'd')
     .toLowerCase();
 
-/** GET /api/v1/products as the server answers it: words, archived, a published process, one page. */
+/** GET /api/v1/products as the server answers it: words, archived, a published process, a process, one page. */
 function productsAnswer(products: ProductView[], query: URLSearchParams): Answer {
   const words = folded(query.get('q') ?? '')
     .split(/\s+/)
     .filter(Boolean);
   const archived = query.get('archived') === 'true';
   const published = query.get('hasPublishedProcess');
+  const processId = query.get('processId');
   const matches = products.filter(
     (product) =>
       product.archived === archived &&
       (published === null || (product.processId !== null) === (published === 'true')) &&
+      (processId === null || product.processId === processId) &&
       words.every((word) => folded(`${product.name.vi} ${product.name.en} ${product.sku}`).includes(word)),
   );
   const pageSize = Number(query.get('pageSize') ?? '25');
