@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProcessDefinition } from './process-definition';
+import type { ProcessDefinition, StageJob, WaitingPeriod } from './process-definition';
 import {
   copyStages,
   nextStageKey,
@@ -213,6 +213,39 @@ describe('copyStages', () => {
     expect(source.stages[2]!.form.schema.title).toBeUndefined();
     expect(source.stages[2]!.name.vi).toBe('Công đoạn s3');
     expect(source.stages[2]!.yieldRange!.minPercent).toBe(40);
+  });
+
+  it('gives the copies new job ids after the stages and edges, and waiting periods follow them', () => {
+    const form = source.stages[0]!.form;
+    const job = (id: string, waitingPeriods?: WaitingPeriod[]): StageJob => ({
+      id,
+      key: id,
+      name: { vi: id, en: '' },
+      businessStep: null,
+      repeatable: false,
+      required: true,
+      minCount: null,
+      form,
+      ...(waitingPeriods && { waitingPeriods }),
+    });
+    const wait = (afterJobId: string): WaitingPeriod => ({
+      afterJobId,
+      days: 7,
+      fieldKey: null,
+      onBreach: 'refuse',
+    });
+    const care = stage('s9', {
+      key: 'care',
+      jobs: [job('j1', [wait('j2'), wait('elsewhere')]), job('j2')],
+      waitingPeriods: [wait('j1')],
+    });
+    const withJobs = { ...source, stages: [...source.stages, care] };
+    const [copy] = copyStages(withJobs, ['s9'], counter('n'), { x: 0, y: 0 }).stages;
+    expect(copy!.id).toBe('n1');
+    expect(copy!.jobs!.map((j) => j.id)).toEqual(['n2', 'n3']);
+    expect(copy!.jobs![0]!.waitingPeriods!.map((p) => p.afterJobId)).toEqual(['n3', 'elsewhere']);
+    expect(copy!.waitingPeriods!.map((p) => p.afterJobId)).toEqual(['n2']);
+    expect(care.jobs!.map((j) => j.id)).toEqual(['j1', 'j2']);
   });
 
   it('copies nothing for unknown ids', () => {

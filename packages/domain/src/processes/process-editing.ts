@@ -1,4 +1,11 @@
-import type { ProcessDefinition, ProcessEdge, ProcessStage, StagePosition } from './process-definition';
+import type {
+  ProcessDefinition,
+  ProcessEdge,
+  ProcessStage,
+  StageJob,
+  StagePosition,
+  WaitingPeriod,
+} from './process-definition';
 import { buildStageGraph, reachable, topologicalIndices } from './process-graph';
 import { stageKeyPattern } from './process-problems';
 
@@ -87,7 +94,8 @@ export interface CopiedStages {
 
 /**
  * Copies of the chosen stages with new ids, unused keys (`harvest` -> `harvest_2`), moved by `offset`, and
- * copies of the edges among them. New ids are drawn for stages first, then edges, in definition order.
+ * copies of the edges among them. New ids are drawn for stages first, then edges, in definition order, then the
+ * copies' jobs (a job id is unique in the process: records and waiting periods name it).
  */
 export function copyStages(
   definition: ProcessDefinition,
@@ -113,7 +121,24 @@ export function copyStages(
     const target = idMap.get(edge.target);
     return source === undefined || target === undefined ? [] : [{ id: newId(), source, target }];
   });
-  return { stages, edges };
+  return { stages: renewJobIds(stages, newId), edges };
+}
+
+/** The stages with new job ids; waiting periods naming one of those jobs follow it. */
+function renewJobIds(stages: readonly ProcessStage[], newId: () => string): ProcessStage[] {
+  const ids = new Map<string, string>();
+  for (const stage of stages) for (const job of stage.jobs ?? []) ids.set(job.id, newId());
+  if (ids.size === 0) return [...stages];
+  const follow = (periods: WaitingPeriod[]) =>
+    periods.map((period) => ({ ...period, afterJobId: ids.get(period.afterJobId) ?? period.afterJobId }));
+  const renewJob = (job: StageJob): StageJob => {
+    const renewed = { ...job, id: ids.get(job.id) ?? job.id };
+    return job.waitingPeriods ? { ...renewed, waitingPeriods: follow(job.waitingPeriods) } : renewed;
+  };
+  return stages.map((stage) => {
+    const renewed = stage.jobs ? { ...stage, jobs: stage.jobs.map(renewJob) } : stage;
+    return stage.waitingPeriods ? { ...renewed, waitingPeriods: follow(stage.waitingPeriods) } : renewed;
+  });
 }
 
 function copyStage(original: ProcessStage, id: string, key: string, offset: StagePosition): ProcessStage {

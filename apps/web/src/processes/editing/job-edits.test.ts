@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureJob, fixtureWithJobs } from '../process-fixtures';
 import { updateStage } from './definition-edits';
-import { addJob, moveJob, newJob, removeJob, renewJobIds, updateJob } from './job-edits';
+import { addJob, moveJob, newJob, removeJob, updateJob } from './job-edits';
 
 const form = { schema: { type: 'object' }, uiSchema: {} };
 const wait = (afterJobId: string) => ({ afterJobId, days: 7, fieldKey: null, onBreach: 'refuse' as const });
@@ -71,20 +71,6 @@ describe('job edits', () => {
     expect(careStage(removed).jobs?.[0]?.waitingPeriods).toEqual([wait('j-lam_co')]);
     expect(removed.stages[2]?.waitingPeriods).toEqual([]);
     expect(removed.stages[0]).toBe(definition.stages[0]);
-  });
-
-  it('gives pasted stages new job ids, and their waiting periods follow', () => {
-    const definition = updateJob(care(), 's-cham_soc', 'j-bon_phan', {
-      waitingPeriods: [wait('j-lam_co'), wait('elsewhere')],
-    });
-    let n = 0;
-    const [renewed] = renewJobIds([careStage(definition)], () => `new-${++n}`);
-    expect(renewed?.jobs?.map((job) => job.id)).toEqual(['new-1', 'new-2', 'new-3']);
-    expect(renewed?.jobs?.[0]?.waitingPeriods?.map((period) => period.afterJobId)).toEqual([
-      'new-3',
-      'elsewhere',
-    ]);
-    expect(careStage(definition).jobs?.[0]?.id).toBe('j-bon_phan');
   });
 
   it('counts job lists, close and waiting settings as stage changes', () => {

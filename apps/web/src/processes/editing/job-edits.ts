@@ -124,23 +124,3 @@ export function removeJob(definition: ProcessDefinition, stageId: string, jobId:
   });
   return { ...removed, stages };
 }
-
-/**
- * Pasted stages with new job ids (job ids are unique in the whole process); waiting periods among the
- * pasted stages follow their jobs' new ids.
- */
-export function renewJobIds(stages: readonly ProcessStage[], newId: () => string): ProcessStage[] {
-  const ids = new Map<string, string>();
-  for (const stage of stages) for (const job of stage.jobs ?? []) ids.set(job.id, newId());
-  if (ids.size === 0) return [...stages];
-  const follow = (periods: WaitingPeriod[]) =>
-    periods.map((period) => ({ ...period, afterJobId: ids.get(period.afterJobId) ?? period.afterJobId }));
-  const renewJob = (job: StageJob): StageJob => {
-    const renewed = { ...job, id: ids.get(job.id) ?? job.id };
-    return job.waitingPeriods ? { ...renewed, waitingPeriods: follow(job.waitingPeriods) } : renewed;
-  };
-  return stages.map((stage) => {
-    const renewed = stage.jobs ? { ...stage, jobs: stage.jobs.map(renewJob) } : stage;
-    return stage.waitingPeriods ? { ...renewed, waitingPeriods: follow(stage.waitingPeriods) } : renewed;
-  });
-}

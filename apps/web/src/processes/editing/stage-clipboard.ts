@@ -6,7 +6,6 @@ import {
   type StagePosition,
 } from '@nguon/domain';
 import { pasteStages } from './definition-edits';
-import { renewJobIds } from './job-edits';
 
 /** Copied stages and the edges among them, as they were when copied: pasting works after they are deleted. */
 export interface StageClipboard {
@@ -51,9 +50,8 @@ export function pasteClipboard(
     newId,
     offset,
   );
-  const withJobIds = { ...copied, stages: renewJobIds(copied.stages, newId) };
   return {
-    definition: pasteStages(definition, withJobIds),
+    definition: pasteStages(definition, copied),
     stageIds: copied.stages.map((stage) => stage.id),
   };
 }
