@@ -16,6 +16,7 @@ import { measureRecordsIngest, parallelLots } from './lib/records-bench';
 import { measureResolverLoad, resolverRows } from './lib/resolver';
 import { against, type Row } from './lib/row';
 import { measureSignInUnderFlood } from './lib/sign-in-flood';
+import { templateListRows } from './lib/template-list';
 
 // npm run bench [-- --seconds 10] [-- --only records-ingest,forms]: figures and ratios against baselines
 // measured in the same run.
@@ -296,6 +297,7 @@ const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   resolver: resolverBenchRows,
   closure: closureRows,
   'recall-publish': recallPublishRows,
+  'template-list': () => templateListRows(seconds),
 };
 
 async function main() {

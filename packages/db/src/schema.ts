@@ -592,6 +592,8 @@ export interface TemplateVersionsTable {
   /** The template file at the current format; parse it at the edge. */
   content: ColumnType<unknown, string, never>;
   content_hash: string;
+  /** 0026: what a library card shows of the version (TemplateVersionCard), written with it; parse it. */
+  card: ColumnType<unknown, string, never>;
   name_vi: string;
   name_en: string;
   search_text: string;
