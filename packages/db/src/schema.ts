@@ -615,6 +615,8 @@ export interface ProcessTemplateLinksTable {
   base_version_id: string;
   catalog_map: ColumnType<unknown, string | undefined, string>;
   taken_stage_keys: ColumnType<unknown, string | undefined, string>;
+  /** 0026: the ids each catalog key had before its catalog was made again, {key: [id...]}; parse it. */
+  replaced_catalog_ids: ColumnType<unknown, string | undefined, string>;
   created_at: CreatedAt;
 }
 

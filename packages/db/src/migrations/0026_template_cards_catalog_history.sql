@@ -34,3 +34,8 @@ BEGIN
   RETURN NEW;
 END;
 $$;
+
+-- The catalog ids a template key had before the catalog was made again (the owner archived the one made
+-- first, then took a stage needing it), {"key": ["old id", ...]}: a stage not taken still names the old id, and
+-- is not the owner's edit for it.
+ALTER TABLE process_template_links ADD COLUMN replaced_catalog_ids jsonb NOT NULL DEFAULT '{}'::jsonb;
