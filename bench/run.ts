@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startPlatform } from '../e2e/support/platform-process';
 import { measureCatalogImport } from './lib/catalog-import';
 import { closureRows } from './lib/closure';
@@ -27,7 +28,7 @@ const argValue = (name: string) => {
 const seconds = Number(argValue('--seconds') ?? 10);
 if (!(seconds > 0)) throw new Error(`--seconds must be a positive number, got ${argValue('--seconds')}`);
 const only = argValue('--only')?.split(',');
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = join(root, 'bench/results');
 
 /** The baseline of every HTTP bench: bare Express answering a constant string, in a process of its own. */
