@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startPlatform } from '../e2e/support/platform-process';
 import { measureCatalogImport } from './lib/catalog-import';
 import { closureRows } from './lib/closure';
@@ -16,6 +17,7 @@ import { measureRecordsIngest, parallelLots } from './lib/records-bench';
 import { measureResolverLoad, resolverRows } from './lib/resolver';
 import { against, type Row } from './lib/row';
 import { measureSignInUnderFlood } from './lib/sign-in-flood';
+import { templateListRows } from './lib/template-list';
 
 // npm run bench [-- --seconds 10] [-- --only records-ingest,forms]: figures and ratios against baselines
 // measured in the same run.
@@ -26,7 +28,7 @@ const argValue = (name: string) => {
 const seconds = Number(argValue('--seconds') ?? 10);
 if (!(seconds > 0)) throw new Error(`--seconds must be a positive number, got ${argValue('--seconds')}`);
 const only = argValue('--only')?.split(',');
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = join(root, 'bench/results');
 
 /** The baseline of every HTTP bench: bare Express answering a constant string, in a process of its own. */
@@ -296,6 +298,7 @@ const benches: Record<string, () => Row[] | Promise<Row[]>> = {
   resolver: resolverBenchRows,
   closure: closureRows,
   'recall-publish': recallPublishRows,
+  'template-list': () => templateListRows(seconds),
 };
 
 async function main() {

@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describeTemplateFault, renderTemplateReadme } from '@nguon/contracts';
 import { readTemplateFolder } from '@nguon/services';
 
 // npm run templates:check: every folder of templates/ reads, checks and has its README up to date.
 // npm run templates:readme: writes each good template's README.md from its template.json.
-const dir = new URL('../templates', import.meta.url).pathname;
+const dir = fileURLToPath(new URL('../templates', import.meta.url));
 const write = process.argv.includes('--write');
 const { templates, broken } = await readTemplateFolder(dir);
 let failed = broken.length;

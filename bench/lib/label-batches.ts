@@ -1,13 +1,14 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DriverName } from '@nguon/db';
 import { createTestDatabase, postgresTestUrl, type TestDatabase } from '@nguon/db/testing';
 import { builtInLabelLayouts, labelsPerPage } from '@nguon/domain';
 import pg from 'pg';
 import { startNode } from './processes';
 
-const stepScript = new URL('./label-step.ts', import.meta.url).pathname;
+const stepScript = fileURLToPath(new URL('./label-step.ts', import.meta.url));
 /** The A4 4 x 10 sheet of 48.5 x 25.4 mm labels the issue names. */
 export const benchLayoutKey = 'a4-4x10-48.5x25.4';
 

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DriverName } from '@nguon/db';
 import { postgresTestUrl } from '@nguon/db/testing';
 import pg from 'pg';
 import { type PlatformChild, startPlatformChild } from './platform-child';
 import { startNode, stop } from './processes';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Embedded mode: PGlite in a DATA_DIR of its own (removed afterwards), jobs in process. */
 async function onPglite<T>(

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 // Debian's chromium; /usr/bin/chromium is a wrapper script around the real binary.
@@ -19,7 +20,7 @@ const args = [
   '--disable-sync',
 ];
 
-export const screenshotsDir = new URL('../screenshots/', import.meta.url).pathname;
+export const screenshotsDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 export const viewports = {
   desktop: { width: 1280, height: 800 },

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, trustProxyFrom } from './config';
 
@@ -70,7 +71,7 @@ describe('SCAN_REGION_HEADER', () => {
 
 describe('TEMPLATES_DIR', () => {
   it("loads the repository's templates/ by default, the folder given, or none when set empty", async () => {
-    const repoTemplates = new URL('../../../templates', import.meta.url).pathname;
+    const repoTemplates = fileURLToPath(new URL('../../../templates', import.meta.url));
     const byDefault = (await loadConfig(env({}))).templatesDir;
     expect(byDefault).toBe(repoTemplates);
     expect(existsSync(join(repoTemplates, 'che-shan-tuyet', 'template.json'))).toBe(true);

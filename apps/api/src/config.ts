@@ -196,7 +196,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: flag(env.SEED_DEMO, !databaseUrl),
     runMigrations: flag(env.RUN_MIGRATIONS, true),
-    webDistDir: resolve(env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    webDistDir: resolve(env.WEB_DIST_DIR ?? fileURLToPath(new URL('../../web/dist', import.meta.url))),
     templatesDir: templatesDirFrom(env),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     signUpMode: signUpModeFrom(env.SIGNUP, Boolean(databaseUrl)),

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 async function freePort(): Promise<number> {
@@ -24,17 +25,21 @@ describe('the embedded server process', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'nguon-main-'));
     port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'info',
-        DATABASE_URL: '',
-        REDIS_URL: '',
+    child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))],
+      {
+        env: {
+          ...process.env,
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'info',
+          DATABASE_URL: '',
+          REDIS_URL: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
@@ -108,7 +113,7 @@ describe('the embedded server process', () => {
   it('a second start on the same DATA_DIR refuses at once, naming the running one, and exits non-zero', async () => {
     const second = spawn(
       process.execPath,
-      ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
+      ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))],
       {
         env: {
           ...process.env,

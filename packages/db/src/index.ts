@@ -431,6 +431,7 @@ export {
   insertTemplateVersion,
   latestTemplateVersion,
   listTemplates,
+  listTemplateVersionCards,
   listTemplateVersions,
   lockTemplate,
   lockTemplateKey,
@@ -438,6 +439,7 @@ export {
   setTemplateProductType,
   setTemplateVersionDeprecation,
   type TemplateQuery,
+  type TemplateVersionListed,
   type TemplateVersionWithPublisher,
   type TemplateWithShownVersion,
 } from './templates/templates.repository';

@@ -592,6 +592,8 @@ export interface TemplateVersionsTable {
   /** The template file at the current format; parse it at the edge. */
   content: ColumnType<unknown, string, never>;
   content_hash: string;
+  /** 0026: what a library card shows of the version (TemplateVersionCard), written with it; parse it. */
+  card: ColumnType<unknown, string, never>;
   name_vi: string;
   name_en: string;
   search_text: string;
@@ -613,6 +615,8 @@ export interface ProcessTemplateLinksTable {
   base_version_id: string;
   catalog_map: ColumnType<unknown, string | undefined, string>;
   taken_stage_keys: ColumnType<unknown, string | undefined, string>;
+  /** 0026: the ids each catalog key had before its catalog was made again, {key: [id...]}; parse it. */
+  replaced_catalog_ids: ColumnType<unknown, string | undefined, string>;
   created_at: CreatedAt;
 }
 

@@ -264,8 +264,10 @@ export {
 } from './templates/template-publishing.service';
 export { getProcessTemplateUpdate, takeTemplateChanges } from './templates/template-updates';
 export {
+  storedTemplateCard,
   storedTemplateFile,
   type TemplateStanding,
+  templateCard,
   templateContentHash,
   templateSearchText,
   toTemplateSummary,

@@ -1,6 +1,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { replacePlatformRoles } from '@nguon/db';
 import { createTestDatabase, testDrivers } from '@nguon/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import {
 } from '../testing/test-platform';
 
 const drivers = await testDrivers();
-const repoTemplatesDir = new URL('../../../../templates/', import.meta.url).pathname;
+const repoTemplatesDir = fileURLToPath(new URL('../../../../templates/', import.meta.url));
 
 describe.each(drivers)('the template library API on %s', (driver) => {
   let t: TestPlatform;

@@ -129,6 +129,25 @@ export const TemplateSummary = Type.Object(
 );
 export type TemplateSummary = Static<typeof TemplateSummary>;
 
+/**
+ * What the library's card and version list show of one version, stored beside its file (migration 0026) so
+ * lists never read whole files; computed once from the checked file.
+ */
+export const TemplateVersionCard = Type.Object(
+  {
+    productType: ProductTypeSchema,
+    name: LocalizedName,
+    summary: LongText,
+    keywords: Type.Array(Type.String()),
+    stageCount: Type.Integer({ minimum: 0 }),
+    jobCount: Type.Integer({ minimum: 0 }),
+    catalogCount: Type.Integer({ minimum: 0 }),
+    changeNote: LongText,
+  },
+  { additionalProperties: false },
+);
+export type TemplateVersionCard = Static<typeof TemplateVersionCard>;
+
 export const TemplateList = Type.Object(
   { items: Type.Array(TemplateSummary) },
   { additionalProperties: false },

@@ -92,6 +92,8 @@ export async function updateProcessTemplateLink(
   changes: {
     baseVersionId?: string;
     catalogMap?: Record<string, string>;
+    /** Every id each key had before its catalog was made again (the whole new value). */
+    replacedCatalogIds?: Record<string, string[]>;
     /** The stages taken from one newer version (null: none), kept until the base moves to it. */
     takenStageKeys?: { versionId: string; keys: string[] } | null;
   },
@@ -99,6 +101,7 @@ export async function updateProcessTemplateLink(
   if (
     changes.baseVersionId === undefined &&
     changes.catalogMap === undefined &&
+    changes.replacedCatalogIds === undefined &&
     changes.takenStageKeys === undefined
   )
     return (await findProcessTemplateLink(db, tenantId, processId)) !== undefined;
@@ -107,6 +110,9 @@ export async function updateProcessTemplateLink(
     .set({
       ...(changes.baseVersionId !== undefined && { base_version_id: changes.baseVersionId }),
       ...(changes.catalogMap !== undefined && { catalog_map: JSON.stringify(changes.catalogMap) }),
+      ...(changes.replacedCatalogIds !== undefined && {
+        replaced_catalog_ids: JSON.stringify(changes.replacedCatalogIds),
+      }),
       ...(changes.takenStageKeys !== undefined && {
         taken_stage_keys: JSON.stringify(changes.takenStageKeys ?? []),
       }),

@@ -18,6 +18,7 @@ import {
   insertTemplateVersion,
   latestTemplateVersion,
   listTemplates,
+  listTemplateVersionCards,
   listTemplateVersions,
   setTemplateVersionDeprecation,
 } from './templates.repository';
@@ -45,6 +46,7 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
       templateId,
       content: { n },
       contentHash: hash(n),
+      card: { stageCount: n },
       nameVi: `Mẫu ${n}`,
       nameEn: `Template ${n}`,
       searchText,
@@ -86,6 +88,7 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
             templateId: id,
             content: { same: true },
             contentHash: hash(99),
+            card: {},
             nameVi: 'Mẫu',
             nameEn: 'Template',
             searchText: 'mau',
@@ -100,7 +103,7 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
     expect(await listTemplateVersions(t.db, id)).toHaveLength(1);
   });
 
-  it('lets a version be deprecated but never its content changed (migration 0024 trigger)', async () => {
+  it('lets a version be deprecated but never its content or card changed (migrations 0024, 0026)', async () => {
     const id = await template('immutable');
     await version(id, 1);
     await version(id, 2);
@@ -123,7 +126,10 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
     await expect(
       sql`UPDATE template_versions SET number = 7 WHERE template_id = ${id} AND number = 1`.execute(t.db),
     ).rejects.toThrow(/immutable/);
-    expect((await findTemplateVersion(t.db, id, 1))?.content).toEqual({ n: 1 });
+    await expect(
+      sql`UPDATE template_versions SET card = '{}'::jsonb WHERE template_id = ${id} AND number = 1`.execute(t.db),
+    ).rejects.toThrow(/immutable/);
+    expect(await findTemplateVersion(t.db, id, 1)).toMatchObject({ content: { n: 1 }, card: { stageCount: 1 } });
   });
 
   it('lists templates by product type and every folded word, hiding fully deprecated ones', async () => {
@@ -152,6 +158,16 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
     // LIKE wildcards in a search word are plain characters
     expect(await keys({ words: ['100%'], includeDeprecated: true })).toEqual(['mat-ong@1/1']);
     expect(await keys({ words: ['_'], includeDeprecated: true })).toEqual([]);
+    // a list reads each version's card, never its whole file
+    const [listed] = await listTemplates(t.db, { words: ['st25'], includeDeprecated: false });
+    expect(listed).toMatchObject({ card: { stageCount: 2 } });
+    expect(listed).not.toHaveProperty('content');
+    const versions = await listTemplateVersionCards(t.db, rice);
+    expect(versions.map((row) => [row.number, row.card])).toEqual([
+      [2, { stageCount: 2 }],
+      [1, { stageCount: 1 }],
+    ]);
+    expect(versions[0]).not.toHaveProperty('content');
   });
 
   it('keeps the link of a process to its template version per tenant', async () => {

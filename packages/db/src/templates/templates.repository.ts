@@ -7,8 +7,11 @@ export interface TemplateVersionWithPublisher extends TemplateVersionRow {
   published_by_name: string | null;
 }
 
+/** A version without its file: what lists read (the card holds what they show). */
+export type TemplateVersionListed = Omit<TemplateVersionWithPublisher, 'content'>;
+
 /** A template with the version owners see (or, for experts, the newest when every one is deprecated). */
-export interface TemplateWithShownVersion extends TemplateVersionWithPublisher {
+export interface TemplateWithShownVersion extends TemplateVersionListed {
   key: string;
   product_type: string;
   version_count: number;
@@ -27,6 +30,8 @@ export interface NewTemplateVersion {
   templateId: string;
   content: unknown;
   contentHash: string;
+  /** What the library card shows, computed from the same checked file. */
+  card: unknown;
   nameVi: string;
   nameEn: string;
   searchText: string;
@@ -36,6 +41,25 @@ export interface NewTemplateVersion {
 }
 
 const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+// every column but the file
+const listedColumns = [
+  'id',
+  'template_id',
+  'number',
+  'content_hash',
+  'card',
+  'name_vi',
+  'name_en',
+  'search_text',
+  'source',
+  'published_at',
+  'published_by',
+  'deprecated_at',
+  'deprecated_by',
+  'deprecation_vi',
+  'deprecation_en',
+] as const satisfies readonly (keyof TemplateVersionListed)[];
 
 function selectVersions(db: Db) {
   return db
@@ -106,6 +130,7 @@ export async function insertTemplateVersion(
       number: (last?.n ?? 0) + 1,
       content: JSON.stringify(version.content),
       content_hash: version.contentHash,
+      card: JSON.stringify(version.card),
       name_vi: version.nameVi,
       name_en: version.nameEn,
       search_text: version.searchText,
@@ -159,6 +184,18 @@ export async function latestTemplateVersion(
   return query.orderBy('v.number', 'desc').limit(1).executeTakeFirst();
 }
 
+/** Every version of a template without its file, newest first: what the versions page shows. */
+export async function listTemplateVersionCards(db: Db, templateId: string): Promise<TemplateVersionListed[]> {
+  return db
+    .selectFrom('template_versions as v')
+    .leftJoin('users as u', 'u.id', 'v.published_by')
+    .select(listedColumns.map((column) => `v.${column}` as const))
+    .select('u.name as published_by_name')
+    .where('v.template_id', '=', templateId)
+    .orderBy('v.number', 'desc')
+    .execute();
+}
+
 /** Every version of a template, newest first. */
 export async function listTemplateVersions(
   db: Db,
@@ -193,11 +230,14 @@ export async function setTemplateVersionDeprecation(
     .executeTakeFirst();
 }
 
-/** Templates with the version shown for each, filtered by product type and search words, by name. */
+/**
+ * Templates with the version shown for each (its card, not its file), filtered by product type and search
+ * words, by name.
+ */
 export async function listTemplates(db: Db, query: TemplateQuery): Promise<TemplateWithShownVersion[]> {
   let shown = db
     .selectFrom('template_versions')
-    .selectAll()
+    .select(listedColumns)
     .distinctOn('template_id')
     .orderBy('template_id')
     .orderBy(sql`deprecated_at IS NOT NULL`)

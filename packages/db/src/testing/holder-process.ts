@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const holderScript = new URL('./hold-embedded-database.ts', import.meta.url).pathname;
-const repoRoot = new URL('../../../..', import.meta.url).pathname;
+const holderScript = fileURLToPath(new URL('./hold-embedded-database.ts', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 
 export interface HolderRun {
   child: ChildProcess;

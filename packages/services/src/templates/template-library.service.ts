@@ -8,15 +8,15 @@ import {
   findTemplate,
   findTemplateVersion,
   listTemplates,
-  listTemplateVersions,
-  type TemplateVersionWithPublisher,
+  listTemplateVersionCards,
+  type TemplateVersionListed,
 } from '@nguon/db';
 import { searchWords } from '@nguon/domain';
 import { isTemplatePublisher, type Principal, requirePerson } from '../auth/principal';
 import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import {
-  storedTemplateFile,
+  storedTemplateCard,
   type TemplateStanding,
   toTemplateSummary,
   toTemplateVersionSummary,
@@ -32,7 +32,10 @@ export interface TemplateListQuery {
   deprecated?: 'true' | 'false';
 }
 
-/** The library, by name: any signed-in person reads it; experts may also see fully deprecated templates. */
+/**
+ * The library, by name: any signed-in person reads it; experts may also see fully deprecated templates. Each
+ * card comes from the version's stored card, not its file (a national library holds hundreds of them).
+ */
 export async function listLibraryTemplates(
   ctx: ServiceContext,
   principal: Principal,
@@ -52,7 +55,7 @@ export async function listLibraryTemplates(
         versionCount: row.version_count,
         latestUsable: row.deprecated_at ? null : row,
       },
-      storedTemplateFile(row),
+      storedTemplateCard(row),
     ),
   );
   return { items };
@@ -61,10 +64,10 @@ export async function listLibraryTemplates(
 async function requireVersions(
   ctx: ServiceContext,
   id: string,
-): Promise<{ standing: TemplateStanding; versions: TemplateVersionWithPublisher[] }> {
+): Promise<{ standing: TemplateStanding; versions: TemplateVersionListed[] }> {
   const template = await findTemplate(ctx.db, id);
   if (!template) throw new AppError('NOT_FOUND', { resource: resourceNames.template });
-  const versions = await listTemplateVersions(ctx.db, id);
+  const versions = await listTemplateVersionCards(ctx.db, id);
   const standing = {
     id,
     key: template.key,
@@ -83,9 +86,8 @@ export async function getLibraryTemplate(
 ): Promise<TemplateView> {
   requirePerson(principal);
   const { standing, versions } = await requireVersions(ctx, id);
-  const shown = query.version
-    ? await findTemplateVersion(ctx.db, id, Number(query.version))
-    : (standing.latestUsable ?? versions[0]);
+  const number = query.version ? Number(query.version) : (standing.latestUsable ?? versions[0])?.number;
+  const shown = number === undefined ? undefined : await findTemplateVersion(ctx.db, id, number);
   if (!shown) throw new AppError('NOT_FOUND', { resource: resourceNames.templateVersion }, '/version');
   return toTemplateView(standing, shown);
 }

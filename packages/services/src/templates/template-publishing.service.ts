@@ -27,6 +27,7 @@ import { type BrokenTemplateFile, readTemplateFolder, templateLoadFault } from '
 import { isTemplatePublisher } from './template-library.service';
 import {
   storedTemplateFile,
+  templateCard,
   templateContentHash,
   templateSearchText,
   toTemplateVersionSummary,
@@ -58,6 +59,7 @@ export async function storeTemplateVersion(
     templateId,
     content: file,
     contentHash,
+    card: templateCard(file),
     nameVi: file.name.vi,
     nameEn: file.name.en,
     searchText: templateSearchText(file),

@@ -252,3 +252,72 @@ describe.each(await testDrivers())('a newer template version on %s', (driver) =>
     expect(Object.keys(link?.catalog_map ?? {}).sort()).toEqual(used.catalogs.map((c) => c.key).sort());
   });
 });
+
+/** Version 2 of a tea template whose three stages picking growers (ho_trong) all changed. */
+function growersVersion2(tea: TemplateFile): TemplateFile {
+  let definition = tea.process.definition;
+  for (const key of ['chon_doi', 'cham_soc', 'hai_che'])
+    definition = renamed(definition, key, `${key} (bản 2)`);
+  return {
+    ...tea,
+    changeNote: { vi: 'Đổi tên ba công đoạn', en: 'Three stages renamed' },
+    process: { ...tea.process, definition },
+  };
+}
+
+describe.each(await testDrivers())('a catalog made again for a newer template version on %s', (driver) => {
+  let kit: ServiceKit;
+
+  beforeAll(async () => {
+    kit = await createServiceKit(driver);
+  });
+  afterAll(async () => {
+    await kit.close();
+  });
+
+  const stageNamed = (definition: ProcessDefinition, key: string) =>
+    definition.stages.find((stage) => stage.key === key);
+
+  it('does not call a stage the owner left alone "edited here", and taking it uses the live catalog', async () => {
+    const tea = { ...(await teaTemplate()), key: 'che-tai-tao' };
+    const { templateId } = await storeRawTemplateVersion(kit.ctx, tea);
+    const tenant = await createTenantKit(kit.ctx, 'TaiTao');
+    const owner = tenant.as.owner;
+    const used = await createProcessFromTemplate(kit.ctx, owner, templateId, { version: 1 });
+    const view = await getProcess(kit.ctx, owner, used.processId);
+    await saveProcessDraft(kit.ctx, owner, used.processId, {
+      revision: view.draft.revision,
+      definition: renamed(view.draft.definition, 'cham_soc', 'Chăm sóc theo cách của HTX'),
+    });
+    await storeRawTemplateVersion(kit.ctx, growersVersion2(tea));
+    const gardens = used.catalogs.find((catalog) => catalog.key === 'ho_trong');
+    if (!gardens) throw new Error('the tea template has a catalog of growers');
+    const current = await getCatalog(kit.ctx, owner, gardens.id);
+    await changeCatalog(kit.ctx, owner, gardens.id, { revision: current.revision, archived: true });
+    const first = await takeTemplateChanges(kit.ctx, owner, used.processId, {
+      revision: (await getProcess(kit.ctx, owner, used.processId)).draft.revision,
+      stageKeys: ['hai_che'],
+      finish: false,
+    });
+    const link = await findProcessTemplateLink(kit.ctx.db, tenant.id, used.processId);
+    const made = link?.catalog_map;
+    expect(made).toMatchObject({ ho_trong: expect.not.stringMatching(gardens.id) });
+    expect(link?.replaced_catalog_ids).toEqual({ ho_trong: [gardens.id] });
+
+    const update = await getProcessTemplateUpdate(kit.ctx, owner, used.processId);
+    expect(update.stages).toEqual([
+      { key: 'chon_doi', change: 'changed', taken: false, editedHere: false },
+      { key: 'cham_soc', change: 'changed', taken: false, editedHere: true },
+      { key: 'hai_che', change: 'changed', taken: true, editedHere: false },
+    ]);
+    const second = await takeTemplateChanges(kit.ctx, owner, used.processId, {
+      revision: first.draft.revision,
+      stageKeys: ['chon_doi'],
+      finish: false,
+    });
+    const choose = JSON.stringify(stageNamed(second.draft.definition, 'chon_doi'));
+    const live = (made as Record<string, string>).ho_trong ?? '';
+    expect([choose.includes(`"x-catalog":"${live}"`), choose.includes(gardens.id)]).toEqual([true, false]);
+    expect(stageNamed(second.draft.definition, 'chon_doi')?.name.vi).toBe('chon_doi (bản 2)');
+  });
+});

@@ -23,6 +23,7 @@ import {
   instantiateTemplateDefinition,
   type ProcessDefinition,
   type ProcessStage,
+  renameStageCatalogs,
   type TemplateStageChange,
   templateStageChanges,
 } from '@nguon/domain';
@@ -49,6 +50,8 @@ interface PendingUpdate {
   base: ProcessDefinition;
   draft: ProcessDefinition;
   takenKeys: ReadonlySet<string>;
+  /** The ids each catalog key had before its catalog was made again. */
+  replacedIds: Record<string, string[]>;
 }
 
 function parseCatalogMap(value: unknown): Record<string, string> {
@@ -59,6 +62,16 @@ function parseCatalogMap(value: unknown): Record<string, string> {
     Object.values(value).every((id) => typeof id === 'string');
   if (!isMap) throw new Error(`stored catalog map is malformed: ${JSON.stringify(value)}`);
   return Object.fromEntries(Object.entries(value).map(([key, id]) => [key, String(id)]));
+}
+
+function parseReplacedIds(value: unknown): Record<string, string[]> {
+  const isHistory =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'));
+  if (!isHistory) throw new Error(`stored replaced catalog ids are malformed: ${JSON.stringify(value)}`);
+  return Object.fromEntries(Object.entries(value).map(([key, ids]) => [key, ids.map(String)]));
 }
 
 /** The stages already taken from `latestId`; none when nothing was taken or it was from an older version. */
@@ -88,7 +101,24 @@ async function pendingUpdate(db: Db, tenantId: string, process: ProcessWithLates
     base: instantiateTemplateDefinition(storedTemplateFile(base).process.definition, catalogMap),
     draft: parseStoredDefinition(process.draft),
     takenKeys: parseTakenKeys(link.taken_stage_keys, latest.id),
+    replacedIds: parseReplacedIds(link.replaced_catalog_ids),
   };
+}
+
+/**
+ * The draft as it would be had each catalog made again been the one made first: a stage the owner left alone
+ * still names the replaced (archived) catalog, which is no edit of theirs. Only for comparing.
+ */
+function draftAsRemade(update: PendingUpdate): ProcessDefinition {
+  const now = new Map(
+    Object.entries(update.replacedIds).flatMap(([key, ids]) => {
+      const id = update.catalogMap[key];
+      return id === undefined ? [] : ids.map((old) => [old, id] as const);
+    }),
+  );
+  if (now.size === 0) return update.draft;
+  const rename = (catalog: string) => now.get(catalog) ?? catalog;
+  return { ...update.draft, stages: update.draft.stages.map((stage) => renameStageCatalogs(stage, rename)) };
 }
 
 const latestDefinition = (update: PendingUpdate, catalogMap: CatalogMap) =>
@@ -98,7 +128,7 @@ function stageChangesOf(update: PendingUpdate): TemplateStageChange[] {
   const definitions = {
     base: update.base,
     latest: latestDefinition(update, update.catalogMap),
-    draft: update.draft,
+    draft: draftAsRemade(update),
   };
   return templateStageChanges(definitions, fieldsOf, update.takenKeys);
 }
@@ -155,6 +185,12 @@ function missingCatalogKeys(
   return new Set(needed.filter((key) => !mapped(key)));
 }
 
+/** The catalogs of a link after some were made: keys mapped anew, the ids they replaced kept per key. */
+interface RemadeCatalogs {
+  catalogMap: Record<string, string>;
+  replacedIds: Record<string, string[]>;
+}
+
 /**
  * Makes the catalogs the chosen stages need and lack (with their samples) and answers the catalog map with their
  * keys mapped anew; an archived catalog stays as the owner left it, and stays mapped where nothing needs it.
@@ -165,12 +201,16 @@ async function catalogsForChosen(
   actor: TenantActor,
   update: PendingUpdate,
   chosen: readonly TemplateStageChange[],
-): Promise<Record<string, string>> {
+): Promise<RemadeCatalogs> {
   const missing = missingCatalogKeys(update, chosen, await liveOwnCatalogIds(unit.db, actor.tenantId));
   const templateCatalogs = update.latest.file.catalogs.filter((catalog) => missing.has(catalog.key));
   const kept = Object.fromEntries(Object.entries(update.catalogMap).filter(([key]) => !missing.has(key)));
   const made = await createTemplateCatalogs(unit, principal, templateCatalogs, kept);
-  return { ...update.catalogMap, ...made.catalogMap };
+  const replacedIds = { ...update.replacedIds };
+  for (const [key, id] of Object.entries(update.catalogMap))
+    if (missing.has(key) && made.catalogMap[key] !== undefined)
+      replacedIds[key] = [...new Set([...(replacedIds[key] ?? []), id])];
+  return { catalogMap: { ...update.catalogMap, ...made.catalogMap }, replacedIds };
 }
 
 /**
@@ -193,7 +233,7 @@ export async function takeTemplateChanges(
       await requireProcess(unit.db, actor.tenantId, processId),
     );
     const chosen = chosenChanges(stageChangesOf(update), body.stageKeys);
-    const catalogMap = await catalogsForChosen(unit, principal, actor, update, chosen);
+    const { catalogMap, replacedIds } = await catalogsForChosen(unit, principal, actor, update, chosen);
     const definitions = {
       base: update.base,
       latest: latestDefinition(update, catalogMap),
@@ -206,6 +246,7 @@ export async function takeTemplateChanges(
     };
     await updateProcessTemplateLink(unit.db, actor.tenantId, processId, {
       catalogMap,
+      replacedCatalogIds: replacedIds,
       ...(body.finish
         ? { baseVersionId: update.latest.id, takenStageKeys: null }
         : { takenStageKeys: taken }),

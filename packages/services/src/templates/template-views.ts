@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import {
   TemplateFile,
   type TemplateSummary,
+  TemplateVersionCard,
   type TemplateVersionSummary,
   type TemplateView,
 } from '@nguon/contracts';
-import type { TemplateVersionWithPublisher } from '@nguon/db';
+import type { TemplateVersionListed, TemplateVersionWithPublisher } from '@nguon/db';
 import { canonicalJson, foldText, productTypes, upgradeTemplateFile } from '@nguon/domain';
 import { createAjv } from '@nguon/forms';
 
 const validStoredFile = createAjv().compile<TemplateFile>(TemplateFile);
+const validStoredCard = createAjv().compile<TemplateVersionCard>(TemplateVersionCard);
 
 /** Files of versions already read, by version id: a version never changes (0024's trigger), so one parse serves. */
 const readVersions = new Map<string, TemplateFile>();
@@ -65,15 +67,40 @@ export function templateSearchText(file: TemplateFile): string {
 
 const person = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
 
+/**
+ * What lists show of a version, from its checked file: written with the version (0026's `card`) and read by the
+ * lists, so the writer and the reader share this one function (0026's backfill mirrors it, tested).
+ */
+export function templateCard(file: TemplateFile): TemplateVersionCard {
+  const { stages } = file.process.definition;
+  return {
+    productType: file.productType,
+    name: file.name,
+    summary: file.summary,
+    keywords: file.keywords,
+    stageCount: stages.length,
+    jobCount: stages.reduce((count, stage) => count + (stage.jobs?.length ?? 0), 0),
+    catalogCount: file.catalogs.length,
+    changeNote: file.changeNote,
+  };
+}
+
+/** A version's card read back, parsed like any input (a bad one is a bug). */
+export function storedTemplateCard(version: { card: unknown }): TemplateVersionCard {
+  if (!validStoredCard(version.card))
+    throw new Error(`stored template card is malformed: ${JSON.stringify(validStoredCard.errors)}`);
+  return version.card;
+}
+
 export function toTemplateVersionSummary(
-  row: TemplateVersionWithPublisher,
-  file: TemplateFile = storedTemplateFile(row),
+  row: TemplateVersionListed,
+  card: TemplateVersionCard = storedTemplateCard(row),
 ): TemplateVersionSummary {
   return {
     number: row.number,
-    note: file.changeNote,
+    note: card.changeNote,
     source: row.source === 'expert' ? 'expert' : 'file',
-    stageCount: file.process.definition.stages.length,
+    stageCount: card.stageCount,
     publishedAt: row.published_at.toISOString(),
     publishedBy: person(row.published_by, row.published_by_name),
     deprecated: row.deprecated_at
@@ -90,22 +117,21 @@ export interface TemplateStanding {
   id: string;
   key: string;
   versionCount: number;
-  latestUsable: TemplateVersionWithPublisher | null;
+  latestUsable: TemplateVersionListed | null;
 }
 
-/** The summary of a template as `file` (the version shown) describes it. */
-export function toTemplateSummary(standing: TemplateStanding, file: TemplateFile): TemplateSummary {
-  const { stages } = file.process.definition;
+/** The summary of a template as `card` (the version shown's) describes it. */
+export function toTemplateSummary(standing: TemplateStanding, card: TemplateVersionCard): TemplateSummary {
   return {
     id: standing.id,
     key: standing.key,
-    productType: file.productType,
-    name: file.name,
-    summary: file.summary,
-    keywords: file.keywords,
-    stageCount: stages.length,
-    jobCount: stages.reduce((count, stage) => count + (stage.jobs?.length ?? 0), 0),
-    catalogCount: file.catalogs.length,
+    productType: card.productType,
+    name: card.name,
+    summary: card.summary,
+    keywords: card.keywords,
+    stageCount: card.stageCount,
+    jobCount: card.jobCount,
+    catalogCount: card.catalogCount,
     latestVersion: standing.latestUsable ? toTemplateVersionSummary(standing.latestUsable) : null,
     versionCount: standing.versionCount,
   };
@@ -117,9 +143,10 @@ export function toTemplateView(
   version: TemplateVersionWithPublisher,
 ): TemplateView {
   const file = storedTemplateFile(version);
+  const card = templateCard(file);
   return {
-    ...toTemplateSummary(standing, file),
-    version: toTemplateVersionSummary(version, file),
+    ...toTemplateSummary(standing, card),
+    version: toTemplateVersionSummary(version, card),
     file,
   };
 }

@@ -3,7 +3,7 @@ import { findTemplateByKey, insertTemplate, insertTemplateVersion } from '@nguon
 import { sql } from 'kysely';
 import type { ServiceContext } from '../context/service-context';
 import { readTemplateFolder } from '../templates/template-folder';
-import { templateContentHash } from '../templates/template-views';
+import { templateCard, templateContentHash } from '../templates/template-views';
 import { repoTemplatesDir } from './template-kit';
 
 /** The tea template shipped with the code, checked as at start. */
@@ -36,6 +36,7 @@ export async function storeRawTemplateVersion(
     templateId: template.id,
     content: file,
     contentHash: templateContentHash(file),
+    card: templateCard(file),
     nameVi: file.name.vi,
     nameEn: file.name.en,
     searchText: file.key,
