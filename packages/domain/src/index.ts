@@ -319,6 +319,15 @@ export {
   spreadTrips,
 } from './scans/scan-signals';
 export {
+  applyTemplateDetailParts,
+  type TemplateDetailChange,
+  type TemplateDetailPart,
+  type TemplateDetailsShape,
+  type TemplateDetailsTriple,
+  templateDetailChanges,
+  wholeTemplateDetailParts,
+} from './templates/template-details-merge';
+export {
   catalogReferencesIn,
   currentTemplateSchemaVersion,
   renameCatalogReferences,

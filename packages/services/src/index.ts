@@ -229,6 +229,7 @@ export { acceptMyInvitation, declineMyInvitation, listMyInvitations } from './st
 export { issueSetPasswordCode, listStaff, removeStaff, updateStaffRole } from './staff/staff.service';
 export { checkHealth } from './system/health';
 export { publishTemplateDraft } from './templates/template-draft-publishing.service';
+export { getTemplateDraftUpdate, takeTemplateDraftUpdate } from './templates/template-draft-updates';
 export {
   createTemplateDraft,
   discardTemplateDraft,

@@ -155,3 +155,41 @@ export async function deleteTemplateDraft(db: Db, id: string): Promise<boolean> 
   const rows = await db.deleteFrom('template_drafts').where('id', '=', id).returning('id').execute();
   return rows.length > 0;
 }
+
+/** Both parts of a draft brought onto a newer version, with that version as its base. */
+export interface TemplateDraftRebase {
+  id: string;
+  processRevision: number;
+  detailsRevision: number;
+  definition: unknown;
+  details: unknown;
+  baseVersion: number;
+  updatedBy: string | null;
+  now: Date;
+}
+
+/**
+ * Writes both parts and the new base if both are still at the revisions read (each bumped); false when either
+ * moved, and nothing is written.
+ */
+export async function rebaseTemplateDraft(db: Db, rebase: TemplateDraftRebase): Promise<boolean> {
+  const rows = await db
+    .updateTable('template_drafts')
+    .set({
+      definition: JSON.stringify(rebase.definition),
+      process_revision: rebase.processRevision + 1,
+      process_updated_at: rebase.now,
+      process_updated_by: rebase.updatedBy,
+      details: JSON.stringify(rebase.details),
+      details_revision: rebase.detailsRevision + 1,
+      details_updated_at: rebase.now,
+      details_updated_by: rebase.updatedBy,
+      base_version: rebase.baseVersion,
+    })
+    .where('id', '=', rebase.id)
+    .where('process_revision', '=', rebase.processRevision)
+    .where('details_revision', '=', rebase.detailsRevision)
+    .returning('id')
+    .execute();
+  return rows.length > 0;
+}

@@ -93,6 +93,27 @@ describe.each(await testDrivers())('publishing template drafts on %s', (driver) 
     expect(deprecated).toMatchObject({ code: 'TEMPLATE_DRAFT_OUTDATED', params: { base: 1, latest: 2 } });
   });
 
+  it("publishes a draft going back to an older version's content, and refuses one equal to the newest", async () => {
+    const template = await publishedTea();
+    const v2 = { ...tea, key: template.key, summary: { vi: 'Tóm tắt 2.', en: 'Summary 2.' } };
+    await publishTemplateVersion(kit.ctx, expert, template.id, {
+      file: { ...v2, changeNote: { vi: 'Bản 2', en: 'Version 2' } },
+    });
+    const draft = await openTemplateDraft(kit.ctx, expert, template.id);
+    const details = { ...detailsOf(draft), summary: tea.summary };
+    await saveTemplateDraftDetails(kit.ctx, expert, draft.id, { revision: 1, details });
+    const reverted = await publishTemplateDraft(kit.ctx, expert, draft.id, {
+      ...at,
+      changeNote: { vi: 'Quay lại bản 1', en: 'Back to version 1' },
+    });
+    expect(reverted).toMatchObject({ versionCount: 3 });
+    const again = await openTemplateDraft(kit.ctx, expert, template.id);
+    const unchanged = await refusedUnchanged(() =>
+      publishTemplateDraft(kit.ctx, expert, again.id, { ...at, detailsRevision: 1 }),
+    );
+    expect(unchanged).toMatchObject({ code: 'TEMPLATE_UNCHANGED', params: { version: 3 } });
+  });
+
   it("refuses a draft that changes the key of a base version's stage or job, changing nothing", async () => {
     const template = await publishedTea();
     const draft = await changedDraft(template.id);

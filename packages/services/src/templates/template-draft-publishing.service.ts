@@ -3,7 +3,6 @@ import {
   type Db,
   deleteTemplateDraft,
   latestTemplateVersion,
-  listTemplateVersions,
   lockTemplate,
   type TemplateDraftRow,
 } from '@nguon/db';
@@ -22,13 +21,14 @@ import { storedTemplateFile } from './template-views';
 /** A file's content apart from its change note: a new note alone is not a new version. */
 const contentOf = (file: TemplateFile) => canonicalJson({ ...file, changeNote: null });
 
-/** Refuses a draft that publishes what a version already has, whatever its note says (TEMPLATE_UNCHANGED). */
+/**
+ * Refuses a draft that publishes what the newest version (deprecated too) already has, whatever its note says
+ * (TEMPLATE_UNCHANGED). Only the newest: going back to an older version's content is a legit revert.
+ */
 async function refuseUnchanged(db: Db, templateId: string, file: TemplateFile): Promise<void> {
-  const content = contentOf(file);
-  for (const version of await listTemplateVersions(db, templateId)) {
-    if (contentOf(storedTemplateFile(version)) === content)
-      throw new AppError('TEMPLATE_UNCHANGED', { version: version.number });
-  }
+  const newest = await latestTemplateVersion(db, templateId, { usable: false });
+  if (newest && contentOf(storedTemplateFile(newest)) === contentOf(file))
+    throw new AppError('TEMPLATE_UNCHANGED', { version: newest.number });
 }
 
 /**

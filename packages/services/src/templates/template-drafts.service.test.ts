@@ -29,6 +29,8 @@ import { createTemplate } from './template-publishing.service';
 
 const note = { vi: 'Sửa tóm tắt.', en: 'Summary edited.' };
 let keys = 0;
+/** Discarding a draft nobody saved since it was made. */
+const firstRevisions = { processRevision: '1', detailsRevision: '1' };
 const freshKey = () => `nhap-${++keys}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** The details part as a save sends it: the view's without revision and who saved it. */
@@ -140,7 +142,7 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
           details: detailsOf(draft),
         }),
       () => publishTemplateDraft(kit.ctx, tenant.as.owner, draft.id, revisions),
-      () => discardTemplateDraft(kit.ctx, tenant.as.owner, draft.id),
+      () => discardTemplateDraft(kit.ctx, tenant.as.owner, draft.id, firstRevisions),
     ];
     for (const attempt of attempts)
       expect((await refusedUnchanged(attempt)).code).toBe('TEMPLATE_EXPERTS_ONLY');
@@ -160,7 +162,7 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
           detailsRevision: 1,
           changeNote: note,
         }),
-      () => discardTemplateDraft(kit.ctx, expert, missing),
+      () => discardTemplateDraft(kit.ctx, expert, missing, firstRevisions),
     ];
     for (const attempt of attempts) expect((await refusedUnchanged(attempt)).code).toBe('NOT_FOUND');
   });
@@ -288,7 +290,7 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
     expect(view).toMatchObject({ id: draft.id, key, name, versionCount: 1 });
 
     const other = await createTemplateDraft(kit.ctx, expert, { key: freshKey(), productType: 'tea', name });
-    await discardTemplateDraft(kit.ctx, expert, other.id);
+    await discardTemplateDraft(kit.ctx, expert, other.id, firstRevisions);
     expect((await refusalOf(getTemplateDraft(kit.ctx, expert, other.id))).code).toBe('NOT_FOUND');
   });
 });

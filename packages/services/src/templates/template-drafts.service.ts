@@ -1,5 +1,6 @@
 import {
   type CreateTemplateDraftBody,
+  type DiscardTemplateDraftQuery,
   type ProcessDraftSource,
   resourceNames,
   type SaveDraftBody,
@@ -77,7 +78,8 @@ export async function lockDraftAt(db: Db, id: string, part: DraftPart, revision:
   return row;
 }
 
-async function draftView(db: Db, id: string): Promise<TemplateDraftViewSource> {
+/** The draft as the editor reads it; NOT_FOUND when there is none. */
+export async function draftView(db: Db, id: string): Promise<TemplateDraftViewSource> {
   const row = await findTemplateDraft(db, id);
   if (!row) throw new AppError('NOT_FOUND', { resource: resourceNames.templateDraft });
   return toTemplateDraftView(row);
@@ -183,16 +185,32 @@ export async function listTemplateDrafts(
   return { items: rows.map(toTemplateDraftSummary) };
 }
 
-/** Throws the draft away; the template's published versions stay as they are. */
+/** A revision as a query carries it (the contract's pattern holds it to 1 to 10 digits). */
+function revisionOf(text: string, name: string): number {
+  const revision = Number.parseInt(text, 10);
+  if (!/^[1-9][0-9]{0,9}$/.test(text) || !Number.isSafeInteger(revision))
+    throw new AppError('VALIDATION_FAILED', { path: `/${name}`, detail: text }, `/${name}`);
+  return revision;
+}
+
+/**
+ * Throws the draft away at the revisions of both parts read: a part saved since by another expert refuses it
+ * (TEMPLATE_DRAFT_CONFLICT, nothing deleted). The template's published versions stay as they are.
+ */
 export async function discardTemplateDraft(
   ctx: ServiceContext,
   principal: Principal,
   id: string,
+  query: DiscardTemplateDraftQuery,
 ): Promise<void> {
   requireTemplatePublisher(principal);
+  const processRevision = revisionOf(query.processRevision, 'processRevision');
+  const detailsRevision = revisionOf(query.detailsRevision, 'detailsRevision');
   await withUnitOfWork(ctx, async (unit) => {
+    const row = await lockDraftAt(unit.db, id, 'process', processRevision);
+    if (row.details_revision !== detailsRevision) throw await templateDraftConflict(unit.db, row, 'details');
     if (!(await deleteTemplateDraft(unit.db, id)))
-      throw new AppError('NOT_FOUND', { resource: resourceNames.templateDraft });
+      throw new Error(`template draft ${id} vanished while locked`);
   });
 }
 

@@ -152,7 +152,7 @@ export async function getProcessTemplateUpdate(
 }
 
 /** The chosen changes, in the update's order; a key the update does not list is refused with its path. */
-function chosenChanges(changes: readonly TemplateStageChange[], keys: readonly string[]) {
+export function chosenChanges(changes: readonly TemplateStageChange[], keys: readonly string[]) {
   keys.forEach((key, index) => {
     if (!changes.some((change) => change.key === key))
       throw new AppError('TEMPLATE_CHANGE_UNKNOWN', { key }, `/stageKeys/${index}`);

@@ -1,0 +1,275 @@
+import type { TemplateDraftViewSource, TemplateFile } from '@nguon/contracts';
+import { testDrivers } from '@nguon/db/testing';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PersonPrincipal } from '../auth/principal';
+import {
+  createServiceKit,
+  createTenantKit,
+  readRepoTemplate,
+  refusalOf,
+  type ServiceKit,
+  signedInPerson,
+  type TenantKit,
+} from '../testing';
+import { publishTemplateDraft } from './template-draft-publishing.service';
+import { getTemplateDraftUpdate, takeTemplateDraftUpdate } from './template-draft-updates';
+import {
+  createTemplateDraft,
+  discardTemplateDraft,
+  getTemplateDraft,
+  openTemplateDraft,
+  saveTemplateDraftDetails,
+  saveTemplateDraftProcess,
+} from './template-drafts.service';
+import { checkTemplateFile } from './template-file-check';
+import { createTemplate, publishTemplateVersion } from './template-publishing.service';
+
+const note = { vi: 'Bản đầu.', en: 'First version.' };
+let keys = 0;
+const freshKey = () => `capnhat-${++keys}-${Math.random().toString(36).slice(2, 8)}`;
+
+function detailsOf(view: TemplateDraftViewSource) {
+  const { revision: _r, updatedAt: _a, updatedBy: _b, ...details } = view.details;
+  return details;
+}
+
+/** The tea file as version 2: the first stage renamed, the guide and the first catalog's name changed. */
+function secondVersion(file: TemplateFile): TemplateFile {
+  const next = structuredClone(file);
+  const [stage] = next.process.definition.stages;
+  const [catalog] = next.catalogs;
+  if (!stage || !catalog) throw new Error('the tea template has stages and catalogs');
+  stage.name = { vi: `${stage.name.vi} (mới)`, en: `${stage.name.en} (new)` };
+  catalog.name = { vi: `${catalog.name.vi} mới`, en: `New ${catalog.name.en}` };
+  next.guide = { vi: `${file.guide.vi} Thêm.`, en: `${file.guide.en} More.` };
+  next.changeNote = { vi: 'Bản 2.', en: 'Version 2.' };
+  return next;
+}
+
+describe.each(await testDrivers())('bringing template drafts onto a newer version on %s', (driver) => {
+  let kit: ServiceKit;
+  let tenant: TenantKit;
+  let expert: PersonPrincipal;
+  let other: PersonPrincipal;
+  let tea: TemplateFile;
+
+  beforeAll(async () => {
+    kit = await createServiceKit(driver);
+    tenant = await createTenantKit(kit.ctx, 'CapNhat');
+    expert = { ...(await signedInPerson(kit.ctx, 'capnhat@trungtam.test')), platformRoles: ['expert'] };
+    other = { ...(await signedInPerson(kit.ctx, 'capnhat2@trungtam.test')), platformRoles: ['expert'] };
+    tea = checkTemplateFile(await readRepoTemplate());
+  });
+  afterAll(async () => {
+    await kit.close();
+  });
+
+  const snapshot = async () => ({
+    versions: (await sql`SELECT id, number FROM template_versions ORDER BY id`.execute(kit.ctx.db)).rows,
+    drafts: (await sql`SELECT * FROM template_drafts ORDER BY id`.execute(kit.ctx.db)).rows,
+  });
+  const refusedUnchanged = async (attempt: () => Promise<unknown>) => {
+    const before = await snapshot();
+    const refusal = await refusalOf(attempt());
+    expect(await snapshot()).toEqual(before);
+    return refusal;
+  };
+
+  /**
+   * Tea version 1, its draft with the summary and the second stage's name edited (both parts at revision 2),
+   * then version 2 uploaded meanwhile.
+   */
+  const outdatedDraft = async () => {
+    const key = freshKey();
+    const v1 = { ...tea, key, changeNote: note };
+    const template = await createTemplate(kit.ctx, expert, { file: v1 });
+    const draft = await openTemplateDraft(kit.ctx, expert, template.id);
+    const definition = structuredClone(draft.process.definition);
+    const second = definition.stages[1];
+    if (!second) throw new Error('the tea template has two stages');
+    second.name = { vi: 'Công đoạn của tôi', en: 'My stage' };
+    await saveTemplateDraftProcess(kit.ctx, expert, draft.id, { revision: 1, definition });
+    const summary = { vi: 'Tóm tắt của tôi.', en: 'My summary.' };
+    await saveTemplateDraftDetails(kit.ctx, expert, draft.id, {
+      revision: 1,
+      details: { ...detailsOf(draft), summary },
+    });
+    const v2 = secondVersion(v1);
+    await publishTemplateVersion(kit.ctx, expert, template.id, { file: v2 });
+    return { id: draft.id, templateId: template.id, v1, v2, summary, secondName: second.name };
+  };
+  const at = { processRevision: 2, detailsRevision: 2, version: 2, stageKeys: [], detailParts: [] };
+
+  it('lists what the newer version changed, stage by stage and part by part, with where the draft stands', async () => {
+    const { id, v1 } = await outdatedDraft();
+    const update = await getTemplateDraftUpdate(kit.ctx, expert, id);
+    const firstKey = v1.process.definition.stages[0]?.key;
+    const catalogKey = v1.catalogs[0]?.key;
+    expect(update).toMatchObject({
+      from: 1,
+      to: 2,
+      note: { en: 'Version 2.' },
+      diff: { from: '1', to: '2' },
+    });
+    expect(update.stages).toEqual([{ key: firstKey, change: 'changed', taken: false, editedHere: false }]);
+    expect(update.details).toEqual([
+      { id: 'guide', part: 'guide', key: null, change: 'changed', taken: false, editedHere: false },
+      {
+        id: `catalog:${catalogKey}`,
+        part: 'catalog',
+        key: catalogKey,
+        change: 'changed',
+        taken: false,
+        editedHere: false,
+      },
+    ]);
+    expect(update.diff.stages.find((stage) => stage.key === firstKey)?.change).toBe('changed');
+  });
+
+  it('takes the chosen changes, keeps the draft’s own edits, moves the base, and then publishes', async () => {
+    const { id, v1, v2, summary, secondName } = await outdatedDraft();
+    const firstKey = v1.process.definition.stages[0]?.key ?? '';
+    const catalogKey = v1.catalogs[0]?.key ?? '';
+    const view = await takeTemplateDraftUpdate(kit.ctx, other, id, {
+      ...at,
+      stageKeys: [firstKey],
+      detailParts: [`catalog:${catalogKey}`],
+    });
+    expect(view).toMatchObject({ baseVersion: 2, latestVersion: 2, process: { revision: 3 } });
+    expect(view.details).toMatchObject({
+      revision: 3,
+      summary,
+      guide: v1.guide,
+      updatedBy: { id: other.userId },
+    });
+    expect(view.details.catalogs[0]).toEqual(v2.catalogs[0]);
+    const [first, second] = view.process.definition.stages;
+    expect(first?.name).toEqual(v2.process.definition.stages[0]?.name);
+    expect(second?.name).toEqual(secondName);
+    expect((await refusalOf(getTemplateDraftUpdate(kit.ctx, expert, id))).code).toBe(
+      'TEMPLATE_DRAFT_CURRENT',
+    );
+
+    const published = await publishTemplateDraft(kit.ctx, expert, id, {
+      processRevision: 3,
+      detailsRevision: 3,
+      changeNote: { vi: 'Bản 3.', en: 'Version 3.' },
+    });
+    expect(published).toMatchObject({ versionCount: 3 });
+  });
+
+  it('refuses a draft with nothing to bring in, a stale version, unknown changes and stale revisions', async () => {
+    const { id, templateId, v2 } = await outdatedDraft();
+    const cases: [string, () => Promise<unknown>, object][] = [
+      [
+        'stale version',
+        () => takeTemplateDraftUpdate(kit.ctx, expert, id, { ...at, version: 1 }),
+        {
+          code: 'TEMPLATE_DRAFT_OUTDATED',
+          params: { base: 1, latest: 2 },
+        },
+      ],
+      [
+        'unknown stage',
+        () =>
+          takeTemplateDraftUpdate(kit.ctx, expert, id, {
+            ...at,
+            stageKeys: [v2.process.definition.stages[0]?.key ?? '', 'khong_co'],
+          }),
+        {
+          code: 'TEMPLATE_CHANGE_UNKNOWN',
+          path: '/stageKeys/1',
+        },
+      ],
+      [
+        'unknown part',
+        () => takeTemplateDraftUpdate(kit.ctx, expert, id, { ...at, detailParts: ['summary'] }),
+        {
+          code: 'TEMPLATE_PART_CHANGE_UNKNOWN',
+          params: { part: 'summary' },
+          path: '/detailParts/0',
+        },
+      ],
+      [
+        'stale process',
+        () => takeTemplateDraftUpdate(kit.ctx, expert, id, { ...at, processRevision: 1 }),
+        {
+          code: 'TEMPLATE_DRAFT_CONFLICT',
+          params: { revision: 2 },
+        },
+      ],
+      [
+        'stale details',
+        () => takeTemplateDraftUpdate(kit.ctx, expert, id, { ...at, detailsRevision: 1 }),
+        {
+          code: 'TEMPLATE_DRAFT_CONFLICT',
+          params: { revision: 2 },
+        },
+      ],
+      [
+        'not an expert',
+        () => takeTemplateDraftUpdate(kit.ctx, tenant.as.owner, id, at),
+        {
+          code: 'TEMPLATE_EXPERTS_ONLY',
+        },
+      ],
+      ['missing', () => takeTemplateDraftUpdate(kit.ctx, expert, kit.ctx.newId(), at), { code: 'NOT_FOUND' }],
+    ];
+    for (const [name, attempt, expected] of cases)
+      expect({ name, refusal: await refusedUnchanged(attempt) }).toMatchObject({ name, refusal: expected });
+
+    // version 3 published while the expert looked at version 2: it is not taken silently
+    const v3 = {
+      ...v2,
+      guide: { vi: 'Hướng dẫn 3.', en: 'Guide 3.' },
+      changeNote: { vi: 'Bản 3.', en: 'Version 3.' },
+    };
+    await publishTemplateVersion(kit.ctx, expert, templateId, { file: v3 });
+    const later = await refusedUnchanged(() => takeTemplateDraftUpdate(kit.ctx, expert, id, at));
+    expect(later).toMatchObject({ code: 'TEMPLATE_DRAFT_OUTDATED', params: { base: 1, latest: 3 } });
+  });
+
+  it('answers TEMPLATE_DRAFT_CURRENT for a new template and for a draft at the newest version', async () => {
+    const fresh = await createTemplateDraft(kit.ctx, expert, {
+      key: freshKey(),
+      productType: 'tea',
+      name: note,
+    });
+    const current = await openTemplateDraft(
+      kit.ctx,
+      expert,
+      (await createTemplate(kit.ctx, expert, { file: { ...tea, key: freshKey() } })).id,
+    );
+    for (const draft of [fresh, current]) {
+      const body = { ...at, processRevision: 1, detailsRevision: 1, version: 1 };
+      expect((await refusedUnchanged(() => getTemplateDraftUpdate(kit.ctx, expert, draft.id))).code).toBe(
+        'TEMPLATE_DRAFT_CURRENT',
+      );
+      expect(
+        (await refusedUnchanged(() => takeTemplateDraftUpdate(kit.ctx, expert, draft.id, body))).code,
+      ).toBe('TEMPLATE_DRAFT_CURRENT');
+    }
+  });
+
+  it('discards only at the revisions read: a part saved since is a conflict and nothing is deleted', async () => {
+    const draft = await openTemplateDraft(
+      kit.ctx,
+      expert,
+      (await createTemplate(kit.ctx, expert, { file: { ...tea, key: freshKey() } })).id,
+    );
+    await saveTemplateDraftDetails(kit.ctx, other, draft.id, {
+      revision: 1,
+      details: { ...detailsOf(draft), keywords: ['khác'] },
+    });
+    for (const query of [
+      { processRevision: '1', detailsRevision: '1' },
+      { processRevision: '2', detailsRevision: '2' },
+    ]) {
+      const refusal = await refusedUnchanged(() => discardTemplateDraft(kit.ctx, expert, draft.id, query));
+      expect(refusal).toMatchObject({ code: 'TEMPLATE_DRAFT_CONFLICT' });
+    }
+    await discardTemplateDraft(kit.ctx, expert, draft.id, { processRevision: '1', detailsRevision: '2' });
+    expect((await refusalOf(getTemplateDraft(kit.ctx, expert, draft.id))).code).toBe('NOT_FOUND');
+  });
+});
