@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import { useLang } from '../i18n/lang-store';
 import { QueryState } from '../ui/query-state';
+import { newerVersion } from './editor/draft-update';
 import { useEditorT } from './editor/editor-messages';
 import { useTemplateDrafts } from './editor/template-draft-api';
 
@@ -12,6 +13,7 @@ function DraftRow({ draft }: { draft: TemplateDraftSummary }) {
   const te = useEditorT();
   const lang = useLang();
   const date = formatDateTime(draft.updatedAt, lang);
+  const latest = newerVersion(draft);
   return (
     <Paper withBorder radius="md" p="sm" data-testid={`template-draft-${draft.key}`}>
       <Group justify="space-between" gap="xs" align="center">
@@ -26,6 +28,11 @@ function DraftRow({ draft }: { draft: TemplateDraftSummary }) {
                 ? te('templateEditor.newTemplate')
                 : te('templateEditor.fromVersion', { number: draft.baseVersion })}
             </Badge>
+            {latest !== null && (
+              <Badge variant="light" color="orange" data-testid={`template-draft-outdated-${draft.key}`}>
+                {te('templateEditor.outdatedSince', { latest })}
+              </Badge>
+            )}
             <Text size="xs" c="dimmed">
               {te('templateEditor.stages', { count: draft.stageCount })}
             </Text>

@@ -8,6 +8,8 @@ export interface FakeRequest {
   path: string;
   lang: 'vi' | 'en';
   body: unknown;
+  /** The query string's parameters, as sent. */
+  query?: Record<string, string>;
 }
 
 export interface FakeAnswer {
@@ -19,10 +21,11 @@ export interface FakeAnswer {
 export function contractFetch(answer: (request: FakeRequest) => FakeAnswer) {
   return vi.fn(async (url: string, init: RequestInit) => {
     const method = (init.method ?? 'GET').toUpperCase();
-    const path = new URL(url, 'http://localhost').pathname;
+    const { pathname: path, searchParams } = new URL(url, 'http://localhost');
+    const query = Object.fromEntries(searchParams);
     const lang = new Headers(init.headers).get('accept-language') === 'en' ? 'en' : 'vi';
     const sent: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-    const { status, body } = checkedAnswer(method, path, answer({ method, path, lang, body: sent }));
+    const { status, body } = checkedAnswer(method, path, answer({ method, path, lang, body: sent, query }));
     const type = status >= 400 ? 'application/problem+json' : 'application/json';
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
   });

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t';
 import type { DesignerStatus } from '../../processes/designer/designer';
 import { SaveStateBadge } from '../../processes/designer/save-state-badge';
 import { notifyError } from '../../ui/notify';
+import { newerVersion } from './draft-update';
 import { type EditorMessageKey, useEditorT } from './editor-messages';
 
 /** Which tabs hold edits not saved yet: publishing would send the server's older details without them. */
@@ -17,13 +18,15 @@ export interface UnsavedTabs {
 }
 
 /**
- * Why Publish waits: a tab has unsaved edits, or the process is not saved yet, is being checked, or has
- * problems the designer shows.
+ * Why Publish waits: a newer version was published since the draft's base (the server would refuse it), a tab
+ * has unsaved edits, or the process is not saved yet, is being checked, or has problems the designer shows.
  */
 export function templatePublishBlocker(
   status: DesignerStatus | null,
   unsaved: UnsavedTabs,
+  outdated = false,
 ): EditorMessageKey | null {
+  if (outdated) return 'templateEditor.blockedOutdated';
   if (unsaved.details) return 'templateEditor.blockedDetails';
   if (unsaved.catalogs) return 'templateEditor.blockedCatalogs';
   if (status === null || status.checking) return 'templateEditor.blockedChecking';
@@ -47,7 +50,7 @@ export function EditorHeader({ draft, status, unsaved, onPublish, onDiscard }: E
   const lang = useLang();
   const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
   useDocumentTitle(`${name} · ${t('app.name')}`);
-  const blocker = templatePublishBlocker(status, unsaved);
+  const blocker = templatePublishBlocker(status, unsaved, newerVersion(draft) !== null);
   return (
     <Group justify="space-between" gap="sm" pb="sm" wrap="wrap">
       <Group gap="sm" wrap="nowrap" miw={0}>

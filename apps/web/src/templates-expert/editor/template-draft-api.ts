@@ -2,6 +2,7 @@ import type {
   CreateTemplateDraftBody,
   PublishTemplateDraftBody,
   SaveTemplateDraftDetailsBody,
+  TakeTemplateDraftUpdateBody,
 } from '@nguon/contracts/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
@@ -69,5 +70,24 @@ export function useDiscardTemplateDraft(id: string) {
         },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: draftsKey }),
+  });
+}
+
+/** An outdated draft against the template's newest version; read fresh each time the drawer opens. */
+export function useTemplateDraftUpdate(id: string) {
+  return useQuery({
+    queryKey: [...draftsKey, 'update', id],
+    queryFn: () => api.call('getTemplateDraftUpdate', { params: { id } }),
+    gcTime: 0,
+  });
+}
+
+/** Brings the draft onto the newest version with the chosen changes; the list then shows it current. */
+export function useTakeTemplateDraftUpdate(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TakeTemplateDraftUpdateBody) =>
+      api.call('takeTemplateDraftUpdate', { params: { id }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...draftsKey, 'list'] }),
   });
 }

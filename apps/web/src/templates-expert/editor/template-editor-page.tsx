@@ -7,20 +7,22 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useSession } from '../../auth/session-context';
 import { useLang } from '../../i18n/lang-store';
-import { useT } from '../../i18n/use-t';
 import { Designer, type DesignerStatus } from '../../processes/designer/designer';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { notifyProblem, notifySuccess } from '../../ui/notify';
+import { notifySuccess } from '../../ui/notify';
 import { QueryState } from '../../ui/query-state';
 import { TemplateCatalogsTab } from './catalogs-tab';
 import { forgetDraftEdits } from './details-kept-state';
 import { TemplateDetailsTab } from './details-tab';
+import { useDiscardDraft } from './draft-discard';
+import { newerVersion, takeUpdateBlocker } from './draft-update';
+import { DraftUpdateNotice } from './draft-update-notice';
 import { EditorHeader, type UnsavedTabs } from './editor-header';
 import { type EditorMessageKey, useEditorT } from './editor-messages';
 import type { TemplateDraftPartProps } from './editor-parts';
 import { GoToPlace } from './go-to-place';
 import { type EditorTab, type ProblemPlace, problemPlace } from './problem-place';
-import { useDiscardTemplateDraft, useTemplateDraft } from './template-draft-api';
+import { useTemplateDraft } from './template-draft-api';
 import { TemplatePublishDialog } from './template-publish-dialog';
 import { useTemplateSource } from './template-source';
 
@@ -134,29 +136,6 @@ function EditorTabs({ tab, onTab, designer, parts, dirty }: EditorTabsProps) {
   );
 }
 
-/** Throwing the draft away, after the confirmation, back to the managing page. */
-function useDiscard(draft: TemplateDraftView, name: string) {
-  const draftId = draft.id;
-  const t = useT();
-  const te = useEditorT();
-  const navigate = useNavigate();
-  const discard = useDiscardTemplateDraft(draftId);
-  const [asking, setAsking] = useState(false);
-  const confirm = () =>
-    discard.mutate(
-      { processRevision: draft.process.revision, detailsRevision: draft.details.revision },
-      {
-        onSuccess: () => {
-          forgetDraftEdits(draftId);
-          notifySuccess(te('templateEditor.discarded', { name }));
-          navigate('/templates/manage');
-        },
-        onError: (error) => notifyProblem(error, t),
-      },
-    );
-  return { asking, setAsking, confirm, pending: discard.isPending };
-}
-
 /** Where the editor shows: the tab, and a stage the designer is asked to bring into view. */
 function useEditorPlace() {
   const [tab, setTab] = useState<EditorTab>('process');
@@ -187,7 +166,13 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
   });
   const stages = useStageRefs(status, opened);
   const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
-  const discard = useDiscard(draft, name);
+  const discard = useDiscardDraft(draft, name, onReload);
+  const latest = newerVersion(draft);
+  // the tabs keep their edits by draft and start: after taking a version, what they kept is the old content
+  const reloadTaken = useCallback(() => {
+    forgetDraftEdits(draft.id);
+    onReload();
+  }, [draft.id, onReload]);
   return (
     <>
       <EditorHeader
@@ -197,6 +182,15 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
         onPublish={() => setPublishing(true)}
         onDiscard={() => discard.setAsking(true)}
       />
+      {latest !== null && (
+        <DraftUpdateNotice
+          draft={draft}
+          stages={stages}
+          latest={latest}
+          blocker={takeUpdateBlocker(status, dirty.unsaved)}
+          onReload={reloadTaken}
+        />
+      )}
       {draft.check && <CheckNotice check={draft.check} stages={stages} onGo={place.goTo} />}
       <EditorTabs
         tab={place.tab}
@@ -260,12 +254,13 @@ export function TemplateEditorPage() {
   const query = useTemplateDraft(id);
   // the editor owns the draft once loaded; a reload (after a conflict) starts it again from the server's
   const [generation, setGeneration] = useState(0);
+  const { refetch } = query;
+  const reload = useCallback(() => {
+    void refetch().then(() => setGeneration((value) => value + 1));
+  }, [refetch]);
   if (!isExpert) return <Navigate to="/templates" replace />;
   if (!query.data) {
     return <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()} />;
   }
-  const reload = () => {
-    void query.refetch().then(() => setGeneration((value) => value + 1));
-  };
   return <TemplateEditor key={`${id}:${generation}`} opened={query.data} onReload={reload} />;
 }

@@ -4,6 +4,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { AppModal } from '../../ui/app-modal';
+import { notifyProblem } from '../../ui/notify';
+import { nextVersionNumber } from './draft-update';
 import { useEditorT } from './editor-messages';
 import { GoToPlace } from './go-to-place';
 import { type ProblemPlace, problemPlace } from './problem-place';
@@ -80,6 +82,14 @@ export function TemplatePublishDialog(props: TemplatePublishDialogProps) {
           setNote({ vi: '', en: '' });
           onPublished(template);
         },
+        onError: (error) => {
+          // a version published meanwhile: the draft is loaded again, its notice says what to do
+          if (error instanceof ApiError && error.code === 'TEMPLATE_DRAFT_OUTDATED') {
+            notifyProblem(error, t);
+            close();
+            props.onReload();
+          }
+        },
       },
     );
   };
@@ -88,7 +98,7 @@ export function TemplatePublishDialog(props: TemplatePublishDialogProps) {
     <AppModal
       opened={opened}
       onClose={close}
-      title={te('templateEditor.publishTitle', { number: (draft.baseVersion ?? 0) + 1 })}
+      title={te('templateEditor.publishTitle', { number: nextVersionNumber(draft) })}
     >
       <Stack gap="sm">
         <Text size="sm">{te('templateEditor.publishBody')}</Text>
