@@ -17,18 +17,21 @@ export interface UnsavedTabs {
 }
 
 /**
- * Why Publish waits: a tab has unsaved edits, or the process is not saved yet, is being checked, or has
- * problems the designer shows.
+ * Why Publish waits: a tab has unsaved edits, or the process is not saved yet, is being checked, or the saved
+ * draft has problems. Those are the server's for the saved process (recomputed with the catalogs on every
+ * details save), not the designer's count: the designer reports from an effect, and on a hidden tab React's
+ * Activity holds effects back, so a catalog added on the Catalogs tab would unblock only once it is shown.
  */
 export function templatePublishBlocker(
   status: DesignerStatus | null,
   unsaved: UnsavedTabs,
+  saved: Pick<TemplateDraftView['process'], 'problems'>,
 ): EditorMessageKey | null {
   if (unsaved.details) return 'templateEditor.blockedDetails';
   if (unsaved.catalogs) return 'templateEditor.blockedCatalogs';
   if (status === null || status.checking) return 'templateEditor.blockedChecking';
   if (status.saveState !== 'saved') return 'templateEditor.blockedUnsaved';
-  if (status.problemCount > 0) return 'templateEditor.blockedProblems';
+  if (saved.problems.length > 0) return 'templateEditor.blockedProblems';
   return null;
 }
 
@@ -47,7 +50,7 @@ export function EditorHeader({ draft, status, unsaved, onPublish, onDiscard }: E
   const lang = useLang();
   const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
   useDocumentTitle(`${name} · ${t('app.name')}`);
-  const blocker = templatePublishBlocker(status, unsaved);
+  const blocker = templatePublishBlocker(status, unsaved, draft.process);
   return (
     <Group justify="space-between" gap="sm" pb="sm" wrap="wrap">
       <Group gap="sm" wrap="nowrap" miw={0}>
