@@ -52,7 +52,16 @@ export function WordedProblem({
   return (
     <>
       <Text size="sm" data-testid="problem-message">
-        {worded.message}
+        {worded.parts.map((part, index) =>
+          part.place ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one message, in order, never reordered
+            <Text key={index} span fw={600} inherit>
+              {part.text}
+            </Text>
+          ) : (
+            part.text
+          ),
+        )}
       </Text>
       {!worded.placed && (
         <Text size="sm" fw={500} data-testid="problem-place">

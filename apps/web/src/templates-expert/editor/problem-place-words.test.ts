@@ -95,6 +95,11 @@ describe('wordedProblem', () => {
     );
     expect(vi).toEqual({
       message: 'Tệp mẫu quy trình không hợp lệ tại Thông tin › Tóm tắt › tiếng Anh: không được để trống.',
+      parts: [
+        { text: 'Tệp mẫu quy trình không hợp lệ tại ', place: false },
+        { text: 'Thông tin › Tóm tắt › tiếng Anh', place: true },
+        { text: ': không được để trống.', place: false },
+      ],
       place: 'Thông tin › Tóm tắt › tiếng Anh',
       placed: true,
     });
@@ -117,6 +122,7 @@ describe('wordedProblem', () => {
     );
     expect(worded).toEqual({
       message: 'Sample item 2 of catalog ho_trong is wrong.',
+      parts: [{ text: 'Sample item 2 of catalog ho_trong is wrong.', place: false }],
       place: 'Catalogs › Tea growers › sample item 2',
       placed: false,
     });

@@ -151,6 +151,25 @@ const embeddedPointer = new RegExp(
   'g',
 );
 
+/** A piece of a worded message: the server's text, or the words naming a place (shown stronger). */
+export interface WordedPart {
+  text: string;
+  place: boolean;
+}
+
+/** The message cut at every pointer it embeds, each pointer replaced by its words. */
+function wordedParts(message: string, draft: TemplateDraftView, lang: Lang): WordedPart[] {
+  const parts: WordedPart[] = [];
+  let from = 0;
+  for (const found of message.matchAll(embeddedPointer)) {
+    if (found.index > from) parts.push({ text: message.slice(from, found.index), place: false });
+    parts.push({ text: problemPlaceWords(found[0], draft, lang), place: true });
+    from = found.index + found[0].length;
+  }
+  if (from < message.length) parts.push({ text: message.slice(from), place: false });
+  return parts;
+}
+
 /**
  * A check's or refusal's message with every pointer in it named in words; `placed` says whether the message
  * named the place itself (when it did not, the caller says where).
@@ -159,11 +178,12 @@ export function wordedProblem(
   problem: { message: string; path: string },
   draft: TemplateDraftView,
   lang: Lang,
-): { message: string; place: string; placed: boolean } {
-  let placed = false;
-  const message = problem.message.replace(embeddedPointer, (pointer) => {
-    placed = true;
-    return problemPlaceWords(pointer, draft, lang);
-  });
-  return { message, place: problemPlaceWords(problem.path, draft, lang), placed };
+): { message: string; parts: WordedPart[]; place: string; placed: boolean } {
+  const parts = wordedParts(problem.message, draft, lang);
+  return {
+    message: parts.map((part) => part.text).join(''),
+    parts,
+    place: problemPlaceWords(problem.path, draft, lang),
+    placed: parts.some((part) => part.place),
+  };
 }
