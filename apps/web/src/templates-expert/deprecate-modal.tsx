@@ -13,17 +13,15 @@ interface DeprecateModalProps {
   onClose: () => void;
 }
 
-/** Deprecating a version asks why, in both languages: owners read it where the version was offered. */
-export function DeprecateModal({ templateId, number, onClose }: DeprecateModalProps) {
+/** The deprecation and its field errors: each language's own, a refusal of the message as a whole under the first. */
+function useDeprecation(templateId: string, number: number | null, onClose: () => void) {
   const t = useT();
   const deprecate = useDeprecateVersion(templateId);
   const [message, setMessage] = useState({ vi: '', en: '' });
-  // each language's field shows its own refusal; a refusal of the message as a whole shows under the first
   const inVi = fieldErrorsOf(deprecate.error, ['vi'], '/message');
   const inEn = fieldErrorsOf(deprecate.error, ['en'], '/message');
   const whole = fieldErrorsOf(deprecate.error, ['message']);
   const errors = { vi: inVi.vi ?? (inEn.en ? undefined : whole.message), en: inEn.en };
-  const missing = message.vi.trim() === '' || message.en.trim() === '';
   const close = () => {
     setMessage({ vi: '', en: '' });
     deprecate.reset();
@@ -42,6 +40,35 @@ export function DeprecateModal({ templateId, number, onClose }: DeprecateModalPr
       },
     );
   };
+  return { message, setMessage, errors, close, submit, pending: deprecate.isPending };
+}
+
+type Deprecation = ReturnType<typeof useDeprecation>;
+
+/** The reason in one language, with that language's refusal. */
+function MessageField({ deprecation, lang }: { deprecation: Deprecation; lang: 'vi' | 'en' }) {
+  const t = useT();
+  const { message, setMessage, errors } = deprecation;
+  return (
+    <Textarea
+      label={t(lang === 'vi' ? 'templateExpert.messageVi' : 'templateExpert.messageEn')}
+      required
+      autosize
+      minRows={2}
+      value={message[lang]}
+      onChange={(event) => setMessage({ ...message, [lang]: event.currentTarget.value })}
+      error={errors[lang]}
+      data-testid={`deprecate-message-${lang}`}
+    />
+  );
+}
+
+/** Deprecating a version asks why, in both languages: owners read it where the version was offered. */
+export function DeprecateModal({ templateId, number, onClose }: DeprecateModalProps) {
+  const t = useT();
+  const deprecation = useDeprecation(templateId, number, onClose);
+  const { message, close } = deprecation;
+  const missing = message.vi.trim() === '' || message.en.trim() === '';
   return (
     <AppModal
       opened={number !== null}
@@ -50,26 +77,8 @@ export function DeprecateModal({ templateId, number, onClose }: DeprecateModalPr
     >
       <Stack gap="sm">
         <Text size="sm">{t('templateExpert.deprecateBody')}</Text>
-        <Textarea
-          label={t('templateExpert.messageVi')}
-          required
-          autosize
-          minRows={2}
-          value={message.vi}
-          onChange={(event) => setMessage({ ...message, vi: event.currentTarget.value })}
-          error={errors.vi}
-          data-testid="deprecate-message-vi"
-        />
-        <Textarea
-          label={t('templateExpert.messageEn')}
-          required
-          autosize
-          minRows={2}
-          value={message.en}
-          onChange={(event) => setMessage({ ...message, en: event.currentTarget.value })}
-          error={errors.en}
-          data-testid="deprecate-message-en"
-        />
+        <MessageField deprecation={deprecation} lang="vi" />
+        <MessageField deprecation={deprecation} lang="en" />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close}>
             {t('common.cancel')}
@@ -77,8 +86,8 @@ export function DeprecateModal({ templateId, number, onClose }: DeprecateModalPr
           <Button
             color="red"
             disabled={missing}
-            loading={deprecate.isPending}
-            onClick={submit}
+            loading={deprecation.pending}
+            onClick={deprecation.submit}
             data-testid="deprecate-submit"
           >
             {t('templateExpert.deprecateSubmit')}

@@ -11,29 +11,59 @@ interface VersionRowProps {
   onDeprecate: (number: number) => void;
 }
 
-/** One published version: number, who or what published it and when, its note, and its deprecation. */
-function VersionRow({ version, onDeprecate }: VersionRowProps) {
+/** "Deprecate", a larger target on a phone; none for a version already deprecated. */
+function DeprecateButton({ version, onDeprecate }: VersionRowProps) {
   const t = useT();
-  const lang = useLang();
   const isMobile = useIsMobile();
-  const { number, deprecated } = version;
-  const deprecateButton = deprecated ? null : (
+  if (version.deprecated) return null;
+  return (
     <Button
       size={isMobile ? 'sm' : 'xs'}
       variant="subtle"
       style={{ flexShrink: 0 }}
       color="red"
       leftSection={<IconBan size={16} />}
-      onClick={() => onDeprecate(number)}
-      data-testid={`template-deprecate-${number}`}
+      onClick={() => onDeprecate(version.number)}
+      data-testid={`template-deprecate-${version.number}`}
     >
       {t('templateExpert.deprecate')}
     </Button>
   );
+}
+
+/** The version's number, whether it is deprecated, who or what published it, when, and its stage count. */
+function VersionFacts({ version }: { version: TemplateVersionSummary }) {
+  const t = useT();
+  const lang = useLang();
   const source =
     version.source === 'file' || !version.publishedBy
       ? t('templateExpert.fromFile')
       : t('templateExpert.byExpert', { name: version.publishedBy.name });
+  return (
+    <Group gap="xs">
+      <Text fw={600} size="sm">
+        {t('templateExpert.versionN', { number: version.number })}
+      </Text>
+      {version.deprecated && (
+        <Badge color="gray" variant="light">
+          {t('templateExpert.deprecated')}
+        </Badge>
+      )}
+      <Text size="xs" c="dimmed">
+        {source} · {formatDate(version.publishedAt, lang)} ·{' '}
+        {t('templateExpert.stages', { count: version.stageCount })}
+      </Text>
+    </Group>
+  );
+}
+
+/** One published version: number, who or what published it and when, its note, and its deprecation. */
+function VersionRow({ version, onDeprecate }: VersionRowProps) {
+  const t = useT();
+  const lang = useLang();
+  const isMobile = useIsMobile();
+  const { number, deprecated } = version;
+  const deprecateButton = <DeprecateButton version={version} onDeprecate={onDeprecate} />;
   return (
     <Stack
       gap={4}
@@ -42,20 +72,7 @@ function VersionRow({ version, onDeprecate }: VersionRowProps) {
       data-testid={`template-version-${number}`}
     >
       <Group justify="space-between" gap="xs" align="flex-start">
-        <Group gap="xs">
-          <Text fw={600} size="sm">
-            {t('templateExpert.versionN', { number })}
-          </Text>
-          {deprecated && (
-            <Badge color="gray" variant="light">
-              {t('templateExpert.deprecated')}
-            </Badge>
-          )}
-          <Text size="xs" c="dimmed">
-            {source} · {formatDate(version.publishedAt, lang)} ·{' '}
-            {t('templateExpert.stages', { count: version.stageCount })}
-          </Text>
-        </Group>
+        <VersionFacts version={version} />
         {!isMobile && deprecateButton}
       </Group>
       <Text size="sm">{version.note[lang] || version.note.vi}</Text>
@@ -67,7 +84,7 @@ function VersionRow({ version, onDeprecate }: VersionRowProps) {
           })}
         </Text>
       )}
-      {isMobile && deprecateButton && <Group justify="flex-end">{deprecateButton}</Group>}
+      {isMobile && !deprecated && <Group justify="flex-end">{deprecateButton}</Group>}
     </Stack>
   );
 }

@@ -61,60 +61,81 @@ interface StageCardProps {
   context: FormRendererContext;
 }
 
-function StageCard({ stage, after, index, note, context }: StageCardProps) {
+/** The stage's number, name, kind and the stages it follows. */
+function StageHeading({ stage, after, index }: Pick<StageCardProps, 'stage' | 'after' | 'index'>) {
   const tt = useTemplateT();
   const lang = useLang();
-  const jobs = stage.jobs ?? [];
   const name = (s: Stage) => s.name[lang] || s.name.vi;
   return (
+    <Group gap="sm" wrap="nowrap" align="flex-start" mb="xs">
+      <ThemeIcon radius="xl" size="lg" color="leaf" variant="light" aria-hidden>
+        {index + 1}
+      </ThemeIcon>
+      <Stack gap={2} style={{ minWidth: 0 }}>
+        <Title order={3} size="h5">
+          {name(stage)}
+        </Title>
+        <Group gap={6}>
+          <Badge variant="light" color={stage.kind === 'transformation' ? 'grape' : 'earth'} size="sm">
+            {tt(`templates.kind.${stage.kind}`)}
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {after.length === 0
+              ? tt('templates.start')
+              : tt('templates.after', { names: after.map(name).join(', ') })}
+          </Text>
+        </Group>
+      </Stack>
+    </Group>
+  );
+}
+
+function StageNote({ note }: { note: { vi: string; en: string } }) {
+  const tt = useTemplateT();
+  const lang = useLang();
+  return (
+    <Stack gap={2} mb="sm">
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+        {tt('templates.stageNote')}
+      </Text>
+      <Text size="sm" data-testid="template-stage-note">
+        {note[lang] || note.vi}
+      </Text>
+    </Stack>
+  );
+}
+
+/** What the stage records: its jobs' forms when it has jobs, else its own form. */
+function StageWork({ stage, context }: Pick<StageCardProps, 'stage' | 'context'>) {
+  const tt = useTemplateT();
+  const jobs = stage.jobs ?? [];
+  if (jobs.length === 0)
+    return (
+      <TemplateFormPreview
+        form={stage.form}
+        context={context}
+        idPrefix={`stage_${stage.id}`}
+        testId={`template-stage-form-${stage.key}`}
+      />
+    );
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={600}>
+        {tt('templates.jobsOfStage')}
+      </Text>
+      {jobs.map((job) => (
+        <JobRow key={job.id} job={job} context={context} />
+      ))}
+    </Stack>
+  );
+}
+
+function StageCard({ stage, after, index, note, context }: StageCardProps) {
+  return (
     <Paper withBorder radius="lg" p={{ base: 'sm', sm: 'md' }} data-testid="template-stage">
-      <Group gap="sm" wrap="nowrap" align="flex-start" mb="xs">
-        <ThemeIcon radius="xl" size="lg" color="leaf" variant="light" aria-hidden>
-          {index + 1}
-        </ThemeIcon>
-        <Stack gap={2} style={{ minWidth: 0 }}>
-          <Title order={3} size="h5">
-            {name(stage)}
-          </Title>
-          <Group gap={6}>
-            <Badge variant="light" color={stage.kind === 'transformation' ? 'grape' : 'earth'} size="sm">
-              {tt(`templates.kind.${stage.kind}`)}
-            </Badge>
-            <Text size="xs" c="dimmed">
-              {after.length === 0
-                ? tt('templates.start')
-                : tt('templates.after', { names: after.map(name).join(', ') })}
-            </Text>
-          </Group>
-        </Stack>
-      </Group>
-      {note && (
-        <Stack gap={2} mb="sm">
-          <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-            {tt('templates.stageNote')}
-          </Text>
-          <Text size="sm" data-testid="template-stage-note">
-            {note[lang] || note.vi}
-          </Text>
-        </Stack>
-      )}
-      {jobs.length > 0 ? (
-        <Stack gap="xs">
-          <Text size="sm" fw={600}>
-            {tt('templates.jobsOfStage')}
-          </Text>
-          {jobs.map((job) => (
-            <JobRow key={job.id} job={job} context={context} />
-          ))}
-        </Stack>
-      ) : (
-        <TemplateFormPreview
-          form={stage.form}
-          context={context}
-          idPrefix={`stage_${stage.id}`}
-          testId={`template-stage-form-${stage.key}`}
-        />
-      )}
+      <StageHeading stage={stage} after={after} index={index} />
+      {note && <StageNote note={note} />}
+      <StageWork stage={stage} context={context} />
     </Paper>
   );
 }

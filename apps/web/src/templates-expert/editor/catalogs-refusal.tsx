@@ -8,11 +8,7 @@ export function CatalogsRefusal({ saver, shown }: { saver: CatalogsSaver; shown?
   const t = useDraftTabsT();
   const refusal = saver.refusal;
   const unplaced =
-    refusal?.kind === 'fields'
-      ? refusal.errors
-          .filter((error) => !shown?.has(error.path))
-          .map((error) => `${error.path}: ${error.message}`)
-      : [];
+    refusal?.kind === 'fields' ? refusal.errors.filter((error) => !shown?.has(error.path)) : [];
   const reload = async () => {
     if (await saver.reload()) notifySuccess(t('templateDraftDetails.reloaded'));
   };
@@ -20,6 +16,7 @@ export function CatalogsRefusal({ saver, shown }: { saver: CatalogsSaver; shown?
     <DetailsRefusalAlert
       refusal={refusal}
       unplaced={unplaced}
+      draft={saver.draft}
       onReload={reload}
       reloading={saver.reloading}
     />

@@ -12,7 +12,8 @@ export function useCatalogsSave(props: Pick<TemplateDraftPartProps, 'draft' | 'o
     const details = detailsOf(props.draft);
     saver.send({ ...details, catalogs: change(details.catalogs) }, onDone);
   };
-  return { ...saver, saveCatalogs };
+  // the draft the refusals point into, to name their places in words
+  return { ...saver, saveCatalogs, draft: props.draft };
 }
 
 export type CatalogsSaver = ReturnType<typeof useCatalogsSave>;

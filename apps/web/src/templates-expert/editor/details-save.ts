@@ -46,14 +46,14 @@ export function refusalOf(error: unknown): DetailsRefusal {
 export function errorsByField(
   errors: ReadonlyArray<{ path: string; message: string }>,
   fields: readonly string[],
-): { byField: Record<string, string>; unplaced: string[] } {
+): { byField: Record<string, string>; unplaced: Array<{ path: string; message: string }> } {
   const byField: Record<string, string> = {};
-  const unplaced: string[] = [];
+  const unplaced: Array<{ path: string; message: string }> = [];
   for (const error of errors) {
     const field = fields
       .filter((pointer) => error.path === pointer || error.path.startsWith(`${pointer}/`))
       .sort((a, b) => b.length - a.length)[0];
-    if (field === undefined) unplaced.push(`${error.path || '/'}: ${error.message}`);
+    if (field === undefined) unplaced.push(error);
     else if (!(field in byField)) byField[field] = error.message;
   }
   return { byField, unplaced };

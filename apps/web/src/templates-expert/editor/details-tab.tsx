@@ -92,6 +92,7 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
       <DetailsRefusalAlert
         refusal={saver.refusal}
         unplaced={refused?.unplaced ?? []}
+        draft={props.draft}
         onReload={reload}
         reloading={saver.reloading}
       />

@@ -19,11 +19,14 @@ export interface UnsavedTabs {
 
 /**
  * Why Publish waits: a newer version was published since the draft's base (the server would refuse it), a tab
- * has unsaved edits, or the process is not saved yet, is being checked, or has problems the designer shows.
+ * has unsaved edits, or the process is not saved yet, is being checked, or the saved draft has problems. Those are the server's for the saved process (recomputed with the catalogs on every
+ * details save), not the designer's count: the designer reports from an effect, and on a hidden tab React's
+ * Activity holds effects back, so a catalog added on the Catalogs tab would unblock only once it is shown.
  */
 export function templatePublishBlocker(
   status: DesignerStatus | null,
   unsaved: UnsavedTabs,
+  saved: Pick<TemplateDraftView['process'], 'problems'>,
   outdated = false,
 ): EditorMessageKey | null {
   if (outdated) return 'templateEditor.blockedOutdated';
@@ -31,7 +34,7 @@ export function templatePublishBlocker(
   if (unsaved.catalogs) return 'templateEditor.blockedCatalogs';
   if (status === null || status.checking) return 'templateEditor.blockedChecking';
   if (status.saveState !== 'saved') return 'templateEditor.blockedUnsaved';
-  if (status.problemCount > 0) return 'templateEditor.blockedProblems';
+  if (saved.problems.length > 0) return 'templateEditor.blockedProblems';
   return null;
 }
 
@@ -50,7 +53,7 @@ export function EditorHeader({ draft, status, unsaved, onPublish, onDiscard }: E
   const lang = useLang();
   const name = draft.details.name[lang] || draft.details.name.vi || draft.key;
   useDocumentTitle(`${name} · ${t('app.name')}`);
-  const blocker = templatePublishBlocker(status, unsaved, newerVersion(draft) !== null);
+  const blocker = templatePublishBlocker(status, unsaved, draft.process, newerVersion(draft) !== null);
   return (
     <Group justify="space-between" gap="sm" pb="sm" wrap="wrap">
       <Group gap="sm" wrap="nowrap" miw={0}>

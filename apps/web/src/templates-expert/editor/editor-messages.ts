@@ -12,7 +12,7 @@ export type EditorMessageKey = keyof typeof templateEditorMessages.vi;
 export type EditorTranslate = (key: EditorMessageKey, params?: MessageParams) => string;
 
 /** The editor's texts come with the experts' screens, like the library's: not in the sign-in script's catalogue. */
-const translateEditor = createMessageFormatter<EditorMessageKey>(templateEditorMessages);
+export const translateEditor = createMessageFormatter<EditorMessageKey>(templateEditorMessages);
 
 export function useEditorT(): EditorTranslate {
   const lang = useLang();

@@ -1,8 +1,10 @@
-import { Button } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
+import type { TemplateDraftView } from '@nguon/contracts/client';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useLang } from '../../i18n/lang-store';
 import { useEditorT } from './editor-messages';
 import type { ProblemPlace } from './problem-place';
+import { wordedProblem } from './problem-place-words';
 
 /** "Go to the Process tab, stage Harvest" / "Go to the Details tab": where a problem of the file is fixed. */
 export function GoToPlace({ place, onGo }: { place: ProblemPlace; onGo: (place: ProblemPlace) => void }) {
@@ -33,5 +35,39 @@ export function GoToPlace({ place, onGo }: { place: ProblemPlace; onGo: (place: 
     >
       {label}
     </Button>
+  );
+}
+
+/** A check's or refusal's message with its pointer named in words, and where to fix it when the message did not say. */
+export function WordedProblem({
+  problem,
+  draft,
+}: {
+  problem: { message: string; path: string };
+  draft: TemplateDraftView;
+}) {
+  const t = useEditorT();
+  const lang = useLang();
+  const worded = wordedProblem(problem, draft, lang);
+  return (
+    <>
+      <Text size="sm" data-testid="problem-message">
+        {worded.parts.map((part, index) =>
+          part.place ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one message, in order, never reordered
+            <Text key={index} span fw={600} inherit>
+              {part.text}
+            </Text>
+          ) : (
+            part.text
+          ),
+        )}
+      </Text>
+      {!worded.placed && (
+        <Text size="sm" fw={500} data-testid="problem-place">
+          {t('templateEditor.placeWhere', { place: worded.place })}
+        </Text>
+      )}
+    </>
   );
 }

@@ -15,6 +15,7 @@ describe('problemPlace', () => {
     ['/catalogs/0/samples/2/name', { tab: 'catalogs' }],
     ['/stageNotes/s-a/vi', { tab: 'details' }],
     ['/name/en', { tab: 'details' }],
+    ['/process/name/vi', { tab: 'details' }],
     ['/sampleProduct/name', { tab: 'details' }],
     ['', { tab: 'details' }],
   ])('%s is fixed on %o', (path, place) => {

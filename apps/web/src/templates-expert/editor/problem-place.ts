@@ -12,14 +12,16 @@ type StageRef = { id: string; name: LocalizedText };
 
 /**
  * The place of a JSON pointer into the template file (`/process/definition/stages/2/form/...` → that stage on
- * the process tab, `/catalogs/1/...` → the catalogs tab, anything else the file holds → the details tab).
+ * the process tab, `/catalogs/1/...` → the catalogs tab, anything else the file holds, `/process/name` too → the
+ * details tab).
  */
 export function problemPlace(path: string, stages: readonly StageRef[]): ProblemPlace {
   const parts = path
     .replace(/^\/file(?=\/|$)/, '')
     .split('/')
     .slice(1);
-  if (parts[0] === 'process') {
+  // the process's name is written with the details, not in the designer
+  if (parts[0] === 'process' && parts[1] !== 'name') {
     const stage = parts[1] === 'definition' && parts[2] === 'stages' ? stages[Number(parts[3])] : undefined;
     return { tab: 'process', stage: stage ? { id: stage.id, name: stage.name } : null };
   }

@@ -171,6 +171,7 @@ describe('template editor', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('publish-submit'));
     const refusal = await screen.findByTestId('publish-refusal');
     expect(refusal.textContent).toContain('Thiếu ghi chú tiếng Anh.');
+    expect(refusal.textContent).toContain('Chỗ cần sửa: Thông tin › Ghi chú công đoạn Chăm sóc › tiếng Anh');
     const go = within(refusal).getByTestId('editor-go-to');
     expect(go.textContent).toBe('Đến tab Thông tin');
     fireEvent.click(go);
@@ -193,6 +194,25 @@ describe('template editor', { timeout: 30_000 }, () => {
     fireEvent.click(within(check).getByTestId('editor-go-to'));
     const panel = await screen.findByTestId('designer-stage-panel');
     expect(within(panel).getByTestId('stage-name-vi')).toHaveProperty('value', 'Chọn đồi chè');
+  });
+
+  it("names the place of the draft's check in words, never the file's pointer", async () => {
+    await openEditor({
+      check: {
+        code: 'TEMPLATE_FILE_INVALID',
+        message: 'Tệp mẫu quy trình không hợp lệ tại /summary/en: không được để trống.',
+        path: '/summary/en',
+      },
+    });
+    const check = screen.getByTestId('editor-check');
+    expect(within(check).getByTestId('problem-message').textContent).toBe(
+      'Tệp mẫu quy trình không hợp lệ tại Thông tin › Tóm tắt › tiếng Anh: không được để trống.',
+    );
+    expect(check.textContent).not.toContain('/summary');
+    fireEvent.click(within(check).getByTestId('editor-go-to'));
+    await waitFor(() =>
+      expect(screen.getByTestId('editor-tab-details').getAttribute('aria-selected')).toBe('true'),
+    );
   });
 
   it('stops saving on a conflict and offers to reload the draft, not to copy it as a process', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Stack, Tabs } from '@mantine/core';
 import type { ProcessDraftView, TemplateDraftView } from '@nguon/contracts/client';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -20,7 +20,7 @@ import { DraftUpdateNotice } from './draft-update-notice';
 import { EditorHeader, type UnsavedTabs } from './editor-header';
 import { type EditorMessageKey, useEditorT } from './editor-messages';
 import type { TemplateDraftPartProps } from './editor-parts';
-import { GoToPlace } from './go-to-place';
+import { GoToPlace, WordedProblem } from './go-to-place';
 import { type EditorTab, type ProblemPlace, problemPlace } from './problem-place';
 import { useTemplateDraft } from './template-draft-api';
 import { TemplatePublishDialog } from './template-publish-dialog';
@@ -76,10 +76,12 @@ function useUnsavedTabs() {
 
 /** The draft's first problem that would refuse publishing, with the way to where it is fixed. */
 function CheckNotice({
+  draft,
   check,
   stages,
   onGo,
 }: {
+  draft: TemplateDraftView;
   check: NonNullable<TemplateDraftView['check']>;
   stages: Parameters<typeof problemPlace>[1];
   onGo: (place: ProblemPlace) => void;
@@ -94,7 +96,7 @@ function CheckNotice({
       data-testid="editor-check"
     >
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{check.message}</Text>
+        <WordedProblem problem={check} draft={draft} />
         <GoToPlace place={problemPlace(check.path, stages)} onGo={onGo} />
       </Stack>
     </Alert>
@@ -191,7 +193,7 @@ function TemplateEditor({ opened, onReload }: { opened: TemplateDraftView; onRel
           onReload={reloadTaken}
         />
       )}
-      {draft.check && <CheckNotice check={draft.check} stages={stages} onGo={place.goTo} />}
+      {draft.check && <CheckNotice draft={draft} check={draft.check} stages={stages} onGo={place.goTo} />}
       <EditorTabs
         tab={place.tab}
         onTab={setTab}

@@ -141,6 +141,48 @@ describe('the template editor page and its parts', { timeout: 30_000 }, () => {
     expect(screen.queryByText('Mẫu chưa có danh mục giong.')).toBeNull();
   });
 
+  it('unblocks Publish right after the missing catalog is added on the Catalogs tab, the Process tab hidden', async () => {
+    const stage = fakeTemplateDraft().process.definition.stages.find((item) => item.key === 'chon_doi');
+    const missing = {
+      code: 'TEMPLATE_UNKNOWN_CATALOG',
+      stageId: stage?.id ?? '',
+      edgeId: null,
+      path: '/ho',
+      message: 'Mẫu chưa có danh mục giong.',
+    };
+    await openEditor({ process: { ...fakeTemplateDraft().process, problems: [missing] } });
+    await waitFor(() => expect(publishButton().getAttribute('aria-disabled')).toBe('true'));
+    fireEvent.click(screen.getByTestId('editor-tab-catalogs'));
+    // the server checks the process against the catalogs as they are after the catalogs save
+    draft = { ...draft, process: { ...draft.process, problems: [] } };
+    fireEvent.click(screen.getByTestId('catalog-open-ho_trong'));
+    type('catalog-name-en', 'Growers');
+    fireEvent.click(screen.getByTestId('catalog-save'));
+    await waitFor(() => expect(publishButton().getAttribute('aria-disabled')).toBe('false'));
+    expect(screen.getByTestId('editor-tab-catalogs').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('blocks Publish again when a catalogs save leaves the saved process with a problem', async () => {
+    await openEditor();
+    await waitFor(() => expect(publishButton().getAttribute('aria-disabled')).toBe('false'));
+    fireEvent.click(screen.getByTestId('editor-tab-catalogs'));
+    const missing = {
+      code: 'TEMPLATE_UNKNOWN_CATALOG',
+      stageId: null,
+      edgeId: null,
+      path: '/ho',
+      message: 'Thiếu.',
+    };
+    draft = { ...draft, process: { ...draft.process, problems: [missing] } };
+    fireEvent.click(screen.getByTestId('catalog-open-ho_trong'));
+    type('catalog-name-en', 'Growers');
+    fireEvent.click(screen.getByTestId('catalog-save'));
+    await waitFor(() =>
+      expect(screen.getByTestId('editor-tab-catalogs').getAttribute('aria-selected')).toBe('true'),
+    );
+    await waitFor(() => expect(publishButton().getAttribute('aria-disabled')).toBe('true'));
+  });
+
   it('blocks Publish while the Details or a catalog form has unsaved edits, until they are saved', async () => {
     await openEditor();
     await waitFor(() => expect(publishButton().getAttribute('aria-disabled')).toBe('false'));
@@ -166,13 +208,14 @@ describe('the template editor page and its parts', { timeout: 30_000 }, () => {
 
   it('says which tab to save first, in Vietnamese and English', () => {
     const saved = { checking: false, saveState: 'saved' as const, problemCount: 0, stages: [] };
-    expect(templatePublishBlocker(saved, { details: true, catalogs: false })).toBe(
+    const clean = { problems: [] };
+    expect(templatePublishBlocker(saved, { details: true, catalogs: false }, clean)).toBe(
       'templateEditor.blockedDetails',
     );
-    expect(templatePublishBlocker(saved, { details: false, catalogs: true })).toBe(
+    expect(templatePublishBlocker(saved, { details: false, catalogs: true }, clean)).toBe(
       'templateEditor.blockedCatalogs',
     );
-    expect(templatePublishBlocker(saved, { details: false, catalogs: false })).toBeNull();
+    expect(templatePublishBlocker(saved, { details: false, catalogs: false }, clean)).toBeNull();
   });
 
   it("ignores a check answer read before the page's latest process revision", async () => {

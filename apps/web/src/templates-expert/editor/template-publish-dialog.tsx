@@ -7,7 +7,7 @@ import { AppModal } from '../../ui/app-modal';
 import { notifyProblem } from '../../ui/notify';
 import { nextVersionNumber } from './draft-update';
 import { useEditorT } from './editor-messages';
-import { GoToPlace } from './go-to-place';
+import { GoToPlace, WordedProblem } from './go-to-place';
 import { type ProblemPlace, problemPlace } from './problem-place';
 import { usePublishTemplateDraft } from './template-draft-api';
 
@@ -24,10 +24,11 @@ interface TemplatePublishDialogProps {
 /** Why the server refused: its message, and where the problem is fixed (or a reload after a conflict). */
 function Refusal({
   error,
+  draft,
   stages,
   onGoTo,
   onReload,
-}: { error: unknown } & Pick<TemplatePublishDialogProps, 'stages' | 'onGoTo' | 'onReload'>) {
+}: { error: unknown } & Pick<TemplatePublishDialogProps, 'draft' | 'stages' | 'onGoTo' | 'onReload'>) {
   const t = useT();
   const te = useEditorT();
   const problem = error instanceof ApiError ? error.problem : null;
@@ -41,7 +42,11 @@ function Refusal({
       data-testid="publish-refusal"
     >
       <Stack gap="xs">
-        <Text size="sm">{problem ? problem.detail : t('error.network')}</Text>
+        {problem ? (
+          <WordedProblem problem={{ message: problem.detail, path: problem.path ?? '' }} draft={draft} />
+        ) : (
+          <Text size="sm">{t('error.network')}</Text>
+        )}
         {problem?.code === 'TEMPLATE_DRAFT_CONFLICT' ? (
           <Button color="red" mih={44} onClick={onReload} data-testid="publish-reload">
             {te('templateEditor.conflictReload')}
@@ -125,6 +130,7 @@ export function TemplatePublishDialog(props: TemplatePublishDialogProps) {
         {publish.error !== null && (
           <Refusal
             error={publish.error}
+            draft={draft}
             stages={props.stages}
             onGoTo={(place) => {
               close();
