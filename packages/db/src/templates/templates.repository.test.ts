@@ -127,9 +127,14 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
       sql`UPDATE template_versions SET number = 7 WHERE template_id = ${id} AND number = 1`.execute(t.db),
     ).rejects.toThrow(/immutable/);
     await expect(
-      sql`UPDATE template_versions SET card = '{}'::jsonb WHERE template_id = ${id} AND number = 1`.execute(t.db),
+      sql`UPDATE template_versions SET card = '{}'::jsonb WHERE template_id = ${id} AND number = 1`.execute(
+        t.db,
+      ),
     ).rejects.toThrow(/immutable/);
-    expect(await findTemplateVersion(t.db, id, 1)).toMatchObject({ content: { n: 1 }, card: { stageCount: 1 } });
+    expect(await findTemplateVersion(t.db, id, 1)).toMatchObject({
+      content: { n: 1 },
+      card: { stageCount: 1 },
+    });
   });
 
   it('lists templates by product type and every folded word, hiding fully deprecated ones', async () => {
