@@ -75,7 +75,11 @@ export async function measureTemplateList(driver: DriverName, count: number, sec
     queue: createInlineQueue(),
     files: createLocalFileStore(filesDir),
     publicChanges: createInProcessPublicChanges(),
-    config: { ...defaultServiceConfig, sessionSecret: 'bench-secret-bench-secret-bench-0123' },
+    config: {
+      ...defaultServiceConfig,
+      sessionSecret: 'bench-secret-bench-secret-bench-0123',
+      publicBaseUrl: 'http://bench',
+    },
     ...systemSources,
   };
   try {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../migrator';
 import { insertProcess } from '../processes/processes.repository';
 import { insertTenant } from '../tenants/tenants.repository';
 import { createTestDatabase, type TestDatabase, testDrivers } from '../testing/test-database';
@@ -127,9 +128,14 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
       sql`UPDATE template_versions SET number = 7 WHERE template_id = ${id} AND number = 1`.execute(t.db),
     ).rejects.toThrow(/immutable/);
     await expect(
-      sql`UPDATE template_versions SET card = '{}'::jsonb WHERE template_id = ${id} AND number = 1`.execute(t.db),
+      sql`UPDATE template_versions SET card = '{}'::jsonb WHERE template_id = ${id} AND number = 1`.execute(
+        t.db,
+      ),
     ).rejects.toThrow(/immutable/);
-    expect(await findTemplateVersion(t.db, id, 1)).toMatchObject({ content: { n: 1 }, card: { stageCount: 1 } });
+    expect(await findTemplateVersion(t.db, id, 1)).toMatchObject({
+      content: { n: 1 },
+      card: { stageCount: 1 },
+    });
   });
 
   it('lists templates by product type and every folded word, hiding fully deprecated ones', async () => {
@@ -230,5 +236,48 @@ describe.each(await testDrivers())('template library repository on %s', (driver)
       },
     ]);
     expect(await listProcessTemplateLinks(t.db, otherTenant, [processId])).toEqual([]);
+  });
+});
+
+describe.each(await testDrivers())('migration 0026 on %s', (driver) => {
+  it('fills the card of versions stored before it from their content', async () => {
+    const t = await createTestDatabase(driver, { upTo: 25 });
+    try {
+      const templateId = randomUUID();
+      await insertTemplate(t.db, {
+        id: templateId,
+        key: 'truoc-0026',
+        productType: 'tea',
+        createdBy: null,
+        now,
+      });
+      const stage = (key: string, jobs: number) => ({ key, jobs: Array.from({ length: jobs }, () => ({})) });
+      const content = {
+        productType: 'tea',
+        name: { vi: 'Chè', en: 'Tea' },
+        summary: { vi: 'Tóm tắt', en: 'Summary' },
+        keywords: ['VietGAP'],
+        changeNote: { vi: 'Bản đầu', en: 'First' },
+        catalogs: [{ key: 'ho_trong' }, { key: 'phan_bon' }],
+        process: { definition: { stages: [stage('a', 0), stage('b', 3), stage('c', 1)] } },
+      };
+      await sql`INSERT INTO template_versions (id, template_id, number, content, content_hash, name_vi, source)
+        VALUES (${randomUUID()}, ${templateId}, 1, ${JSON.stringify(content)}::jsonb, ${hash(1)}, 'Chè', 'file')`.execute(
+        t.db,
+      );
+      expect(await migrateToLatest(t.db)).toContain(26);
+      expect((await findTemplateVersion(t.db, templateId, 1))?.card).toEqual({
+        productType: 'tea',
+        name: content.name,
+        summary: content.summary,
+        keywords: ['VietGAP'],
+        stageCount: 3,
+        jobCount: 4,
+        catalogCount: 2,
+        changeNote: content.changeNote,
+      });
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { type Database, type DriverName, databaseOverPool, openPostgres, poolOverPglite } from '../database';
-import { migrateToLatest } from '../migrator';
+import { loadMigrations, migrateToLatest } from '../migrator';
 
 export const postgresTestUrl = (): string =>
   process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -55,8 +55,14 @@ export interface TestDatabase extends Database {
   readonly schema: string;
 }
 
-/** A freshly migrated, private schema on the given driver; close() drops it. */
-export async function createTestDatabase(driver: DriverName): Promise<TestDatabase> {
+/**
+ * A freshly migrated, private schema on the given driver; close() drops it. `upTo` stops after that migration,
+ * for a test of what a later one does to rows written before it.
+ */
+export async function createTestDatabase(
+  driver: DriverName,
+  options: { upTo?: number } = {},
+): Promise<TestDatabase> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   let database: Database;
   if (driver === 'postgres') {
@@ -70,7 +76,10 @@ export async function createTestDatabase(driver: DriverName): Promise<TestDataba
     await pglite.exec(`CREATE SCHEMA ${schema}`);
     database = databaseOverPool(poolOverPglite(pglite, schema), 'pglite', async () => {});
   }
-  await migrateToLatest(database.db);
+  const { upTo } = options;
+  const migrations =
+    upTo === undefined ? undefined : (await loadMigrations()).filter((m) => m.version <= upTo);
+  await migrateToLatest(database.db, migrations);
   return {
     db: database.db,
     driver,
