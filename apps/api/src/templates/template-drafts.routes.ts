@@ -3,16 +3,21 @@ import {
   createTemplateDraft,
   discardTemplateDraft,
   getTemplateDraft,
+  getTemplateDraftUpdate,
   listTemplateDrafts,
   openTemplateDraft,
   publishTemplateDraft,
   saveTemplateDraftDetails,
   saveTemplateDraftProcess,
+  takeTemplateDraftUpdate,
 } from '@nguon/services';
 import type { Router } from 'express';
 import { mountEndpoint, type RouterDeps } from '../http/endpoint-router';
 
-/** Templates written in the app by the centre's experts: drafts, their two parts, publishing and discarding. */
+/**
+ * Templates written in the app by the centre's experts: drafts, their two parts, bringing them onto a newer
+ * version, publishing and discarding.
+ */
 export function mountTemplateDraftRoutes(router: Router, deps: RouterDeps): void {
   mountEndpoint(router, deps, 'listTemplateDrafts', ({ ctx, principal }) =>
     listTemplateDrafts(ctx, principal),
@@ -40,7 +45,15 @@ export function mountTemplateDraftRoutes(router: Router, deps: RouterDeps): void
     publishTemplateDraft(ctx, principal, input.params.id, input.body),
   );
   mountEndpoint(router, deps, 'discardTemplateDraft', async ({ ctx, principal, input }) => {
-    await discardTemplateDraft(ctx, principal, input.params.id);
+    await discardTemplateDraft(ctx, principal, input.params.id, input.query);
     return null;
   });
+  mountEndpoint(router, deps, 'getTemplateDraftUpdate', ({ ctx, principal, input }) =>
+    getTemplateDraftUpdate(ctx, principal, input.params.id),
+  );
+  mountEndpoint(router, deps, 'takeTemplateDraftUpdate', ({ ctx, principal, input, lang }) =>
+    takeTemplateDraftUpdate(ctx, principal, input.params.id, input.body).then((view) =>
+      localizeTemplateDraftView(view, lang),
+    ),
+  );
 }

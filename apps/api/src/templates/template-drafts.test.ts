@@ -136,17 +136,117 @@ describe.each(await testDrivers())('template drafts over HTTP on %s', (driver) =
     expect(processAfter.body.template).toMatchObject({ templateId, baseVersion: 1 });
   });
 
-  it('discards a draft; the published versions stay', async () => {
+  it('discards a draft at the revisions read; the published versions stay', async () => {
     const agent = await expert();
     const templateId = await uploadedTea(agent);
-    expect((await agent.request('POST', `/api/v1/templates/${templateId}/draft`)).status).toBe(200);
-    const discarded = await agent.request('DELETE', `/api/v1/template-drafts/${templateId}`);
+    const opened = await agent.request('POST', `/api/v1/templates/${templateId}/draft`);
+    expect(opened.status).toBe(200);
+    const draftPath = `/api/v1/template-drafts/${templateId}`;
+    await agent.request('PUT', `${draftPath}/details`, {
+      body: { revision: 1, details: { ...partOf(opened.body.details), keywords: ['khác'] } },
+    });
+    const stale = await agent.request('DELETE', `${draftPath}?processRevision=1&detailsRevision=1`);
+    expect(stale).toMatchObject({ status: 409, body: { code: 'TEMPLATE_DRAFT_CONFLICT' } });
+    expect((await agent.request('GET', draftPath)).body.details.keywords).toEqual(['khác']);
+    const discarded = await agent.request('DELETE', `${draftPath}?processRevision=1&detailsRevision=2`);
     expect(discarded.status).toBe(204);
-    expect((await agent.request('GET', `/api/v1/template-drafts/${templateId}`)).status).toBe(404);
+    expect((await agent.request('GET', draftPath)).status).toBe(404);
     expect((await agent.request('GET', `/api/v1/templates/${templateId}`)).body).toMatchObject({
       versionCount: 1,
     });
-    const again = await agent.request('DELETE', `/api/v1/template-drafts/${templateId}`);
+    const again = await agent.request('DELETE', `${draftPath}?processRevision=1&detailsRevision=2`);
     expect(again).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+  });
+
+  /** A tea template whose draft edited its summary (details at revision 2), then version 2 uploaded. */
+  const outdatedDraft = async (agent: HttpAgent) => {
+    const key = freshTemplateKey();
+    const file = await templateFileOf({ key });
+    const created = await agent.request('POST', '/api/v1/templates', { body: { file } });
+    const templateId = created.body.id as string;
+    const opened = await agent.request('POST', `/api/v1/templates/${templateId}/draft`);
+    const summary = { vi: 'Tóm tắt của tôi.', en: 'My summary.' };
+    const draftPath = `/api/v1/template-drafts/${templateId}`;
+    await agent.request('PUT', `${draftPath}/details`, {
+      body: { revision: 1, details: { ...partOf(opened.body.details), summary } },
+    });
+    const next = structuredClone(file) as { process: { definition: { stages: { name: object }[] } } };
+    const [first] = next.process.definition.stages;
+    if (!first) throw new Error('the tea template has stages');
+    first.name = { vi: 'Công đoạn mới', en: 'New stage' };
+    const guide = { vi: 'Hướng dẫn mới.', en: 'A new guide.' };
+    const v2 = { ...next, guide, changeNote: { vi: 'Bản 2', en: 'Version 2' } };
+    const uploaded = await agent.request('POST', `/api/v1/templates/${templateId}/versions`, {
+      body: { file: v2 },
+    });
+    expect(uploaded.status).toBe(201);
+    return { templateId, draftPath, summary, guide };
+  };
+  const take = { processRevision: 1, detailsRevision: 2, version: 2, stageKeys: [], detailParts: [] };
+
+  it('brings an outdated draft onto the newest version, taking what the expert chose, then publishes it', async () => {
+    const agent = await expert();
+    const { draftPath, summary, guide } = await outdatedDraft(agent);
+    const before = await agent.request('GET', draftPath);
+    expect(before.body).toMatchObject({ baseVersion: 1, latestVersion: 2 });
+    const refused = await agent.request('POST', `${draftPath}/publish`, {
+      body: { processRevision: 1, detailsRevision: 2, changeNote: { vi: 'Bản 3', en: 'Version 3' } },
+    });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'TEMPLATE_DRAFT_OUTDATED' } });
+
+    const update = await agent.request('GET', `${draftPath}/update`);
+    expect(update).toMatchObject({ status: 200, body: { from: 1, to: 2, note: { en: 'Version 2' } } });
+    const stageKey = update.body.stages[0]?.key as string;
+    expect(update.body.stages).toEqual([
+      { key: stageKey, change: 'changed', taken: false, editedHere: false },
+    ]);
+    expect(update.body.details).toEqual([
+      { id: 'guide', part: 'guide', key: null, change: 'changed', taken: false, editedHere: false },
+    ]);
+    const taken = await agent.request('POST', `${draftPath}/update`, {
+      body: { ...take, stageKeys: [stageKey], detailParts: ['guide'] },
+    });
+    expect(taken).toMatchObject({
+      status: 200,
+      body: {
+        baseVersion: 2,
+        latestVersion: 2,
+        process: { revision: 2 },
+        details: { revision: 3, summary, guide },
+      },
+    });
+    expect(taken.body.process.definition.stages[0].name).toEqual({ vi: 'Công đoạn mới', en: 'New stage' });
+    const current = await agent.request('GET', `${draftPath}/update`);
+    expect(current).toMatchObject({ status: 409, body: { code: 'TEMPLATE_DRAFT_CURRENT' } });
+    const published = await agent.request('POST', `${draftPath}/publish`, {
+      body: { processRevision: 2, detailsRevision: 3, changeNote: { vi: 'Bản 3', en: 'Version 3' } },
+    });
+    expect(published).toMatchObject({ status: 201, body: { summary, versionCount: 3 } });
+  });
+
+  it('refuses taking an update with its code and path, in either language, changing nothing', async () => {
+    const agent = await expert('vi');
+    const { draftPath } = await outdatedDraft(agent);
+    const update = await agent.request('GET', `${draftPath}/update`);
+    const stageKey = update.body.stages[0]?.key as string;
+    const cases = [
+      [{ ...take, version: 1 }, 409, 'TEMPLATE_DRAFT_OUTDATED', undefined],
+      [{ ...take, stageKeys: [stageKey, 'khong_co'] }, 422, 'TEMPLATE_CHANGE_UNKNOWN', '/stageKeys/1'],
+      [{ ...take, detailParts: ['guide', 'summary'] }, 422, 'TEMPLATE_PART_CHANGE_UNKNOWN', '/detailParts/1'],
+      [{ ...take, processRevision: 2 }, 409, 'TEMPLATE_DRAFT_CONFLICT', undefined],
+      [{ ...take, detailsRevision: 1 }, 409, 'TEMPLATE_DRAFT_CONFLICT', undefined],
+    ] as const;
+    const before = await agent.request('GET', draftPath);
+    for (const [body, status, code, path] of cases) {
+      const refused = await agent.request('POST', `${draftPath}/update`, { body });
+      expect(refused).toMatchObject({ status, body: { code, detail: expect.stringMatching(/\p{L}/u) } });
+      if (path) expect(refused.body.path).toBe(path);
+    }
+    expect((await agent.request('GET', draftPath)).body).toEqual(before.body);
+    const ownerAgent = await owner();
+    const notExpert = await ownerAgent.request('POST', `${draftPath}/update`, { body: take });
+    expect(notExpert).toMatchObject({ status: 403, body: { code: 'TEMPLATE_EXPERTS_ONLY' } });
+    const outdated = await agent.request('POST', `${draftPath}/update`, { body: { ...take, version: 1 } });
+    expect(outdated.body.detail).toContain('Phiên bản 2');
   });
 });
