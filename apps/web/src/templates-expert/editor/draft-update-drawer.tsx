@@ -109,6 +109,12 @@ function DetailChoices({
   ));
 }
 
+const changesReadAgain: ReadonlySet<string> = new Set([
+  'TEMPLATE_DRAFT_OUTDATED',
+  'TEMPLATE_CHANGE_UNKNOWN',
+  'TEMPLATE_PART_CHANGE_UNKNOWN',
+]);
+
 /** Taking the choices, and what the editor does with the answer or a refusal. */
 function useTakeUpdate(update: TemplateDraftUpdateView, props: DraftUpdateDrawerProps, refetch: () => void) {
   const t = useT();
@@ -133,8 +139,9 @@ function useTakeUpdate(update: TemplateDraftUpdateView, props: DraftUpdateDrawer
         onError: (error) => {
           notifyProblem(error, t);
           const code = error instanceof ApiError ? error.code : null;
-          // a later version appeared: its changes are shown again; the draft changed: it is loaded again
-          if (code === 'TEMPLATE_DRAFT_OUTDATED') refetch();
+          // a later version appeared or the changes are not those shown: they are read again; the draft
+          // changed or was brought onto the version meanwhile: it is loaded again
+          if (code !== null && changesReadAgain.has(code)) refetch();
           if (code === 'TEMPLATE_DRAFT_CONFLICT' || code === 'TEMPLATE_DRAFT_CURRENT') {
             props.onClose();
             props.onReload();
