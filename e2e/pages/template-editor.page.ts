@@ -45,4 +45,34 @@ export class TemplateEditorPage {
   async goToRefusal(): Promise<void> {
     await this.page.getByTestId('publish-refusal').getByTestId('editor-go-to').click();
   }
+
+  /** The notice of an outdated draft ("Version M was published after…"), once the editor shows it. */
+  async updateNotice(): Promise<string> {
+    const notice = this.page.getByTestId('draft-update-notice');
+    await notice.waitFor();
+    return notice.innerText();
+  }
+
+  /** Opens the drawer of the newest version's changes (a lazy chunk) and waits for its choices. */
+  async openUpdate(): Promise<void> {
+    await this.page.getByTestId('draft-update-open').click();
+    await this.page.getByTestId('draft-update-take').waitFor();
+  }
+
+  /** Whether a changed stage of the newest version is ticked to be taken. */
+  async stageChosen(key: string): Promise<boolean> {
+    return this.page.getByTestId(`template-stage-check-${key}`).isChecked();
+  }
+
+  /** Scrolls the drawer down to its button (the drawer scrolls on its own; a page screenshot shows one screen of it). */
+  async showUpdateActions(): Promise<void> {
+    await this.page.getByTestId('draft-update-take').scrollIntoViewIfNeeded();
+  }
+
+  /** Takes the ticked changes; resolves once the draft is loaded again on the newest version. */
+  async takeUpdate(): Promise<void> {
+    await this.page.getByTestId('draft-update-take').click();
+    await this.page.getByTestId('draft-update-notice').waitFor({ state: 'detached' });
+    await this.page.getByTestId('designer-canvas').waitFor();
+  }
 }

@@ -18,6 +18,8 @@ const server = vi.hoisted(() => {
 const calls: FakeRequest[] = [];
 const newDraftId = '00000000-0000-4000-8000-00000000d002';
 
+const outdatedId = '00000000-0000-4000-8000-00000000d002';
+
 function answer(request: FakeRequest): FakeAnswer {
   calls.push(request);
   const { method, path } = request;
@@ -26,7 +28,15 @@ function answer(request: FakeRequest): FakeAnswer {
   if (method === 'GET' && path === `/api/v1/templates/${templateId}/versions`)
     return { status: 200, body: { items: [] } };
   if (method === 'GET' && path === '/api/v1/template-drafts')
-    return { status: 200, body: { items: [fakeDraftSummary({ baseVersion: null, templateId: null })] } };
+    return {
+      status: 200,
+      body: {
+        items: [
+          fakeDraftSummary({ baseVersion: null, latestVersion: null, templateId: null }),
+          fakeDraftSummary({ id: outdatedId, key: 'lua-vietgap', baseVersion: 1, latestVersion: 2 }),
+        ],
+      },
+    };
   if (method === 'POST' && path === '/api/v1/template-drafts')
     return {
       status: 201,
@@ -81,6 +91,11 @@ describe('templates written in the app, from the managing page', () => {
     const row = await screen.findByTestId('template-draft-che-shan-tuyet');
     expect(row.textContent).toContain('Mẫu mới');
     expect(row.textContent).toContain('bởi Hà');
+    expect(within(row).queryByTestId('template-draft-outdated-che-shan-tuyet')).toBeNull();
+    // a version published since the draft was opened from its base
+    expect(screen.getByTestId('template-draft-outdated-lua-vietgap').textContent).toBe(
+      'Đã có phiên bản 2 mới đăng',
+    );
     expect(within(row).getByTestId('template-draft-open-che-shan-tuyet').getAttribute('href')).toBe(
       `/templates/manage/drafts/${draftId}`,
     );

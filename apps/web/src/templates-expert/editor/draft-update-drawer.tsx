@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Checkbox, Drawer, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Drawer,
+  Flex,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import {
   ApiError,
   type TemplateDraftDetailChange,
@@ -97,6 +109,12 @@ function DetailChoices({
   ));
 }
 
+const changesReadAgain: ReadonlySet<string> = new Set([
+  'TEMPLATE_DRAFT_OUTDATED',
+  'TEMPLATE_CHANGE_UNKNOWN',
+  'TEMPLATE_PART_CHANGE_UNKNOWN',
+]);
+
 /** Taking the choices, and what the editor does with the answer or a refusal. */
 function useTakeUpdate(update: TemplateDraftUpdateView, props: DraftUpdateDrawerProps, refetch: () => void) {
   const t = useT();
@@ -121,8 +139,9 @@ function useTakeUpdate(update: TemplateDraftUpdateView, props: DraftUpdateDrawer
         onError: (error) => {
           notifyProblem(error, t);
           const code = error instanceof ApiError ? error.code : null;
-          // a later version appeared: its changes are shown again; the draft changed: it is loaded again
-          if (code === 'TEMPLATE_DRAFT_OUTDATED') refetch();
+          // a later version appeared or the changes are not those shown: they are read again; the draft
+          // changed or was brought onto the version meanwhile: it is loaded again
+          if (code !== null && changesReadAgain.has(code)) refetch();
           if (code === 'TEMPLATE_DRAFT_CONFLICT' || code === 'TEMPLATE_DRAFT_CURRENT') {
             props.onClose();
             props.onReload();
@@ -131,6 +150,50 @@ function useTakeUpdate(update: TemplateDraftUpdateView, props: DraftUpdateDrawer
       },
     );
   return { submit, pending: take.isPending };
+}
+
+/** Why taking waits, if it does, and the buttons: cancel, and take the ticked changes. */
+function TakeActions({
+  to,
+  count,
+  blocker,
+  pending,
+  onTake,
+  onClose,
+}: {
+  to: number;
+  count: number;
+  blocker: EditorMessageKey | null;
+  pending: boolean;
+  onTake: () => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const te = useEditorT();
+  return (
+    <>
+      {blocker && (
+        <Alert color="yellow" p="xs" data-testid="draft-update-blocked">
+          <Text size="sm">{te(blocker)}</Text>
+        </Alert>
+      )}
+      {/* on a phone both buttons span the drawer, the one that takes on top, within the thumb's reach */}
+      <Flex direction={{ base: 'column-reverse', xs: 'row' }} justify="flex-end" gap="sm">
+        <Button variant="default" mih={44} onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          mih={44}
+          onClick={onTake}
+          loading={pending}
+          disabled={blocker !== null}
+          data-testid="draft-update-take"
+        >
+          {te('templateEditor.updateTake', { to, count })}
+        </Button>
+      </Flex>
+    </>
+  );
 }
 
 function UpdateChoices({
@@ -142,7 +205,6 @@ function UpdateChoices({
   props: DraftUpdateDrawerProps;
   refetch: () => void;
 }) {
-  const t = useT();
   const te = useEditorT();
   const lang = useLang();
   const stages = useStageChoice(update.stages);
@@ -184,25 +246,14 @@ function UpdateChoices({
         </Title>
       )}
       <DetailChoices details={update.details} names={names} chosen={parts.chosen} onToggle={parts.toggle} />
-      {props.blocker && (
-        <Alert color="yellow" p="xs" data-testid="draft-update-blocked">
-          <Text size="sm">{te(props.blocker)}</Text>
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" mih={44} onClick={props.onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          mih={44}
-          onClick={() => take.submit(stages.stageKeys, detailParts)}
-          loading={take.pending}
-          disabled={props.blocker !== null}
-          data-testid="draft-update-take"
-        >
-          {te('templateEditor.updateTake', { to: update.to, count })}
-        </Button>
-      </Group>
+      <TakeActions
+        to={update.to}
+        count={count}
+        blocker={props.blocker}
+        pending={take.pending}
+        onTake={() => take.submit(stages.stageKeys, detailParts)}
+        onClose={props.onClose}
+      />
     </Stack>
   );
 }

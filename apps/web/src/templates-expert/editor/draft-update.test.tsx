@@ -205,6 +205,17 @@ describe('an outdated template draft in the editor', { timeout: 30_000 }, () => 
     expect(take.textContent).toBe('Đưa lên phiên bản 3 (lấy 3 thay đổi)');
   });
 
+  it('says which tab to save first instead of taking while the Details tab holds unsaved edits', async () => {
+    await openEditor({ latestVersion: 3 });
+    fireEvent.click(screen.getByTestId('editor-tab-details'));
+    fireEvent.change(await screen.findByTestId('details-summary-vi'), { target: { value: 'Chè mới' } });
+    const take = await openDrawer();
+    expect(screen.getByTestId('draft-update-blocked').textContent).toBe(
+      'Lưu thẻ Thông tin trước: ở đó còn thay đổi chưa lưu.',
+    );
+    expect(take).toHaveProperty('disabled', true);
+  });
+
   it('takes the chosen changes at the saved revisions, then loads the draft again without the notice', async () => {
     await openEditor({ latestVersion: 3 });
     const take = await openDrawer();
