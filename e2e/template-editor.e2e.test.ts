@@ -137,4 +137,27 @@ describe('a centre expert edits a template in the app and publishes a new versio
     expect(await editor.publish({ vi: 'Chăm sóc đồi chè.', en: 'Caring for the tea hill.' })).toBeNull();
     await page.getByTestId('template-card-che-shan-tuyet').getByTestId('template-version-4').waitFor();
   });
+
+  it("names a check's place in words, not the file's JSON pointer", async () => {
+    const page = expert.page;
+    const editor = new TemplateEditorPage(page);
+    await editor.openFromManage(platform.baseUrl, 'che-shan-tuyet');
+    await editor.setDetail('summary', 'en', '');
+    const check = page.getByTestId('editor-check');
+    await check.getByText('Thông tin › Tóm tắt › tiếng Anh').waitFor();
+    expect(await check.textContent()).not.toMatch(/\/summary/);
+    await screenshot(page, '98g-template-editor-check-worded');
+  });
+
+  it('unblocks Publish right after a missing catalog is added back, the Process tab not shown again', async () => {
+    const page = expert.page;
+    const editor = new TemplateEditorPage(page);
+    await editor.waitPublishBlocked(false);
+    // the stage Hái chè picks its picker from ho_trong: without it the saved process has a problem
+    await editor.deleteCatalog('ho_trong');
+    await editor.waitPublishBlocked(true);
+    await editor.addCatalog('ho_trong', 'Hộ trồng chè');
+    await editor.waitPublishBlocked(false);
+    expect(await editor.tabShown('process')).toBe(false);
+  });
 });

@@ -75,4 +75,31 @@ export class TemplateEditorPage {
     await this.page.getByTestId('draft-update-notice').waitFor({ state: 'detached' });
     await this.page.getByTestId('designer-canvas').waitFor();
   }
+
+  /** Deletes a catalog on the Catalogs tab, confirming the dialog, and waits for the dialog to close (saved). */
+  async deleteCatalog(key: string): Promise<void> {
+    await this.openTab('catalogs');
+    await this.page.getByTestId(`catalog-delete-${key}`).click();
+    await this.page.getByTestId('catalog-delete-confirm').click();
+    await this.page.getByTestId('catalog-delete-dialog').waitFor({ state: 'detached' });
+  }
+
+  /** Adds a catalog on the Catalogs tab; the tab opens it once saved. */
+  async addCatalog(key: string, nameVi: string): Promise<void> {
+    await this.openTab('catalogs');
+    await this.page.getByTestId('catalog-add').click();
+    await this.page.getByTestId('catalog-add-key').fill(key);
+    await this.page.getByTestId('catalog-add-name-vi').fill(nameVi);
+    await this.page.getByTestId('catalog-add-submit').click();
+    await this.page.getByTestId(`catalog-editor-${key}`).waitFor();
+  }
+
+  /** Waits until Publish is blocked (or, with `false`, free to press). */
+  async waitPublishBlocked(blocked: boolean): Promise<void> {
+    await this.page.locator(`[data-testid="editor-publish"][aria-disabled="${blocked}"]`).waitFor();
+  }
+
+  async tabShown(tab: 'process' | 'details' | 'catalogs'): Promise<boolean> {
+    return (await this.page.getByTestId(`editor-tab-${tab}`).getAttribute('aria-selected')) === 'true';
+  }
 }

@@ -113,24 +113,18 @@ function withForm(old: CatalogEdits, catalog: TemplateCatalog, form: StageForm):
 
 type SettingsProps = Omit<CatalogEditorProps, 'onBack'>;
 
-/** Names, item form and label fields, edited here and saved together; kept when refused or left unsaved. */
-function CatalogSettings({ keptPrefix, catalog, catalogs, saver, readOnly, onDirty }: SettingsProps) {
+/** The catalog's settings with this expert's edits over them, saved together; what was typed meanwhile stays. */
+function useCatalogSettings({ keptPrefix, catalog, catalogs, saver, onDirty }: SettingsProps) {
   const t = useDraftTabsT();
   const keptKey = `${keptPrefix}:catalog:${catalog.key}`;
   const [edits, setEdits] = useKeptState<CatalogEdits>(keptKey, () => ({}), isCatalogEdits);
   const [nameError, setNameError] = useState<string | undefined>();
   const shown = localOf(catalog);
   const local = { ...shown, ...edits };
-  const change = (patch: CatalogEdits) => setEdits((old) => ({ ...old, ...patch }));
-  const server = errorsUnder(saver, `/catalogs/${catalogs.findIndex((item) => item.key === catalog.key)}`);
-  const others = catalogs
-    .filter((item) => item.key !== catalog.key)
-    .map((item) => ({ id: item.key, name: item.name }));
   const dirty = (Object.keys(edits) as (keyof CatalogLocal)[]).some(
     (field) => !sameJson(edits[field], shown[field]),
   );
   useEffect(() => onDirty(catalog.key, dirty), [onDirty, catalog.key, dirty]);
-
   const save = () => {
     const name = { vi: local.nameVi.trim(), en: local.nameEn.trim() };
     setNameError(name.vi === '' ? t('common.required') : undefined);
@@ -145,43 +139,70 @@ function CatalogSettings({ keptPrefix, catalog, catalogs, saver, readOnly, onDir
       },
     );
   };
+  const server = errorsUnder(saver, `/catalogs/${catalogs.findIndex((item) => item.key === catalog.key)}`);
+  return { local, setEdits, nameError, server, dirty, save };
+}
 
+/** The item form in the form builder (lookups into the template's other catalogs) and its label fields. */
+function CatalogFormFields({
+  settings,
+  catalog,
+  catalogs,
+  readOnly,
+}: Pick<SettingsProps, 'catalog' | 'catalogs' | 'readOnly'> & {
+  settings: ReturnType<typeof useCatalogSettings>;
+}) {
+  const { local, setEdits } = settings;
+  const others = catalogs
+    .filter((item) => item.key !== catalog.key)
+    .map((item) => ({ id: item.key, name: item.name }));
+  return (
+    <Stack gap="sm">
+      <Input.Wrapper error={settings.server.get('form')}>
+        <FormBuilder
+          form={local.form}
+          readOnly={readOnly}
+          onChange={(form) => setEdits((old) => withForm(old, catalog, form))}
+          catalogs={others}
+          searchCatalog={templateFormContext(catalogs).searchCatalog}
+        />
+      </Input.Wrapper>
+      <LabelFieldsSelect
+        form={local.form}
+        value={local.labelFields}
+        onChange={(labelFields) => setEdits((old) => ({ ...old, labelFields }))}
+        disabled={readOnly}
+      />
+    </Stack>
+  );
+}
+
+/** Names, item form and label fields, edited here and saved together; kept when refused or left unsaved. */
+function CatalogSettings(props: SettingsProps) {
+  const t = useDraftTabsT();
+  const settings = useCatalogSettings(props);
+  const { local, setEdits } = settings;
+  const { readOnly } = props;
   return (
     <>
       <Section title={t('templateDraftCatalogs.section.name')}>
         <CatalogNameFields
           local={local}
-          onChange={change}
+          onChange={(patch: CatalogEdits) => setEdits((old) => ({ ...old, ...patch }))}
           readOnly={readOnly}
-          error={nameError ?? server.get('name')}
+          error={settings.nameError ?? settings.server.get('name')}
         />
       </Section>
       <Section title={t('templateDraftCatalogs.section.form')}>
-        <Stack gap="sm">
-          <Input.Wrapper error={server.get('form')}>
-            <FormBuilder
-              form={local.form}
-              readOnly={readOnly}
-              onChange={(form) => setEdits((old) => withForm(old, catalog, form))}
-              catalogs={others}
-              searchCatalog={templateFormContext(catalogs).searchCatalog}
-            />
-          </Input.Wrapper>
-          <LabelFieldsSelect
-            form={local.form}
-            value={local.labelFields}
-            onChange={(labelFields) => change({ labelFields })}
-            disabled={readOnly}
-          />
-        </Stack>
+        <CatalogFormFields settings={settings} {...props} />
       </Section>
       {!readOnly && (
         <SaveBar
-          dirty={dirty}
+          dirty={settings.dirty}
           state={{ dirty: t('templateDraftCatalogs.formUnsaved'), clean: t('templateDraftDetails.allSaved') }}
           saveLabel={t('templateDraftCatalogs.saveForm')}
-          onSave={save}
-          pending={saver.pending}
+          onSave={settings.save}
+          pending={props.saver.pending}
           disabled={local.labelFields.length === 0}
           testId="catalog"
         />

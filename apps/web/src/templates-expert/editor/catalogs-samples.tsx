@@ -1,5 +1,5 @@
 import { ActionIcon, Box, Button, Drawer, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import type { TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
+import type { Lang, TemplateCatalog, TemplateDraftCheck } from '@nguon/contracts/client';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { formatItemValue } from '../../catalogs/item-values';
@@ -13,7 +13,8 @@ import { useIsMobile } from '../../ui/use-is-mobile';
 import { maxSamples, withCatalog } from './catalogs-model';
 import { CatalogsRefusal } from './catalogs-refusal';
 import { type CatalogsSaver, errorsUnder } from './catalogs-save';
-import { useDraftTabsT } from './editor-messages';
+import { type DraftTabsTranslate, useDraftTabsT } from './editor-messages';
+import { wordedProblem } from './problem-place-words';
 import '../../catalogs/catalogs.css';
 
 type Sample = Record<string, unknown>;
@@ -29,87 +30,108 @@ interface SamplesProps {
   check?: TemplateDraftCheck | null;
 }
 
+type DrawerProps = SamplesProps & { index: number | null; onClose: () => void };
+
+/** The catalog with the sample at `index` replaced, or with a new one added (`index` null). */
+const withSample = (latest: readonly TemplateCatalog[], key: string, index: number | null, value: Sample) =>
+  withCatalog(latest, key, (old) => ({
+    ...old,
+    samples:
+      index === null ? [...old.samples, value] : old.samples.map((item, i) => (i === index ? value : item)),
+  }));
+
+/** The server's errors of this sample, by field, as the form shows them and as the refusal need not repeat them. */
+function sampleServerErrors({ catalog, catalogs, saver }: SamplesProps, sampleAt: number) {
+  const at = `/catalogs/${catalogs.findIndex((item) => item.key === catalog.key)}/samples/${sampleAt}`;
+  const server = errorsUnder(saver, at);
+  const byField = Object.fromEntries(
+    [...server].filter(([field]) => field).map(([field, message]) => [field, { __errors: [message] }]),
+  );
+  return { byField, shown: new Set([...server.keys()].map((field) => `${at}/${field}`)) };
+}
+
+/** The drawer's title: the catalog a new sample goes into, or the sample being edited. */
+function sampleDrawerTitle({ catalog, index }: DrawerProps, t: DraftTabsTranslate, lang: Lang) {
+  if (index === null)
+    return t('templateDraftCatalogs.sampleAddTitle', { name: catalog.name[lang] || catalog.name.vi });
+  return t('templateDraftCatalogs.sampleEditTitle', {
+    label: sampleItemLabel(catalog, catalog.samples[index] ?? {}),
+  });
+}
+
+/** The catalog's own form, as a clerk fills it, and its save button below (outside the form, thumb-reachable). */
+interface SampleFormProps extends SamplesProps {
+  data: unknown;
+  onChange: (data: unknown) => void;
+  onSave: (value: unknown) => void;
+  serverErrors: Record<string, { __errors: string[] }>;
+}
+
+function SampleForm({ catalog, catalogs, saver, data, onChange, onSave, serverErrors }: SampleFormProps) {
+  const t = useDraftTabsT();
+  const lang = useLang();
+  const formBox = useRef<HTMLDivElement>(null);
+  return (
+    <>
+      <Box ref={formBox} className="nguon-item-form" data-testid="sample-form">
+        <StageFormView
+          form={catalog.form}
+          lang={lang}
+          formData={data}
+          onChange={onChange}
+          onSubmit={onSave}
+          context={templateFormContext(catalogs)}
+          serverErrors={serverErrors}
+          submitting={saver.pending}
+          idPrefix={`sample_${catalog.key}`}
+        />
+      </Box>
+      <Box className="nguon-item-footer">
+        <Button
+          size="lg"
+          fullWidth
+          loading={saver.pending}
+          onClick={() => formBox.current?.querySelector('form')?.requestSubmit()}
+          data-testid="sample-submit"
+        >
+          {t('templateDraftCatalogs.sampleSave')}
+        </Button>
+      </Box>
+    </>
+  );
+}
+
 /** Adds or edits one sample item through the catalog's own form, as a clerk fills it; nothing typed is lost on a refusal. */
-function SampleDrawer({
-  index,
-  onClose,
-  ...props
-}: SamplesProps & { index: number | null; onClose: () => void }) {
+function SampleDrawer(props: DrawerProps) {
   const t = useDraftTabsT();
   const lang = useLang();
   const isMobile = useIsMobile();
-  const formBox = useRef<HTMLDivElement>(null);
-  const { catalog, saver } = props;
+  const { catalog, saver, index, onClose } = props;
   const [data, setData] = useState<unknown>(index === null ? {} : (catalog.samples[index] ?? {}));
-  const position = props.catalogs.findIndex((item) => item.key === catalog.key);
-  const sampleAt = index ?? catalog.samples.length;
-  const server = errorsUnder(saver, `/catalogs/${position}/samples/${sampleAt}`);
-  const serverErrors = Object.fromEntries(
-    [...server].filter(([field]) => field).map(([field, message]) => [field, { __errors: [message] }]),
-  );
-  const shown = new Set(
-    [...server.keys()].map((field) => `/catalogs/${position}/samples/${sampleAt}/${field}`),
-  );
-  const label = index === null ? '' : sampleItemLabel(catalog, catalog.samples[index] ?? {});
-
+  const server = sampleServerErrors(props, index ?? catalog.samples.length);
   const save = (value: unknown) => {
     if (!isSample(value)) return;
     saver.saveCatalogs(
-      (latest) =>
-        withCatalog(latest, catalog.key, (old) => ({
-          ...old,
-          samples:
-            index === null
-              ? [...old.samples, value]
-              : old.samples.map((item, i) => (i === index ? value : item)),
-        })),
+      (latest) => withSample(latest, catalog.key, index, value),
       () => {
         notifySuccess(t('templateDraftCatalogs.sampleSaved', { label: sampleItemLabel(catalog, value) }));
         onClose();
       },
     );
   };
-
   return (
     <Drawer
       opened
       onClose={onClose}
       position="right"
       size={isMobile ? '100%' : 'lg'}
-      title={
-        index === null
-          ? t('templateDraftCatalogs.sampleAddTitle', { name: catalog.name[lang] || catalog.name.vi })
-          : t('templateDraftCatalogs.sampleEditTitle', { label })
-      }
+      title={sampleDrawerTitle(props, t, lang)}
       closeButtonProps={{ 'aria-label': t('common.close') }}
       data-testid="sample-drawer"
     >
       <Stack gap="sm">
-        <CatalogsRefusal saver={saver} shown={shown} />
-        <Box ref={formBox} className="nguon-item-form" data-testid="sample-form">
-          <StageFormView
-            form={catalog.form}
-            lang={lang}
-            formData={data}
-            onChange={setData}
-            onSubmit={save}
-            context={templateFormContext(props.catalogs)}
-            serverErrors={serverErrors}
-            submitting={saver.pending}
-            idPrefix={`sample_${catalog.key}`}
-          />
-        </Box>
-        <Box className="nguon-item-footer">
-          <Button
-            size="lg"
-            fullWidth
-            loading={saver.pending}
-            onClick={() => formBox.current?.querySelector('form')?.requestSubmit()}
-            data-testid="sample-submit"
-          >
-            {t('templateDraftCatalogs.sampleSave')}
-          </Button>
-        </Box>
+        <CatalogsRefusal saver={saver} shown={server.shown} />
+        <SampleForm {...props} data={data} onChange={setData} onSave={save} serverErrors={server.byField} />
       </Stack>
     </Drawer>
   );
@@ -125,10 +147,59 @@ interface TableProps {
   onDelete: (index: number) => void;
 }
 
+/** Edit and delete buttons of one sample, large enough for a thumb. */
+function SampleActions({
+  label,
+  onEdit,
+  onDelete,
+}: {
+  label: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const t = useDraftTabsT();
+  return (
+    <Table.Td>
+      <Group gap={4} wrap="nowrap">
+        <ActionIcon
+          size="xl"
+          variant="subtle"
+          aria-label={t('templateDraftCatalogs.sampleEdit', { label })}
+          onClick={onEdit}
+        >
+          <IconPencil size={20} />
+        </ActionIcon>
+        <ActionIcon
+          size="xl"
+          variant="subtle"
+          color="red"
+          aria-label={t('templateDraftCatalogs.sampleDelete', { label })}
+          onClick={onDelete}
+          data-testid="sample-delete"
+        >
+          <IconTrash size={20} />
+        </ActionIcon>
+      </Group>
+    </Table.Td>
+  );
+}
+
+function SamplesHead({ columns, readOnly }: { columns: ReturnType<typeof itemColumns>; readOnly: boolean }) {
+  const lang = useLang();
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((column) => (
+          <Table.Th key={column.key}>{column.label[lang] || column.label.vi}</Table.Th>
+        ))}
+        {!readOnly && <Table.Th w={112} />}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 /** The samples, a few columns of each; scrolls sideways on a phone rather than squeezing. */
 function SamplesTable({ catalog, problemAt, readOnly, labelOf, onEdit, onDelete }: TableProps) {
-  const t = useDraftTabsT();
-  const lang = useLang();
   const columns = itemColumns(catalog.form).slice(0, 4);
   return (
     <ScrollArea type="auto">
@@ -138,14 +209,7 @@ function SamplesTable({ catalog, problemAt, readOnly, labelOf, onEdit, onDelete 
         miw={columns.length > 2 ? 560 : undefined}
         data-testid="sample-table"
       >
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.key}>{column.label[lang] || column.label.vi}</Table.Th>
-            ))}
-            {!readOnly && <Table.Th w={112} />}
-          </Table.Tr>
-        </Table.Thead>
+        <SamplesHead columns={columns} readOnly={readOnly} />
         <Table.Tbody>
           {catalog.samples.map((item, index) => (
             // samples have no ids in the file: their place is who they are
@@ -162,28 +226,11 @@ function SamplesTable({ catalog, problemAt, readOnly, labelOf, onEdit, onDelete 
                 </Table.Td>
               ))}
               {!readOnly && (
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon
-                      size="xl"
-                      variant="subtle"
-                      aria-label={t('templateDraftCatalogs.sampleEdit', { label: labelOf(item) })}
-                      onClick={() => onEdit(index)}
-                    >
-                      <IconPencil size={20} />
-                    </ActionIcon>
-                    <ActionIcon
-                      size="xl"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('templateDraftCatalogs.sampleDelete', { label: labelOf(item) })}
-                      onClick={() => onDelete(index)}
-                      data-testid="sample-delete"
-                    >
-                      <IconTrash size={20} />
-                    </ActionIcon>
-                  </Group>
-                </Table.Td>
+                <SampleActions
+                  label={labelOf(item)}
+                  onEdit={() => onEdit(index)}
+                  onDelete={() => onDelete(index)}
+                />
               )}
             </Table.Tr>
           ))}
@@ -193,20 +240,16 @@ function SamplesTable({ catalog, problemAt, readOnly, labelOf, onEdit, onDelete 
   );
 }
 
-/** Asks before deleting a sample item; a refusal shows in the dialog, where the person is looking. */
-function SampleDeleteDialog({
-  catalog,
-  index,
-  label,
-  saver,
-  onClose,
-}: {
+interface SampleDeleteProps {
   catalog: TemplateCatalog;
   index: number;
   label: string;
   saver: CatalogsSaver;
   onClose: () => void;
-}) {
+}
+
+/** Asks before deleting a sample item; a refusal shows in the dialog, where the person is looking. */
+function SampleDeleteDialog({ catalog, index, label, saver, onClose }: SampleDeleteProps) {
   const t = useDraftTabsT();
   const remove = () =>
     saver.saveCatalogs(
@@ -244,10 +287,41 @@ function SampleDeleteDialog({
   );
 }
 
-/** The catalog's sample items in a table, each added, changed or deleted through its form. */
-export function CatalogSamples(props: SamplesProps) {
+/** The check's message when it is about the sample at `index`, its places in words. */
+function sampleProblem({ catalog, catalogs, check, saver }: SamplesProps, index: number, lang: Lang) {
+  const at = `/catalogs/${catalogs.indexOf(catalog)}/samples/${index}`;
+  const about = check && (check.path === at || check.path.startsWith(`${at}/`));
+  return about ? wordedProblem(check, saver.draft, lang).message : null;
+}
+
+/** "Add a sample item", and why it is off once the catalog has as many as it may. */
+function AddSampleButton({ count, onAdd }: { count: number; onAdd: () => void }) {
   const t = useDraftTabsT();
-  const { catalog, saver, readOnly } = props;
+  return (
+    <>
+      <Button
+        size="md"
+        variant="light"
+        w="fit-content"
+        leftSection={<IconPlus size={18} />}
+        disabled={count >= maxSamples}
+        onClick={onAdd}
+        data-testid="sample-add"
+      >
+        {t('templateDraftCatalogs.sampleAdd')}
+      </Button>
+      {count >= maxSamples && (
+        <Text size="sm" c="dimmed">
+          {t('templateDraftCatalogs.sampleTooMany', { max: maxSamples })}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** Which sample is being edited (or a new one added) or deleted; starting an action clears the last one's refusal. */
+function useSampleActions({ catalog, saver }: SamplesProps) {
+  const t = useDraftTabsT();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [deleting, setDeleting] = useState<number | null>(null);
   const labelOf = (item: Sample) =>
@@ -256,6 +330,15 @@ export function CatalogSamples(props: SamplesProps) {
     saver.setRefusal(null);
     action();
   };
+  return { editing, setEditing, deleting, setDeleting, labelOf, start };
+}
+
+/** The catalog's sample items in a table, each added, changed or deleted through its form. */
+export function CatalogSamples(props: SamplesProps) {
+  const t = useDraftTabsT();
+  const lang = useLang();
+  const { catalog, saver, readOnly } = props;
+  const { editing, setEditing, deleting, setDeleting, labelOf, start } = useSampleActions(props);
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
@@ -266,11 +349,7 @@ export function CatalogSamples(props: SamplesProps) {
       ) : (
         <SamplesTable
           catalog={catalog}
-          problemAt={(index) => {
-            const at = `/catalogs/${props.catalogs.indexOf(catalog)}/samples/${index}`;
-            const check = props.check;
-            return check && (check.path === at || check.path.startsWith(`${at}/`)) ? check.message : null;
-          }}
+          problemAt={(index) => sampleProblem(props, index, lang)}
           readOnly={readOnly}
           labelOf={labelOf}
           onEdit={(index) => start(() => setEditing(index))}
@@ -278,22 +357,7 @@ export function CatalogSamples(props: SamplesProps) {
         />
       )}
       {!readOnly && (
-        <Button
-          size="md"
-          variant="light"
-          w="fit-content"
-          leftSection={<IconPlus size={18} />}
-          disabled={catalog.samples.length >= maxSamples}
-          onClick={() => start(() => setEditing('new'))}
-          data-testid="sample-add"
-        >
-          {t('templateDraftCatalogs.sampleAdd')}
-        </Button>
-      )}
-      {!readOnly && catalog.samples.length >= maxSamples && (
-        <Text size="sm" c="dimmed">
-          {t('templateDraftCatalogs.sampleTooMany', { max: maxSamples })}
-        </Text>
+        <AddSampleButton count={catalog.samples.length} onAdd={() => start(() => setEditing('new'))} />
       )}
       {editing !== null && (
         <SampleDrawer

@@ -80,10 +80,8 @@ function ProductOrigin(fields: DraftFieldsProps) {
   );
 }
 
-/** The sample product's fields a co-op sees, with the products screens' own inputs where they fit. */
-export function SampleProductFields(props: DetailsSectionProps) {
-  const t = useDraftTabsT();
-  const draft = productValue(props.details, props.edits);
+/** The products form's props over the details tab: its values, its errors by pointer, its edits. */
+function sampleProductFieldsProps(props: DetailsSectionProps): DraftFieldsProps {
   const errors: DraftErrorMessages = {};
   for (const key of pointedFields) {
     const message = props.errors[productPointers[key]];
@@ -94,7 +92,14 @@ export function SampleProductFields(props: DetailsSectionProps) {
     if ('netUnit' in patch) pointers.push(productPointers.netValue);
     props.change(pointers, (edits) => ({ ...edits, product: { ...edits.product, ...patch } }));
   };
-  const fields = { draft, errors, readOnly: props.readOnly, onChange };
+  return { draft: productValue(props.details, props.edits), errors, readOnly: props.readOnly, onChange };
+}
+
+/** The sample product's fields a co-op sees, with the products screens' own inputs where they fit. */
+export function SampleProductFields(props: DetailsSectionProps) {
+  const t = useDraftTabsT();
+  const fields = sampleProductFieldsProps(props);
+  const { draft, errors, onChange } = fields;
   const certifications = props.details.sampleProduct.certifications?.length ?? 0;
   const heading = (key: DraftTabMessageKey) => (
     <Title order={3} size="h5" mt="xs">

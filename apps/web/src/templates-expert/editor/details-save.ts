@@ -68,7 +68,6 @@ export function useDetailsSave({ draft, onSaved }: Pick<TemplateDraftPartProps, 
   const t = useT();
   const save = useSaveTemplateDraftDetails(draft.id);
   const [refusal, setRefusal] = useState<DetailsRefusal | null>(null);
-  const [reloading, setReloading] = useState(false);
 
   const send = (
     details: TemplateDraftDetails,
@@ -93,11 +92,21 @@ export function useDetailsSave({ draft, onSaved }: Pick<TemplateDraftPartProps, 
     );
   };
 
+  const { reload, reloading } = useReloadDraft(draft.id, (latest) => {
+    onSaved(latest);
+    setRefusal(null);
+  });
+  return { send, pending: save.isPending, refusal, setRefusal, reload, reloading };
+}
+
+/** Takes the server's latest draft (after a conflict); resolves whether it came. */
+function useReloadDraft(id: string, onLoaded: (draft: TemplateDraftView) => void) {
+  const t = useT();
+  const [reloading, setReloading] = useState(false);
   const reload = async () => {
     setReloading(true);
     try {
-      onSaved(await api.call('getTemplateDraft', { params: { id: draft.id } }));
-      setRefusal(null);
+      onLoaded(await api.call('getTemplateDraft', { params: { id } }));
       return true;
     } catch (error) {
       notifyProblem(error, t);
@@ -106,6 +115,5 @@ export function useDetailsSave({ draft, onSaved }: Pick<TemplateDraftPartProps, 
       setReloading(false);
     }
   };
-
-  return { send, pending: save.isPending, refusal, setRefusal, reload, reloading };
+  return { reload, reloading };
 }

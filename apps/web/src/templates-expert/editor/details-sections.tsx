@@ -158,33 +158,40 @@ function noteState(note: { vi: string; en: string }): 'missing' | 'half' | 'done
   return filled === 0 ? 'missing' : filled === 1 ? 'half' : 'done';
 }
 
+/** One language's note of a stage. */
+function StageNoteArea({
+  stage,
+  noteLang,
+  ...props
+}: DetailsSectionProps & { stage: Stage; noteLang: Lang }) {
+  const t = useDraftTabsT();
+  const note = noteValue(props.details, props.edits, stage.id);
+  const pointer = `/stageNotes/${pointerPart(stage.id)}/${noteLang}`;
+  return (
+    <Textarea
+      label={t(noteLang === 'vi' ? 'templateDraftDetails.noteVi' : 'templateDraftDetails.noteEn')}
+      autosize
+      minRows={2}
+      maxRows={12}
+      value={note[noteLang]}
+      readOnly={props.readOnly}
+      error={props.errors[pointer]}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        props.change([pointer], (edits) => ({
+          ...edits,
+          notes: { ...edits.notes, [stage.id]: { ...edits.notes[stage.id], [noteLang]: value } },
+        }));
+      }}
+      data-testid={`details-note-${stage.key}-${noteLang}`}
+    />
+  );
+}
+
 function StageNote({ stage, ...props }: DetailsSectionProps & { stage: Stage }) {
   const t = useDraftTabsT();
   const lang = useLang();
-  const note = noteValue(props.details, props.edits, stage.id);
-  const state = noteState(note);
-  const area = (noteLang: Lang) => {
-    const pointer = `/stageNotes/${pointerPart(stage.id)}/${noteLang}`;
-    return (
-      <Textarea
-        label={t(noteLang === 'vi' ? 'templateDraftDetails.noteVi' : 'templateDraftDetails.noteEn')}
-        autosize
-        minRows={2}
-        maxRows={12}
-        value={note[noteLang]}
-        readOnly={props.readOnly}
-        error={props.errors[pointer]}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          props.change([pointer], (edits) => ({
-            ...edits,
-            notes: { ...edits.notes, [stage.id]: { ...edits.notes[stage.id], [noteLang]: value } },
-          }));
-        }}
-        data-testid={`details-note-${stage.key}-${noteLang}`}
-      />
-    );
-  };
+  const state = noteState(noteValue(props.details, props.edits, stage.id));
   return (
     <Stack gap="xs" data-testid={`details-note-${stage.key}`} data-note={state}>
       <Group gap="xs" justify="space-between" wrap="nowrap">
@@ -196,8 +203,8 @@ function StageNote({ stage, ...props }: DetailsSectionProps & { stage: Stage }) 
         )}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {area('vi')}
-        {area('en')}
+        <StageNoteArea stage={stage} noteLang="vi" {...props} />
+        <StageNoteArea stage={stage} noteLang="en" {...props} />
       </SimpleGrid>
     </Stack>
   );

@@ -32,20 +32,17 @@ function fieldPointers(stages: TemplateDraftPartProps['stages']): string[] {
   ];
 }
 
-/** The template's names, guide, process name, stage notes and sample product, saved with one button. */
-export function TemplateDetailsTab(props: TemplateDraftPartProps) {
-  const t = useDraftTabsT();
-  const details = detailsOf(props.draft);
-  const saver = useDetailsSave(props);
-  const [edits, setEdits] = useKeptState(`${draftEditsKey(props.draft)}:details`, noEdits, isDetailsEdits);
-  const root = useRef<HTMLDivElement>(null);
-  const [checked, setChecked] = useState<Record<string, string>>({});
-  const pointers = fieldPointers(props.stages);
-  const refused = saver.refusal?.kind === 'fields' ? errorsByField(saver.refusal.errors, pointers) : null;
-  const errors = { ...refused?.byField, ...checked };
+type DetailsSaver = ReturnType<typeof useDetailsSave>;
 
-  const change = (touched: string[], update: (old: DetailsEdits) => DetailsEdits) => {
-    setEdits(update);
+/**
+ * The fields' errors: the tab's own check's and the server's, by the field that shows them (what no field shows is
+ * kept apart); an edit clears the errors of the fields it touches.
+ */
+function useFieldErrors(saver: DetailsSaver, stages: TemplateDraftPartProps['stages']) {
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  const refused =
+    saver.refusal?.kind === 'fields' ? errorsByField(saver.refusal.errors, fieldPointers(stages)) : null;
+  const forget = (touched: string[]) => {
     const keep = (found: Record<string, string>) =>
       Object.fromEntries(Object.entries(found).filter(([pointer]) => !touched.includes(pointer)));
     setChecked(keep);
@@ -58,14 +55,29 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
       saver.setRefusal(left.length > 0 ? { ...saver.refusal, errors: left } : null);
     }
   };
+  const errors = { ...refused?.byField, ...checked };
+  return { errors, unplaced: refused?.unplaced ?? [], checked, setChecked, forget };
+}
 
+/** The tab's edits over the draft's details, checked here first, then saved; what was typed meanwhile stays. */
+function useDetailsTab(props: TemplateDraftPartProps) {
+  const t = useDraftTabsT();
+  const details = detailsOf(props.draft);
+  const saver = useDetailsSave(props);
+  const [edits, setEdits] = useKeptState(`${draftEditsKey(props.draft)}:details`, noEdits, isDetailsEdits);
+  const root = useRef<HTMLDivElement>(null);
+  const fieldErrors = useFieldErrors(saver, props.stages);
+  const change = (touched: string[], update: (old: DetailsEdits) => DetailsEdits) => {
+    setEdits(update);
+    fieldErrors.forget(touched);
+  };
   const save = () => {
     const merged = mergeDetails(details, edits);
     const problems = detailsProblems(merged, productValue(details, edits));
     const found = Object.fromEntries(
       Object.entries(problems).map(([pointer, problem]) => [pointer, t(problem.key, problem.params)]),
     );
-    setChecked(found);
+    fieldErrors.setChecked(found);
     if (Object.keys(found).length > 0) return scrollToFirstError(root.current);
     const sent = edits;
     saver.send(
@@ -78,25 +90,29 @@ export function TemplateDetailsTab(props: TemplateDraftPartProps) {
       () => scrollToFirstError(root.current),
     );
   };
-
   const reload = async () => {
     if (await saver.reload()) notifySuccess(t('templateDraftDetails.reloaded'));
   };
+  const sections = { details, edits, errors: fieldErrors.errors, readOnly: props.readOnly, change };
+  return { saver, root, fieldErrors, sections, save, reload, dirty: hasEdits(edits) };
+}
 
-  const dirty = hasEdits(edits);
+/** The template's names, guide, process name, stage notes and sample product, saved with one button. */
+export function TemplateDetailsTab(props: TemplateDraftPartProps) {
+  const t = useDraftTabsT();
+  const { saver, root, fieldErrors, sections, save, reload, dirty } = useDetailsTab(props);
   const { onDirty } = props;
   useEffect(() => onDirty?.(dirty), [onDirty, dirty]);
-  const sections = { details, edits, errors, readOnly: props.readOnly, change };
   return (
     <Stack ref={root} gap="md" pb={80} data-testid="template-details-tab">
       <DetailsRefusalAlert
         refusal={saver.refusal}
-        unplaced={refused?.unplaced ?? []}
+        unplaced={fieldErrors.unplaced}
         draft={props.draft}
         onReload={reload}
         reloading={saver.reloading}
       />
-      {Object.keys(checked).length > 0 && (
+      {Object.keys(fieldErrors.checked).length > 0 && (
         <Alert color="red" role="alert" data-testid="details-fix">
           {t('templateDraftDetails.fixErrors')}
         </Alert>

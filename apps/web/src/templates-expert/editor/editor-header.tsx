@@ -46,6 +46,69 @@ interface EditorHeaderProps {
   onDiscard: () => void;
 }
 
+/** Back to managing, the template's name and key, the version it comes from, whether its process is saved. */
+function EditorTitle({
+  draft,
+  name,
+  status,
+}: {
+  draft: TemplateDraftView;
+  name: string;
+  status: DesignerStatus | null;
+}) {
+  const te = useEditorT();
+  return (
+    <Group gap="sm" wrap="nowrap" miw={0}>
+      <ActionIcon
+        component={Link}
+        to="/templates/manage"
+        variant="subtle"
+        size={44}
+        aria-label={te('templateEditor.back')}
+      >
+        <IconArrowLeft size={20} />
+      </ActionIcon>
+      <Stack gap={2} miw={0}>
+        <Title order={1} size="h3" lineClamp={1} data-testid="editor-name">
+          {name}
+        </Title>
+        <Group gap={6}>
+          <Text size="sm" c="dimmed" ff="monospace" data-testid="editor-key">
+            {draft.key}
+          </Text>
+          <Badge variant="light" color="earth" data-testid="editor-base">
+            {draft.baseVersion === null
+              ? te('templateEditor.newTemplate')
+              : te('templateEditor.fromVersion', { number: draft.baseVersion })}
+          </Badge>
+          {status && <SaveStateBadge state={status.saveState} detail={null} />}
+        </Group>
+      </Stack>
+    </Group>
+  );
+}
+
+/** Publish, which says why it waits (a tooltip, and a tap on a phone) rather than being disabled. */
+function PublishButton({ blocker, onPublish }: { blocker: EditorMessageKey | null; onPublish: () => void }) {
+  const t = useT();
+  const te = useEditorT();
+  return (
+    <Tooltip label={te(blocker ?? 'templateEditor.publishHint')} multiline w={260}>
+      {/* data-disabled, not disabled: the tooltip (and a tap on a phone) still explains why */}
+      <Button
+        mih={44}
+        leftSection={<IconRocket size={18} />}
+        onClick={() => (blocker ? notifyError(te(blocker), t) : onPublish())}
+        data-disabled={blocker !== null || undefined}
+        aria-disabled={blocker !== null}
+        data-testid="editor-publish"
+      >
+        {te('templateEditor.publish')}
+      </Button>
+    </Tooltip>
+  );
+}
+
 /** The template's name and key, the version it comes from, whether its process is saved, Publish and Discard. */
 export function EditorHeader({ draft, status, unsaved, onPublish, onDiscard }: EditorHeaderProps) {
   const t = useT();
@@ -56,33 +119,7 @@ export function EditorHeader({ draft, status, unsaved, onPublish, onDiscard }: E
   const blocker = templatePublishBlocker(status, unsaved, draft.process, newerVersion(draft) !== null);
   return (
     <Group justify="space-between" gap="sm" pb="sm" wrap="wrap">
-      <Group gap="sm" wrap="nowrap" miw={0}>
-        <ActionIcon
-          component={Link}
-          to="/templates/manage"
-          variant="subtle"
-          size={44}
-          aria-label={te('templateEditor.back')}
-        >
-          <IconArrowLeft size={20} />
-        </ActionIcon>
-        <Stack gap={2} miw={0}>
-          <Title order={1} size="h3" lineClamp={1} data-testid="editor-name">
-            {name}
-          </Title>
-          <Group gap={6}>
-            <Text size="sm" c="dimmed" ff="monospace" data-testid="editor-key">
-              {draft.key}
-            </Text>
-            <Badge variant="light" color="earth" data-testid="editor-base">
-              {draft.baseVersion === null
-                ? te('templateEditor.newTemplate')
-                : te('templateEditor.fromVersion', { number: draft.baseVersion })}
-            </Badge>
-            {status && <SaveStateBadge state={status.saveState} detail={null} />}
-          </Group>
-        </Stack>
-      </Group>
+      <EditorTitle draft={draft} name={name} status={status} />
       <Group gap="xs" wrap="wrap">
         <Button
           variant="default"
@@ -94,19 +131,7 @@ export function EditorHeader({ draft, status, unsaved, onPublish, onDiscard }: E
         >
           {te('templateEditor.discard')}
         </Button>
-        <Tooltip label={te(blocker ?? 'templateEditor.publishHint')} multiline w={260}>
-          {/* data-disabled, not disabled: the tooltip (and a tap on a phone) still explains why */}
-          <Button
-            mih={44}
-            leftSection={<IconRocket size={18} />}
-            onClick={() => (blocker ? notifyError(te(blocker), t) : onPublish())}
-            data-disabled={blocker !== null || undefined}
-            aria-disabled={blocker !== null}
-            data-testid="editor-publish"
-          >
-            {te('templateEditor.publish')}
-          </Button>
-        </Tooltip>
+        <PublishButton blocker={blocker} onPublish={onPublish} />
       </Group>
     </Group>
   );
