@@ -159,6 +159,7 @@ export const templateDraftEndpoints = {
       'TEMPLATE_DRAFT_OUTDATED',
       'TEMPLATE_CHANGE_UNKNOWN',
       'TEMPLATE_PART_CHANGE_UNKNOWN',
+      'TEMPLATE_UPDATE_TOO_LARGE',
     ],
   },
 } as const satisfies Record<string, EndpointSpec<TemplateErrorCode | SharedErrorCode>>;

@@ -194,6 +194,11 @@ export const TemplateDraftDetailChange = Type.Object(
     part: TemplateDraftDetailPart,
     /** The catalog's key or the stage's id; null for the other parts. */
     key: Nullable(Type.String()),
+    /**
+     * The catalog's or stage's name (the draft's, else the newest version's, else the base's) for the expert to
+     * read instead of a key or an id; null for the other parts.
+     */
+    name: Nullable(Type.Object({ vi: Type.String(), en: Type.String() }, { additionalProperties: false })),
     change: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]),
     /** The draft already holds the newer version's content of this part. */
     taken: Type.Boolean(),
@@ -223,7 +228,8 @@ export type TemplateDraftUpdateView = Static<typeof TemplateDraftUpdateView>;
 
 /**
  * Brings the draft onto the newest version: the chosen stages and detail parts are taken from it, every other
- * stage and part stays as the draft has it, and the draft's base becomes that version.
+ * stage and part stays as the draft has it, and the draft's base becomes that version. The note of a stage the
+ * newest version adds or removes goes with that stage (it is not a part of its own).
  */
 export const TakeTemplateDraftUpdateBody = Type.Object(
   {

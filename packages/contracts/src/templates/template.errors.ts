@@ -87,6 +87,11 @@ export const templateErrors = {
     vi: 'Công đoạn {key} không nằm trong các thay đổi của bản cập nhật mẫu.',
     en: 'Stage {key} is not among the changes of the template update.',
   },
+  TEMPLATE_UPDATE_TOO_LARGE: {
+    status: 422,
+    vi: 'Lấy các thay đổi đã chọn sẽ làm bản nháp vượt giới hạn của một mẫu (số danh mục, công đoạn, mũi tên hoặc độ dài). Hãy bỏ bớt trong bản nháp, hoặc lấy ít thay đổi hơn.',
+    en: 'Taking the chosen changes would take the draft past the limits of a template (catalogs, stages, arrows or lengths). Remove some from the draft first, or take fewer changes.',
+  },
   TEMPLATE_PART_CHANGE_UNKNOWN: {
     status: 422,
     vi: 'Phần {part} không nằm trong các thay đổi của phiên bản mới.',
