@@ -18,6 +18,7 @@ import {
   createTemplateDraft,
   discardTemplateDraft,
   getTemplateDraft,
+  listTemplateDrafts,
   openTemplateDraft,
   saveTemplateDraftDetails,
   saveTemplateDraftProcess,
@@ -114,11 +115,13 @@ describe.each(await testDrivers())('bringing template drafts onto a newer versio
     });
     expect(update.stages).toEqual([{ key: firstKey, change: 'changed', taken: false, editedHere: false }]);
     expect(update.details).toEqual([
-      { id: 'guide', part: 'guide', key: null, change: 'changed', taken: false, editedHere: false },
+      { id: 'guide', part: 'guide', key: null, name: null, change: 'changed', taken: false, editedHere: false },
       {
         id: `catalog:${catalogKey}`,
         part: 'catalog',
         key: catalogKey,
+        // the draft's name of it (here still version 1's)
+        name: v1.catalogs[0]?.name,
         change: 'changed',
         taken: false,
         editedHere: false,
@@ -228,6 +231,134 @@ describe.each(await testDrivers())('bringing template drafts onto a newer versio
     await publishTemplateVersion(kit.ctx, expert, templateId, { file: v3 });
     const later = await refusedUnchanged(() => takeTemplateDraftUpdate(kit.ctx, expert, id, at));
     expect(later).toMatchObject({ code: 'TEMPLATE_DRAFT_OUTDATED', params: { base: 1, latest: 3 } });
+  });
+
+  /** Tea version 1 and its draft (untouched), then `change` applied to a copy of version 1 uploaded as version 2. */
+  const draftBehind = async (change: (file: TemplateFile) => void) => {
+    const key = freshKey();
+    const v1 = { ...tea, key, changeNote: note };
+    const template = await createTemplate(kit.ctx, expert, { file: v1 });
+    const draft = await openTemplateDraft(kit.ctx, expert, template.id);
+    const v2 = { ...structuredClone(v1), changeNote: { vi: 'Bản 2.', en: 'Version 2.' } };
+    change(v2);
+    await publishTemplateVersion(kit.ctx, expert, template.id, { file: v2 });
+    return { draft, v1, v2 };
+  };
+
+  it('refuses a take that would store details past their limits: nothing written, drafts still listed', async () => {
+    const { draft, v2 } = await draftBehind((file) => {
+      const [first] = file.catalogs;
+      if (first) file.catalogs.push({ ...first, key: 'them_moi', name: { vi: 'Thêm', en: 'More' } });
+    });
+    const catalogs = [...draft.details.catalogs];
+    for (let index = 0; catalogs.length < 20; index++) {
+      const [first] = draft.details.catalogs;
+      if (first) catalogs.push({ ...first, key: `rieng_${index}` });
+    }
+    await saveTemplateDraftDetails(kit.ctx, expert, draft.id, {
+      revision: 1,
+      details: { ...detailsOf(draft), catalogs },
+    });
+    const body = { ...at, processRevision: 1, detailsRevision: 2, detailParts: ['catalog:them_moi'] };
+    const refusal = await refusedUnchanged(() => takeTemplateDraftUpdate(kit.ctx, expert, draft.id, body));
+    expect(refusal).toMatchObject({ code: 'TEMPLATE_UPDATE_TOO_LARGE', path: '/details/catalogs' });
+    expect(v2.catalogs.length).toBeLessThan(20);
+    const listed = await listTemplateDrafts(kit.ctx, expert);
+    expect(listed.items.some((item) => item.id === draft.id)).toBe(true);
+    expect((await getTemplateDraft(kit.ctx, expert, draft.id)).details.catalogs).toHaveLength(20);
+  });
+
+  it('lets the note of a stage the newer version removes or adds follow that stage, under the stage’s name', async () => {
+    const added = { id: 'dong_goi_2', key: 'dong_goi_2' };
+    const { draft, v1, v2 } = await draftBehind((file) => {
+      const { definition } = file.process;
+      const last = definition.stages.at(-1);
+      if (!last) throw new Error('the tea template has stages');
+      // the first stage's note changes; a stage goes; another comes after the last, with its note
+      const first = definition.stages[0]?.id ?? '';
+      file.stageNotes[first] = { vi: 'Ghi chú mới.', en: 'New note.' };
+      const gone = definition.stages[1]?.id ?? '';
+      const goneKey = definition.stages[1]?.key ?? '';
+      definition.stages = definition.stages.filter((stage) => stage.id !== gone);
+      definition.edges = definition.edges.filter((edge) => edge.source !== gone && edge.target !== gone);
+      definition.edges.push({ id: 'e_bo_qua', source: first, target: definition.stages[1]?.id ?? '' });
+      delete file.stageNotes[gone];
+      definition.stages.push({ ...structuredClone(last), ...added, name: { vi: 'Đóng gói lại', en: 'Repack' } });
+      definition.edges.push({ id: 'e_them', source: last.id, target: added.id });
+      file.stageNotes[added.id] = { vi: 'Ghi chú đóng gói lại.', en: 'Repack note.' };
+      expect(goneKey).not.toBe('');
+    });
+    const [first, gone] = v1.process.definition.stages;
+    if (!first || !gone) throw new Error('the tea template has stages');
+    const update = await getTemplateDraftUpdate(kit.ctx, expert, draft.id);
+    expect(update.details).toEqual([
+      {
+        id: `stageNote:${first.id}`,
+        part: 'stageNote',
+        key: first.id,
+        name: first.name,
+        change: 'changed',
+        taken: false,
+        editedHere: false,
+      },
+    ]);
+    expect(update.stages.map((stage) => [stage.key, stage.change])).toEqual(
+      expect.arrayContaining([
+        [gone.key, 'removed'],
+        [added.key, 'added'],
+      ]),
+    );
+    const body = { ...at, processRevision: 1, detailsRevision: 1 };
+    for (const id of [gone.id, added.id]) {
+      const unknown = await refusedUnchanged(() =>
+        takeTemplateDraftUpdate(kit.ctx, expert, draft.id, { ...body, detailParts: [`stageNote:${id}`] }),
+      );
+      expect(unknown).toMatchObject({ code: 'TEMPLATE_PART_CHANGE_UNKNOWN', path: '/detailParts/0' });
+    }
+    // the removed stage kept (not chosen): its note stays; the added one taken: its note comes with it
+    const view = await takeTemplateDraftUpdate(kit.ctx, expert, draft.id, {
+      ...body,
+      stageKeys: [added.key],
+    });
+    expect(view.process.definition.stages.map((stage) => stage.key)).toEqual(
+      expect.arrayContaining([gone.key, added.key]),
+    );
+    expect(view.details.stageNotes[gone.id]).toEqual(v1.stageNotes[gone.id]);
+    expect(view.details.stageNotes[added.id]).toEqual(v2.stageNotes[added.id]);
+    expect(view.details.stageNotes[first.id]).toEqual(v1.stageNotes[first.id]);
+  });
+
+  it('takes a removed stage with its note, and names a note by the draft’s stage', async () => {
+    const { draft, v1 } = await draftBehind((file) => {
+      const { definition } = file.process;
+      const last = definition.stages.at(-1);
+      const before = definition.stages.at(-2);
+      if (!last || !before) throw new Error('the tea template has stages');
+      definition.stages = definition.stages.filter((stage) => stage.id !== last.id);
+      definition.edges = definition.edges.filter((edge) => edge.target !== last.id);
+      delete file.stageNotes[last.id];
+      file.stageNotes[before.id] = { vi: 'Ghi chú khác.', en: 'Other note.' };
+    });
+    const last = v1.process.definition.stages.at(-1);
+    const before = v1.process.definition.stages.at(-2);
+    if (!last || !before) throw new Error('the tea template has stages');
+    const definition = structuredClone(draft.process.definition);
+    const mine = definition.stages.find((stage) => stage.id === before.id);
+    if (mine) mine.name = { vi: 'Tên của tôi', en: 'My name' };
+    await saveTemplateDraftProcess(kit.ctx, expert, draft.id, { revision: 1, definition });
+    const update = await getTemplateDraftUpdate(kit.ctx, expert, draft.id);
+    expect(update.details).toMatchObject([
+      { id: `stageNote:${before.id}`, name: { vi: 'Tên của tôi', en: 'My name' } },
+    ]);
+    const view = await takeTemplateDraftUpdate(kit.ctx, expert, draft.id, {
+      ...at,
+      processRevision: 2,
+      detailsRevision: 1,
+      stageKeys: [last.key],
+    });
+    expect(view.process.definition.stages.some((stage) => stage.key === last.key)).toBe(false);
+    expect(Object.hasOwn(view.details.stageNotes, last.id)).toBe(false);
+    expect(view.details.stageNotes[before.id]).toEqual(v1.stageNotes[before.id]);
   });
 
   it('answers TEMPLATE_DRAFT_CURRENT for a new template and for a draft at the newest version', async () => {
