@@ -20,6 +20,11 @@ export function parseStoredDefinition(value: unknown): ProcessDefinition {
   return value;
 }
 
+/** Where a definition first fails the schema its save body passes (a JSON pointer), or null when it passes. */
+export function definitionFault(value: unknown): string | null {
+  return validateDefinition(value) ? null : (validateDefinition.errors?.[0]?.instancePath ?? '');
+}
+
 const person = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
 
 export function toVersionSummary(row: ProcessVersionWithPublisher): ProcessVersionSummary {

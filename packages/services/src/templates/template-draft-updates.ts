@@ -2,7 +2,6 @@ import {
   resourceNames,
   type TakeTemplateDraftUpdateBody,
   type TemplateDraftDetailChange,
-  type TemplateDraftDetails,
   type TemplateDraftUpdateView,
   type TemplateDraftViewSource,
   type TemplateFile,
@@ -20,7 +19,6 @@ import {
   applyTemplateDetailParts,
   applyTemplateStages,
   diffProcessDefinitions,
-  type ProcessDefinition,
   type ProcessStage,
   type TemplateStageChange,
   templateDetailChanges,
@@ -32,6 +30,13 @@ import type { ServiceContext } from '../context/service-context';
 import { AppError } from '../errors/app-error';
 import { parseStoredDefinition } from '../processes/process-views';
 import { withUnitOfWork } from '../unit-of-work';
+import {
+  type DraftContent,
+  notesWithStages,
+  offeredDetailChanges,
+  refuseTooLarge,
+  type UpdateContents,
+} from './template-draft-update-parts';
 import { detailsOfFile, parseStoredDetails } from './template-draft-views';
 import { draftView, lockDraftAt, templateDraftConflict } from './template-drafts.service';
 import { requireTemplatePublisher } from './template-publishing.service';
@@ -40,19 +45,10 @@ import { storedTemplateFile } from './template-views';
 
 const fieldsOf = (stage: ProcessStage) => summarizeFormFields(stage.form);
 
-/** A template's content as a draft holds it: the process and the rest. Catalogs are named by key in all three. */
-interface DraftContent {
-  definition: ProcessDefinition;
-  details: TemplateDraftDetails;
-}
-
 /** An outdated draft with the version it came from and the template's newest version (deprecated ones too). */
-interface DraftUpdate {
+interface DraftUpdate extends UpdateContents {
   baseNumber: number;
   latest: { number: number; file: TemplateFile };
-  base: DraftContent;
-  newest: DraftContent;
-  draft: DraftContent;
 }
 
 const contentOf = (file: TemplateFile): DraftContent => ({
@@ -95,7 +91,7 @@ const stageChangesOf = (update: DraftUpdate): TemplateStageChange[] =>
   templateStageChanges(definitionsOf(update), fieldsOf);
 
 const detailChangesOf = (update: DraftUpdate): TemplateDraftDetailChange[] =>
-  templateDetailChanges(detailsOf(update));
+  offeredDetailChanges(update, templateDetailChanges(detailsOf(update)), stageChangesOf(update));
 
 /**
  * What the template's newest version changed since the version the draft was opened from: the designer's diff,
@@ -143,7 +139,8 @@ async function lockForTake(db: Db, id: string, body: TakeTemplateDraftUpdateBody
 /**
  * Brings the draft onto the template's newest version: the chosen stages and detail parts are taken from it,
  * every other stage and part stays as the draft has it, both parts are written (new revisions) and the draft's
- * base becomes that version. One unit of work; any refusal changes nothing. The draft's problems afterwards are
+ * base becomes that version. The note of a stage the newer version adds or removes goes with that stage. A result
+ * past the limits of a draft is refused (TEMPLATE_UPDATE_TOO_LARGE). One unit of work; any refusal changes nothing. The draft's problems afterwards are
  * what they are (a stage taken may pick from a catalog not taken: the draft's problems say so).
  */
 export async function takeTemplateDraftUpdate(
@@ -163,12 +160,16 @@ export async function takeTemplateDraftUpdate(
       });
     const stages = chosenChanges(stageChangesOf(update), body.stageKeys);
     const parts = chosenParts(detailChangesOf(update), body.detailParts);
+    const definition = applyTemplateStages(definitionsOf(update), stages);
+    const merged = applyTemplateDetailParts(detailsOf(update), parts);
+    const details = notesWithStages(update, stages, definition, merged);
+    refuseTooLarge(definition, details);
     const written = await rebaseTemplateDraft(unit.db, {
       id,
       processRevision: body.processRevision,
       detailsRevision: body.detailsRevision,
-      definition: applyTemplateStages(definitionsOf(update), stages),
-      details: applyTemplateDetailParts(detailsOf(update), parts),
+      definition,
+      details,
       baseVersion: update.latest.number,
       updatedBy: person.userId,
       now: unit.now(),

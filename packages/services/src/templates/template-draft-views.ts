@@ -32,6 +32,11 @@ export function parseStoredDetails(value: unknown): TemplateDraftDetails {
   return value;
 }
 
+/** Where details first fail the schema their save body passes (a JSON pointer), or null when they pass. */
+export function detailsFault(value: unknown): string | null {
+  return validDetails(value) ? null : (validDetails.errors?.[0]?.instancePath ?? '');
+}
+
 const person = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
 
 /** A field of a stage's (or job's) form that picks from a catalog the draft does not have. */
