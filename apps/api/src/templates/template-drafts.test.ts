@@ -201,7 +201,15 @@ describe.each(await testDrivers())('template drafts over HTTP on %s', (driver) =
       { key: stageKey, change: 'changed', taken: false, editedHere: false },
     ]);
     expect(update.body.details).toEqual([
-      { id: 'guide', part: 'guide', key: null, change: 'changed', taken: false, editedHere: false },
+      {
+        id: 'guide',
+        part: 'guide',
+        key: null,
+        name: null,
+        change: 'changed',
+        taken: false,
+        editedHere: false,
+      },
     ]);
     const taken = await agent.request('POST', `${draftPath}/update`, {
       body: { ...take, stageKeys: [stageKey], detailParts: ['guide'] },
@@ -248,5 +256,50 @@ describe.each(await testDrivers())('template drafts over HTTP on %s', (driver) =
     expect(notExpert).toMatchObject({ status: 403, body: { code: 'TEMPLATE_EXPERTS_ONLY' } });
     const outdated = await agent.request('POST', `${draftPath}/update`, { body: { ...take, version: 1 } });
     expect(outdated.body.detail).toContain('Phiên bản 2');
+  });
+
+  it('refuses a take past the limits of a draft with TEMPLATE_UPDATE_TOO_LARGE and its path; drafts still list', async () => {
+    const agent = await expert('vi');
+    const file = (await templateFileOf({ key: freshTemplateKey() })) as { catalogs: { key: string }[] };
+    const created = await agent.request('POST', '/api/v1/templates', { body: { file } });
+    const templateId = created.body.id as string;
+    const opened = await agent.request('POST', `/api/v1/templates/${templateId}/draft`);
+    const draftPath = `/api/v1/template-drafts/${templateId}`;
+    const [first] = file.catalogs;
+    if (!first) throw new Error('the tea template has catalogs');
+    const own = Array.from({ length: 20 - file.catalogs.length }, (_, index) => ({
+      ...first,
+      key: `rieng_${index}`,
+    }));
+    const saved = await agent.request('PUT', `${draftPath}/details`, {
+      body: {
+        revision: 1,
+        details: { ...partOf(opened.body.details), catalogs: [...file.catalogs, ...own] },
+      },
+    });
+    expect(saved.status).toBe(200);
+    const v2 = {
+      ...file,
+      catalogs: [...file.catalogs, { ...first, key: 'them_moi' }],
+      changeNote: { vi: 'Bản 2', en: 'Version 2' },
+    };
+    const uploaded = await agent.request('POST', `/api/v1/templates/${templateId}/versions`, {
+      body: { file: v2 },
+    });
+    expect(uploaded.status).toBe(201);
+    const before = await agent.request('GET', draftPath);
+    const refused = await agent.request('POST', `${draftPath}/update`, {
+      body: { ...take, detailParts: ['catalog:them_moi'] },
+    });
+    expect(refused).toMatchObject({
+      status: 422,
+      body: {
+        code: 'TEMPLATE_UPDATE_TOO_LARGE',
+        path: '/details/catalogs',
+        detail: expect.stringMatching(/\p{L}/u),
+      },
+    });
+    expect((await agent.request('GET', draftPath)).body).toEqual(before.body);
+    expect((await agent.request('GET', '/api/v1/template-drafts')).status).toBe(200);
   });
 });
