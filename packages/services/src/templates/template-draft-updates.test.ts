@@ -1,4 +1,5 @@
 import type { TemplateDraftViewSource, TemplateFile } from '@nguon/contracts';
+import type { Db } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import {
   signedInPerson,
   type TenantKit,
 } from '../testing';
+import { withUnitOfWork } from '../unit-of-work';
 import { publishTemplateDraft } from './template-draft-publishing.service';
 import { getTemplateDraftUpdate, takeTemplateDraftUpdate } from './template-draft-updates';
 import {
@@ -371,6 +373,44 @@ describe.each(await testDrivers())('bringing template drafts onto a newer versio
     expect(Object.hasOwn(view.details.stageNotes, last.id)).toBe(false);
     expect(view.details.stageNotes[before.id]).toEqual(v1.stageNotes[before.id]);
   });
+
+  // PGlite serialises every connection: only PostgreSQL lets a take wait while an upload is under way
+  it.skipIf(driver !== 'postgres')(
+    'answers TEMPLATE_DRAFT_OUTDATED when an upload commits while the take waits on the template',
+    async () => {
+      const { id, templateId, v2 } = await outdatedDraft();
+      const draftsBefore = (await snapshot()).drafts;
+      const v3 = {
+        ...v2,
+        guide: { vi: 'Hướng dẫn 3.', en: 'Guide 3.' },
+        changeNote: { vi: 'Bản 3.', en: 'Version 3.' },
+      };
+      let take: Promise<unknown> = Promise.resolve();
+      await withUnitOfWork(kit.ctx, async (upload) => {
+        await publishTemplateVersion(upload, expert, templateId, { file: v3 });
+        // the upload holds the template until it commits: the take, on another connection, waits for it
+        take = refusalOf(takeTemplateDraftUpdate(kit.ctx, expert, id, at));
+        await blockedBy(upload.db);
+      });
+      expect(await take).toMatchObject({ code: 'TEMPLATE_DRAFT_OUTDATED', params: { base: 1, latest: 3 } });
+      expect((await snapshot()).drafts).toEqual(draftsBefore);
+    },
+  );
+
+  /** Resolves once another connection waits on a lock the unit at `db` holds. */
+  const blockedBy = async (db: Db) => {
+    const own = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(db);
+    const pid = own.rows[0]?.pid;
+    for (let tries = 0; tries < 200; tries++) {
+      const waiting =
+        await sql`SELECT pid FROM pg_stat_activity WHERE ${pid}::int = ANY(pg_blocking_pids(pid))`.execute(
+          kit.ctx.db,
+        );
+      if (waiting.rows.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error('the take never waited on the upload');
+  };
 
   it('answers TEMPLATE_DRAFT_CURRENT for a new template and for a draft at the newest version', async () => {
     const fresh = await createTemplateDraft(kit.ctx, expert, {
