@@ -116,6 +116,11 @@ const vi = {
   'templateEditor.partSampleProduct': 'Sản phẩm mẫu',
   'templateEditor.partCatalog': 'Danh mục “{name}”',
   'templateEditor.partStageNote': 'Ghi chú của công đoạn “{name}”',
+  'templateEditor.partStageNoteUnnamed': 'Ghi chú của một công đoạn',
+  'templateEditor.updateAlreadyCurrent':
+    'Bản nháp đã được đưa lên phiên bản mới nhất (có thể bởi chuyên gia khác). Đã tải lại bản nháp.',
+  'templateEditor.updateRefused': 'Chưa đưa lên được',
+  'templateEditor.place.changeNote': 'Ghi chú phiên bản',
   'templateEditor.discardConflict': 'Chưa bỏ được bản nháp. Bản nháp đã được tải lại.',
 };
 
@@ -236,6 +241,11 @@ const en: Record<keyof typeof vi, string> = {
   'templateEditor.partSampleProduct': 'Sample product',
   'templateEditor.partCatalog': 'Catalog “{name}”',
   'templateEditor.partStageNote': 'Note of stage “{name}”',
+  'templateEditor.partStageNoteUnnamed': 'Note of a stage',
+  'templateEditor.updateAlreadyCurrent':
+    'The draft was already brought onto the newest version (perhaps by another expert). It has been reloaded.',
+  'templateEditor.updateRefused': 'Not brought onto the version',
+  'templateEditor.place.changeNote': 'Version note',
   'templateEditor.discardConflict': 'The draft was not discarded. It has been reloaded.',
 };
 

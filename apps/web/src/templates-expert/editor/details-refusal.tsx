@@ -11,6 +11,10 @@ export interface UnplacedError {
   message: string;
 }
 
+/** "Place: message", or the message alone when it has no place to name. */
+const placedMessage = (place: string | null, message: string) =>
+  place === null ? message : `${place}: ${message}`;
+
 /** Someone else saved first: their change, and the way to take it without losing what was typed here. */
 function ConflictAlert({
   message,
@@ -67,7 +71,7 @@ function FieldsRefusalAlert({
         <List size="sm" mt="xs">
           {unplaced.map((error) => (
             <List.Item key={`${error.path}:${error.message}`}>
-              {`${problemPlaceWords(error.path, draft, lang)}: ${word(error)}`}
+              {placedMessage(problemPlaceWords(error.path, draft, lang), word(error))}
             </List.Item>
           ))}
         </List>

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { ApiError, type TemplateDraftView } from '@nguon/contracts/client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -29,11 +30,20 @@ export function useDiscardDraft(draft: TemplateDraftView, name: string, onReload
           navigate('/templates/manage');
         },
         onError: (error) => {
-          notifyProblem(error, t);
-          if (error instanceof ApiError && error.code === 'TEMPLATE_DRAFT_CONFLICT') {
-            setAsking(false);
-            onReload();
+          if (!(error instanceof ApiError && error.code === 'TEMPLATE_DRAFT_CONFLICT')) {
+            notifyProblem(error, t);
+            return;
           }
+          // what happened as the title, who changed the draft and when (the server's words) below it
+          notifications.show({
+            color: 'red',
+            title: te('templateEditor.discardConflict'),
+            message: error.problem.detail,
+            autoClose: 8000,
+            closeButtonProps: { 'aria-label': t('common.close') },
+          });
+          setAsking(false);
+          onReload();
         },
       },
     );

@@ -18,6 +18,7 @@ import {
   type TemplateDraftView,
 } from '@nguon/contracts/client';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { StageChoices, useChosenKeys, useStageChoice } from '../../processes/template-update/stage-choice';
@@ -115,6 +116,8 @@ const changesReadAgain: ReadonlySet<string> = new Set([
   'TEMPLATE_PART_CHANGE_UNKNOWN',
 ]);
 
+const codeOf = (error: unknown) => (error instanceof ApiError ? error.code : null);
+
 /** Taking the choices, and what the editor does with the answer or a refusal. */
 function useTakeUpdate(update: TemplateDraftUpdateView, props: DraftUpdateDrawerProps, refetch: () => void) {
   const t = useT();
@@ -137,8 +140,9 @@ function useTakeUpdate(update: TemplateDraftUpdateView, props: DraftUpdateDrawer
           props.onReload();
         },
         onError: (error) => {
-          notifyProblem(error, t);
-          const code = error instanceof ApiError ? error.code : null;
+          const code = codeOf(error);
+          // too large: said in the drawer, beside the choices the expert unticks some of
+          if (code !== 'TEMPLATE_UPDATE_TOO_LARGE') notifyProblem(error, t);
           // a later version appeared or the changes are not those shown: they are read again; the draft
           // changed or was brought onto the version meanwhile: it is loaded again
           if (code !== null && changesReadAgain.has(code)) refetch();
@@ -149,14 +153,17 @@ function useTakeUpdate(update: TemplateDraftUpdateView, props: DraftUpdateDrawer
         },
       },
     );
-  return { submit, pending: take.isPending };
+  const { error } = take;
+  const tooLarge = error instanceof ApiError && error.code === 'TEMPLATE_UPDATE_TOO_LARGE';
+  return { submit, pending: take.isPending, refusal: tooLarge ? error.problem.detail : null };
 }
 
-/** Why taking waits, if it does, and the buttons: cancel, and take the ticked changes. */
+/** Why taking waits or was refused, if it was, and the buttons: cancel, and take the ticked changes. */
 function TakeActions({
   to,
   count,
   blocker,
+  refusal,
   pending,
   onTake,
   onClose,
@@ -164,6 +171,8 @@ function TakeActions({
   to: number;
   count: number;
   blocker: EditorMessageKey | null;
+  /** The server's words when the choices would take the draft past a template's limits. */
+  refusal: string | null;
   pending: boolean;
   onTake: () => void;
   onClose: () => void;
@@ -172,6 +181,18 @@ function TakeActions({
   const te = useEditorT();
   return (
     <>
+      {refusal && (
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle size={18} />}
+          title={te('templateEditor.updateRefused')}
+          role="alert"
+          p="xs"
+          data-testid="draft-update-refused"
+        >
+          <Text size="sm">{refusal}</Text>
+        </Alert>
+      )}
       {blocker && (
         <Alert color="yellow" p="xs" data-testid="draft-update-blocked">
           <Text size="sm">{te(blocker)}</Text>
@@ -250,12 +271,32 @@ function UpdateChoices({
         to={update.to}
         count={count}
         blocker={props.blocker}
+        refusal={take.refusal}
         pending={take.pending}
         onTake={() => take.submit(stages.stageKeys, detailParts)}
         onClose={props.onClose}
       />
     </Stack>
   );
+}
+
+/**
+ * When reading the changes answers that the draft already follows the newest version (another expert brought
+ * it on meanwhile), the drawer closes and the draft is loaded again, as after a take: a Retry would only repeat.
+ */
+function useAlreadyCurrent(error: unknown, { onClose, onReload }: DraftUpdateDrawerProps): boolean {
+  const te = useEditorT();
+  const current = codeOf(error) === 'TEMPLATE_DRAFT_CURRENT';
+  // once: the parent's callbacks change on its renders while the drawer closes
+  const handled = useRef(false);
+  useEffect(() => {
+    if (!current || handled.current) return;
+    handled.current = true;
+    notifySuccess(te('templateEditor.updateAlreadyCurrent'));
+    onClose();
+    onReload();
+  }, [current, te, onClose, onReload]);
+  return current;
 }
 
 /**
@@ -268,6 +309,7 @@ export function DraftUpdateDrawer(props: DraftUpdateDrawerProps) {
   const isMobile = useIsMobile();
   const update = useTemplateDraftUpdate(props.draft.id);
   const refetch = () => void update.refetch();
+  const current = useAlreadyCurrent(update.error, props);
   return (
     <Drawer
       opened
@@ -282,7 +324,11 @@ export function DraftUpdateDrawer(props: DraftUpdateDrawerProps) {
         // a later version read again starts the choices again
         <UpdateChoices key={update.data.to} update={update.data} props={props} refetch={refetch} />
       ) : (
-        <QueryState isPending={update.isPending} error={update.error} onRetry={refetch} />
+        <QueryState
+          isPending={update.isPending || current}
+          error={current ? null : update.error}
+          onRetry={refetch}
+        />
       )}
     </Drawer>
   );

@@ -1,6 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DraftUpdateDrawerProps } from './draft-update-drawer';
 import { useEditorT } from './editor-messages';
 
@@ -9,12 +9,22 @@ const DraftUpdateDrawer = lazy(async () => ({
   default: (await import('./draft-update-drawer')).DraftUpdateDrawer,
 }));
 
+/** Stands in for the drawer while its chunk loads: the open button spins meanwhile (a slow phone waits a while). */
+function DrawerLoading({ onLoading }: { onLoading: (loading: boolean) => void }) {
+  useEffect(() => {
+    onLoading(true);
+    return () => onLoading(false);
+  }, [onLoading]);
+  return null;
+}
+
 type DraftUpdateNoticeProps = Omit<DraftUpdateDrawerProps, 'onClose'>;
 
 /** "Version M was published after this draft was opened from version N", with the way to bring it onto M. */
 export function DraftUpdateNotice(props: DraftUpdateNoticeProps) {
   const te = useEditorT();
   const [opened, setOpened] = useState(false);
+  const [loading, setLoading] = useState(false);
   const numbers = { latest: props.latest, base: props.draft.baseVersion ?? 0 };
   return (
     <Alert
@@ -26,12 +36,12 @@ export function DraftUpdateNotice(props: DraftUpdateNoticeProps) {
     >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{te('templateEditor.outdatedBody', numbers)}</Text>
-        <Button mih={44} onClick={() => setOpened(true)} data-testid="draft-update-open">
+        <Button mih={44} loading={loading} onClick={() => setOpened(true)} data-testid="draft-update-open">
           {te('templateEditor.outdatedOpen', { latest: props.latest })}
         </Button>
       </Stack>
       {opened && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DrawerLoading onLoading={setLoading} />}>
           <DraftUpdateDrawer {...props} onClose={() => setOpened(false)} />
         </Suspense>
       )}

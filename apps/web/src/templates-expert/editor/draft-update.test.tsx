@@ -31,9 +31,9 @@ const server = vi.hoisted(() => {
   return holder;
 });
 
-const problem = (status: number, code: string, detail: string): FakeAnswer => ({
+const problem = (status: number, code: string, detail: string, path?: string): FakeAnswer => ({
   status,
-  body: { type: 'about:blank', title: code, status, code, detail, requestId: 'r1' },
+  body: { type: 'about:blank', title: code, status, code, detail, requestId: 'r1', ...(path && { path }) },
 });
 
 /** Version 3 renamed a stage the expert did not touch and one they did, and changed the summary and a catalog. */
@@ -73,11 +73,20 @@ const update: TemplateDraftUpdateView = {
     { key: 'sao_che', change: 'changed', taken: false, editedHere: true },
   ],
   details: [
-    { id: 'summary', part: 'summary', key: null, change: 'changed', taken: false, editedHere: false },
+    {
+      id: 'summary',
+      part: 'summary',
+      key: null,
+      name: null,
+      change: 'changed',
+      taken: false,
+      editedHere: false,
+    },
     {
       id: 'catalog:ho_trong',
       part: 'catalog',
       key: 'ho_trong',
+      name: null,
       change: 'changed',
       taken: false,
       editedHere: true,
@@ -86,7 +95,18 @@ const update: TemplateDraftUpdateView = {
       id: 'stageNote:cham_soc',
       part: 'stageNote',
       key: 'cham_soc',
+      name: null,
       change: 'changed',
+      taken: true,
+      editedHere: false,
+    },
+    {
+      // a catalog the draft does not have: named as the server read it in the newer version
+      id: 'catalog:may_sao',
+      part: 'catalog',
+      key: 'may_sao',
+      name: { vi: 'Máy sao chè', en: 'Roasters' },
+      change: 'added',
       taken: true,
       editedHere: false,
     },
@@ -200,6 +220,7 @@ describe('an outdated template draft in the editor', { timeout: 30_000 }, () => 
       'Ghi chú của công đoạn “Chăm sóc”',
     );
     expect(screen.getByTestId('draft-part-check-stageNote:cham_soc')).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('draft-part-catalog:may_sao').textContent).toContain('Danh mục “Máy sao chè”');
     expect(take.textContent).toBe('Đưa lên phiên bản 3 (lấy 2 thay đổi)');
     fireEvent.click(screen.getByTestId('draft-part-check-catalog:ho_trong'));
     expect(take.textContent).toBe('Đưa lên phiên bản 3 (lấy 3 thay đổi)');
@@ -251,6 +272,57 @@ describe('an outdated template draft in the editor', { timeout: 30_000 }, () => 
     expect(draftReads()).toHaveLength(1);
   });
 
+  it('closes and loads the draft when another expert brought it onto the version first, with no Retry', async () => {
+    await openEditor({ latestVersion: 3 });
+    scripted.push({
+      method: 'GET',
+      suffix: '/update',
+      answer: problem(409, 'TEMPLATE_DRAFT_CURRENT', 'Bản nháp đã theo phiên bản mới nhất của mẫu.'),
+    });
+    draft = { ...draft, baseVersion: 3, process: { ...draft.process, revision: 4 } };
+    await waitFor(() => expect(screen.getByTestId('designer-save-state')).toBeTruthy());
+    fireEvent.click(screen.getByTestId('draft-update-open'));
+    expect(
+      await screen.findByText(
+        'Bản nháp đã được đưa lên phiên bản mới nhất (có thể bởi chuyên gia khác). Đã tải lại bản nháp.',
+        {},
+        { timeout: 8000 },
+      ),
+    ).toBeTruthy();
+    await waitFor(() => expect(screen.queryByTestId('draft-update-notice')).toBeNull());
+    expect(screen.queryByTestId('draft-update-drawer')).toBeNull();
+    expect(screen.queryByText('Thử lại')).toBeNull();
+    expect(screen.queryByText('Bản nháp đã theo phiên bản mới nhất của mẫu.')).toBeNull();
+    expect(draftReads()).toHaveLength(2);
+    expect(screen.getByTestId('editor-base').textContent).toBe('Từ phiên bản 3');
+  });
+
+  it('says in the drawer when the choices are too large, keeps them, and takes fewer', async () => {
+    await openEditor({ latestVersion: 3 });
+    const take = await openDrawer();
+    const tooLarge = 'Lấy các thay đổi đã chọn sẽ làm bản nháp vượt giới hạn của một mẫu.';
+    scripted.push({
+      method: 'POST',
+      suffix: '/update',
+      answer: problem(422, 'TEMPLATE_UPDATE_TOO_LARGE', tooLarge, '/detailParts'),
+    });
+    fireEvent.click(take);
+    const refused = await screen.findByTestId('draft-update-refused');
+    expect(within(refused).getByText(tooLarge)).toBeTruthy();
+    expect(screen.getByTestId('draft-update-drawer')).toBeTruthy();
+    expect(screen.getByTestId('template-stage-check-hai_che')).toHaveProperty('checked', true);
+    expect(screen.getByTestId('draft-part-check-summary')).toHaveProperty('checked', true);
+    expect(draftReads()).toHaveLength(1);
+    fireEvent.click(screen.getByTestId('draft-part-check-summary'));
+    fireEvent.click(take);
+    await waitFor(() => expect(screen.queryByTestId('draft-update-notice')).toBeNull());
+    const takes = calls.filter((call) => call.method === 'POST' && call.path === `${base}/update`);
+    expect(takes.map((call) => (call.body as { detailParts: string[] }).detailParts)).toEqual([
+      ['summary'],
+      [],
+    ]);
+  });
+
   it('loads the draft when a version was published while the publish dialog was open, so the notice shows', async () => {
     await openEditor();
     scripted.push({
@@ -269,6 +341,26 @@ describe('an outdated template draft in the editor', { timeout: 30_000 }, () => 
     expect(await screen.findByTestId('draft-update-notice')).toBeTruthy();
     expect(draftReads()).toHaveLength(2);
     expect(location()).toBe(`/templates/manage/drafts/${draftId}`);
+  });
+});
+
+describe('a publish refusal without a place to fix', { timeout: 30_000 }, () => {
+  it.each([
+    ['', 409, 'TEMPLATE_UNCHANGED', 'Bản nháp không khác phiên bản 2.'],
+    ['/key', 409, 'TEMPLATE_KEY_TAKEN', 'Khoá mẫu đã có.'],
+  ])('at %o says no "Where" and offers no tab to go to', async (path, status, code, detail) => {
+    await openEditor();
+    scripted.push({ method: 'POST', suffix: '/publish', answer: problem(status, code, detail, path) });
+    const publish = screen.getByTestId('editor-publish');
+    await waitFor(() => expect(publish.getAttribute('aria-disabled')).toBe('false'));
+    fireEvent.click(publish);
+    fireEvent.change(await screen.findByTestId('publish-note-vi'), { target: { value: 'Sửa' } });
+    fireEvent.change(screen.getByTestId('publish-note-en'), { target: { value: 'Fix' } });
+    fireEvent.click(screen.getByTestId('publish-submit'));
+    const refusal = await screen.findByTestId('publish-refusal');
+    expect(within(refusal).getByTestId('problem-message').textContent).toBe(detail);
+    expect(within(refusal).queryByTestId('problem-place')).toBeNull();
+    expect(within(refusal).queryByTestId('editor-go-to')).toBeNull();
   });
 });
 
@@ -298,6 +390,7 @@ describe('discarding a template draft', { timeout: 30_000 }, () => {
     fireEvent.click(await screen.findByTestId('confirm-ok'));
     const refusal = 'Minh đã sửa bản nháp mẫu này lúc 08:10.';
     expect(await screen.findByText(refusal, {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByText('Chưa bỏ được bản nháp. Bản nháp đã được tải lại.')).toBeTruthy();
     await waitFor(() => expect(draftReads()).toHaveLength(2));
     expect(location()).toBe(`/templates/manage/drafts/${draftId}`);
     await waitFor(() => expect(screen.queryByTestId('confirm-ok')).toBeNull());
@@ -343,10 +436,38 @@ describe('the words and rules of a draft update', () => {
       id: 'catalog:may',
       part: 'catalog',
       key: 'may',
+      name: null,
       change: 'added',
       taken: false,
       editedHere: false,
     };
     expect(detailPartLabel(gone, names, 'vi', te)).toBe('templateEditor.partCatalog:{"name":"may"}');
+  });
+
+  it("names a catalog or stage by the server's name first, then the draft's, and never by a stage id", () => {
+    const te = (key: string, params?: Record<string, unknown>) => `${key}:${JSON.stringify(params ?? {})}`;
+    const names = {
+      catalogs: [{ key: 'may', name: { vi: 'Máy cũ', en: 'Old machines' } }],
+      stages: [{ id: 's-1', key: 'hai', name: { vi: 'Hái', en: 'Pick' } }],
+    };
+    const part = (over: Partial<TemplateDraftDetailChange>): TemplateDraftDetailChange => ({
+      id: 'x',
+      part: 'catalog',
+      key: 'may',
+      name: null,
+      change: 'changed',
+      taken: false,
+      editedHere: false,
+      ...over,
+    });
+    const named = part({ name: { vi: 'Máy sao', en: 'Roasters' } });
+    expect(detailPartLabel(named, names, 'en', te)).toBe('templateEditor.partCatalog:{"name":"Roasters"}');
+    expect(detailPartLabel(part({}), names, 'vi', te)).toBe('templateEditor.partCatalog:{"name":"Máy cũ"}');
+    const note = part({ part: 'stageNote', key: '3f2a9c1e-added', name: { vi: 'Ủ héo', en: 'Wither' } });
+    expect(detailPartLabel(note, names, 'vi', te)).toBe('templateEditor.partStageNote:{"name":"Ủ héo"}');
+    const ours = part({ part: 'stageNote', key: 's-1' });
+    expect(detailPartLabel(ours, names, 'en', te)).toBe('templateEditor.partStageNote:{"name":"Pick"}');
+    const unknown = part({ part: 'stageNote', key: '3f2a9c1e-added' });
+    expect(detailPartLabel(unknown, names, 'vi', te)).toBe('templateEditor.partStageNoteUnnamed:{}');
   });
 });

@@ -48,7 +48,7 @@ export function chosenDetailParts(
   return details.filter((part) => !part.taken && chosen.has(part.id)).map((part) => part.id);
 }
 
-/** What the editor knows to name a catalog or a stage by (the draft's own; the key when it has none). */
+/** What the editor knows to name a catalog or a stage by when the server sent no name (the draft's own). */
 export interface PartNames {
   catalogs: ReadonlyArray<{ key: string; name: LocalizedText }>;
   stages: ReadonlyArray<{ id: string; key: string; name: LocalizedText }>;
@@ -68,6 +68,20 @@ const isPlainPart = (part: string): part is keyof typeof plainParts => Object.ha
 
 const inLang = (text: LocalizedText, lang: Lang) => (lang === 'en' && text.en) || text.vi;
 
+/** The catalog's name: the server's, else the draft's, else its key. */
+function catalogName(change: TemplateDraftDetailChange, names: PartNames, lang: Lang): string {
+  const key = change.key ?? '';
+  const name = change.name ?? names.catalogs.find((one) => one.key === key)?.name;
+  return name ? inLang(name, lang) : key;
+}
+
+/** The stage's name: the server's, else the draft's (by id, or by key), else null: an id means nothing to experts. */
+function stageName(change: TemplateDraftDetailChange, names: PartNames, lang: Lang): string | null {
+  const key = change.key ?? '';
+  const name = change.name ?? names.stages.find((one) => one.id === key || one.key === key)?.name;
+  return name ? inLang(name, lang) : null;
+}
+
 /** A changed part of the details in the expert's words: "Summary", `Catalog "Tea growers"`, `Note of stage "…"`. */
 export function detailPartLabel(
   change: TemplateDraftDetailChange,
@@ -75,15 +89,14 @@ export function detailPartLabel(
   lang: Lang,
   te: EditorTranslate,
 ): string {
-  const key = change.key ?? '';
   switch (change.part) {
-    case 'catalog': {
-      const catalog = names.catalogs.find((one) => one.key === key);
-      return te('templateEditor.partCatalog', { name: catalog ? inLang(catalog.name, lang) : key });
-    }
+    case 'catalog':
+      return te('templateEditor.partCatalog', { name: catalogName(change, names, lang) });
     case 'stageNote': {
-      const stage = names.stages.find((one) => one.id === key || one.key === key);
-      return te('templateEditor.partStageNote', { name: stage ? inLang(stage.name, lang) : key });
+      const name = stageName(change, names, lang);
+      return name === null
+        ? te('templateEditor.partStageNoteUnnamed')
+        : te('templateEditor.partStageNote', { name });
     }
     default:
       return isPlainPart(change.part) ? te(plainParts[change.part]) : change.part;

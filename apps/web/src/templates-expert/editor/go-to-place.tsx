@@ -38,7 +38,10 @@ export function GoToPlace({ place, onGo }: { place: ProblemPlace; onGo: (place: 
   );
 }
 
-/** A check's or refusal's message with its pointer named in words, and where to fix it when the message did not say. */
+/**
+ * A check's or refusal's message with its pointer named in words, and where to fix it when the message did not
+ * say and there is a place to name.
+ */
 export function WordedProblem({
   problem,
   draft,
@@ -63,7 +66,7 @@ export function WordedProblem({
           ),
         )}
       </Text>
-      {!worded.placed && (
+      {!worded.placed && worded.place !== null && (
         <Text size="sm" fw={500} data-testid="problem-place">
           {t('templateEditor.placeWhere', { place: worded.place })}
         </Text>

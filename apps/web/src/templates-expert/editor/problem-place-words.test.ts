@@ -75,8 +75,12 @@ describe('problemPlaceWords', () => {
       'Thông tin › Sản phẩm mẫu › Khối lượng tịnh',
       'Details › Sample product › Net quantity',
     ],
-    ['', 'Thông tin', 'Details'],
-    ['/changeNote/vi', 'Thông tin', 'Details'],
+    ['/changeNote/vi', 'Ghi chú phiên bản › tiếng Việt', 'Version note › Vietnamese'],
+    ['/file/changeNote', 'Ghi chú phiên bản', 'Version note'],
+    ['', null, null],
+    ['/key', null, null],
+    ['/file/key', null, null],
+    ['/somethingElse/0', null, null],
   ])('%s is %s', (path, vi, en) => {
     expect(problemPlaceWords(path, draft, 'vi')).toBe(vi);
     expect(problemPlaceWords(path, draft, 'en')).toBe(en);
@@ -126,6 +130,13 @@ describe('wordedProblem', () => {
       place: 'Catalogs › Tea growers › sample item 2',
       placed: false,
     });
+  });
+
+  it('names no place for a refusal without one (a conflict) or at the key, so the caller says no "Where"', () => {
+    const conflict = { message: 'Minh đã sửa bản nháp mẫu này lúc 08:10.', path: '' };
+    expect(wordedProblem(conflict, draft, 'vi')).toMatchObject({ place: null, placed: false });
+    const key = { message: 'The key is taken.', path: '/key' };
+    expect(wordedProblem(key, draft, 'en')).toMatchObject({ message: 'The key is taken.', place: null });
   });
 
   it('does not take a path inside a word or a web address for a pointer', () => {

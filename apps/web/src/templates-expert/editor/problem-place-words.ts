@@ -106,8 +106,13 @@ const productFields = {
 const keyIn = <T extends object>(table: T, key: string | undefined): key is keyof T & string =>
   key !== undefined && Object.hasOwn(table, key);
 
-/** The details tab's sections: the template's texts, the stage notes, the sample product. */
-function detailsWords(segments: readonly string[], draft: TemplateDraftView, lang: Lang, say: Say): Words {
+/** The details tab's sections: the template's texts, the stage notes, the sample product; null for others. */
+function detailsWords(
+  segments: readonly string[],
+  draft: TemplateDraftView,
+  lang: Lang,
+  say: Say,
+): Words | null {
   const tab = say('templateEditor.tabDetails');
   const [root, first, second] = segments;
   if (keyIn(detailsFields, root)) return [tab, say(detailsFields[root]), ...languageWords(first, say)];
@@ -118,34 +123,50 @@ function detailsWords(segments: readonly string[], draft: TemplateDraftView, lan
     });
     return [tab, note, ...languageWords(second, say)];
   }
-  if (root !== 'sampleProduct') return [tab];
+  if (root === 'stageNotes') return [tab];
+  if (root !== 'sampleProduct') return null;
   const product = [tab, say('templateEditor.place.sampleProduct')];
   if (!keyIn(productFields, first)) return product;
   return [...product, say(productFields[first]), ...languageWords(second, say)];
 }
 
+/** The words of a place outside the tabs, or null: the publish dialog's note, or no place an expert edits. */
+function otherWords(segments: readonly string[], say: Say): Words | null {
+  const [root, language] = segments;
+  return root === 'changeNote'
+    ? [say('templateEditor.place.changeNote'), ...languageWords(language, say)]
+    : null;
+}
+
+/** The words of a pointer, by the part of the file it starts at; null for no path or a part no tab edits. */
+function placeWords(
+  segments: readonly string[],
+  draft: TemplateDraftView,
+  lang: Lang,
+  say: Say,
+): Words | null {
+  const [root, ...rest] = segments;
+  if (root === 'process' && rest[0] === 'name')
+    return detailsWords(['processName', ...rest.slice(1)], draft, lang, say);
+  if (root === 'process') return processWords(rest, draft, lang, say);
+  if (root === 'catalogs') return catalogWords(rest, draft, lang, say);
+  return detailsWords(segments, draft, lang, say) ?? otherWords(segments, say);
+}
+
 /**
  * Names the place a JSON pointer into the template file reaches, in words an expert knows from the editor:
  * tab › section › field ("Thông tin › Tóm tắt › tiếng Anh", "Quy trình › công đoạn Hái chè › trường Ngày hái").
- * Experts never see the file's JSON, so a pointer means nothing to them.
+ * Experts never see the file's JSON, so a pointer means nothing to them. Null when there is no place to name
+ * (no path, the key, an unknown part): saying "Details" there would send them to the wrong tab.
  */
-export function problemPlaceWords(path: string, draft: TemplateDraftView, lang: Lang): string {
+export function problemPlaceWords(path: string, draft: TemplateDraftView, lang: Lang): string | null {
   const say: Say = (key, params) => translateEditor(lang, key, params);
-  const segments = pointerSegments(path);
-  const [root, ...rest] = segments;
-  const words =
-    root === 'process' && rest[0] === 'name'
-      ? detailsWords(['processName', ...rest.slice(1)], draft, lang, say)
-      : root === 'process'
-        ? processWords(rest, draft, lang, say)
-        : root === 'catalogs'
-          ? catalogWords(rest, draft, lang, say)
-          : detailsWords(segments, draft, lang, say);
-  return words.join(separator);
+  return placeWords(pointerSegments(path), draft, lang, say)?.join(separator) ?? null;
 }
 
 // A pointer the server wrote into a message: starts at a part of the file, segments without spaces or punctuation.
-const roots = 'name|summary|guide|keywords|productType|processName|process|stageNotes|catalogs|sampleProduct';
+const roots =
+  'name|summary|guide|keywords|productType|processName|process|stageNotes|catalogs|sampleProduct|changeNote';
 const embeddedPointer = new RegExp(
   `(?<![\\w/])(?:/(?:file|details))?/(?:${roots})\\b(?:/[^\\s/:,;.'"“”()]+)*`,
   'g',
@@ -163,7 +184,8 @@ function wordedParts(message: string, draft: TemplateDraftView, lang: Lang): Wor
   let from = 0;
   for (const found of message.matchAll(embeddedPointer)) {
     if (found.index > from) parts.push({ text: message.slice(from, found.index), place: false });
-    parts.push({ text: problemPlaceWords(found[0], draft, lang), place: true });
+    const words = problemPlaceWords(found[0], draft, lang);
+    parts.push(words === null ? { text: found[0], place: false } : { text: words, place: true });
     from = found.index + found[0].length;
   }
   if (from < message.length) parts.push({ text: message.slice(from), place: false });
@@ -178,7 +200,7 @@ export function wordedProblem(
   problem: { message: string; path: string },
   draft: TemplateDraftView,
   lang: Lang,
-): { message: string; parts: WordedPart[]; place: string; placed: boolean } {
+): { message: string; parts: WordedPart[]; place: string | null; placed: boolean } {
   const parts = wordedParts(problem.message, draft, lang);
   return {
     message: parts.map((part) => part.text).join(''),

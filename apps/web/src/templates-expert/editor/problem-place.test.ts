@@ -17,7 +17,11 @@ describe('problemPlace', () => {
     ['/name/en', { tab: 'details' }],
     ['/process/name/vi', { tab: 'details' }],
     ['/sampleProduct/name', { tab: 'details' }],
-    ['', { tab: 'details' }],
+    ['/details/summary/en', { tab: 'details' }],
+    ['', null],
+    ['/key', null],
+    ['/changeNote/vi', null],
+    ['/somethingElse/1', null],
   ])('%s is fixed on %o', (path, place) => {
     expect(problemPlace(path, stages)).toEqual(place);
   });

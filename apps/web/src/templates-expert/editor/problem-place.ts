@@ -10,21 +10,32 @@ export type EditorTab = ProblemPlace['tab'];
 
 type StageRef = { id: string; name: LocalizedText };
 
+// the details tab's roots (the process's name too is written with the details, not in the designer)
+const detailsRoots: ReadonlySet<string> = new Set([
+  'name',
+  'summary',
+  'guide',
+  'keywords',
+  'productType',
+  'processName',
+  'stageNotes',
+  'sampleProduct',
+]);
+
 /**
  * The place of a JSON pointer into the template file (`/process/definition/stages/2/form/...` → that stage on
- * the process tab, `/catalogs/1/...` → the catalogs tab, anything else the file holds, `/process/name` too → the
- * details tab).
+ * the process tab, `/catalogs/1/...` → the catalogs tab, the details and `/process/name` → the details tab);
+ * null when no tab fixes it: no path (a conflict, an unchanged draft), the key, the publish dialog's note.
  */
-export function problemPlace(path: string, stages: readonly StageRef[]): ProblemPlace {
+export function problemPlace(path: string, stages: readonly StageRef[]): ProblemPlace | null {
   const parts = path
-    .replace(/^\/file(?=\/|$)/, '')
+    .replace(/^\/(?:file|details)(?=\/|$)/, '')
     .split('/')
     .slice(1);
-  // the process's name is written with the details, not in the designer
   if (parts[0] === 'process' && parts[1] !== 'name') {
     const stage = parts[1] === 'definition' && parts[2] === 'stages' ? stages[Number(parts[3])] : undefined;
     return { tab: 'process', stage: stage ? { id: stage.id, name: stage.name } : null };
   }
   if (parts[0] === 'catalogs') return { tab: 'catalogs' };
-  return { tab: 'details' };
+  return parts[0] === 'process' || detailsRoots.has(parts[0] ?? '') ? { tab: 'details' } : null;
 }

@@ -87,6 +87,7 @@ function CheckNotice({
   onGo: (place: ProblemPlace) => void;
 }) {
   const te = useEditorT();
+  const place = problemPlace(check.path, stages);
   return (
     <Alert
       color="yellow"
@@ -97,7 +98,7 @@ function CheckNotice({
     >
       <Stack gap="xs" align="flex-start">
         <WordedProblem problem={check} draft={draft} />
-        <GoToPlace place={problemPlace(check.path, stages)} onGo={onGo} />
+        {place && <GoToPlace place={place} onGo={onGo} />}
       </Stack>
     </Alert>
   );

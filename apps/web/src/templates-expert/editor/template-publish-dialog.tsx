@@ -32,7 +32,7 @@ function Refusal({
   const t = useT();
   const te = useEditorT();
   const problem = error instanceof ApiError ? error.problem : null;
-  const place = problem?.path !== undefined ? problemPlace(problem.path, stages) : null;
+  const place = problem ? problemPlace(problem.path ?? '', stages) : null;
   return (
     <Alert
       color="red"
