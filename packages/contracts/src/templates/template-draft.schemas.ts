@@ -1,3 +1,4 @@
+import { wholeTemplateDetailParts } from '@nguon/domain';
 import { type Static, Type } from '@sinclair/typebox';
 import { Nullable, Revision, Timestamp, Uuid } from '../http/common.schemas';
 import {
@@ -9,6 +10,7 @@ import {
 import {
   LongText,
   TemplateCatalog,
+  TemplateChangeKind,
   TemplateKey,
   TemplateSampleProduct,
   TemplateStageChangeView,
@@ -172,17 +174,7 @@ export type DiscardTemplateDraftQuery = Static<typeof DiscardTemplateDraftQuery>
 
 /** The parts of the details a newer version can change, each taken or kept on its own. */
 export const TemplateDraftDetailPart = Type.Union(
-  [
-    'productType',
-    'name',
-    'summary',
-    'keywords',
-    'guide',
-    'processName',
-    'sampleProduct',
-    'catalog',
-    'stageNote',
-  ].map((part) => Type.Literal(part)),
+  [...wholeTemplateDetailParts, 'catalog', 'stageNote'].map((part) => Type.Literal(part)),
 );
 export type TemplateDraftDetailPart = Static<typeof TemplateDraftDetailPart>;
 
@@ -199,7 +191,7 @@ export const TemplateDraftDetailChange = Type.Object(
      * read instead of a key or an id; null for the other parts.
      */
     name: Nullable(Type.Object({ vi: Type.String(), en: Type.String() }, { additionalProperties: false })),
-    change: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]),
+    change: TemplateChangeKind,
     /** The draft already holds the newer version's content of this part. */
     taken: Type.Boolean(),
     /** The draft changed this part since its base version: taking it replaces those edits. */

@@ -226,11 +226,18 @@ export const DeprecateTemplateBody = Type.Object(
 );
 export type DeprecateTemplateBody = Static<typeof DeprecateTemplateBody>;
 
+/** What a newer version did to a stage or a part: added, removed or changed it. */
+export const TemplateChangeKind = Type.Union([
+  Type.Literal('added'),
+  Type.Literal('removed'),
+  Type.Literal('changed'),
+]);
+
 /** A stage the newer version adds, removes or changes, and where the draft stands with it. */
 export const TemplateStageChangeView = Type.Object(
   {
     key: Type.String(),
-    change: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]),
+    change: TemplateChangeKind,
     taken: Type.Boolean(),
     /** The draft changed this stage since the base version: taking it replaces those edits of it. */
     editedHere: Type.Boolean(),
