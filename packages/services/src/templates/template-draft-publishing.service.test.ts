@@ -1,13 +1,15 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TemplateDraftViewSource, TemplateFile } from '@nguon/contracts';
+import type { TemplateFile } from '@nguon/contracts';
 import { testDrivers } from '@nguon/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonPrincipal } from '../auth/principal';
 import {
   createServiceKit,
+  draftDetailsOf,
+  freshTemplateKey,
   readRepoTemplate,
   refusalOf,
   repoTemplatesDir,
@@ -32,13 +34,7 @@ import {
 } from './template-publishing.service';
 
 const note = { vi: 'Sửa tóm tắt.', en: 'Summary edited.' };
-let keys = 0;
-const freshKey = () => `dang-${++keys}-${Math.random().toString(36).slice(2, 8)}`;
-
-function detailsOf(view: TemplateDraftViewSource) {
-  const { revision: _r, updatedAt: _a, updatedBy: _b, ...details } = view.details;
-  return details;
-}
+const freshKey = () => freshTemplateKey('dang');
 
 describe.each(await testDrivers())('publishing template drafts on %s', (driver) => {
   let kit: ServiceKit;
@@ -75,7 +71,7 @@ describe.each(await testDrivers())('publishing template drafts on %s', (driver) 
   /** The template's draft with its summary changed (details at revision 2), ready to publish. */
   const changedDraft = async (templateId: string) => {
     const draft = await openTemplateDraft(kit.ctx, expert, templateId);
-    const details = { ...detailsOf(draft), summary: { vi: 'Tóm tắt khác.', en: 'Another summary.' } };
+    const details = { ...draftDetailsOf(draft), summary: { vi: 'Tóm tắt khác.', en: 'Another summary.' } };
     await saveTemplateDraftDetails(kit.ctx, expert, draft.id, { revision: 1, details });
     return draft;
   };
@@ -100,7 +96,7 @@ describe.each(await testDrivers())('publishing template drafts on %s', (driver) 
       file: { ...v2, changeNote: { vi: 'Bản 2', en: 'Version 2' } },
     });
     const draft = await openTemplateDraft(kit.ctx, expert, template.id);
-    const details = { ...detailsOf(draft), summary: tea.summary };
+    const details = { ...draftDetailsOf(draft), summary: tea.summary };
     await saveTemplateDraftDetails(kit.ctx, expert, draft.id, { revision: 1, details });
     const reverted = await publishTemplateDraft(kit.ctx, expert, draft.id, {
       ...at,

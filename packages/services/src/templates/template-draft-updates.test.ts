@@ -1,4 +1,4 @@
-import type { TemplateDraftViewSource, TemplateFile } from '@nguon/contracts';
+import type { TemplateFile } from '@nguon/contracts';
 import type { Db } from '@nguon/db';
 import { testDrivers } from '@nguon/db/testing';
 import { sql } from 'kysely';
@@ -7,6 +7,8 @@ import type { PersonPrincipal } from '../auth/principal';
 import {
   createServiceKit,
   createTenantKit,
+  draftDetailsOf,
+  freshTemplateKey,
   readRepoTemplate,
   refusalOf,
   type ServiceKit,
@@ -29,13 +31,7 @@ import { checkTemplateFile } from './template-file-check';
 import { createTemplate, publishTemplateVersion } from './template-publishing.service';
 
 const note = { vi: 'Bản đầu.', en: 'First version.' };
-let keys = 0;
-const freshKey = () => `capnhat-${++keys}-${Math.random().toString(36).slice(2, 8)}`;
-
-function detailsOf(view: TemplateDraftViewSource) {
-  const { revision: _r, updatedAt: _a, updatedBy: _b, ...details } = view.details;
-  return details;
-}
+const freshKey = () => freshTemplateKey('capnhat');
 
 /** The tea file as version 2: the first stage renamed, the guide and the first catalog's name changed. */
 function secondVersion(file: TemplateFile): TemplateFile {
@@ -96,7 +92,7 @@ describe.each(await testDrivers())('bringing template drafts onto a newer versio
     const summary = { vi: 'Tóm tắt của tôi.', en: 'My summary.' };
     await saveTemplateDraftDetails(kit.ctx, expert, draft.id, {
       revision: 1,
-      details: { ...detailsOf(draft), summary },
+      details: { ...draftDetailsOf(draft), summary },
     });
     const v2 = secondVersion(v1);
     await publishTemplateVersion(kit.ctx, expert, template.id, { file: v2 });
@@ -267,7 +263,7 @@ describe.each(await testDrivers())('bringing template drafts onto a newer versio
     }
     await saveTemplateDraftDetails(kit.ctx, expert, draft.id, {
       revision: 1,
-      details: { ...detailsOf(draft), catalogs },
+      details: { ...draftDetailsOf(draft), catalogs },
     });
     const body = { ...at, processRevision: 1, detailsRevision: 2, detailParts: ['catalog:them_moi'] };
     const refusal = await refusedUnchanged(() => takeTemplateDraftUpdate(kit.ctx, expert, draft.id, body));
@@ -442,7 +438,7 @@ describe.each(await testDrivers())('bringing template drafts onto a newer versio
     );
     await saveTemplateDraftDetails(kit.ctx, other, draft.id, {
       revision: 1,
-      details: { ...detailsOf(draft), keywords: ['khác'] },
+      details: { ...draftDetailsOf(draft), keywords: ['khác'] },
     });
     for (const query of [
       { processRevision: '1', detailsRevision: '1' },

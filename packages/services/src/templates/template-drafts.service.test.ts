@@ -1,4 +1,4 @@
-import type { TemplateDraftViewSource, TemplateFile } from '@nguon/contracts';
+import type { TemplateFile } from '@nguon/contracts';
 import { testDrivers } from '@nguon/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import type { PersonPrincipal } from '../auth/principal';
 import {
   createServiceKit,
   createTenantKit,
+  draftDetailsOf,
+  freshTemplateKey,
   readRepoTemplate,
   refusalOf,
   type ServiceKit,
@@ -28,16 +30,9 @@ import { listLibraryTemplateVersions } from './template-library.service';
 import { createTemplate } from './template-publishing.service';
 
 const note = { vi: 'Sửa tóm tắt.', en: 'Summary edited.' };
-let keys = 0;
 /** Discarding a draft nobody saved since it was made. */
 const firstRevisions = { processRevision: '1', detailsRevision: '1' };
-const freshKey = () => `nhap-${++keys}-${Math.random().toString(36).slice(2, 8)}`;
-
-/** The details part as a save sends it: the view's without revision and who saved it. */
-function detailsOf(view: TemplateDraftViewSource) {
-  const { revision: _r, updatedAt: _a, updatedBy: _b, ...details } = view.details;
-  return details;
-}
+const freshKey = () => freshTemplateKey('nhap');
 
 describe.each(await testDrivers())('template drafts on %s', (driver) => {
   let kit: ServiceKit;
@@ -139,7 +134,7 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
       () =>
         saveTemplateDraftDetails(kit.ctx, tenant.as.owner, draft.id, {
           revision: 1,
-          details: detailsOf(draft),
+          details: draftDetailsOf(draft),
         }),
       () => publishTemplateDraft(kit.ctx, tenant.as.owner, draft.id, revisions),
       () => discardTemplateDraft(kit.ctx, tenant.as.owner, draft.id, firstRevisions),
@@ -155,7 +150,8 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
       () => openTemplateDraft(kit.ctx, expert, missing),
       () => getTemplateDraft(kit.ctx, expert, missing),
       () => saveTemplateDraftProcess(kit.ctx, expert, missing, draft.process),
-      () => saveTemplateDraftDetails(kit.ctx, expert, missing, { revision: 1, details: detailsOf(draft) }),
+      () =>
+        saveTemplateDraftDetails(kit.ctx, expert, missing, { revision: 1, details: draftDetailsOf(draft) }),
       () =>
         publishTemplateDraft(kit.ctx, expert, missing, {
           processRevision: 1,
@@ -204,7 +200,7 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
 
   it('marks a form field that picks from a catalog the draft lacks as a problem', async () => {
     const draft = await openTemplateDraft(kit.ctx, expert, (await publishedTea()).id);
-    const details = detailsOf(draft);
+    const details = draftDetailsOf(draft);
     const [dropped] = details.catalogs;
     if (!dropped) throw new Error('the tea template has catalogs');
     const fewer = { ...details, catalogs: details.catalogs.slice(1) };
@@ -219,11 +215,11 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
 
   it('saves the details against their revision; stale is a conflict', async () => {
     const draft = await openTemplateDraft(kit.ctx, expert, (await publishedTea()).id);
-    const details = { ...detailsOf(draft), keywords: ['mới'] };
+    const details = { ...draftDetailsOf(draft), keywords: ['mới'] };
     const saved = await saveTemplateDraftDetails(kit.ctx, expert, draft.id, { revision: 1, details });
     expect(saved.details).toMatchObject({ revision: 2, keywords: ['mới'] });
     const stale = await refusedUnchanged(() =>
-      saveTemplateDraftDetails(kit.ctx, other, draft.id, { revision: 1, details: detailsOf(draft) }),
+      saveTemplateDraftDetails(kit.ctx, other, draft.id, { revision: 1, details: draftDetailsOf(draft) }),
     );
     expect(stale).toMatchObject({ code: 'TEMPLATE_DRAFT_CONFLICT', params: { revision: 2 } });
   });
@@ -237,7 +233,7 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
     const { [stage]: _gone, ...notes } = draft.details.stageNotes;
     await saveTemplateDraftDetails(kit.ctx, expert, draft.id, {
       revision: 1,
-      details: { ...detailsOf(draft), stageNotes: notes },
+      details: { ...draftDetailsOf(draft), stageNotes: notes },
     });
     const stale = await refusedUnchanged(() => publishTemplateDraft(kit.ctx, expert, draft.id, at));
     expect(stale.code).toBe('TEMPLATE_DRAFT_CONFLICT');
@@ -257,7 +253,7 @@ describe.each(await testDrivers())('template drafts on %s', (driver) => {
     const summary = { vi: 'Tóm tắt mới.', en: 'A new summary.' };
     await saveTemplateDraftDetails(kit.ctx, expert, draft.id, {
       revision: 1,
-      details: { ...detailsOf(draft), summary },
+      details: { ...draftDetailsOf(draft), summary },
     });
     const view = await publishTemplateDraft(kit.ctx, expert, draft.id, {
       processRevision: 1,

@@ -16,6 +16,8 @@ export { insertLabelBatch, mistyped, type TestLabelBatch, unknownSerial } from '
 export { refusalOf } from './refusal';
 export { createServiceKit, type FixedSources, fixedSources, type ServiceKit } from './service-kit';
 export {
+  draftDetailsOf,
+  freshTemplateKey,
   publishTestTemplate,
   readRepoTemplate,
   repoTemplatesDir,

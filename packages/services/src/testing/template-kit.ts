@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { TemplateFile } from '@nguon/contracts';
+import type { TemplateDraftViewSource, TemplateFile } from '@nguon/contracts';
 import { findTemplateByKey, insertTemplate } from '@nguon/db';
 import type { ServiceContext } from '../context/service-context';
 import { checkTemplateFile } from '../templates/template-file-check';
@@ -49,4 +49,17 @@ export async function publishTestTemplate(
     const stored = await storeTemplateVersion(unit, id, file, { source: 'file', publishedBy: null });
     return { id, key: file.key, number: stored.added ? stored.number : stored.existing, file };
   });
+}
+
+/** The details part of a draft's view as a save sends it: without its revision and who saved it. */
+export function draftDetailsOf(view: TemplateDraftViewSource) {
+  const { revision: _r, updatedAt: _a, updatedBy: _b, ...details } = view.details;
+  return details;
+}
+
+let templateKeys = 0;
+
+/** A template key no other test of the run uses: `prefix`, a counter and a random tail. */
+export function freshTemplateKey(prefix: string): string {
+  return `${prefix}-${++templateKeys}-${Math.random().toString(36).slice(2, 8)}`;
 }
