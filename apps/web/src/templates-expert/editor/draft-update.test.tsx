@@ -5,13 +5,10 @@ import type {
   TemplateDraftView,
 } from '@nguon/contracts/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Route } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DesignerStatus } from '../../processes/designer/designer';
 import { fakeTemplateView, fakeVersion, templateId } from '../../templates/testing/template-fixtures';
-import { renderRoutes } from '../../test/render-routes';
 import { contractFetch, type FakeAnswer, type FakeRequest } from '../../test/whole-app';
-import { expertSession } from '../template-fixtures';
 import { draftId, fakeTemplateDraft } from './draft-fixtures';
 import {
   chosenDetailParts,
@@ -21,7 +18,7 @@ import {
   preselectedDetailParts,
   takeUpdateBlocker,
 } from './draft-update';
-import { TemplateEditorPage } from './template-editor-page';
+import { renderTemplateEditor } from './editor-render';
 
 // the API client binds fetch when the module loads: the stand-in is in place before it
 const server = vi.hoisted(() => {
@@ -143,24 +140,9 @@ function answer(request: FakeRequest): FakeAnswer {
   throw new Error(`unexpected ${method} ${path}`);
 }
 
-const routes = (
-  <>
-    <Route
-      path="/templates/manage/drafts/:id"
-      element={
-        <div style={{ width: 1280, height: 800 }}>
-          <TemplateEditorPage />
-        </div>
-      }
-    />
-    <Route path="/templates/manage" element={<p>manage</p>} />
-  </>
-);
-
 async function openEditor(overrides: Partial<TemplateDraftView> = {}) {
   draft = fakeTemplateDraft(overrides);
-  renderRoutes(`/templates/manage/drafts/${draftId}`, expertSession(), routes);
-  await screen.findByTestId('stage-node-chon_doi');
+  await renderTemplateEditor();
 }
 
 const draftReads = () => calls.filter((call) => call.method === 'GET' && call.path === base);

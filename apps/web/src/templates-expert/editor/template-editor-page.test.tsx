@@ -1,13 +1,10 @@
 import type { TemplateDraftView } from '@nguon/contracts/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Route } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeTemplateView, fakeVersion, templateId } from '../../templates/testing/template-fixtures';
-import { renderRoutes } from '../../test/render-routes';
 import { contractFetch, type FakeAnswer, type FakeRequest } from '../../test/whole-app';
-import { expertSession } from '../template-fixtures';
 import { draftId, fakeTemplateDraft } from './draft-fixtures';
-import { TemplateEditorPage } from './template-editor-page';
+import { renderTemplateEditor } from './editor-render';
 
 // the API client binds fetch when the module loads: the stand-in is in place before it
 const server = vi.hoisted(() => {
@@ -62,24 +59,9 @@ function answer(request: FakeRequest): FakeAnswer {
   throw new Error(`unexpected ${method} ${path}`);
 }
 
-const routes = (
-  <>
-    <Route
-      path="/templates/manage/drafts/:id"
-      element={
-        <div style={{ width: 1280, height: 800 }}>
-          <TemplateEditorPage />
-        </div>
-      }
-    />
-    <Route path="/templates/manage" element={<p>manage</p>} />
-  </>
-);
-
 async function openEditor(overrides: Partial<TemplateDraftView> = {}) {
   draft = fakeTemplateDraft(overrides);
-  renderRoutes(`/templates/manage/drafts/${draftId}`, expertSession(), routes);
-  await screen.findByTestId('stage-node-chon_doi');
+  await renderTemplateEditor();
 }
 
 const processSaves = () => calls.filter((call) => call.method === 'PUT' && call.path === `${base}/process`);

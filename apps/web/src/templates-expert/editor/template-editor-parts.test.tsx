@@ -1,15 +1,12 @@
 import type { SaveTemplateDraftDetailsBody, TemplateDraftView } from '@nguon/contracts/client';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { Route } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeTemplateView, fakeVersion, templateId } from '../../templates/testing/template-fixtures';
-import { renderRoutes } from '../../test/render-routes';
 import { contractFetch, type FakeAnswer, type FakeRequest } from '../../test/whole-app';
-import { expertSession } from '../template-fixtures';
 import { forgetKept } from './details-kept-state';
 import { draftId, fakeTemplateDraft } from './draft-fixtures';
 import { templatePublishBlocker } from './editor-header';
-import { TemplateEditorPage } from './template-editor-page';
+import { renderTemplateEditor } from './editor-render';
 
 // How the editor page joins its parts: the designer's process, the tabs' answers, their unsaved edits.
 
@@ -55,24 +52,9 @@ function answer(request: FakeRequest): FakeAnswer {
   throw new Error(`unexpected ${method} ${path}`);
 }
 
-const routes = (
-  <>
-    <Route
-      path="/templates/manage/drafts/:id"
-      element={
-        <div style={{ width: 1280, height: 800 }}>
-          <TemplateEditorPage />
-        </div>
-      }
-    />
-    <Route path="/templates/manage" element={<p>manage</p>} />
-  </>
-);
-
 async function openEditor(overrides: Partial<TemplateDraftView> = {}) {
   draft = fakeTemplateDraft(overrides);
-  renderRoutes(`/templates/manage/drafts/${draftId}`, expertSession(), routes);
-  await screen.findByTestId('stage-node-chon_doi');
+  await renderTemplateEditor();
 }
 
 const publishButton = () => screen.getByTestId('editor-publish');
