@@ -9,7 +9,6 @@ import type { PersonPrincipal } from '../auth/principal';
 import {
   createServiceKit,
   draftDetailsOf,
-  freshTemplateKey,
   readRepoTemplate,
   refusalOf,
   repoTemplatesDir,
@@ -34,7 +33,8 @@ import {
 } from './template-publishing.service';
 
 const note = { vi: 'Sửa tóm tắt.', en: 'Summary edited.' };
-const freshKey = () => freshTemplateKey('dang');
+let keys = 0;
+const freshKey = () => `dang-${++keys}-${Math.random().toString(36).slice(2, 8)}`;
 
 describe.each(await testDrivers())('publishing template drafts on %s', (driver) => {
   let kit: ServiceKit;

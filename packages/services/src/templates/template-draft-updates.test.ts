@@ -8,7 +8,6 @@ import {
   createServiceKit,
   createTenantKit,
   draftDetailsOf,
-  freshTemplateKey,
   readRepoTemplate,
   refusalOf,
   type ServiceKit,
@@ -31,7 +30,8 @@ import { checkTemplateFile } from './template-file-check';
 import { createTemplate, publishTemplateVersion } from './template-publishing.service';
 
 const note = { vi: 'Bản đầu.', en: 'First version.' };
-const freshKey = () => freshTemplateKey('capnhat');
+let keys = 0;
+const freshKey = () => `capnhat-${++keys}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** The tea file as version 2: the first stage renamed, the guide and the first catalog's name changed. */
 function secondVersion(file: TemplateFile): TemplateFile {

@@ -7,7 +7,6 @@ import {
   createServiceKit,
   createTenantKit,
   draftDetailsOf,
-  freshTemplateKey,
   readRepoTemplate,
   refusalOf,
   type ServiceKit,
@@ -32,7 +31,8 @@ import { createTemplate } from './template-publishing.service';
 const note = { vi: 'Sửa tóm tắt.', en: 'Summary edited.' };
 /** Discarding a draft nobody saved since it was made. */
 const firstRevisions = { processRevision: '1', detailsRevision: '1' };
-const freshKey = () => freshTemplateKey('nhap');
+let keys = 0;
+const freshKey = () => `nhap-${++keys}-${Math.random().toString(36).slice(2, 8)}`;
 
 describe.each(await testDrivers())('template drafts on %s', (driver) => {
   let kit: ServiceKit;

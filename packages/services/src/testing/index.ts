@@ -17,7 +17,6 @@ export { refusalOf } from './refusal';
 export { createServiceKit, type FixedSources, fixedSources, type ServiceKit } from './service-kit';
 export {
   draftDetailsOf,
-  freshTemplateKey,
   publishTestTemplate,
   readRepoTemplate,
   repoTemplatesDir,

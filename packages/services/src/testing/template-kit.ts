@@ -56,10 +56,3 @@ export function draftDetailsOf(view: TemplateDraftViewSource) {
   const { revision: _r, updatedAt: _a, updatedBy: _b, ...details } = view.details;
   return details;
 }
-
-let templateKeys = 0;
-
-/** A template key no other test of the run uses: `prefix`, a counter and a random tail. */
-export function freshTemplateKey(prefix: string): string {
-  return `${prefix}-${++templateKeys}-${Math.random().toString(36).slice(2, 8)}`;
-}
